@@ -1,0 +1,5 @@
+import sys
+
+from relaxapp.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""The Qt-free core: scripts, the timeline, statistics. Standard library only."""

@@ -1,0 +1,611 @@
+"""Session scripts: the typed model and its validator (format version 1).
+
+The format is specified in ``session-format.md``. Every rule is checked here and
+every problem is reported with the file, the JSON path and what is wrong, so a
+person editing a script by hand can fix it without guessing. Validation collects
+all problems of a file rather than stopping at the first.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal, Union
+
+from relaxapp.core import strictjson
+from relaxapp.core.strictjson import NonFinite, join_path
+
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 1024 * 1024
+MIN_TOTAL_MS = 10_000
+MAX_TOTAL_MS = 3 * 3600 * 1000
+
+REGIONS: tuple[str, ...] = (
+    "forehead", "eyes", "jaw", "neck", "shoulders", "upper_back", "chest", "abdomen",
+    "lower_back", "buttocks",
+    "right_hand", "right_forearm", "right_upper_arm",
+    "left_hand", "left_forearm", "left_upper_arm",
+    "right_thigh", "right_calf", "right_foot",
+    "left_thigh", "left_calf", "left_foot",
+)  # fmt: skip
+
+BREATH_PHASES = ("inhale", "hold", "exhale")
+STEP_TYPES = ("say", "breathe", "muscle")
+SessionKind = Literal["breathing", "pmr", "mixed"]
+
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+# A pragmatic BCP 47 check: a 2-3 letter language (or a registered 4-8 letter one)
+# followed by subtags of 1-8 letters or digits.
+LANGUAGE_PATTERN = re.compile(r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")
+
+
+def to_ms(seconds: float) -> int:
+    """Whole milliseconds: the timeline's unit, so cycle boundaries stay exact."""
+    return round(seconds * 1000)
+
+
+# --------------------------------------------------------------------------- model
+
+
+@dataclass(frozen=True)
+class BreathPhase:
+    phase: Literal["inhale", "hold", "exhale"]
+    seconds: float
+    label: str | None = None
+    to: float | None = None  # as written; see BreatheStep.levels for the resolved fullness
+
+    @property
+    def ms(self) -> int:
+        return to_ms(self.seconds)
+
+    @property
+    def display_name(self) -> str:
+        return self.label if self.label and self.label.strip() else self.phase.capitalize()
+
+
+@dataclass(frozen=True)
+class SayStep:
+    text: str
+    seconds: float
+    type: Literal["say"] = "say"
+
+    @property
+    def planned_ms(self) -> int:
+        return to_ms(self.seconds)
+
+
+@dataclass(frozen=True)
+class BreatheStep:
+    pattern: tuple[BreathPhase, ...]
+    cycles: int | None = None
+    minutes: float | None = None
+    text: str | None = None
+    type: Literal["breathe"] = "breathe"
+
+    @property
+    def cycle_ms(self) -> int:
+        return sum(phase.ms for phase in self.pattern)
+
+    @property
+    def planned_cycles(self) -> int:
+        if self.cycles is not None:
+            return self.cycles
+        return cycles_in(to_ms((self.minutes or 0) * 60), self.cycle_ms)
+
+    @property
+    def planned_ms(self) -> int:
+        return self.planned_cycles * self.cycle_ms
+
+    @property
+    def breaths_per_minute(self) -> float:
+        return 60_000 / self.cycle_ms
+
+    def levels(self) -> list[tuple[float, float]]:
+        """(fullness at start, fullness at end) of each phase of one cycle.
+
+        A cycle starts where the previous one ended, so the animation is periodic:
+        the start level is the target of the last inhale or exhale of the pattern.
+        """
+        level = phase_target(self.pattern[-1], 0.0)
+        for phase in reversed(self.pattern):
+            if phase.phase != "hold":
+                level = phase_target(phase, level)
+                break
+        result = []
+        for phase in self.pattern:
+            end = phase_target(phase, level)
+            result.append((level, end))
+            level = end
+        return result
+
+
+def phase_target(phase: BreathPhase, level: float) -> float:
+    if phase.phase == "hold":
+        return level
+    if phase.to is not None:
+        return phase.to
+    return 1.0 if phase.phase == "inhale" else 0.0
+
+
+def cycles_in(duration_ms: int, cycle_ms: int) -> int:
+    """Whole cycles that fit in a duration, at least one."""
+    return max(1, duration_ms // cycle_ms)
+
+
+@dataclass(frozen=True)
+class MuscleStep:
+    regions: tuple[str, ...]
+    name: str
+    release: str
+    tense: str | None = None
+    tense_seconds: float = 7
+    release_seconds: float = 30
+    repeat: int = 1
+    type: Literal["muscle"] = "muscle"
+
+    @property
+    def release_only(self) -> bool:
+        return self.tense is None
+
+    @property
+    def planned_ms(self) -> int:
+        tense_ms = 0 if self.tense is None else to_ms(self.tense_seconds)
+        return self.repeat * (tense_ms + to_ms(self.release_seconds))
+
+
+Step = Union[SayStep, BreatheStep, MuscleStep]
+
+
+@dataclass(frozen=True)
+class Script:
+    id: str
+    title: str
+    steps: tuple[Step, ...]
+    summary: str = ""
+    tags: tuple[str, ...] = ()
+    language: str = "en"
+    cautions: tuple[str, ...] = ()
+    extras: dict = field(default_factory=dict, compare=False)  # "x-" keys, kept as read
+    format: int = FORMAT_VERSION
+
+    @property
+    def planned_ms(self) -> int:
+        return sum(step.planned_ms for step in self.steps)
+
+    @property
+    def planned_minutes(self) -> float:
+        return self.planned_ms / 60_000
+
+    @property
+    def kind(self) -> SessionKind:
+        has_breathing = any(isinstance(step, BreatheStep) for step in self.steps)
+        has_muscle = any(isinstance(step, MuscleStep) for step in self.steps)
+        if has_breathing and has_muscle:
+            return "mixed"
+        return "pmr" if has_muscle else "breathing"
+
+    @property
+    def regions(self) -> tuple[str, ...]:
+        """Every region the session works on, in body-list order."""
+        used = {r for step in self.steps if isinstance(step, MuscleStep) for r in step.regions}
+        return tuple(region for region in REGIONS if region in used)
+
+
+# ----------------------------------------------------------------------- problems
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with one file, printed as ``file: path: message``."""
+
+    file: str
+    message: str
+    path: str = ""
+    line: int | None = None
+    column: int | None = None
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}:{self.column}"
+        if self.path:
+            where += f": {self.path}"
+        return f"{where}: {self.message}"
+
+
+class ScriptError(Exception):
+    """A script that cannot be used; ``problems`` says why, each with its place."""
+
+    def __init__(self, problems: list[Problem]):
+        super().__init__("\n".join(str(problem) for problem in problems))
+        self.problems = problems
+
+
+# ---------------------------------------------------------------------- validator
+
+
+def _show(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "null"
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        return '"' + shown.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return str(value)
+
+
+def _number_text(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else repr(value)
+
+
+def _suggest(key: str, choices) -> str:
+    close = difflib.get_close_matches(key, list(choices), n=1, cutoff=0.6)
+    return f' (did you mean "{close[0]}"?)' if close else ""
+
+
+class _Checker:
+    """Collects problems for one file while reading its values."""
+
+    def __init__(self, file: str):
+        self.file = file
+        self.problems: list[Problem] = []
+
+    def add(self, path: str, message: str) -> None:
+        self.problems.append(Problem(self.file, message, path))
+
+    def keys(self, obj: dict, path: str, required: tuple, optional: tuple,
+             allow_extensions: bool = False) -> bool:
+        """Report unknown and missing keys; True when every required key is there."""
+        known = required + optional
+        for key in obj:
+            if key in known or (allow_extensions and key.startswith("x-")):
+                continue
+            hint = _suggest(key, known)
+            if not hint and allow_extensions:
+                hint = ' (keys of your own must start with "x-")'
+            self.add(join_path(path, key), "unknown key" + hint)
+        complete = True
+        for key in required:
+            if key not in obj:
+                self.add(join_path(path, key), "required, but missing")
+                complete = False
+        return complete
+
+    def number(self, obj: dict, key: str, path: str, low: float, high: float, *,
+               integer: bool = False, unit: str = "") -> float | int | None:
+        """The value of a numeric key within [low, high]; None (and a problem) if not."""
+        here = join_path(path, key)
+        value = obj[key]
+        if isinstance(value, NonFinite):
+            return None  # already reported as invalid JSON
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            kind = "a whole number" if integer else "a number"
+            self.add(here, f"must be {kind} (got {_show(value)})")
+            return None
+        if integer and not float(value).is_integer():
+            self.add(here, f"must be a whole number (got {_show(value)})")
+            return None
+        if not low <= value <= high:
+            span = f"between {_number_text(low)} and {_number_text(high)}{unit}"
+            self.add(here, f"must be {span} (got {_show(value)})")
+            return None
+        return int(value) if integer else value
+
+    def text(self, value: object, path: str, low: int, high: int | None) -> str | None:
+        if not isinstance(value, str):
+            self.add(path, f"must be a string (got {_show(value)})")
+            return None
+        if low > 0 and not value.strip():
+            self.add(path, "must not be empty")
+            return None
+        if len(value) < low or (high is not None and len(value) > high):
+            limit = f"{low}-{high}" if high is not None and low > 0 else f"at most {high}"
+            self.add(path, f"must be {limit} characters (got {len(value)})")
+            return None
+        return value
+
+    def text_key(self, obj: dict, key: str, path: str, low: int, high: int | None):
+        return self.text(obj[key], join_path(path, key), low, high)
+
+    def array(self, obj: dict, key: str, path: str, low: int, high: int | None,
+              what: str) -> list | None:
+        here = join_path(path, key)
+        value = obj[key]
+        if not isinstance(value, list):
+            self.add(here, f"must be a list of {what} (got {_show(value)})")
+            return None
+        if len(value) < low or (high is not None and len(value) > high):
+            if high is None:
+                limit = f"at least {low}"
+            elif low > 0:
+                limit = f"{low}-{high}"
+            else:
+                limit = f"at most {high}"
+            self.add(here, f"must hold {limit} {what} (got {len(value)})")
+            return None
+        return value
+
+
+def parse_script(text: str, file: str) -> Script:
+    """Parse and validate script text; raises :class:`ScriptError` listing every problem."""
+    try:
+        data = strictjson.loads(text)
+    except strictjson.JsonSyntaxError as error:
+        problem = Problem(file, f"invalid JSON: {error.message}", "", error.line, error.column)
+        raise ScriptError([problem]) from None
+    checker = _Checker(file)
+    for path, message in strictjson.find_parse_problems(data):
+        checker.add(path, message)
+    script = _read_script(data, checker)
+    if checker.problems or script is None:
+        raise ScriptError(checker.problems)
+    return script
+
+
+def load_script(path: Path, display_name: str | None = None) -> Script:
+    """Read, parse and validate one script file."""
+    file = display_name if display_name is not None else str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            mib = size / MAX_FILE_BYTES
+            message = f"file is {mib:.1f} MiB; a session script may be at most 1 MiB"
+            raise ScriptError([Problem(file, message)])
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        raise ScriptError([Problem(file, f"cannot read the file: {error.strerror or error}")])
+    if len(raw) > MAX_FILE_BYTES:  # grew since stat, or a special file
+        raise ScriptError([Problem(file, "file is larger than 1 MiB, the limit for a script")])
+    try:
+        text = raw.decode("utf-8-sig")  # tolerate the byte-order mark some editors add
+    except UnicodeDecodeError as error:
+        message = f"not UTF-8 text (byte 0x{raw[error.start]:02x} at offset {error.start})"
+        raise ScriptError([Problem(file, message)]) from None
+    return parse_script(text, file)
+
+
+_TOP_REQUIRED = ("format", "id", "title", "steps")
+_TOP_OPTIONAL = ("summary", "tags", "language", "cautions")
+
+
+def _read_script(data: object, check: _Checker) -> Script | None:
+    if not isinstance(data, dict):
+        check.add("", f"the top level must be a JSON object (got {_show(data)})")
+        return None
+    if "format" in data:
+        version = data["format"]
+        if isinstance(version, NonFinite):
+            return None  # already reported as invalid JSON
+        if isinstance(version, bool) or not isinstance(version, (int, float)) \
+                or not float(version).is_integer():
+            check.add("format", f"must be the whole number {FORMAT_VERSION} (got {_show(version)})")
+            return None
+        if version > FORMAT_VERSION:
+            check.add("format", f"this script needs a newer RelaxApp (it is format "
+                                f"{int(version)}; this version reads format {FORMAT_VERSION})")
+            return None
+        if version != FORMAT_VERSION:
+            check.add("format", f"must be {FORMAT_VERSION} (got {_show(version)})")
+            return None
+    complete = check.keys(data, "", _TOP_REQUIRED, _TOP_OPTIONAL, allow_extensions=True)
+
+    script_id = None
+    if "id" in data:
+        value = data["id"]
+        if not isinstance(value, str):
+            check.add("id", f"must be a string (got {_show(value)})")
+        elif not ID_PATTERN.match(value):
+            check.add("id", "must be 1-64 lowercase letters, digits or hyphens, starting "
+                            f"with a letter or digit (got {_show(value)})")
+        else:
+            script_id = value
+    title = check.text_key(data, "title", "", 1, 80) if "title" in data else None
+    summary = check.text_key(data, "summary", "", 0, 300) if "summary" in data else ""
+    tags: list[str] = []
+    if "tags" in data and (items := check.array(data, "tags", "", 0, 10, "tags")) is not None:
+        for index, item in enumerate(items):
+            tag = check.text(item, f"tags[{index}]", 1, 30)
+            if tag is not None:
+                tags.append(tag)
+    language = "en"
+    if "language" in data:
+        value = data["language"]
+        if not isinstance(value, str):
+            check.add("language", f"must be a string (got {_show(value)})")
+        elif not LANGUAGE_PATTERN.match(value):
+            check.add("language", f'must be a language tag such as "en" or "de-CH" '
+                                  f"(got {_show(value)})")
+        else:
+            language = value
+    cautions: list[str] = []
+    if "cautions" in data and \
+            (items := check.array(data, "cautions", "", 0, None, "strings")) is not None:
+        for index, item in enumerate(items):
+            caution = check.text(item, f"cautions[{index}]", 1, None)
+            if caution is not None:
+                cautions.append(caution)
+
+    steps: list[Step] = []
+    steps_ok = False
+    if "steps" in data and (items := check.array(data, "steps", "", 1, 1000, "steps")) is not None:
+        steps_ok = True
+        for index, item in enumerate(items):
+            step = _read_step(item, f"steps[{index}]", check)
+            if step is None:
+                steps_ok = False
+            else:
+                steps.append(step)
+    if steps_ok:
+        total = sum(step.planned_ms for step in steps)
+        if not MIN_TOTAL_MS <= total <= MAX_TOTAL_MS:
+            check.add("steps", "the session's planned length must be between 10 seconds "
+                               f"and 3 hours (got {_duration_text(total)})")
+
+    if check.problems or not complete or script_id is None or title is None:
+        return None
+    extras = {key: value for key, value in data.items() if key.startswith("x-")}
+    return Script(
+        id=script_id, title=title, steps=tuple(steps), summary=summary or "",
+        tags=tuple(tags), language=language, cautions=tuple(cautions), extras=extras,
+    )
+
+
+def _duration_text(ms: int) -> str:
+    seconds = ms / 1000
+    if seconds < 120:
+        return f"{seconds:g} s"
+    if seconds < 7200:
+        return f"{seconds / 60:.1f} min"
+    return f"{seconds / 3600:.2f} h"
+
+
+def _read_step(item: object, path: str, check: _Checker) -> Step | None:
+    if not isinstance(item, dict):
+        check.add(path, f"each step must be an object (got {_show(item)})")
+        return None
+    kind = item.get("type")
+    if kind not in STEP_TYPES:
+        if "type" not in item:
+            check.add(join_path(path, "type"), 'required, but missing (one of "say", '
+                                               '"breathe", "muscle")')
+        else:
+            choices = ", ".join(f'"{name}"' for name in STEP_TYPES)
+            hint = _suggest(kind, STEP_TYPES) if isinstance(kind, str) else ""
+            check.add(join_path(path, "type"), f"must be one of {choices} "
+                                               f"(got {_show(kind)}){hint}")
+        return None
+    before = len(check.problems)
+    if kind == "say":
+        step = _read_say(item, path, check)
+    elif kind == "breathe":
+        step = _read_breathe(item, path, check)
+    else:
+        step = _read_muscle(item, path, check)
+    return step if len(check.problems) == before else None
+
+
+def _read_say(item: dict, path: str, check: _Checker) -> SayStep | None:
+    if not check.keys(item, path, ("type", "text", "seconds"), ()):
+        return None
+    text = check.text_key(item, "text", path, 1, 2000)
+    seconds = check.number(item, "seconds", path, 1, 600, unit=" seconds")
+    if text is None or seconds is None:
+        return None
+    return SayStep(text=text, seconds=seconds)
+
+
+def _read_breathe(item: dict, path: str, check: _Checker) -> BreatheStep | None:
+    before = len(check.problems)
+    complete = check.keys(item, path, ("type", "pattern"), ("cycles", "minutes", "text"))
+    text = check.text_key(item, "text", path, 1, 2000) if "text" in item else None
+    cycles = minutes = None
+    if "cycles" in item and "minutes" in item:
+        check.add(path, 'give either "cycles" or "minutes", not both')
+    elif "cycles" in item:
+        cycles = check.number(item, "cycles", path, 1, 10_000, integer=True)
+    elif "minutes" in item:
+        minutes = check.number(item, "minutes", path, 0.5, 180, unit=" minutes")
+    else:
+        check.add(path, 'needs "cycles" (how many breaths) or "minutes" (how long)')
+    if not complete:
+        return None
+    phases = check.array(item, "pattern", path, 1, 8, "phases")
+    if phases is None:
+        return None
+    pattern = []
+    for index, raw in enumerate(phases):
+        phase = _read_phase(raw, f"{path}.pattern[{index}]", check)
+        if phase is not None:
+            pattern.append(phase)
+    if len(pattern) != len(phases):
+        return None
+    kinds = {phase.phase for phase in pattern}
+    if "inhale" not in kinds or "exhale" not in kinds:
+        check.add(join_path(path, "pattern"), "a cycle needs at least one inhale and one exhale")
+        return None
+    step = BreatheStep(pattern=tuple(pattern), cycles=cycles, minutes=minutes, text=text)
+    for index, ((start, end), phase) in enumerate(zip(step.levels(), pattern)):
+        grows = end >= start if phase.phase == "inhale" else end <= start
+        if not grows:
+            verb = "raise" if phase.phase == "exhale" else "lower"
+            check.add(f"{path}.pattern[{index}].to", f"an {phase.phase} cannot {verb} the "
+                      f"fullness of the lungs (from {start:g} to {end:g})")
+    if (cycles is None and minutes is None) or len(check.problems) != before:
+        return None
+    return step
+
+
+def _read_phase(raw: object, path: str, check: _Checker) -> BreathPhase | None:
+    if not isinstance(raw, dict):
+        check.add(path, f"each phase must be an object (got {_show(raw)})")
+        return None
+    before = len(check.problems)
+    if not check.keys(raw, path, ("phase", "seconds"), ("label", "to")):
+        return None
+    kind = raw["phase"]
+    if kind not in BREATH_PHASES:
+        hint = _suggest(kind, BREATH_PHASES) if isinstance(kind, str) else ""
+        check.add(join_path(path, "phase"),
+                  f'must be "inhale", "hold" or "exhale" (got {_show(kind)}){hint}')
+    seconds = check.number(raw, "seconds", path, 0.5, 60, unit=" seconds")
+    label = check.text_key(raw, "label", path, 0, 60) if "label" in raw else None
+    to = None
+    if "to" in raw:
+        if kind == "hold":
+            check.add(join_path(path, "to"), 'not allowed on a hold: a hold keeps the level '
+                                             'the lungs are at')
+        else:
+            to = check.number(raw, "to", path, 0, 1)
+    if len(check.problems) != before or seconds is None:
+        return None
+    return BreathPhase(phase=kind, seconds=seconds, label=label, to=to)
+
+
+def _read_muscle(item: dict, path: str, check: _Checker) -> MuscleStep | None:
+    complete = check.keys(item, path, ("type", "regions", "name", "release"),
+                          ("tense", "tense_seconds", "release_seconds", "repeat"))
+    regions: list[str] = []
+    if "regions" in item and \
+            (names := check.array(item, "regions", path, 1, 20, "regions")) is not None:
+        for index, name in enumerate(names):
+            here = f"{path}.regions[{index}]"
+            if not isinstance(name, str):
+                check.add(here, f"must be a region name (got {_show(name)})")
+            elif name not in REGIONS:
+                check.add(here, f"unknown region {_show(name)}{_suggest(name, REGIONS)}")
+            else:
+                regions.append(name)
+    name = check.text_key(item, "name", path, 1, 60) if "name" in item else None
+    release = check.text_key(item, "release", path, 1, 2000) if "release" in item else None
+    tense = check.text_key(item, "tense", path, 1, 2000) if "tense" in item else None
+    tense_seconds: float | None = 7
+    if "tense_seconds" in item:
+        if "tense" not in item:
+            check.add(join_path(path, "tense_seconds"), 'only allowed together with "tense" '
+                                                        '(a release-only step has no tension)')
+        else:
+            tense_seconds = check.number(item, "tense_seconds", path, 2, 20, unit=" seconds")
+    release_seconds = 30
+    if "release_seconds" in item:
+        release_seconds = check.number(item, "release_seconds", path, 5, 120, unit=" seconds")
+    repeat = check.number(item, "repeat", path, 1, 5, integer=True) if "repeat" in item else 1
+    if not complete or None in (name, release, tense_seconds, release_seconds, repeat) \
+            or len(regions) != len(item.get("regions", ())):
+        return None
+    return MuscleStep(
+        regions=tuple(regions), name=name, release=release, tense=tense,
+        tense_seconds=tense_seconds, release_seconds=release_seconds, repeat=repeat,
+    )
+

@@ -1,0 +1,132 @@
+"""A JSON reader that refuses what RFC 8259 forbids but Python's ``json`` accepts.
+
+Python's ``json`` module reads ``NaN`` and ``Infinity``, silently keeps the last of
+two equal keys, and overflows the C stack on deep nesting. Session scripts are
+written by hand, so each of these is a mistake worth reporting with its place.
+Duplicate keys and non-finite numbers are recorded while parsing and reported by
+the validator with a JSON path (see :func:`find_parse_problems`).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+
+MAX_DEPTH = 64
+
+# Strings are removed before counting brackets so that "[" inside text is not nesting.
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_BRACKET = re.compile(r"[\[\]{}]")
+
+
+class JsonObject(dict):
+    """A parsed JSON object that remembers keys given more than once."""
+
+    duplicate_keys: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class NonFinite:
+    """Stands in for ``NaN``, ``Infinity`` or ``-Infinity`` (or an overflowing number)."""
+
+    literal: str
+
+    def __repr__(self) -> str:
+        return self.literal
+
+
+class JsonSyntaxError(ValueError):
+    """Text that is not JSON; ``line`` and ``column`` are 1-based when known."""
+
+    def __init__(self, message: str, line: int | None = None, column: int | None = None):
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.column = column
+
+
+def _object_from_pairs(pairs: list[tuple[str, object]]) -> JsonObject:
+    obj = JsonObject()
+    duplicates = []
+    for key, value in pairs:
+        if key in obj and key not in duplicates:
+            duplicates.append(key)
+        obj[key] = value
+    if duplicates:
+        obj.duplicate_keys = tuple(duplicates)
+    return obj
+
+
+def _parse_float(text: str) -> float | NonFinite:
+    value = float(text)
+    return value if math.isfinite(value) else NonFinite(text)
+
+
+def _parse_int(text: str) -> int | NonFinite:
+    try:
+        return int(text)
+    except ValueError:  # more digits than Python converts (sys.get_int_max_str_digits)
+        return NonFinite(text[:20] + "...")
+
+
+def _nesting_depth(text: str) -> tuple[int, int]:
+    """The deepest nesting of arrays and objects, and the offset where it is reached."""
+    depth = deepest = 0
+    where = 0
+    for match in _BRACKET.finditer(_STRING.sub('""', text)):
+        if match.group() in "[{":
+            depth += 1
+            if depth > deepest:
+                deepest, where = depth, match.start()
+        else:
+            depth -= 1
+    return deepest, where
+
+
+def loads(text: str) -> object:
+    """Parse JSON text strictly; raises :class:`JsonSyntaxError` with line and column."""
+    depth, _ = _nesting_depth(text)
+    if depth > MAX_DEPTH:
+        raise JsonSyntaxError(f"nested more than {MAX_DEPTH} levels deep")
+    try:
+        return json.loads(
+            text,
+            object_pairs_hook=_object_from_pairs,
+            parse_constant=NonFinite,
+            parse_float=_parse_float,
+            parse_int=_parse_int,
+        )
+    except json.JSONDecodeError as error:
+        message = error.msg[:1].lower() + error.msg[1:]
+        raise JsonSyntaxError(message, error.lineno, error.colno) from None
+    except RecursionError:
+        raise JsonSyntaxError("nested too deeply") from None
+
+
+def find_parse_problems(value: object, path: str = "") -> list[tuple[str, str]]:
+    """(path, problem) for every duplicate key and non-finite number anywhere in ``value``."""
+    problems: list[tuple[str, str]] = []
+    if isinstance(value, NonFinite):
+        problems.append((path, f"{value.literal} is not a valid JSON number"))
+    elif isinstance(value, JsonObject):
+        for key in value.duplicate_keys:
+            problems.append((path, f'key "{key}" appears more than once'))
+        for key, item in value.items():
+            problems.extend(find_parse_problems(item, join_path(path, key)))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            problems.extend(find_parse_problems(item, f"{path}[{index}]"))
+    return problems
+
+
+_PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
+
+
+def join_path(path: str, key: str) -> str:
+    """``steps[2]`` + ``pattern`` -> ``steps[2].pattern``; odd keys are quoted."""
+    part = key if _PLAIN_KEY.match(key) else json.dumps(key)
+    if not path:
+        return part if _PLAIN_KEY.match(key) else f"[{part}]"
+    return f"{path}.{part}" if _PLAIN_KEY.match(key) else f"{path}[{part}]"

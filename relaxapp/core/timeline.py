@@ -1,0 +1,382 @@
+"""The session timeline: what is happening at any moment of a session.
+
+A script compiles into an exact schedule of *spans*, each a run of identical
+cycles (a breathing pattern repeated, a muscle group's tense-and-release
+repeated, a single spoken instruction). Times are whole milliseconds since the
+session started, so the end of cycle N is computed, never accumulated: a
+60-minute session ends exactly on schedule however the frames fall.
+
+Views never keep their own timers: each frame they ask ``state_at(elapsed)``.
+Pace changes and skips return a new timeline that keeps the past as it was and
+re-plans from the moment of the change, so the fullness of the lungs carries on
+from where it was without a jump.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
+from itertools import accumulate
+from typing import Callable
+
+from relaxapp.core.scripts import (
+    BreatheStep, MuscleStep, SayStep, Script, Step, cycles_in, to_ms,
+)
+
+MIN_SCALE = 0.25
+MAX_SCALE = 4.0
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One phase as scheduled (possibly the rest of a phase after a pace change)."""
+
+    kind: str  # inhale, hold, exhale, say, tense, release
+    duration_ms: int
+    label: str
+    text: str
+    start_level: float | None = None  # fullness at phase progress 0 (breathing only)
+    end_level: float | None = None  # fullness at phase progress 1
+    progress_from: float = 0.0  # how far through its phase this segment starts...
+    progress_to: float = 1.0  # ...and ends (less than 1 when cut short by a change)
+
+    def progress(self, into_ms: int) -> float:
+        return self.progress_from + (self.progress_to - self.progress_from) * \
+            into_ms / self.duration_ms
+
+
+@dataclass(frozen=True)
+class Span:
+    """``reps`` repetitions of ``segments``, starting at ``start_ms``."""
+
+    start_ms: int
+    step_index: int
+    step_start_ms: int
+    segments: tuple[Segment, ...]
+    reps: int
+    first_cycle: int  # 0-based number of the first repetition within its step
+    cycles_in_step: int
+    first_phase: int = 0  # pattern index of segments[0] (non-zero only when reps == 1)
+    offsets: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "offsets",
+                           tuple(accumulate((s.duration_ms for s in self.segments), initial=0)))
+
+    @property
+    def cycle_ms(self) -> int:
+        return self.offsets[-1]
+
+    @property
+    def duration_ms(self) -> int:
+        return self.reps * self.cycle_ms
+
+    @property
+    def end_ms(self) -> int:
+        return self.start_ms + self.duration_ms
+
+    def locate(self, t: int) -> tuple[int, int, int]:
+        """(repetition, segment index, ms into that segment) at time t inside the span."""
+        rep, within = divmod(t - self.start_ms, self.cycle_ms)
+        index = bisect_right(self.offsets, within) - 1
+        return rep, index, within - self.offsets[index]
+
+
+@dataclass(frozen=True)
+class State:
+    """Everything a view needs to draw one frame."""
+
+    elapsed_ms: int
+    total_ms: int
+    finished: bool
+    step_index: int
+    step: Step | None
+    phase: str  # inhale, hold, exhale, say, tense, release, or "done"
+    label: str  # what to show and speak for the phase
+    text: str  # the step's instruction
+    phase_index: int  # index within the breathing pattern, or 0/1 for tense/release
+    cycle: int  # 1-based breath or repeat number within the step
+    cycles: int
+    progress: float  # 0-1 through the phase
+    phase_remaining_ms: int
+    step_remaining_ms: int
+    fullness: float | None  # 0-1 lungs, eased; None outside breathing
+
+    @property
+    def remaining_ms(self) -> int:
+        return self.total_ms - self.elapsed_ms
+
+    @property
+    def key(self) -> tuple[int, int, int]:
+        """Changes exactly when a new phase begins: cue sounds and speech follow it."""
+        return (self.step_index, self.cycle, self.phase_index)
+
+
+def ease(progress: float) -> float:
+    """A breath speeds up and slows down smoothly: half a cosine wave."""
+    return 0.5 - 0.5 * math.cos(math.pi * progress)
+
+
+def scaled_ms(ms: int, scale: float) -> int:
+    return max(1, round(ms * scale))
+
+
+def _breath_segments(step: BreatheStep, scale: float, first_phase: int = 0) -> list[Segment]:
+    text = step.text or ""
+    return [
+        Segment(phase.phase, scaled_ms(phase.ms, scale), phase.display_name, text, start, end)
+        for phase, (start, end) in list(zip(step.pattern, step.levels()))[first_phase:]
+    ]
+
+
+def _muscle_segments(step: MuscleStep) -> tuple[Segment, ...]:
+    release = Segment("release", to_ms(step.release_seconds), "Release", step.release)
+    if step.tense is None:
+        return (release,)
+    return (Segment("tense", to_ms(step.tense_seconds), "Tense", step.tense), release)
+
+
+def _step_spans(step: Step, index: int, start_ms: int, scale: float) -> list[Span]:
+    if isinstance(step, SayStep):
+        segments = (Segment("say", step.planned_ms, "", step.text),)
+        return [Span(start_ms, index, start_ms, segments, 1, 0, 1)]
+    if isinstance(step, MuscleStep):
+        return [Span(start_ms, index, start_ms, _muscle_segments(step), step.repeat, 0,
+                     step.repeat)]
+    segments = tuple(_breath_segments(step, scale))
+    cycle_ms = sum(s.duration_ms for s in segments)
+    if step.cycles is not None:
+        cycles = step.cycles
+    else:
+        cycles = cycles_in(to_ms(step.minutes * 60), cycle_ms)
+    return [Span(start_ms, index, start_ms, segments, cycles, 0, cycles)]
+
+
+class Timeline:
+    """An immutable schedule for one script at one pace; answers ``state_at(t)``."""
+
+    def __init__(self, script: Script, scale: float = 1.0, spans: list[Span] | None = None):
+        if not MIN_SCALE <= scale <= MAX_SCALE:
+            raise ValueError(f"pace scale must be between {MIN_SCALE} and {MAX_SCALE}")
+        self.script = script
+        self.scale = scale  # multiplies the length of every breathing phase from now on
+        self.spans = spans if spans is not None else self._plan(0, 0)
+        self._starts = [span.start_ms for span in self.spans]
+
+    # ------------------------------------------------------------------ planning
+
+    def _plan(self, first_step: int, start_ms: int) -> list[Span]:
+        spans = []
+        for index in range(first_step, len(self.script.steps)):
+            spans.extend(_step_spans(self.script.steps[index], index, start_ms, self.scale))
+            start_ms = spans[-1].end_ms
+        return spans
+
+    @property
+    def total_ms(self) -> int:
+        return self.spans[-1].end_ms if self.spans else 0
+
+    def _span_at(self, t: int) -> int | None:
+        if t >= self.total_ms:
+            return None
+        return max(0, bisect_right(self._starts, t) - 1)
+
+    @staticmethod
+    def _until(span: Span, t: int) -> list[Span]:
+        """The part of ``span`` before ``t``: its whole repetitions and a cut-short last one."""
+        rep, index, into = span.locate(t)
+        kept = []
+        if rep:
+            kept.append(replace(span, reps=rep))
+        head = list(span.segments[:index])
+        if into:
+            head.append(_cut(span.segments[index], into))
+        if head:
+            first_phase = span.first_phase if rep == 0 else 0
+            kept.append(Span(span.start_ms + rep * span.cycle_ms, span.step_index,
+                             span.step_start_ms, tuple(head), 1, span.first_cycle + rep,
+                             span.cycles_in_step, first_phase))
+        return kept
+
+    def skip_step(self, t: int) -> Timeline:
+        """End the step running at ``t`` now; the following steps move earlier."""
+        t = max(0, t)
+        at = self._span_at(t)
+        if at is None:
+            return self
+        span = self.spans[at]
+        spans = self.spans[:at] + self._until(span, t)
+        spans += self._plan(span.step_index + 1, t)
+        return Timeline(self.script, self.scale, spans)
+
+    def with_pace(self, t: int, scale: float) -> Timeline:
+        """Breathing phases from ``t`` on last ``scale`` times as long as written.
+
+        The phase running at ``t`` keeps how far through it the breath is, so the
+        fullness of the lungs is the same just before and just after the change.
+        """
+        t = max(0, t)
+        at = self._span_at(t)
+        if at is None:
+            return Timeline(self.script, scale, self.spans)
+        changed = Timeline(self.script, scale, self.spans)  # validates the scale
+        span = self.spans[at]
+        step = self.script.steps[span.step_index]
+        # The rest of the running step's spans are re-planned; find where they end.
+        after = at
+        while after < len(self.spans) and self.spans[after].step_index == span.step_index:
+            after += 1
+        if not isinstance(step, BreatheStep):
+            spans = self.spans[:after] + changed._plan(span.step_index + 1,
+                                                       self.spans[after - 1].end_ms)
+            return Timeline(self.script, scale, spans)
+
+        rep, index, into = span.locate(t)
+        cycle = span.first_cycle + rep
+        phase_at = (span.first_phase if rep == 0 else 0) + index
+        done = span.segments[index].progress(into)
+        rest = _breath_segments(step, scale, phase_at)
+        rest[0] = replace(rest[0], duration_ms=max(1, round((1 - done) * rest[0].duration_ms)),
+                          progress_from=done)
+        cycle_end = t + sum(s.duration_ms for s in rest)
+        full = _breath_segments(step, scale)
+        full_ms = sum(s.duration_ms for s in full)
+        if step.cycles is not None:
+            more = step.cycles - cycle - 1
+        else:  # as many whole cycles as still fit in the minutes the step was given
+            step_end = span.step_start_ms + to_ms(step.minutes * 60)
+            more = max(0, (step_end - cycle_end) // full_ms)
+        total_cycles = cycle + 1 + more
+        spans = self.spans[:at] + self._until(span, t)
+        spans.append(Span(t, span.step_index, span.step_start_ms, tuple(rest), 1, cycle,
+                          total_cycles, phase_at))
+        if more:
+            spans.append(Span(cycle_end, span.step_index, span.step_start_ms, tuple(full),
+                              more, cycle + 1, total_cycles))
+        spans += changed._plan(span.step_index + 1, spans[-1].end_ms)
+        return Timeline(self.script, scale, spans)
+
+    # ------------------------------------------------------------------- queries
+
+    def state_at(self, t: int) -> State:
+        """The state ``t`` ms after the start (paused time excluded)."""
+        t = max(0, int(t))
+        at = self._span_at(t)
+        total = self.total_ms
+        if at is None:
+            return State(total, total, True, len(self.script.steps), None, "done", "", "",
+                         0, 0, 0, 1.0, 0, 0, None)
+        span = self.spans[at]
+        rep, index, into = span.locate(t)
+        segment = span.segments[index]
+        progress = segment.progress(into)
+        fullness = None
+        if segment.start_level is not None:
+            fullness = segment.start_level + \
+                (segment.end_level - segment.start_level) * ease(progress)
+        phase_index = (span.first_phase if rep == 0 else 0) + index
+        segment_end = span.start_ms + rep * span.cycle_ms + span.offsets[index + 1]
+        return State(
+            elapsed_ms=t, total_ms=total, finished=False, step_index=span.step_index,
+            step=self.script.steps[span.step_index], phase=segment.kind, label=segment.label,
+            text=segment.text, phase_index=phase_index, cycle=span.first_cycle + rep + 1,
+            cycles=span.cycles_in_step, progress=progress,
+            phase_remaining_ms=segment_end - t,
+            step_remaining_ms=self.step_end_ms(at) - t, fullness=fullness,
+        )
+
+    def step_end_ms(self, span_index: int) -> int:
+        step_index = self.spans[span_index].step_index
+        while span_index + 1 < len(self.spans) and \
+                self.spans[span_index + 1].step_index == step_index:
+            span_index += 1
+        return self.spans[span_index].end_ms
+
+    def phase_starts(self) -> list[int]:
+        """Every moment a phase begins (for tests and for cue scheduling)."""
+        starts = []
+        for span in self.spans:
+            for rep in range(span.reps):
+                base = span.start_ms + rep * span.cycle_ms
+                for index, segment in enumerate(span.segments):
+                    if rep == 0 and index == 0 and segment.progress_from > 0:
+                        continue  # the rest of a phase after a pace change: no new phase
+                    starts.append(base + span.offsets[index])
+        return starts
+
+    def breaths_per_minute(self, step_index: int) -> float | None:
+        step = self.script.steps[step_index]
+        if not isinstance(step, BreatheStep):
+            return None
+        return 60_000 / sum(scaled_ms(phase.ms, self.scale) for phase in step.pattern)
+
+
+def _cut(segment: Segment, into: int) -> Segment:
+    """The first ``into`` ms of a segment: same phase and levels, ending part way."""
+    return replace(segment, duration_ms=into, progress_to=segment.progress(into))
+
+
+# --------------------------------------------------------------------------- running
+
+
+class Run:
+    """A timeline being practised: start, pause, resume, pace and skip, on a clock.
+
+    ``clock`` returns monotonic whole milliseconds (see relaxapp.core.clock);
+    tests pass a fake one. Paused time does not count as session time.
+    """
+
+    def __init__(self, timeline: Timeline, clock: Callable[[], int]):
+        self.timeline = timeline
+        self._clock = clock
+        self._started_at: int | None = None
+        self._paused_at: int | None = None
+        self._paused_total = 0
+
+    def start(self) -> None:
+        self._started_at = self._clock()
+
+    @property
+    def started(self) -> bool:
+        return self._started_at is not None
+
+    @property
+    def paused(self) -> bool:
+        return self._paused_at is not None
+
+    def elapsed_ms(self) -> int:
+        if self._started_at is None:
+            return 0
+        now = self._paused_at if self._paused_at is not None else self._clock()
+        return min(now - self._started_at - self._paused_total, self.timeline.total_ms)
+
+    def pause(self) -> None:
+        if self.started and not self.paused:
+            self._paused_at = self._clock()
+
+    def resume(self) -> None:
+        if self._paused_at is not None:
+            self._paused_total += self._clock() - self._paused_at
+            self._paused_at = None
+
+    def state(self) -> State:
+        return self.timeline.state_at(self.elapsed_ms())
+
+    @property
+    def finished(self) -> bool:
+        return self.started and self.elapsed_ms() >= self.timeline.total_ms
+
+    def set_scale(self, scale: float) -> None:
+        self.timeline = self.timeline.with_pace(self.elapsed_ms(), scale)
+
+    def set_breaths_per_minute(self, bpm: float) -> None:
+        """Pace the running breathing step at ``bpm``, scaling every phase alike."""
+        state = self.state()
+        if not isinstance(state.step, BreatheStep):
+            return
+        scale = 60_000 / (bpm * state.step.cycle_ms)
+        self.set_scale(min(MAX_SCALE, max(MIN_SCALE, scale)))
+
+    def skip_step(self) -> None:
+        self.timeline = self.timeline.skip_step(self.elapsed_ms())

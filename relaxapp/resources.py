@@ -1,0 +1,26 @@
+"""Where the bundled sessions and assets are, installed or in a checkout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def _bundled(name: str) -> Path:
+    installed = _PACKAGE / "_bundled" / name  # inside a wheel (see pyproject.toml)
+    if installed.is_dir():
+        return installed
+    return _PACKAGE.parent / name  # a checkout or an editable install
+
+
+def sessions_dir() -> Path:
+    return _bundled("sessions")
+
+
+def assets_dir() -> Path:
+    return _bundled("assets")
+
+
+def asset(name: str) -> Path:
+    return assets_dir() / name
