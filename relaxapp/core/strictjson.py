@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 MAX_DEPTH = 64
 
-# Strings are removed before counting brackets so that "[" inside text is not nesting.
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
 _BRACKET = re.compile(r"[\[\]{}]")
 
@@ -72,13 +71,16 @@ def _parse_int(text: str) -> int | NonFinite:
 
 
 def _nesting_depth(text: str) -> tuple[int, int]:
-    """The deepest nesting of arrays and objects, and the offset where it is reached."""
+    """The deepest nesting of arrays and objects, and the offset where it is reached
+    (or, past MAX_DEPTH, where it first goes too deep)."""
     depth = deepest = 0
     where = 0
-    for match in _BRACKET.finditer(_STRING.sub('""', text)):
+    # Blank out strings (keeping offsets) so a "[" inside text is not nesting.
+    blanked = _STRING.sub(lambda m: '"' + " " * (len(m.group()) - 2) + '"', text)
+    for match in _BRACKET.finditer(blanked):
         if match.group() in "[{":
             depth += 1
-            if depth > deepest:
+            if depth > deepest and deepest <= MAX_DEPTH:
                 deepest, where = depth, match.start()
         else:
             depth -= 1
@@ -87,9 +89,11 @@ def _nesting_depth(text: str) -> tuple[int, int]:
 
 def loads(text: str) -> object:
     """Parse JSON text strictly; raises :class:`JsonSyntaxError` with line and column."""
-    depth, _ = _nesting_depth(text)
+    depth, where = _nesting_depth(text)
     if depth > MAX_DEPTH:
-        raise JsonSyntaxError(f"nested more than {MAX_DEPTH} levels deep")
+        line = text.count("\n", 0, where) + 1
+        column = where - (text.rfind("\n", 0, where) + 1) + 1
+        raise JsonSyntaxError(f"nested more than {MAX_DEPTH} levels deep", line, column)
     try:
         return json.loads(
             text,

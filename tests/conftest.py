@@ -1,0 +1,46 @@
+"""Shared test set-up: headless Qt, and small helpers for writing scripts."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+# Tests never need a screen; set before anything imports Qt.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def minimal_script(**overrides) -> dict:
+    """A small valid script; keyword arguments replace top-level keys."""
+    script = {
+        "format": 1,
+        "id": "test-session",
+        "title": "Test session",
+        "steps": [
+            {"type": "say", "text": "Settle in.", "seconds": 5},
+            {"type": "breathe",
+             "pattern": [{"phase": "inhale", "seconds": 4}, {"phase": "exhale", "seconds": 6}],
+             "cycles": 3},
+        ],
+    }
+    script.update(overrides)
+    return script
+
+
+@pytest.fixture
+def write_script(tmp_path):
+    """Write a script (dict or raw text) into a folder; returns its path."""
+
+    def write(content, name: str = "session.json", folder: Path | None = None) -> Path:
+        folder = folder or tmp_path
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / name
+        text = content if isinstance(content, str) else json.dumps(content)
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return write

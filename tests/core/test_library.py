@@ -1,0 +1,94 @@
+"""Loading the library: good files load beside bad ones; duplicates and overrides."""
+
+from __future__ import annotations
+
+from relaxapp.core.library import load_library
+from tests.conftest import minimal_script
+
+
+def test_bad_files_never_hide_good_ones(tmp_path, write_script):
+    user = tmp_path / "user"
+    write_script(minimal_script(id="good"), "a-good.json", user)
+    write_script("{not json", "b-broken.json", user)
+    write_script(minimal_script(id="wrong", steps=[]), "c-wrong.json", user)
+    write_script("x" * 10, "d.JSON", user)
+    write_script("ignored", "notes.txt", user)
+    write_script("ignored", ".#lock.json", user)
+    (user / "folder.json").mkdir()
+    library = load_library(None, user)
+    assert [s.id for s in library.sessions] == ["good"]
+    assert [p.file for p in library.problems] == [str(user / n) for n in ("b-broken.json", "c-wrong.json", "d.JSON")]
+
+
+def test_user_session_replaces_bundled_one_of_the_same_id(tmp_path, write_script):
+    bundled, user = tmp_path / "bundled", tmp_path / "user"
+    write_script(minimal_script(id="calm", title="Bundled calm"), "calm.json", bundled)
+    write_script(minimal_script(id="other", title="Other"), "other.json", bundled)
+    write_script(minimal_script(id="calm", title="My calm"), "mine.json", user)
+    library = load_library(bundled, user)
+    calm = library.get("calm")
+    assert calm.script.title == "My calm" and calm.origin == "user" and calm.replaces_bundled
+    assert library.get("other").origin == "bundled" and not library.get("other").replaces_bundled
+    assert library.problems == []
+
+
+def test_invalid_user_override_keeps_the_bundled_session(tmp_path, write_script):
+    bundled, user = tmp_path / "bundled", tmp_path / "user"
+    write_script(minimal_script(id="calm"), "calm.json", bundled)
+    write_script(minimal_script(id="calm", title=""), "calm.json", user)
+    library = load_library(bundled, user)
+    assert library.get("calm").origin == "bundled"
+    assert len(library.problems) == 1
+
+
+def test_two_user_files_with_one_id_first_in_name_order_wins(tmp_path, write_script):
+    user = tmp_path / "user"
+    write_script(minimal_script(id="dup", title="Second"), "b.json", user)
+    write_script(minimal_script(id="dup", title="First"), "a.json", user)
+    library = load_library(None, user)
+    assert library.get("dup").script.title == "First"
+    [problem] = library.problems
+    assert str(problem) == (f'{user / "b.json"}: id: the id "dup" is already used by '
+                            f'{user / "a.json"}; this file is not loaded')
+
+
+def test_schema_file_beside_the_sessions_is_not_a_session(tmp_path, write_script):
+    folder = tmp_path / "sessions"
+    write_script({"$schema": "https://json-schema.org/draft/2020-12/schema"}, "schema.json", folder)
+    write_script(minimal_script(), "s.json", folder)
+    library = load_library(folder, None)
+    assert len(library.sessions) == 1 and library.problems == []
+
+
+def test_missing_folders_are_empty(tmp_path):
+    library = load_library(tmp_path / "nope", tmp_path / "nothing")
+    assert library.sessions == [] and library.problems == []
+
+
+def test_unreadable_file_and_folder_are_reported(tmp_path, write_script, monkeypatch):
+    # chmod cannot lock root out, so the operating system's refusal is injected.
+    from pathlib import Path
+
+    user = tmp_path / "user"
+    locked = write_script(minimal_script(id="locked"), "locked.json", user)
+    write_script(minimal_script(id="open"), "open.json", user)
+    real_open, real_iterdir = Path.open, Path.iterdir
+
+    def refuse(path, *args, **kwargs):
+        if path == locked:
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refuse)
+    library = load_library(None, user)
+    assert [s.id for s in library.sessions] == ["open"]
+    assert str(library.problems[0]) == f"{locked}: cannot read the file: Permission denied"
+
+    def refuse_folder(path):
+        if path == user:
+            raise PermissionError(13, "Permission denied")
+        return real_iterdir(path)
+
+    monkeypatch.setattr(Path, "iterdir", refuse_folder)
+    assert str(load_library(None, user).problems[0]) == \
+        f"{user}: cannot read the folder: Permission denied"

@@ -1,0 +1,232 @@
+"""The timeline: exact states, pause and resume, pace changes and skips, on a fake clock."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+
+from relaxapp.core.clock import FakeClock
+from relaxapp.core.scripts import parse_script
+from relaxapp.core.timeline import Run, Timeline
+from tests.conftest import minimal_script
+
+BOX = {"type": "breathe", "cycles": 3, "pattern": [
+    {"phase": "inhale", "seconds": 4}, {"phase": "hold", "seconds": 4},
+    {"phase": "exhale", "seconds": 4}, {"phase": "hold", "seconds": 4, "label": "Rest"}],
+    "text": "Four sides."}
+SAY = {"type": "say", "text": "Settle in.", "seconds": 5}
+MUSCLE = {"type": "muscle", "regions": ["jaw"], "name": "Jaw", "tense": "Clench gently.",
+          "release": "Let go.", "tense_seconds": 5, "release_seconds": 20, "repeat": 2}
+
+
+def moment(state):
+    """What a view shows of a state, leaving out what a later change re-plans."""
+    return (state.phase, state.label, state.key, state.progress, state.fullness)
+
+
+def timeline(*steps) -> Timeline:
+    return Timeline(parse_script(json.dumps(minimal_script(steps=list(steps))), "t.json"))
+
+
+def test_states_follow_the_schedule_exactly():
+    tl = timeline(SAY, BOX, MUSCLE)
+    assert tl.total_ms == 5_000 + 3 * 16_000 + 2 * 25_000
+    say = tl.state_at(1_000)
+    assert (say.phase, say.text, say.fullness, say.phase_remaining_ms) == ("say", "Settle in.", None, 4_000)
+    inhale = tl.state_at(5_000)
+    assert (inhale.phase, inhale.label, inhale.cycle, inhale.cycles) == ("inhale", "Inhale", 1, 3)
+    assert inhale.fullness == 0.0 and inhale.text == "Four sides."
+    middle = tl.state_at(7_000)
+    assert middle.progress == 0.5 and middle.fullness == pytest.approx(0.5)
+    assert middle.phase_remaining_ms == 2_000
+    hold = tl.state_at(9_000)
+    assert (hold.phase, hold.fullness) == ("hold", 1.0)
+    rest = tl.state_at(5_000 + 12_000)
+    assert (rest.phase, rest.label, rest.fullness) == ("hold", "Rest", 0.0)
+    third = tl.state_at(5_000 + 32_000)
+    assert (third.phase, third.cycle) == ("inhale", 3)
+    tense = tl.state_at(53_000)
+    assert (tense.phase, tense.label, tense.text, tense.cycle, tense.cycles) == \
+        ("tense", "Tense", "Clench gently.", 1, 2)
+    release = tl.state_at(58_000)
+    assert (release.phase, release.text, release.phase_remaining_ms) == ("release", "Let go.", 20_000)
+    assert tl.state_at(78_000).cycle == 2
+    assert tl.state_at(103_000 - 1).remaining_ms == 1
+    done = tl.state_at(103_000)
+    assert done.finished and done.phase == "done" and done.remaining_ms == 0
+    assert tl.state_at(10**9).finished
+    assert tl.state_at(-5).elapsed_ms == 0
+
+
+def test_fullness_eases_in_and_out():
+    tl = timeline(dict(BOX, cycles=1))
+    quarter, three_quarters = tl.state_at(1_000).fullness, tl.state_at(3_000).fullness
+    assert quarter == pytest.approx(0.5 - 0.5 * math.cos(math.pi / 4))
+    assert quarter < 0.25 and three_quarters > 0.75  # slow at the ends, quick in the middle
+    assert tl.state_at(10_000).fullness == pytest.approx(0.5)  # exhale half way
+
+
+def test_a_cycle_starts_where_the_last_one_ended():
+    starts_on_exhale = {"type": "breathe", "cycles": 2, "pattern": [
+        {"phase": "exhale", "seconds": 5}, {"phase": "inhale", "seconds": 5}]}
+    tl = timeline(starts_on_exhale)
+    assert tl.state_at(0).fullness == 1.0
+    assert tl.state_at(9_999).fullness == pytest.approx(1.0, abs=1e-6)
+    assert tl.state_at(10_000).fullness == 1.0
+
+
+def test_phase_key_changes_exactly_when_a_phase_begins():
+    tl = timeline(SAY, BOX, MUSCLE)
+    keys = [tl.state_at(t).key for t in range(0, tl.total_ms, 250)]
+    changes = [t * 250 for t in range(1, len(keys)) if keys[t] != keys[t - 1]]
+    assert changes == [t for t in tl.phase_starts() if t > 0]
+    assert len(tl.phase_starts()) == 1 + 3 * 4 + 2 * 2
+
+
+def test_run_pauses_and_resumes_on_the_clock():
+    clock = FakeClock()
+    run = Run(timeline(SAY, BOX), clock)
+    assert run.elapsed_ms() == 0 and not run.started
+    run.start()
+    clock.advance(3_000)
+    run.pause()
+    clock.advance(60_000)  # a long pause does not count
+    assert run.elapsed_ms() == 3_000 and run.paused
+    run.resume()
+    clock.advance(2_500)
+    assert run.elapsed_ms() == 5_500
+    assert run.state().phase == "inhale"
+    run.pause()
+    run.pause()  # pausing twice is harmless
+    clock.advance(1_000)
+    run.resume()
+    run.resume()
+    assert run.elapsed_ms() == 5_500
+    clock.advance(10**7)
+    assert run.finished and run.state().finished
+    assert run.elapsed_ms() == run.timeline.total_ms
+
+
+def test_pace_change_keeps_fullness_and_scales_what_follows():
+    tl = timeline(SAY, BOX, SAY)
+    t = 5_000 + 1_000  # a quarter through the first inhale
+    slower = tl.with_pace(t, 1.5)
+    before, after = tl.state_at(t), slower.state_at(t)
+    assert after.fullness == pytest.approx(before.fullness, abs=1e-12)
+    assert after.progress == pytest.approx(0.25)
+    assert after.key == before.key  # no new phase, so no cue sounds
+    assert after.phase_remaining_ms == 4_500  # 3 s left of 4, times 1.5
+    assert moment(slower.state_at(t - 1)) == moment(tl.state_at(t - 1))  # the past stays
+    # the rest of this cycle and both remaining cycles run at 1.5x: 24 s a cycle
+    assert slower.total_ms == t + 4_500 + 18_000 + 2 * 24_000 + 5_000
+    assert slower.state_at(t + 4_500).phase == "hold"
+    assert slower.state_at(t + 4_500 + 18_000).cycle == 2
+    assert slower.breaths_per_minute(1) == pytest.approx(60 / 24)
+
+
+def test_pace_change_mid_phase_leaves_no_step_in_fullness():
+    tl = timeline(BOX)
+    for t in (1, 1_999, 4_000, 10_123, 47_999):
+        for scale in (0.5, 0.8, 1.25, 2.0):
+            changed = tl.with_pace(t, scale)
+            now, next_ms = changed.state_at(t), changed.state_at(t + 1)
+            assert now.fullness == pytest.approx(tl.state_at(t).fullness, abs=1e-12)
+            if not next_ms.finished:
+                assert abs(next_ms.fullness - now.fullness) < 0.01
+
+
+def test_repeated_pace_changes_compose():
+    tl = timeline(BOX)
+    # 3 s of the 4 s inhale, then its last quarter at 2x: 2 s, ending at 5 s
+    tl = tl.with_pace(3_000, 2.0)
+    assert tl.state_at(5_000).phase == "hold"
+    # the hold runs at 0.5x (2 s) for 0.5 s, a quarter, then at 1x (3 s left of 4)
+    tl = tl.with_pace(5_000, 0.5).with_pace(5_500, 1.0)
+    assert tl.state_at(5_500).progress == pytest.approx(0.25)
+    assert tl.state_at(8_499).phase == "hold" and tl.state_at(8_500).phase == "exhale"
+    assert tl.total_ms == 8_500 + 4_000 + 4_000 + 2 * 16_000
+
+
+def test_minutes_step_keeps_its_length_when_the_pace_changes():
+    step = {"type": "breathe", "minutes": 1,
+            "pattern": [{"phase": "inhale", "seconds": 4}, {"phase": "exhale", "seconds": 6}]}
+    tl = timeline(step)
+    assert tl.state_at(0).cycles == 6
+    # 1 s into the 6 s exhale; at 1.2x the rest of it takes 6 s, ending the cycle at 11 s;
+    # 49 s of the minute remain, and 12 s cycles: 4 more fit
+    slower = tl.with_pace(5_000, 1.2)
+    assert slower.state_at(5_000).cycles == 1 + 4
+    assert slower.total_ms == 11_000 + 4 * 12_000
+    faster = tl.with_pace(5_000, 0.5)  # cycle ends at 7.5 s; 52.5 s left fit 10 of 5 s
+    assert faster.state_at(5_000).cycles == 1 + 10
+    assert faster.total_ms == 7_500 + 10 * 5_000
+
+
+def test_pace_change_outside_breathing_applies_to_later_breathing():
+    tl = timeline(SAY, BOX)
+    changed = tl.with_pace(2_000, 2.0)
+    assert moment(changed.state_at(2_000)) == moment(tl.state_at(2_000))
+    assert changed.total_ms == 5_000 + 3 * 32_000
+    assert tl.with_pace(10**9, 2.0).total_ms == tl.total_ms
+
+
+def test_pace_scale_is_bounded():
+    with pytest.raises(ValueError):
+        timeline(BOX).with_pace(0, 0)
+    with pytest.raises(ValueError):
+        timeline(BOX).with_pace(0, 10)
+
+
+def test_skip_ends_the_running_step_now():
+    tl = timeline(SAY, BOX, MUSCLE)
+    skipped = tl.skip_step(2_000)
+    assert moment(skipped.state_at(1_999)) == moment(tl.state_at(1_999))
+    assert skipped.state_at(2_000).phase == "inhale"
+    assert skipped.total_ms == tl.total_ms - 3_000
+    mid_breath = skipped.skip_step(2_000 + 20_000)
+    assert mid_breath.state_at(22_000).phase == "tense"
+    assert mid_breath.state_at(21_999).cycle == 2
+    last = mid_breath.skip_step(30_000)
+    assert last.total_ms == 30_000 and last.state_at(30_000).finished
+    assert last.skip_step(40_000) is last
+
+
+def test_run_pace_and_skip_use_the_clock():
+    clock = FakeClock()
+    run = Run(timeline(SAY, BOX), clock)
+    run.start()
+    run.set_breaths_per_minute(3)  # on a say step: nothing to pace
+    assert run.timeline.scale == 1.0
+    clock.advance(5_000 + 2_000)
+    run.set_breaths_per_minute(60 / 32)  # box at 16 s a cycle -> 32 s
+    assert run.timeline.scale == pytest.approx(2.0)
+    assert run.state().phase_remaining_ms == 4_000
+    run.skip_step()
+    assert run.finished
+
+
+def test_a_sixty_minute_session_ends_within_one_frame_at_60_hz():
+    step = {"type": "breathe", "minutes": 60,
+            "pattern": [{"phase": "inhale", "seconds": 4.4}, {"phase": "exhale", "seconds": 6.5}]}
+    tl = timeline(step)
+    clock = FakeClock(start_ms=123_456_789)
+    run = Run(tl, clock)
+    run.start()
+    frame_ns = 1_000_000_000 // 60
+    frames = 0
+    inhale_seen = []
+    last_key = None
+    while not run.finished:
+        frames += 1
+        clock.now_ms = 123_456_789 + frames * frame_ns // 1_000_000  # the real frame times
+        state = run.state()
+        if state.key != last_key and state.phase == "inhale":
+            inhale_seen.append(run.elapsed_ms())
+        last_key = state.key
+    assert tl.total_ms == 330 * 10_900  # whole cycles that fit in 60 minutes
+    assert 0 <= run.elapsed_ms() - tl.total_ms <= 17
+    assert len(inhale_seen) == 330
+    # every breath began within one frame of its exact schedule: no drift at all
+    assert all(0 <= seen - k * 10_900 <= 17 for k, seen in enumerate(inhale_seen))

@@ -1,0 +1,133 @@
+"""The command line: list, validate, data folder; exit codes and one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from relaxapp import paths
+from relaxapp.cli import main
+from tests.conftest import REPO, minimal_script
+
+
+def run(*args, env=None, **kwargs) -> subprocess.CompletedProcess:
+    """The real command, as a user runs it."""
+    return subprocess.run([sys.executable, "-m", "relaxapp", *args], capture_output=True,
+                          text=True, env=env, timeout=60, **kwargs)
+
+
+def test_validate_accepts_valid_files_and_folders(tmp_path, write_script, capsys):
+    write_script(minimal_script(id="one"), "one.json")
+    write_script(minimal_script(id="two"), "two.json", tmp_path / "more")
+    assert main(["validate", str(tmp_path / "one.json"), str(tmp_path / "more")]) == 0
+    assert capsys.readouterr().out == "2 files checked: all valid.\n"
+
+
+def test_validate_reports_every_problem_with_exit_1(tmp_path, write_script, capsys):
+    good = write_script(minimal_script(id="good"), "good.json")
+    bad = write_script(minimal_script(id="Bad", title=""), "bad.json")
+    broken = write_script('{"format": 1,\n "id": }', "broken.json")
+    assert main(["validate", str(good), str(bad), str(broken), str(tmp_path / "gone.json")]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out == [
+        f"{tmp_path / 'gone.json'}: no such file or folder",
+        f'{bad}: id: must be 1-64 lowercase letters, digits or hyphens, starting with a letter or digit (got "Bad")',
+        f"{bad}: title: must not be empty",
+        f"{broken}:2:8: invalid JSON: expecting value",
+        "3 files checked: 3 with problems.",
+    ]
+
+
+def test_validate_reports_duplicate_ids_naming_both_files(tmp_path, write_script, capsys):
+    write_script(minimal_script(id="same"), "a.json")
+    write_script(minimal_script(id="same"), "b.json")
+    assert main(["validate", str(tmp_path)]) == 1
+    assert f'the id "same" is already used by {tmp_path / "a.json"}' in capsys.readouterr().out
+
+
+def test_validate_without_paths_is_a_usage_error():
+    result = run("validate")
+    assert result.returncode == 2 and "usage:" in result.stderr
+
+
+def test_validate_checks_the_bundled_library():
+    result = run("validate", str(REPO / "sessions"))
+    assert result.returncode == 0, result.stdout
+    assert "all valid" in result.stdout
+
+
+@pytest.mark.parametrize("content", [
+    "{" * 200_000,
+    '{"format": 1, "id": "a", "title": "t", "steps": [{"type": "say", "text": "x", "seconds": NaN}]}',
+    '{"format": 1, "format": 1}',
+    "\x00\xff\xfe garbage",
+    '{"format": 1, "id": "a", "title": "t", "steps": [{"type": "say", "text": "x", "seconds": 1' + "0" * 5000 + "}]}",
+    '"just a string"',
+    "[]",
+])
+def test_hostile_files_give_messages_not_tracebacks(tmp_path, content):
+    path = tmp_path / "hostile.json"
+    path.write_text(content, encoding="utf-8", errors="surrogateescape")
+    result = run("validate", str(path))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stdout + result.stderr
+    assert result.stdout.startswith(f"{path}")
+
+
+def test_huge_file_is_refused_before_it_is_read(tmp_path):
+    path = tmp_path / "huge.json"
+    with path.open("w") as handle:
+        handle.write('{"x-pad": "')
+        handle.write("a" * (50 * 1024 * 1024))
+        handle.write('"}')
+    result = run("validate", str(path))
+    assert result.returncode == 1
+    assert result.stdout.splitlines()[0] == f"{path}: file is 50.0 MiB; a session script may be at most 1 MiB"
+
+
+def test_list_shows_bundled_and_user_sessions(tmp_path, write_script, capsys):
+    user = tmp_path / "sessions"
+    write_script(minimal_script(id="box-breathing", title="My box"), "box.json", user)
+    write_script(minimal_script(id="evening", title="Evening"), "evening.json", user)
+    write_script("{", "broken.json", user)
+    assert main(["list", "--data-dir", str(tmp_path)]) == 0
+    captured = capsys.readouterr()
+    rows = [line.split("\t") for line in captured.out.splitlines()]
+    by_id = {row[0]: row for row in rows}
+    assert by_id["box-breathing"] == ["box-breathing", "breathing", "0.6", "My box", "user"]
+    assert by_id["evening"][4] == "user"
+    assert by_id["pmr-16-groups"][1:2] == ["pmr"] and by_id["pmr-16-groups"][4] == "bundled"
+    assert sum(row[1] == "breathing" for row in rows) >= 5
+    assert sum(row[1] == "pmr" for row in rows) >= 4
+    assert captured.err == f"{user / 'broken.json'}:1:2: invalid JSON: expecting property name enclosed in double quotes\n"
+
+
+def test_data_dir_option_wins_over_environment_over_default(tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    monkeypatch.delenv(paths.DATA_DIR_ENV, raising=False)
+    assert paths.data_dir() == tmp_path / "home" / ".local" / "share" / "relaxapp"
+    monkeypatch.setenv(paths.DATA_DIR_ENV, str(tmp_path / "env"))
+    assert paths.data_dir() == tmp_path / "env"
+    assert paths.data_dir(str(tmp_path / "option")) == tmp_path / "option"
+
+
+def test_list_reads_the_folder_from_the_environment_and_creates_it(tmp_path, write_script):
+    env_dir = tmp_path / "from-env"
+    option_dir = tmp_path / "from-option"
+    write_script(minimal_script(id="only-in-env"), "a.json", env_dir / "sessions")
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), paths.DATA_DIR_ENV: str(env_dir)}
+    assert "only-in-env" in run("list", env=env, cwd=tmp_path).stdout
+    result = run("--data-dir", str(option_dir), "list", env=env, cwd=tmp_path)
+    assert "only-in-env" not in result.stdout
+    assert (option_dir / "sessions").is_dir()
+    # the option is accepted after the command name too
+    assert "only-in-env" not in run("list", "--data-dir", str(option_dir), env=env, cwd=tmp_path).stdout
+
+
+def test_unknown_command_is_a_usage_error():
+    result = run("frobnicate")
+    assert result.returncode == 2 and "invalid choice" in result.stderr

@@ -1,0 +1,30 @@
+"""The core is Qt-free and standard-library only; heavy imports stay out of start-up."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+CORE_MODULES = ["relaxapp.core.scripts", "relaxapp.core.timeline", "relaxapp.core.library",
+                "relaxapp.core.clock", "relaxapp.core.strictjson"]
+
+
+def imported_after(statement: str) -> list[str]:
+    code = (f"import sys; before = set(sys.modules); {statement}; "
+            "import json; print(json.dumps(sorted(set(sys.modules) - before)))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return json.loads(result.stdout)
+
+
+def test_core_imports_only_the_standard_library():
+    loaded = imported_after("; ".join(f"import {name}" for name in CORE_MODULES))
+    foreign = [name for name in loaded
+               if name.split(".")[0] not in sys.stdlib_module_names and name.split(".")[0] != "relaxapp"]
+    assert foreign == []
+
+
+def test_command_line_loads_no_qt_or_numpy():
+    loaded = imported_after("import relaxapp.cli; relaxapp.cli.build_parser()")
+    heavy = [name for name in loaded if name.split(".")[0] in {"PySide6", "shiboken6", "pyqtgraph", "numpy"}]
+    assert heavy == []
