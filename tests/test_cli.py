@@ -85,7 +85,8 @@ def test_huge_file_is_refused_before_it_is_read(tmp_path):
         handle.write('"}')
     result = run("validate", str(path))
     assert result.returncode == 1
-    assert result.stdout.splitlines()[0] == f"{path}: file is 50.0 MiB; a session script may be at most 1 MiB"
+    assert result.stdout.splitlines()[0] == \
+        f"{path}: file is {50 * 1024 * 1024 + 13:,} bytes; a session script may be at most 1 MiB"
 
 
 def test_list_shows_bundled_and_user_sessions(tmp_path, write_script, capsys):

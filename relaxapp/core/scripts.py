@@ -359,8 +359,7 @@ def load_script(path: Path, display_name: str | None = None) -> Script:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            mib = size / MAX_FILE_BYTES
-            message = f"file is {mib:.1f} MiB; a session script may be at most 1 MiB"
+            message = f"file is {size:,} bytes; a session script may be at most 1 MiB"
             raise ScriptError([Problem(file, message)])
         with path.open("rb") as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)

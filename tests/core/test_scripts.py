@@ -162,7 +162,8 @@ def test_files_over_one_mebibyte_are_rejected_before_parsing(tmp_path):
     path.write_text(json.dumps(minimal_script(**{"x-pad": "a" * (1024 * 1024)})))
     with pytest.raises(ScriptError) as caught:
         load_script(path)
-    assert str(caught.value) == f"{path}: file is 1.0 MiB; a session script may be at most 1 MiB"
+    size = path.stat().st_size
+    assert str(caught.value) == f"{path}: file is {size:,} bytes; a session script may be at most 1 MiB"
 
 
 def test_unreadable_and_non_utf8_files(tmp_path):
@@ -374,3 +375,11 @@ def test_limits_are_inclusive():
     assert parse_script(json.dumps(with_step(muscle)), "s.json")
     muscle = _muscle(tense_seconds=20, release_seconds=120, repeat=1)
     assert parse_script(json.dumps(with_step(muscle)), "s.json")
+
+
+def test_exactly_one_mebibyte_is_allowed(tmp_path):
+    data = json.dumps(minimal_script(**{"x-pad": ""}))
+    path = tmp_path / "edge.json"
+    path.write_text(data.replace('"x-pad": ""', '"x-pad": "' + "a" * (1024 * 1024 - len(data)) + '"'))
+    assert path.stat().st_size == 1024 * 1024
+    assert load_script(path).id == "test-session"
