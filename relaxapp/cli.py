@@ -7,7 +7,11 @@ a failure, 2 a usage error (see cli-and-data.md).
 from __future__ import annotations
 
 import argparse
+import math
+import os
 import sys
+import tempfile
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 from relaxapp import __version__, paths, resources
@@ -21,8 +25,66 @@ class CommandError(Exception):
     """A failure to report as one sentence, with exit status 1."""
 
 
+class Parser(argparse.ArgumentParser):
+    """Usage errors as one line (exit 2), pointing at the help."""
+
+    def error(self, message: str):
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+
+
+# ------------------------------------------------------------- argument values
+
+
+def rating(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = None
+    if value is None or not 0 <= value <= 10:
+        raise argparse.ArgumentTypeError(f"a tension rating is a whole number from 0 to 10, not {text!r}")
+    return value
+
+
+def minutes(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or not 0 < value <= 24 * 60:
+        raise argparse.ArgumentTypeError(f"minutes must be a number above 0 and at most 1440, not {text!r}")
+    return value
+
+
+def moment(text: str) -> datetime:
+    """ISO 8601: a date (taken as noon), or a date and time; local time unless an offset is given."""
+    try:
+        value = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not an ISO 8601 date or time, such as 2026-11-20 or 2026-11-20T18:30") from None
+    if len(text.strip()) == 10:  # a date alone: noon keeps it on that day in any time zone
+        value = datetime.combine(value.date(), time(12))
+    if value.tzinfo is None:
+        value = value.astimezone()  # the machine's local time zone
+    if value > datetime.now().astimezone() + timedelta(minutes=10):
+        raise argparse.ArgumentTypeError(f"{text!r} is in the future")
+    if value.year < 1970:
+        raise argparse.ArgumentTypeError(f"{text!r} is too long ago")
+    return value.replace(microsecond=0)
+
+
+def positive_days(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= 100 * 366:
+        raise argparse.ArgumentTypeError(f"--days is a whole number of days from 1, not {text!r}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="relaxapp",
         description="Paced breathing and progressive muscle relaxation. "
                     "With no command, opens the app.",
@@ -44,15 +106,37 @@ def build_parser() -> argparse.ArgumentParser:
     command("list", "list the sessions: id, kind, planned minutes, title, bundled or user")
     validate = command("validate", "check session scripts (files or folders)")
     validate.add_argument("paths", nargs="+", metavar="PATH", type=Path)
+
+    log = command("log", "record practice done away from the app")
+    log.add_argument("--activity", required=True, metavar="TEXT", help="what you did, e.g. 'walk'")
+    log.add_argument("--minutes", required=True, type=minutes, metavar="N")
+    log.add_argument("--before", type=rating, metavar="T", help="tension before, 0-10")
+    log.add_argument("--after", type=rating, metavar="T", help="tension after, 0-10")
+    log.add_argument("--at", type=moment, metavar="WHEN", help="ISO 8601 start time (default: now)")
+    log.add_argument("--note", metavar="TEXT")
+
+    export = command("export", "write the whole history")
+    export.add_argument("--format", choices=("csv", "json"), default="csv")
+    export.add_argument("-o", "--output", metavar="FILE", type=Path,
+                        help="write to FILE (default: standard output)")
+
+    import_ = command("import", "add the sessions of a JSON export (twice adds nothing)")
+    import_.add_argument("file", metavar="FILE", type=Path)
+
+    stats = command("stats", "a short summary of your practice")
+    stats.add_argument("--days", type=positive_days, metavar="N", help="only the last N days")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    handlers = {None: run_app, "list": list_sessions, "validate": validate}
+    handlers = {None: run_app, "list": list_sessions, "validate": validate, "log": log_practice,
+                "export": export, "import": import_export, "stats": stats}
+    from relaxapp.storage.database import StoreError
+
     try:
         return handlers[args.command](args)
-    except CommandError as error:
+    except (CommandError, StoreError) as error:
         print(f"relaxapp: {error}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:
@@ -114,3 +198,143 @@ def validate(args: argparse.Namespace) -> int:
 def _print_problems(problems: list[Problem], stream) -> None:
     for problem in problems:
         print(problem, file=stream)
+
+
+# ------------------------------------------------------------------ the log
+
+
+def _open_store(args: argparse.Namespace):
+    from relaxapp.storage.log import open_store
+
+    return open_store(_data_dir(args))
+
+
+def log_practice(args: argparse.Namespace) -> int:
+    with _open_store(args) as store:
+        try:
+            record = store.log_practice(activity=args.activity, minutes=args.minutes, at=args.at,
+                                        tension_before=args.before, tension_after=args.after,
+                                        note=args.note)
+        except ValueError as error:
+            print(f"relaxapp log: {error}", file=sys.stderr)
+            return EXIT_USAGE
+    from relaxapp.core.stats import duration_text
+
+    ratings = ""
+    if record.tension_before is not None or record.tension_after is not None:
+        show = lambda value: "-" if value is None else str(value)  # noqa: E731
+        ratings = f", tension {show(record.tension_before)} -> {show(record.tension_after)}"
+    print(f"Saved: {record.title}, {duration_text(record.practiced_seconds)} "
+          f"on {record.started_at[:16].replace('T', ' ')}{ratings} ({record.uid}).")
+    return EXIT_OK
+
+
+def export(args: argparse.Namespace) -> int:
+    from relaxapp.storage.exchange import write_csv, write_json
+
+    with _open_store(args) as store:
+        records = store.sessions()
+    write = write_csv if args.format == "csv" else write_json
+    if args.output is None:
+        try:
+            write(records, sys.stdout)
+            sys.stdout.flush()
+        except BrokenPipeError:  # e.g. piped into head
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    _write_file_whole(args.output, lambda stream: write(records, stream))
+    print(f"Exported {_count(len(records), 'session')} to {args.output}.",
+          file=sys.stderr)
+    return EXIT_OK
+
+
+def _write_file_whole(path: Path, write) -> None:
+    """Write through a temporary file and rename, so a full disk leaves no half file."""
+    if path.exists() and not path.is_file():  # a device or a pipe: write straight to it
+        try:
+            with path.open("w", encoding="utf-8", newline="") as stream:
+                write(stream)
+        except OSError as error:
+            raise CommandError(_os_problem(error, path)) from None
+        return
+    temporary = None
+    try:
+        descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as stream:
+            write(stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+        temporary = None
+    except OSError as error:
+        raise CommandError(_os_problem(error, path)) from None
+    finally:
+        if temporary is not None:
+            Path(temporary).unlink(missing_ok=True)
+
+
+def _os_problem(error: OSError, path: Path) -> str:
+    import errno
+
+    if error.errno == errno.ENOSPC:
+        return f"the disk is full; {path} was not written"
+    return f"cannot write {path}: {error.strerror or error}"
+
+
+def import_export(args: argparse.Namespace) -> int:
+    from relaxapp.storage.exchange import ImportFileError, import_file
+
+    with _open_store(args) as store:
+        try:
+            added, present = import_file(store, args.file)
+        except ImportFileError as error:
+            raise CommandError(str(error)) from None
+    already = f" ({present} already in the log)" if present else ""
+    print(f"Imported {_count(added, 'session')}{already}.")
+    return EXIT_OK
+
+
+def stats(args: argparse.Namespace) -> int:
+    from relaxapp.core.stats import duration_text, summarize
+    from relaxapp.storage.log import now_local
+
+    today = now_local()
+    since = None
+    if args.days:
+        since = datetime.combine(today.date() - timedelta(days=args.days - 1), time(0),
+                                 tzinfo=today.tzinfo)
+    with _open_store(args) as store:
+        records = store.sessions(since)
+    summary = summarize((r.practice_entry() for r in records), today.date())
+    span = f"the last {args.days} days" if args.days else "all time"
+    if args.days == 1:
+        span = "today"
+    lines = [f"RelaxApp practice, {span}:"]
+    if not summary.sessions:
+        lines.append("  No sessions yet. 'relaxapp' starts one; 'relaxapp log' records practice "
+                     "done elsewhere.")
+        print("\n".join(lines))
+        return EXIT_OK
+
+    def average(value, count):
+        return f"{value:.1f} on average ({count} rated)" if value is not None else "not rated"
+
+    lines += [
+        f"  Sessions:          {summary.sessions} ({summary.completed} completed)",
+        f"  Time practised:    {duration_text(summary.practiced_seconds)}",
+        f"  Tension before:    {average(summary.average_before, summary.rated_before)}",
+        f"  Tension after:     {average(summary.average_after, summary.rated_after)}",
+    ]
+    if summary.average_relief is not None:
+        relief = summary.average_relief
+        direction = "lower" if relief >= 0 else "higher"
+        lines.append(f"  Relief:            {abs(relief):.1f} points {direction} after than before, "
+                     f"on average ({_count(summary.rated_both, 'session')} rated both times)")
+    lines.append(f"  Current streak:    {_count(summary.current_streak, 'day')} "
+                 f"(longest {_count(summary.longest_streak, 'day')})")
+    print("\n".join(lines))
+    return EXIT_OK
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"

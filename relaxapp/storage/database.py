@@ -1,0 +1,262 @@
+"""Opening the log database safely, and its versioned schema.
+
+What people record here is the most precious thing the app holds, so:
+- a file the app cannot use (not a database, damaged, or from a newer RelaxApp) is
+  checked before anything is written to it, and is never changed or removed;
+- every write is one transaction that takes the write lock at its start
+  (``BEGIN IMMEDIATE``), so two writers queue instead of failing half way;
+- ``synchronous=FULL`` with the rollback journal: a commit is on disk before it is
+  reported, and a killed process leaves the last committed state;
+- schema changes are sqlite-utils migrations, each in its own transaction, run
+  only after a backup copy of the database has been made.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+BUSY_TIMEOUT_MS = 30_000
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+migrations = Migrations("relaxapp")
+
+
+@migrations(name="0001_initial")
+def _initial(db: Database) -> None:
+    db.execute("""
+        CREATE TABLE sessions (
+            uid TEXT PRIMARY KEY,
+            started_at TEXT NOT NULL,           -- ISO 8601 with the local UTC offset
+            ended_at TEXT,
+            source TEXT NOT NULL CHECK (source IN ('app', 'manual')),
+            session_id TEXT,                    -- the script's id, for app sessions
+            title TEXT NOT NULL,                -- script title, or the activity
+            kind TEXT CHECK (kind IN ('breathing', 'pmr', 'mixed')),
+            planned_seconds INTEGER CHECK (planned_seconds >= 0),
+            practiced_seconds INTEGER NOT NULL DEFAULT 0 CHECK (practiced_seconds >= 0),
+            status TEXT NOT NULL CHECK (status IN ('completed', 'stopped', 'interrupted')),
+            pace REAL CHECK (pace > 0),         -- breaths per minute used
+            tension_before INTEGER CHECK (tension_before BETWEEN 0 AND 10),
+            tension_after INTEGER CHECK (tension_after BETWEEN 0 AND 10),
+            note TEXT,
+            updated_at TEXT NOT NULL
+        )""")
+    db.execute("CREATE INDEX sessions_by_start ON sessions (started_at)")
+    db.execute("""
+        CREATE TABLE region_ratings (
+            session_uid TEXT NOT NULL REFERENCES sessions (uid) ON DELETE CASCADE,
+            moment TEXT NOT NULL CHECK (moment IN ('before', 'after')),
+            region TEXT NOT NULL,
+            tension INTEGER NOT NULL CHECK (tension BETWEEN 0 AND 10),
+            PRIMARY KEY (session_uid, moment, region)
+        )""")
+    db.execute("""
+        CREATE TABLE symptoms (
+            session_uid TEXT NOT NULL REFERENCES sessions (uid) ON DELETE CASCADE,
+            symptom TEXT NOT NULL,
+            PRIMARY KEY (session_uid, symptom)
+        )""")
+
+
+class StoreError(Exception):
+    """A failure to report in one sentence; ``path`` is the file concerned."""
+
+    def __init__(self, message: str, path: Path | None = None):
+        super().__init__(message)
+        self.message = message
+        self.path = path
+
+
+class DatabaseUnusable(StoreError):
+    """The file is there but cannot be used; it has been left exactly as it was.
+
+    ``reason`` is "not-a-database", "damaged" or "newer".
+    """
+
+    def __init__(self, message: str, path: Path, reason: str):
+        super().__init__(message, path)
+        self.reason = reason
+
+
+def describe_os_error(error: BaseException, path: Path) -> StoreError:
+    """Turn a full disk, a read-only place or a locked file into one clear sentence."""
+    text = str(error).lower()
+    code = getattr(error, "errno", None)
+    full = code == errno.ENOSPC or getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
+    if full or "disk is full" in text or "no space" in text:
+        return StoreError(f"the disk holding {path} is full; nothing was saved", path)
+    if code in (errno.EROFS, errno.EACCES, errno.EPERM) or "readonly" in text \
+            or "read-only" in text or "unable to open" in text:
+        return StoreError(f"cannot write to {path}: the folder or file is read-only "
+                          "or not accessible; nothing was saved", path)
+    if "locked" in text or "busy" in text:
+        return StoreError(f"{path} is busy in another program; nothing was saved, "
+                          "try again in a moment", path)
+    return StoreError(f"cannot use {path}: {error}", path)
+
+
+def _looks_like_sqlite(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+
+
+class Connection:
+    """One open log database."""
+
+    def __init__(self, path: Path, migration_set: Migrations = migrations):
+        self.path = path
+        self._migrations = migration_set
+        self.backup_path: Path | None = None  # set when a migration made one
+        self.db = self._open()
+
+    # --------------------------------------------------------------- opening
+
+    def _open(self) -> Database:
+        path = self.path
+        try:
+            exists = path.exists() and path.stat().st_size > 0
+            if exists and not _looks_like_sqlite(path):
+                raise DatabaseUnusable(
+                    f"{path} is not a RelaxApp database (it is not an SQLite file); "
+                    "it was left as it is", path, "not-a-database")
+        except OSError as error:
+            raise describe_os_error(error, path) from None
+        if not exists:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise describe_os_error(error, path.parent) from None
+        try:
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        except sqlite3.Error as error:
+            raise describe_os_error(error, path) from None
+        try:
+            if exists:
+                self._check(conn)
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA synchronous = FULL")
+            self.db = Database(conn, execute_plugins=False)
+            self._migrate(self.db, exists)
+            return self.db
+        except BaseException:
+            conn.close()
+            raise
+
+    def _check(self, conn: sqlite3.Connection) -> None:
+        path = self.path
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchall()
+        except sqlite3.DatabaseError as error:
+            if "not a database" in str(error):
+                raise DatabaseUnusable(f"{path} is not a RelaxApp database ({error}); "
+                                       "it was left as it is", path, "not-a-database") from None
+            if "malformed" in str(error) or "corrupt" in str(error):
+                raise DatabaseUnusable(f"{path} is damaged ({error}); it was left as it is",
+                                       path, "damaged") from None
+            raise describe_os_error(error, path) from None
+        if result != [("ok",)]:
+            detail = result[0][0] if result else "no answer"
+            raise DatabaseUnusable(f"{path} is damaged ({detail}); it was left as it is",
+                                   path, "damaged")
+        db = Database(conn, execute_plugins=False)
+        known = {migration.name for migration in self._migrations._migrations}
+        try:
+            applied = {m.name for m in self._migrations.applied(db)}
+        except sqlite3.DatabaseError as error:
+            raise DatabaseUnusable(f"{path} is damaged ({error}); it was left as it is",
+                                   path, "damaged") from None
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if applied - known:
+            raise DatabaseUnusable(
+                f"{path} was written by a newer version of RelaxApp; update RelaxApp to "
+                "open it (the file was left as it is)", path, "newer")
+        if not applied and tables - {"_sqlite_migrations"}:
+            raise DatabaseUnusable(
+                f"{path} is an SQLite database, but not one of RelaxApp's; it was left as it is",
+                path, "not-a-database")
+
+    def _migrate(self, db: Database, existed: bool) -> None:
+        try:
+            pending = self._migrations.pending(db)
+            if not pending:
+                return
+            if existed and self._migrations.applied(db):
+                self.backup_path = self.backup(f"before-{pending[0].name}")
+            self._migrations.apply(db)
+        except sqlite3.Error as error:
+            raise describe_os_error(error, self.path) from None
+
+    # ---------------------------------------------------------------- writing
+
+    @contextlib.contextmanager
+    def write(self):
+        """One transaction holding the write lock from its start; commits or rolls back whole."""
+        conn = self.db.conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise describe_os_error(error, self.path) from None
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except sqlite3.Error as error:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if isinstance(error, sqlite3.IntegrityError):
+                raise
+            raise describe_os_error(error, self.path) from None
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+    def query(self, sql: str, parameters=()) -> list[sqlite3.Row]:
+        try:
+            cursor = self.db.conn.execute(sql, parameters)
+            cursor.row_factory = sqlite3.Row
+            return cursor.fetchall()
+        except sqlite3.Error as error:
+            raise describe_os_error(error, self.path) from None
+
+    def backup(self, label: str) -> Path:
+        """A consistent copy beside the database, through SQLite's backup API."""
+        stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")
+        target = self.path.with_name(f"{self.path.stem}-{stamp}-{label}.db")
+        try:
+            destination = sqlite3.connect(target)
+            try:
+                self.db.conn.backup(destination)
+            finally:
+                destination.close()
+        except sqlite3.Error as error:
+            target.unlink(missing_ok=True)
+            raise describe_os_error(error, target) from None
+        return target
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+
+def set_aside(path: Path) -> Path:
+    """Rename an unusable database (and its journal) so a fresh one can start.
+
+    Nothing is deleted: the old file keeps its content under a new name.
+    """
+    stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")
+    target = path.with_name(f"{path.name}.unusable-{stamp}")
+    try:
+        path.rename(target)
+        journal = path.with_name(path.name + "-journal")
+        if journal.exists():
+            journal.rename(target.with_name(target.name + "-journal"))
+    except OSError as error:
+        raise describe_os_error(error, path) from None
+    return target

@@ -1,0 +1,232 @@
+"""Export (CSV for spreadsheets, lossless JSON) and import of the practice log.
+
+Import reads files that may come from anywhere, so it is strict: the JSON must be
+valid JSON in the strict sense (see core.strictjson), every field is checked, and
+nothing is written unless the whole file is good. Importing twice adds nothing,
+because sessions are keyed by their ``uid``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from dataclasses import asdict
+from datetime import datetime
+from pathlib import Path
+from typing import TextIO
+
+from relaxapp import __version__
+from relaxapp.core import strictjson
+from relaxapp.core.safety import BY_CODE
+from relaxapp.core.scripts import REGIONS
+from relaxapp.storage.log import (
+    KINDS, MAX_NOTE, MAX_SECONDS, MAX_TITLE, MOMENTS, SESSION_COLUMNS, SOURCES, STATUSES,
+    SessionRecord, Store, iso, now_local,
+)
+
+EXPORT_FORMAT = 1
+MAX_IMPORT_BYTES = 256 * 1024 * 1024
+CSV_COLUMNS = SESSION_COLUMNS + ("symptoms", "regions_before", "regions_after")
+UID_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+
+
+class ImportFileError(ValueError):
+    """An import file that cannot be used; the message names the file and the place."""
+
+
+# ------------------------------------------------------------------------ export
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.2f}".rstrip("0").rstrip(".")
+    return str(value)
+
+
+def write_csv(records: list[SessionRecord], stream: TextIO) -> None:
+    writer = csv.writer(stream, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for record in records:
+        row = [_cell(getattr(record, column)) for column in SESSION_COLUMNS]
+        row.append(";".join(record.symptoms))
+        for moment in MOMENTS:
+            ratings = record.regions.get(moment, {})
+            row.append(";".join(f"{region}={value}" for region, value in sorted(ratings.items())))
+        writer.writerow(row)
+
+
+def export_document(records: list[SessionRecord]) -> dict:
+    return {
+        "format": EXPORT_FORMAT,
+        "app": "relaxapp",
+        "app_version": __version__,
+        "exported_at": iso(now_local()),
+        "sessions": [_as_dict(record) for record in records],
+    }
+
+
+def _as_dict(record: SessionRecord) -> dict:
+    """A record with its fields in the CSV's order, then regions and symptoms."""
+    fields = asdict(record)
+    return {key: fields[key] for key in SESSION_COLUMNS + ("regions", "symptoms")}
+
+
+def write_json(records: list[SessionRecord], stream: TextIO) -> None:
+    json.dump(export_document(records), stream, ensure_ascii=False, indent=1)
+    stream.write("\n")
+
+
+# ------------------------------------------------------------------------ import
+
+
+def read_export(path: Path) -> list[SessionRecord]:
+    """Read and check a JSON export; raises ImportFileError naming the problem."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_IMPORT_BYTES:
+            raise ImportFileError(f"{path} is {size:,} bytes, more than an export can be "
+                               f"({MAX_IMPORT_BYTES // (1024 * 1024)} MiB)")
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ImportFileError(f"cannot read {path}: {error.strerror or error}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ImportFileError(f"{path} is not a RelaxApp export (it is not UTF-8 text)") from None
+    try:
+        data = strictjson.loads(text)
+    except strictjson.JsonSyntaxError as error:
+        where = f" at line {error.line}, column {error.column}" if error.line else ""
+        raise ImportFileError(f"{path} is not valid JSON{where}: {error.message}") from None
+    problems = strictjson.find_parse_problems(data)
+    if problems:
+        place, message = problems[0]
+        raise ImportFileError(f"{path}: {place or 'top level'}: {message}")
+    return _records_from(data, path)
+
+
+def _records_from(data, path: Path) -> list[SessionRecord]:
+    if not isinstance(data, dict) or "sessions" not in data or "format" not in data:
+        raise ImportFileError(f"{path} is not a RelaxApp export (it needs \"format\" and \"sessions\")")
+    version = data["format"]
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise ImportFileError(f"{path}: format: must be a whole number (got {version!r})")
+    if version > EXPORT_FORMAT:
+        raise ImportFileError(f"{path} was exported by a newer version of RelaxApp "
+                           f"(format {version}); update RelaxApp to import it")
+    if version != EXPORT_FORMAT:
+        raise ImportFileError(f"{path}: format: must be {EXPORT_FORMAT} (got {version})")
+    sessions = data["sessions"]
+    if not isinstance(sessions, list):
+        raise ImportFileError(f"{path}: sessions: must be a list")
+    records, seen = [], set()
+    for index, item in enumerate(sessions):
+        record = _record(item, f"sessions[{index}]", path)
+        if record.uid in seen:
+            raise ImportFileError(f"{path}: sessions[{index}].uid: {record.uid} appears twice")
+        seen.add(record.uid)
+        records.append(record)
+    return records
+
+
+_FIELDS = set(SESSION_COLUMNS) | {"regions", "symptoms"}
+_REQUIRED = ("uid", "started_at", "source", "title", "status", "practiced_seconds")
+
+
+def _record(item, place: str, path: Path) -> SessionRecord:
+    def fail(key: str, message: str):
+        raise ImportFileError(f"{path}: {place}.{key}: {message}" if key else f"{path}: {place}: {message}")
+
+    if not isinstance(item, dict):
+        fail("", "each session must be an object")
+    for key in item:
+        if key not in _FIELDS:
+            fail(key, "unknown field")
+    for key in _REQUIRED:
+        if item.get(key) is None:
+            fail(key, "required, but missing")
+
+    def text(key, limit, pattern=None, required=False):
+        value = item.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str) or (required and not value.strip()):
+            fail(key, "must be a non-empty string" if required else "must be a string")
+        if len(value) > limit:
+            fail(key, f"must be at most {limit:,} characters")
+        if pattern is not None and not pattern.match(value):
+            fail(key, f"is not valid ({value[:40]!r})")
+        return value
+
+    def choice(key, options):
+        value = item.get(key)
+        if value is not None and value not in options:
+            fail(key, f"must be one of {', '.join(options)} (got {str(value)[:40]!r})")
+        return value
+
+    def whole(key, low, high):
+        value = item.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            fail(key, f"must be a whole number from {low} to {high} (got {str(value)[:40]})")
+        return value
+
+    def moment(key):
+        value = text(key, 40)
+        if value is None:
+            return None
+        try:
+            parsed = datetime.fromisoformat(value)
+        except ValueError:
+            fail(key, f"is not an ISO 8601 date and time ({value!r})")
+        if parsed.tzinfo is None:
+            fail(key, f"needs a UTC offset ({value!r})")
+        return parsed
+
+    uid = text("uid", 64, UID_PATTERN)
+    started = moment("started_at")
+    ended = moment("ended_at")
+    if ended is not None and ended < started:
+        fail("ended_at", "is before started_at")
+    pace = item.get("pace")
+    if pace is not None and (isinstance(pace, bool) or not isinstance(pace, (int, float))
+                             or not 0 < pace <= 60):
+        fail("pace", f"must be a number of breaths a minute above 0 and at most 60 (got {pace!r})")
+    regions = item.get("regions") or {}
+    if not isinstance(regions, dict):
+        fail("regions", "must be an object")
+    for when, ratings in regions.items():
+        if when not in MOMENTS or not isinstance(ratings, dict):
+            fail("regions", f"must map \"before\" and \"after\" to ratings (got {when[:40]!r})")
+        for region, value in ratings.items():
+            if region not in REGIONS:
+                fail(f"regions.{when}", f"unknown body region {region[:40]!r}")
+            if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
+                fail(f"regions.{when}.{region}", f"must be a whole number from 0 to 10 (got {value!r})")
+    symptoms = item.get("symptoms") or []
+    if not isinstance(symptoms, list) or any(code not in BY_CODE for code in symptoms
+                                             if isinstance(code, str)) \
+            or not all(isinstance(code, str) for code in symptoms):
+        fail("symptoms", f"must be a list of: {', '.join(BY_CODE)}")
+    return SessionRecord(
+        uid=uid, started_at=iso(started), ended_at=iso(ended) if ended else None,
+        source=choice("source", SOURCES), session_id=text("session_id", 64),
+        title=text("title", MAX_TITLE, required=True), kind=choice("kind", KINDS),
+        planned_seconds=whole("planned_seconds", 0, MAX_SECONDS),
+        practiced_seconds=whole("practiced_seconds", 0, MAX_SECONDS),
+        status=choice("status", STATUSES), pace=float(pace) if pace is not None else None,
+        tension_before=whole("tension_before", 0, 10), tension_after=whole("tension_after", 0, 10),
+        note=text("note", MAX_NOTE), regions={k: dict(v) for k, v in regions.items() if v},
+        symptoms=list(dict.fromkeys(symptoms)),
+    )
+
+
+def import_file(store: Store, path: Path) -> tuple[int, int]:
+    """(added, already present). All or nothing: one transaction, after checking every record."""
+    records = read_export(path)
+    added = store.add_records(records)
+    return added, len(records) - added

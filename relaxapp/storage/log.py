@@ -1,0 +1,282 @@
+"""The practice log: sessions with their ratings, symptoms and notes.
+
+An app session is written when it starts, with the status ``interrupted``, and
+its practised time is updated as it runs; finishing or stopping it sets the real
+status. So a crash or a kill needs no recovery step: the row already says
+``interrupted`` with the time practised up to the last update.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from relaxapp.core.safety import BY_CODE
+from relaxapp.core.scripts import REGIONS
+from relaxapp.core.stats import PracticeEntry
+from relaxapp.storage.database import Connection, StoreError
+
+STATUSES = ("completed", "stopped", "interrupted")
+SOURCES = ("app", "manual")
+KINDS = ("breathing", "pmr", "mixed")
+MOMENTS = ("before", "after")
+MAX_NOTE = 10_000
+MAX_TITLE = 200
+MAX_SECONDS = 24 * 3600  # one entry never covers more than a day
+
+
+def now_local() -> datetime:
+    """The current time with the machine's UTC offset, to the second."""
+    return datetime.now(timezone.utc).astimezone().replace(microsecond=0)
+
+
+def iso(moment: datetime) -> str:
+    return moment.isoformat(timespec="seconds")
+
+
+@dataclass
+class SessionRecord:
+    """One logged session, as stored and as exported."""
+
+    uid: str
+    started_at: str
+    source: str
+    title: str
+    status: str
+    practiced_seconds: int = 0
+    ended_at: str | None = None
+    session_id: str | None = None
+    kind: str | None = None
+    planned_seconds: int | None = None
+    pace: float | None = None
+    tension_before: int | None = None
+    tension_after: int | None = None
+    note: str | None = None
+    regions: dict[str, dict[str, int]] = field(default_factory=dict)  # moment -> region -> 0-10
+    symptoms: list[str] = field(default_factory=list)
+
+    def practice_entry(self) -> PracticeEntry:
+        return PracticeEntry(datetime.fromisoformat(self.started_at), self.practiced_seconds,
+                             self.status, self.tension_before, self.tension_after)
+
+
+SESSION_COLUMNS = ("uid", "started_at", "ended_at", "source", "session_id", "title", "kind",
+                   "planned_seconds", "practiced_seconds", "status", "pace", "tension_before",
+                   "tension_after", "note")
+
+
+def check_rating(value: int | None, what: str) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
+        raise ValueError(f"{what} must be a whole number from 0 to 10 (got {value!r})")
+    return value
+
+
+def check_regions(ratings: dict[str, int] | None) -> dict[str, int]:
+    ratings = dict(ratings or {})
+    for region, value in ratings.items():
+        if region not in REGIONS:
+            raise ValueError(f"unknown body region {region!r}")
+        check_rating(value, f"the tension of {region}")
+    return ratings
+
+
+def check_symptoms(codes) -> list[str]:
+    codes = list(dict.fromkeys(codes or ()))
+    unknown = [code for code in codes if code not in BY_CODE]
+    if unknown:
+        raise ValueError(f"unknown symptom {unknown[0]!r}")
+    return codes
+
+
+class Store:
+    """The log database of one data folder."""
+
+    def __init__(self, path: Path, **connection_options):
+        self.connection = Connection(path, **connection_options)
+        self.path = path
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -------------------------------------------------------- app sessions
+
+    def begin_session(self, *, session_id: str, title: str, kind: str, planned_seconds: int,
+                      started_at: datetime | None = None, tension_before: int | None = None,
+                      regions_before: dict[str, int] | None = None,
+                      pace: float | None = None) -> str:
+        """Record a session the moment it starts; returns its uid."""
+        if kind not in KINDS:
+            raise ValueError(f"unknown session kind {kind!r}")
+        check_rating(tension_before, "tension before")
+        regions = check_regions(regions_before)
+        uid = str(uuid.uuid4())
+        started = started_at or now_local()
+        with self.connection.write() as conn:
+            conn.execute(
+                "INSERT INTO sessions (uid, started_at, source, session_id, title, kind, "
+                "planned_seconds, practiced_seconds, status, pace, tension_before, updated_at) "
+                "VALUES (?, ?, 'app', ?, ?, ?, ?, 0, 'interrupted', ?, ?, ?)",
+                (uid, iso(started), session_id, title[:MAX_TITLE], kind, planned_seconds, pace,
+                 tension_before, iso(now_local())))
+            self._insert_regions(conn, uid, "before", regions)
+        return uid
+
+    def update_progress(self, uid: str, practiced_seconds: int, pace: float | None = None) -> None:
+        """Called as the session runs, so a crash keeps the time practised so far."""
+        with self.connection.write() as conn:
+            conn.execute(
+                "UPDATE sessions SET practiced_seconds = ?, pace = COALESCE(?, pace), "
+                "updated_at = ? WHERE uid = ?",
+                (max(0, int(practiced_seconds)), pace, iso(now_local()), uid))
+
+    def end_session(self, uid: str, *, status: str, practiced_seconds: int,
+                    ended_at: datetime | None = None, pace: float | None = None) -> None:
+        if status not in ("completed", "stopped"):
+            raise ValueError(f"a session ends completed or stopped, not {status!r}")
+        with self.connection.write() as conn:
+            conn.execute(
+                "UPDATE sessions SET status = ?, practiced_seconds = ?, ended_at = ?, "
+                "pace = COALESCE(?, pace), updated_at = ? WHERE uid = ?",
+                (status, max(0, int(practiced_seconds)), iso(ended_at or now_local()), pace,
+                 iso(now_local()), uid))
+
+    def rate_after(self, uid: str, *, tension_after: int | None = None,
+                   regions_after: dict[str, int] | None = None, symptoms=(),
+                   note: str | None = None) -> None:
+        """The ratings, symptoms and note given after a session, saved together."""
+        check_rating(tension_after, "tension after")
+        regions = check_regions(regions_after)
+        codes = check_symptoms(symptoms)
+        note = _clean_note(note)
+        with self.connection.write() as conn:
+            conn.execute(
+                "UPDATE sessions SET tension_after = ?, note = ?, updated_at = ? WHERE uid = ?",
+                (tension_after, note, iso(now_local()), uid))
+            conn.execute("DELETE FROM region_ratings WHERE session_uid = ? AND moment = 'after'",
+                         (uid,))
+            self._insert_regions(conn, uid, "after", regions)
+            conn.execute("DELETE FROM symptoms WHERE session_uid = ?", (uid,))
+            conn.executemany("INSERT INTO symptoms (session_uid, symptom) VALUES (?, ?)",
+                             [(uid, code) for code in codes])
+
+    # ------------------------------------------------------ practice elsewhere
+
+    def log_practice(self, *, activity: str, minutes: float, at: datetime | None = None,
+                     tension_before: int | None = None, tension_after: int | None = None,
+                     note: str | None = None, symptoms=()) -> SessionRecord:
+        """Practice done away from the app (a walk, yoga, breathing on a phone)."""
+        activity = (activity or "").strip()
+        if not activity:
+            raise ValueError("the activity needs a name")
+        if len(activity) > MAX_TITLE:
+            raise ValueError(f"the activity name is too long (at most {MAX_TITLE} characters)")
+        if not isinstance(minutes, (int, float)) or isinstance(minutes, bool) \
+                or not 0 < minutes * 60 <= MAX_SECONDS:
+            raise ValueError("minutes must be more than 0 and at most 1440 (a day)")
+        started = at or now_local()
+        seconds = round(minutes * 60)
+        record = SessionRecord(
+            uid=str(uuid.uuid4()), started_at=iso(started),
+            ended_at=iso(started + timedelta(seconds=seconds)), source="manual",
+            title=activity, status="completed", practiced_seconds=seconds,
+            tension_before=check_rating(tension_before, "tension before"),
+            tension_after=check_rating(tension_after, "tension after"),
+            note=_clean_note(note), symptoms=check_symptoms(symptoms))
+        self.add_records([record])
+        return record
+
+    # ---------------------------------------------------------------- reading
+
+    def sessions(self, since: datetime | None = None) -> list[SessionRecord]:
+        """Every session (from ``since`` on), oldest first, with ratings and symptoms."""
+        where, parameters = "", ()
+        if since is not None:
+            where, parameters = "WHERE julianday(started_at) >= julianday(?)", (iso(since),)
+        rows = self.connection.query(
+            f"SELECT {', '.join(SESSION_COLUMNS)} FROM sessions {where} "
+            "ORDER BY julianday(started_at), uid", parameters)
+        records = {row["uid"]: SessionRecord(**dict(row)) for row in rows}
+        if not records:
+            return []
+        region_rows = self.connection.query(
+            "SELECT session_uid, moment, region, tension FROM region_ratings "
+            "ORDER BY session_uid, moment, region")
+        for row in region_rows:
+            record = records.get(row["session_uid"])
+            if record is not None:
+                record.regions.setdefault(row["moment"], {})[row["region"]] = row["tension"]
+        for row in self.connection.query("SELECT session_uid, symptom FROM symptoms ORDER BY rowid"):
+            record = records.get(row["session_uid"])
+            if record is not None:
+                record.symptoms.append(row["symptom"])
+        return list(records.values())
+
+    def session(self, uid: str) -> SessionRecord | None:
+        rows = self.connection.query("SELECT started_at FROM sessions WHERE uid = ?", (uid,))
+        if not rows:
+            return None
+        found = [r for r in self.sessions(datetime.fromisoformat(rows[0]["started_at"]))
+                 if r.uid == uid]
+        return found[0] if found else None
+
+    def count(self) -> int:
+        return self.connection.query("SELECT count(*) FROM sessions")[0][0]
+
+    # ---------------------------------------------------------- bulk writing
+
+    def add_records(self, records: list[SessionRecord]) -> int:
+        """Insert whole records in one transaction; a uid already present is skipped.
+
+        Returns how many were new. Used by manual logging and by import.
+        """
+        added = 0
+        stamp = iso(now_local())
+        with self.connection.write() as conn:
+            for record in records:
+                cursor = conn.execute(
+                    f"INSERT OR IGNORE INTO sessions ({', '.join(SESSION_COLUMNS)}, updated_at) "
+                    f"VALUES ({', '.join('?' * (len(SESSION_COLUMNS) + 1))})",
+                    tuple(getattr(record, column) for column in SESSION_COLUMNS) + (stamp,))
+                if cursor.rowcount == 0:
+                    continue
+                added += 1
+                for moment, ratings in record.regions.items():
+                    self._insert_regions(conn, record.uid, moment, ratings)
+                conn.executemany("INSERT INTO symptoms (session_uid, symptom) VALUES (?, ?)",
+                                 [(record.uid, code) for code in record.symptoms])
+        return added
+
+    @staticmethod
+    def _insert_regions(conn, uid: str, moment: str, ratings: dict[str, int]) -> None:
+        conn.executemany(
+            "INSERT INTO region_ratings (session_uid, moment, region, tension) VALUES (?, ?, ?, ?)",
+            [(uid, moment, region, value) for region, value in ratings.items()])
+
+
+def _clean_note(note: str | None) -> str | None:
+    if note is None:
+        return None
+    note = note.strip()
+    if len(note) > MAX_NOTE:
+        raise ValueError(f"the note is too long (at most {MAX_NOTE:,} characters)")
+    return note or None
+
+
+def open_store(data_dir: Path) -> Store:
+    """The store of a data folder (created if missing)."""
+    from relaxapp.paths import DATABASE_NAME
+
+    return Store(data_dir / DATABASE_NAME)
+
+
+__all__ = ["Store", "StoreError", "SessionRecord", "open_store", "now_local", "iso"]
