@@ -1,0 +1,123 @@
+"""One practice session being done: the timeline on a clock, recorded in the log.
+
+Qt-free, so the player's logic is tested without widgets: the player window
+forwards the person's actions here and draws ``state()`` each frame.
+
+The log row is written when the session starts (status "interrupted", the
+crash-safe default), its practised time is refreshed at least every
+``PROGRESS_EVERY_MS``, and finishing or stopping writes the real status.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from relaxapp.core.scripts import BreatheStep, Script
+from relaxapp.core.timeline import MAX_SCALE, MIN_SCALE, Run, State, Timeline
+from relaxapp.storage.database import StoreError
+from relaxapp.storage.log import Store
+
+PROGRESS_EVERY_MS = 10_000  # the spec allows at most 15 s between updates
+PACE_STEP_BPM = 0.25
+
+
+class Practice:
+    def __init__(self, script: Script, clock: Callable[[], int], store: Store | None = None,
+                 on_store_error: Callable[[StoreError], None] | None = None):
+        self.script = script
+        self.run = Run(Timeline(script), clock)
+        self.store = store
+        self.uid: str | None = None
+        self.ended: str | None = None  # "completed" or "stopped" once over
+        self._on_store_error = on_store_error or (lambda error: None)
+        self._saved_at_ms = 0
+
+    # ---------------------------------------------------------------- actions
+
+    def start(self, tension_before: int | None = None,
+              regions_before: dict[str, int] | None = None) -> None:
+        self.run.start()
+        self._record(lambda store: setattr(self, "uid", store.begin_session(
+            session_id=self.script.id, title=self.script.title, kind=self.script.kind,
+            planned_seconds=round(self.script.planned_ms / 1000), tension_before=tension_before,
+            regions_before=regions_before, pace=self.pace())))
+
+    def toggle_pause(self) -> None:
+        if self.run.paused:
+            self.run.resume()
+        else:
+            self.run.pause()
+            self._save_progress()  # a pause is a natural moment to save
+
+    def skip(self) -> None:
+        self.run.skip_step()
+
+    def change_pace(self, steps: int) -> float | None:
+        """Faster (positive) or slower (negative) by quarter breaths a minute; the new pace."""
+        state = self.run.state()
+        if not isinstance(state.step, BreatheStep):
+            return None
+        bpm = self.run.timeline.breaths_per_minute(state.step_index) + steps * PACE_STEP_BPM
+        low = 60_000 / (state.step.cycle_ms * MAX_SCALE)
+        high = 60_000 / (state.step.cycle_ms * MIN_SCALE)
+        self.run.set_breaths_per_minute(min(high, max(low, bpm)))
+        return self.pace()
+
+    def stop(self) -> None:
+        """Ended early by the person: what was done is kept as "stopped"."""
+        self._end("stopped")
+
+    # --------------------------------------------------------------- per frame
+
+    def state(self) -> State:
+        """The state to draw now; also saves progress and notices the end."""
+        state = self.run.state()
+        if self.ended is None and self.run.started:
+            if state.finished:
+                self._end("completed")
+            elif self.run.elapsed_ms() - self._saved_at_ms >= PROGRESS_EVERY_MS:
+                self._save_progress()
+        return state
+
+    def pace(self) -> float | None:
+        """Breaths a minute of the running breathing step, else of the last one run,
+        else of the first to come; None for a session without breathing."""
+        timeline = self.run.timeline
+        now = self.run.state().step_index
+        breathing = [i for i, step in enumerate(self.script.steps) if isinstance(step, BreatheStep)]
+        if not breathing:
+            return None
+        done = [i for i in breathing if i <= now]
+        bpm = timeline.breaths_per_minute(done[-1] if done else breathing[0])
+        return round(bpm, 2)  # whole-ms phases make 5.5 come out as 5.50005
+
+    @property
+    def practiced_seconds(self) -> int:
+        return self.run.elapsed_ms() // 1000
+
+    # ---------------------------------------------------------------- the log
+
+    def _save_progress(self) -> None:
+        if self.uid is None or self.ended is not None:
+            return
+        self._saved_at_ms = self.run.elapsed_ms()
+        self._record(lambda store: store.update_progress(self.uid, self.practiced_seconds,
+                                                         pace=self.pace()))
+
+    def _end(self, status: str) -> None:
+        if self.ended is not None or not self.run.started:
+            return
+        self.ended = status
+        if self.uid is not None:
+            self._record(lambda store: store.end_session(
+                self.uid, status=status, practiced_seconds=self.practiced_seconds,
+                pace=self.pace()))
+
+    def _record(self, write) -> None:
+        """Write to the log; a failure is reported but never stops the practice."""
+        if self.store is None:
+            return
+        try:
+            write(self.store)
+        except StoreError as error:
+            self._on_store_error(error)

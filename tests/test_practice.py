@@ -1,0 +1,104 @@
+"""A practice session on a fake clock, recorded in a real log."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from relaxapp.core.clock import FakeClock
+from relaxapp.core.scripts import parse_script
+from relaxapp.practice import Practice
+from relaxapp.storage.database import StoreError
+from relaxapp.storage.log import Store
+from tests.conftest import minimal_script
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(tmp_path / "relaxapp.db") as opened:
+        yield opened
+
+
+def practice(store, clock):
+    script = parse_script(json.dumps(minimal_script()), "t.json")  # 5 s say + 3 x 10 s breaths
+    return Practice(script, clock, store)
+
+
+def test_session_is_logged_from_start_to_finish(store):
+    clock = FakeClock()
+    session = practice(store, clock)
+    session.start(tension_before=6, regions_before={"neck": 7})
+    record = store.session(session.uid)
+    assert (record.status, record.practiced_seconds, record.tension_before) == ("interrupted", 0, 6)
+    assert record.pace == 6.0 and record.planned_seconds == 35
+    for _ in range(12 * 60):  # 12 s of frames
+        clock.advance(16)
+        session.state()
+    assert store.session(session.uid).practiced_seconds == 10  # saved as it runs
+    while not session.state().finished:
+        clock.advance(16)
+    record = store.session(session.uid)
+    assert (record.status, record.practiced_seconds) == ("completed", 35)
+    assert session.ended == "completed"
+    clock.advance(5_000)
+    session.stop()  # too late to stop: it stays completed
+    assert store.session(session.uid).status == "completed"
+
+
+def test_stopping_early_keeps_the_time_done(store):
+    clock = FakeClock()
+    session = practice(store, clock)
+    session.start()
+    clock.advance(8_000)
+    session.toggle_pause()
+    assert store.session(session.uid).practiced_seconds == 8  # a pause saves
+    clock.advance(60_000)
+    session.toggle_pause()
+    clock.advance(4_000)
+    session.stop()
+    record = store.session(session.uid)
+    assert (record.status, record.practiced_seconds) == ("stopped", 12)
+
+
+def test_pace_changes_only_on_breathing_and_is_logged(store):
+    clock = FakeClock()
+    session = practice(store, clock)
+    session.start()
+    assert session.change_pace(+1) is None  # the say step has no pace
+    clock.advance(6_000)
+    assert session.change_pace(-2) == pytest.approx(5.5)
+    assert session.change_pace(-100) == pytest.approx(60 / 40)  # bounded: 4x as slow at most
+    assert session.change_pace(+1000) == pytest.approx(24.0)
+    session.change_pace(-(24 - 6) * 4)
+    session.stop()
+    assert store.session(session.uid).pace == pytest.approx(6.0)
+
+
+def test_skipping_to_the_end_completes(store):
+    clock = FakeClock()
+    session = practice(store, clock)
+    session.start()
+    session.skip()
+    session.skip()
+    assert session.state().finished
+    assert store.session(session.uid).status == "completed"
+
+
+def test_a_failing_log_never_stops_the_practice(store):
+    clock = FakeClock()
+    errors = []
+    session = Practice(practice(store, clock).script, clock, store, on_store_error=errors.append)
+    store.close()  # the database goes away under the session
+    session.start()
+    clock.advance(40_000)
+    assert session.state().finished
+    assert errors and all(isinstance(error, StoreError) for error in errors)
+
+
+def test_without_a_log_the_practice_still_runs():
+    clock = FakeClock()
+    session = Practice(parse_script(json.dumps(minimal_script()), "t.json"), clock, None)
+    session.start()
+    clock.advance(40_000)
+    assert session.state().finished and session.uid is None
