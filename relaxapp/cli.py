@@ -157,9 +157,12 @@ def load_user_library(data_dir: Path) -> Library:
 
 
 def run_app(args: argparse.Namespace) -> int:
-    print("relaxapp: the RelaxApp window is not in this version yet; "
-          "'relaxapp list' shows the sessions.", file=sys.stderr)
-    return EXIT_FAILURE
+    try:
+        from relaxapp.ui.app import run
+    except ImportError as error:  # e.g. a system library Qt needs is missing
+        raise CommandError(f"the window cannot open: {error} (scripts/setup installs what Qt "
+                           "needs)") from None
+    return run(_data_dir(args), args.start)
 
 
 def list_sessions(args: argparse.Namespace) -> int:

@@ -23,9 +23,9 @@ PACE_STEP_BPM = 0.25
 
 class Practice:
     def __init__(self, script: Script, clock: Callable[[], int], store: Store | None = None,
-                 on_store_error: Callable[[StoreError], None] | None = None):
+                 on_store_error: Callable[[StoreError], None] | None = None, scale: float = 1.0):
         self.script = script
-        self.run = Run(Timeline(script), clock)
+        self.run = Run(Timeline(script, scale), clock)
         self.store = store
         self.uid: str | None = None
         self.ended: str | None = None  # "completed" or "stopped" once over

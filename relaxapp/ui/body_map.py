@@ -1,0 +1,172 @@
+"""The body map: front and back figures from assets/body_map.json, drawn with Qt.
+
+It highlights the regions a muscle step works on, shows per-region ratings as
+colour, and (when ``selectable``) lets the person pick a region by click or keys.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from relaxapp import resources
+from relaxapp.core.scripts import REGIONS
+from relaxapp.ui import theme
+
+GAP = 30  # between the two figures, in map units
+REGION_NAMES = {region: region.replace("_", " ").capitalize() for region in REGIONS}
+REGION_NAMES.update({"eyes": "Eyes and upper cheeks", "jaw": "Jaw", "abdomen": "Stomach"})
+
+
+@lru_cache(maxsize=1)
+def load_map() -> dict:
+    return json.loads(resources.asset("body_map.json").read_text(encoding="utf-8"))
+
+
+def _path(shape: dict, dx: float) -> QPainterPath:
+    path = QPainterPath()
+    if "rect" in shape:
+        x, y, w, h = shape["rect"]
+        radius = shape.get("radius", 0)
+        path.addRoundedRect(QRectF(x + dx, y, w, h), radius, radius)
+    else:
+        cx, cy, rx, ry = shape["ellipse"]
+        path.addEllipse(QPointF(cx + dx, cy), rx, ry)
+    return path
+
+
+def rating_color(value: int) -> QColor:
+    """0 calm (the release colour) to 10 tense (the tension colour)."""
+    palette = theme.current()
+    calm, tense = QColor(palette.release), QColor(palette.tense)
+    t = max(0, min(10, value)) / 10
+    return QColor.fromRgbF(calm.redF() + (tense.redF() - calm.redF()) * t,
+                           calm.greenF() + (tense.greenF() - calm.greenF()) * t,
+                           calm.blueF() + (tense.blueF() - calm.blueF()) * t)
+
+
+class BodyMap(QWidget):
+    region_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, selectable: bool = False):
+        super().__init__(parent)
+        data = load_map()
+        self._size = data["size"]
+        self._shapes: list[tuple[str | None, QPainterPath]] = []
+        for index, view in enumerate(("front", "back")):
+            dx = index * (self._size[0] + GAP)
+            for item in data["views"][view]:
+                self._shapes.append((item["region"], _path(item["shape"], dx)))
+        self.highlighted: set[str] = set()
+        self.highlight_color = "accent"  # or "tense" / "release"
+        self.ratings: dict[str, int] = {}
+        self.selected: str | None = None
+        self.selectable = selectable
+        self.setMinimumSize(150, 150)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName("Body map")
+        if selectable:
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    # ------------------------------------------------------------------ state
+
+    def set_highlight(self, regions, color: str = "accent") -> None:
+        regions = set(regions)
+        if regions != self.highlighted or color != self.highlight_color:
+            self.highlighted, self.highlight_color = regions, color
+            self.setAccessibleDescription(", ".join(REGION_NAMES[r] for r in REGIONS if r in regions))
+            self.update()
+
+    def set_ratings(self, ratings: dict[str, int]) -> None:
+        self.ratings = dict(ratings)
+        self.update()
+
+    def select(self, region: str | None) -> None:
+        self.selected = region
+        self.update()
+        if region is not None:
+            self.region_clicked.emit(region)
+
+    # --------------------------------------------------------------- geometry
+
+    def _transform(self) -> tuple[float, float, float]:
+        width = 2 * self._size[0] + GAP
+        scale = min(self.width() / width, self.height() / self._size[1]) * 0.96
+        dx = (self.width() - width * scale) / 2
+        dy = (self.height() - self._size[1] * scale) / 2
+        return scale, dx, dy
+
+    def region_at(self, point: QPointF) -> str | None:
+        scale, dx, dy = self._transform()
+        local = QPointF((point.x() - dx) / scale, (point.y() - dy) / scale)
+        for region, path in reversed(self._shapes):
+            if region is not None and path.contains(local):
+                return region
+        return None
+
+    def region_centre(self, region: str) -> QPointF:
+        """Where a region is drawn on screen (the first of its shapes)."""
+        scale, dx, dy = self._transform()
+        path = next(path for name, path in self._shapes if name == region)
+        centre = path.boundingRect().center()
+        return QPointF(centre.x() * scale + dx, centre.y() * scale + dy)
+
+    # ------------------------------------------------------------------ input
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        if self.selectable:
+            region = self.region_at(event.position())
+            if region is not None:
+                self.select(region)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if not self.selectable:
+            return super().keyPressEvent(event)
+        step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_Left: -1}
+        if event.key() in step:
+            index = REGIONS.index(self.selected) if self.selected else -1
+            self.select(REGIONS[(index + step[event.key()]) % len(REGIONS)])
+        else:
+            super().keyPressEvent(event)
+
+    # ---------------------------------------------------------------- drawing
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        palette = theme.current()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        scale, dx, dy = self._transform()
+        painter.translate(dx, dy)
+        painter.scale(scale, scale)
+        outline = QPen(QColor(palette.border), 1.2)
+        highlight = QColor(getattr(palette, self.highlight_color))
+        for region, path in self._shapes:
+            if region in self.highlighted:
+                fill = highlight
+            elif region in self.ratings:
+                fill = rating_color(self.ratings[region])
+            else:
+                fill = QColor(palette.body_idle)
+            painter.setPen(outline)
+            painter.setBrush(fill)
+            painter.drawPath(path)
+            if region is not None and region == self.selected:
+                painter.setPen(QPen(QColor(palette.text), 2.5))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawPath(path)
+        painter.setPen(QColor(palette.muted))
+        font = painter.font()
+        font.setPointSizeF(9)
+        painter.setFont(font)
+        for index, text in enumerate(("Front", "Back")):
+            x = index * (self._size[0] + GAP)
+            painter.drawText(QRectF(x, self._size[1] - 14, self._size[0], 14),
+                             Qt.AlignmentFlag.AlignCenter, text)
+        painter.drawText(QRectF(0, 0, 40, 14), Qt.AlignmentFlag.AlignLeft, "R")
+        painter.drawText(QRectF(self._size[0] - 40, 0, 40, 14), Qt.AlignmentFlag.AlignRight, "L")
+        painter.end()

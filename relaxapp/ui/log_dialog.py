@@ -1,0 +1,71 @@
+"""Log practice done away from the computer: a walk, yoga, stretching, breathing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (
+    QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
+    QLineEdit, QVBoxLayout,
+)
+
+from relaxapp.ui.widgets import RatingBar, label
+
+ACTIVITIES = ("Walk", "Yoga", "Stretching", "Breathing away from the computer",
+              "Progressive relaxation away from the computer")
+
+
+class LogDialog(QDialog):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Log practice")
+        layout = QVBoxLayout(self)
+        layout.addWidget(label("Practice done elsewhere counts too.", "muted"))
+        form = QFormLayout()
+        self.activity = QComboBox()
+        self.activity.setEditable(True)
+        self.activity.addItems(ACTIVITIES)
+        self.activity.setAccessibleName("Activity")
+        self.minutes = QDoubleSpinBox()
+        self.minutes.setRange(1, 24 * 60)
+        self.minutes.setDecimals(0)
+        self.minutes.setValue(15)
+        self.minutes.setSuffix(" min")
+        self.minutes.setAccessibleName("Minutes")
+        self.when = QDateTimeEdit(QDateTime.currentDateTime())
+        self.when.setCalendarPopup(True)
+        self.when.setMaximumDateTime(QDateTime.currentDateTime().addSecs(600))
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setAccessibleName("When")
+        self.before = RatingBar("Tension before")
+        self.after = RatingBar("Tension after")
+        self.note = QLineEdit()
+        self.note.setAccessibleName("Note")
+        form.addRow("Activity", self.activity)
+        form.addRow("Minutes", self.minutes)
+        form.addRow("When", self.when)
+        form.addRow("Tension before", self.before)
+        form.addRow("Tension after", self.after)
+        form.addRow("Note", self.note)
+        layout.addLayout(form)
+        self.error = label("", "error", wrap=True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
+                                   QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict:
+        return {
+            "activity": self.activity.currentText(),
+            "minutes": self.minutes.value(),
+            "at": self.when.dateTime().toPython().astimezone().replace(microsecond=0),
+            "tension_before": self.before.value(),
+            "tension_after": self.after.value(),
+            "note": self.note.text(),
+        }
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()

@@ -1,0 +1,273 @@
+"""The main window: library, start screen, player, after-session rating, about."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QFileSystemWatcher, QTimer, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
+
+from relaxapp import paths, resources
+from relaxapp.core.clock import monotonic_ms
+from relaxapp.core.library import Library, load_library
+from relaxapp.practice import Practice
+from relaxapp.storage.database import StoreError
+from relaxapp.storage.log import Store
+from relaxapp.ui import theme
+from relaxapp.ui.about_page import AboutPage
+from relaxapp.ui.after_page import AfterPage
+from relaxapp.ui.cues import Cues
+from relaxapp.ui.library_page import LibraryPage
+from relaxapp.ui.log_dialog import LogDialog
+from relaxapp.ui.player_page import PlayerPage
+from relaxapp.ui.settings import THEMES, Settings
+from relaxapp.ui.start_page import StartPage
+
+RELOAD_DELAY_MS = 300  # editors write files in bursts
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, data_dir: Path, store: Store | None, settings: Settings,
+                 clock: Callable[[], int] = monotonic_ms):
+        super().__init__()
+        self.data_dir = data_dir
+        self.store = store
+        self.settings = settings
+        self.clock = clock
+        self.library = Library()
+        self.practice: Practice | None = None
+        self._tension_before: int | None = None
+        self._told: set[str] = set()
+        self.setWindowTitle("RelaxApp")
+        self.resize(1280, 800)
+        self.setMinimumSize(640, 520)
+
+        self.cues = Cues(sound=settings.sound, voice=settings.voice, parent=self)
+        self.cues.notice.connect(self.notify)
+        self.pages = QStackedWidget()
+        self.library_page = LibraryPage()
+        self.start_page = StartPage()
+        self.player = PlayerPage(self.cues)
+        self.after_page = AfterPage()
+        self.about_page = AboutPage()
+        for page in (self.library_page, self.start_page, self.player, self.after_page,
+                     self.about_page):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+        self._about_return = self.library_page
+
+        self.library_page.session_chosen.connect(self.open_start)
+        self.library_page.open_folder.connect(self.open_sessions_folder)
+        self.library_page.log_practice.connect(self.log_practice)
+        self.library_page.show_about.connect(self.show_about)
+        self.start_page.back.connect(self.show_library)
+        self.start_page.start.connect(self.start_session)
+        self.player.finished.connect(self.session_finished)
+        self.after_page.saved.connect(self.save_after)
+        self.after_page.show_about.connect(self.show_about)
+        self.about_page.back.connect(lambda: self._show(self._about_return))
+        self._build_menus()
+
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.directoryChanged.connect(self._schedule_reload)
+        self._watcher.fileChanged.connect(self._schedule_reload)
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(RELOAD_DELAY_MS)
+        self._reload_timer.timeout.connect(self.reload_library)
+        self.reload_library()
+        self.show_library()
+        if store is None:
+            self.notify("Your practice is not being saved: the log could not be opened.")
+
+    # -------------------------------------------------------------- menus
+
+    def _build_menus(self) -> None:
+        session = self.menuBar().addMenu("&Session")
+        self._action(session, "&Log practice done elsewhere…", self.log_practice, "Ctrl+L")
+        self._action(session, "Open my sessions &folder", self.open_sessions_folder)
+        self._action(session, "&Library", self.show_library, "Ctrl+1")
+        session.addSeparator()
+        self._action(session, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        sound = self.menuBar().addMenu("S&ound")
+        self.sound_action = self._toggle(sound, "Sound &cues", self.settings.sound, self._set_sound)
+        self.voice_action = self._toggle(sound, "Spoken &guidance", self.settings.voice,
+                                         self._set_voice)
+
+        view = self.menuBar().addMenu("&View")
+        self.motion_action = self._toggle(view, "&Reduced motion", self.settings.reduced_motion,
+                                          self._set_reduced_motion)
+        themes = QActionGroup(self)
+        theme_menu = view.addMenu("&Theme")
+        for name in THEMES:
+            action = theme_menu.addAction(name.capitalize())
+            action.setCheckable(True)
+            action.setChecked(name == self.settings.theme)
+            action.triggered.connect(lambda _=False, n=name: self.set_theme(n))
+            themes.addAction(action)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        self._action(help_menu, "&About these exercises", self.show_about, "F1")
+
+    def _action(self, menu, text, slot, shortcut=None) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def _toggle(self, menu, text, checked, slot) -> QAction:
+        action = menu.addAction(text)
+        action.setCheckable(True)
+        action.setChecked(checked)
+        action.toggled.connect(slot)
+        return action
+
+    def _set_sound(self, on: bool) -> None:
+        self.settings.sound = self.cues.sound_enabled = on
+
+    def _set_voice(self, on: bool) -> None:
+        self.settings.voice = self.cues.voice_enabled = on
+        if not on:
+            self.cues.stop()
+
+    def _set_reduced_motion(self, on: bool) -> None:
+        self.settings.reduced_motion = self.player.shape.reduced_motion = on
+        self.player.shape.update()
+
+    def set_theme(self, name: str) -> None:
+        self.settings.theme = name
+        theme.apply(QApplication.instance(), name)
+        self.update()
+
+    # ------------------------------------------------------------ library
+
+    def user_sessions_dir(self) -> Path:
+        return paths.user_sessions_dir(self.data_dir)
+
+    def reload_library(self) -> None:
+        folder = self.user_sessions_dir()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            pass  # a read-only place: show what is there
+        self.library = load_library(resources.sessions_dir(), folder)
+        self.library_page.show_library(self.library)
+        watched = self._watcher.directories() + self._watcher.files()
+        if watched:
+            self._watcher.removePaths(watched)
+        wanted = [str(p) for p in (self.data_dir, folder) if p.is_dir()]
+        wanted += [str(s.path) for s in self.library.sessions if s.origin == "user"]
+        if wanted:
+            self._watcher.addPaths(wanted)
+
+    def _schedule_reload(self, _path: str = "") -> None:
+        self._reload_timer.start()
+
+    def open_sessions_folder(self) -> None:
+        folder = self.user_sessions_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    # ------------------------------------------------------------- pages
+
+    def _show(self, page) -> None:
+        self.pages.setCurrentWidget(page)
+        page.setFocus()
+
+    def show_library(self) -> None:
+        if self.pages.currentWidget() is self.player and self.practice and not self.practice.ended:
+            return  # the player is left only by stopping or finishing
+        self._show(self.library_page)
+
+    def show_about(self) -> None:
+        if self.pages.currentWidget() is not self.about_page:
+            self._about_return = self.pages.currentWidget()
+        if self._about_return is self.player:
+            return
+        self._show(self.about_page)
+
+    def open_start(self, session_id: str) -> bool:
+        session = self.library.get(session_id)
+        if session is None:
+            self.notify(f"There is no session with the id “{session_id}”.")
+            self.show_library()
+            return False
+        if self.pages.currentWidget() is self.player and self.practice and not self.practice.ended:
+            return False
+        self.start_page.show_session(session)
+        self._show(self.start_page)
+        self.start_page.start_button.setFocus()
+        return True
+
+    # ----------------------------------------------------------- sessions
+
+    def start_session(self, tension_before: int | None, scale: float) -> None:
+        session = self.start_page.session
+        if session is None:
+            return
+        self._tension_before = tension_before
+        self.practice = Practice(session.script, self.clock, self.store,
+                                 on_store_error=self._store_error, scale=scale)
+        self._show(self.player)
+        self.player.begin(self.practice, tension_before, self.settings.reduced_motion)
+
+    def session_finished(self, status: str) -> None:
+        practice = self.practice
+        self.after_page.prepare(practice.script.title, status, self._tension_before,
+                                practice.practiced_seconds / 60)
+        self._show(self.after_page)
+        self.after_page.rating.buttons[5].setFocus()
+
+    def save_after(self, values: dict) -> None:
+        practice = self.practice
+        if practice is not None and practice.uid is not None and self.store is not None:
+            try:
+                self.store.rate_after(practice.uid, **values)
+            except (StoreError, ValueError) as error:
+                self._store_error(error)
+                return
+        before, after = self._tension_before, values["tension_after"]
+        summary = "Saved."
+        if before is not None and after is not None:
+            summary = f"Saved. Tension {before} → {after}."
+        self.notify(summary)
+        self._show(self.library_page)
+
+    def log_practice(self) -> None:
+        if self.store is None:
+            self.notify("Practice cannot be logged: the log could not be opened.")
+            return
+        dialog = LogDialog(self)
+        while dialog.exec():
+            try:
+                record = self.store.log_practice(**dialog.values())
+            except ValueError as error:
+                dialog.show_error(str(error).capitalize() + ".")
+                continue
+            except StoreError as error:
+                dialog.show_error(error.message.capitalize() + ".")
+                continue
+            self.notify(f"Saved: {record.title}, {record.practiced_seconds // 60} min.")
+            break
+
+    # -------------------------------------------------------------- other
+
+    def notify(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10_000)
+
+    def _store_error(self, error: Exception) -> None:
+        message = getattr(error, "message", str(error))
+        key = type(error).__name__ + message[:40]
+        if key not in self._told:  # say it once, not every 10 s
+            self._told.add(key)
+            self.notify(f"Not saved: {message}")
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self.practice is not None and not self.practice.ended and self.practice.run.started:
+            self.practice.stop()
+        self.player.end()
+        super().closeEvent(event)

@@ -1,0 +1,273 @@
+"""The player: breathing and PMR, drawn from the timeline's state each frame.
+
+One precise timer ticks at the display's refresh rate and asks the practice for
+the state at "now"; nothing here counts time itself, so nothing drifts.
+Keys: Space pause/resume, Esc stop, Up/Right faster, Down/Left slower, S skip.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QProgressBar, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from relaxapp.core.scripts import BreatheStep, MuscleStep
+from relaxapp.core.timeline import State
+from relaxapp.practice import Practice
+from relaxapp.ui import theme
+from relaxapp.ui.body_map import BodyMap
+from relaxapp.ui.breath_shape import BreathShape
+from relaxapp.ui.cues import Cues
+from relaxapp.ui.widgets import button, label
+
+
+def clock_text(ms: int) -> str:
+    seconds = math.ceil(max(0, ms) / 1000)
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def frame_interval_ms() -> int:
+    """One frame at the screen's refresh rate (60 Hz when it cannot tell)."""
+    screen = QGuiApplication.primaryScreen()
+    rate = screen.refreshRate() if screen is not None else 60.0
+    return max(4, int(1000 / (rate if rate and rate > 1 else 60.0)))
+
+
+class PlayerPage(QWidget):
+    finished = Signal(str)  # "completed" or "stopped"
+
+    def __init__(self, cues: Cues, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.cues = cues
+        self.practice: Practice | None = None
+        self._last_key = None
+        self._muscle_steps: list[int] = []
+        self.frames = 0
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Session player")
+        self.timer = QTimer(self)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.timeout.connect(self.tick)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 20, 32, 20)
+        top = QHBoxLayout()
+        self.title = label("", "heading")
+        self.time_left = label("", "muted")
+        self.time_left.setAccessibleName("Time left")
+        top.addWidget(self.title)
+        top.addStretch()
+        top.addWidget(self.time_left)
+        outer.addLayout(top)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setRange(0, 1000)
+        self.progress.setAccessibleName("Session progress")
+        outer.addWidget(self.progress)
+
+        self.instruction = label("", "instruction", wrap=True)
+        self.instruction.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.instruction.setMinimumHeight(56)
+        outer.addWidget(self.instruction)
+
+        self.visual = QStackedWidget()
+        self.shape = BreathShape()
+        self.body = BodyMap()
+        self.visual.addWidget(self.shape)
+        self.visual.addWidget(self.body)
+        outer.addWidget(self.visual, 1)
+
+        self.phase = label("", "phase")
+        self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.phase.setAccessibleName("Phase")
+        self.countdown = label("", "count")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.countdown.setAccessibleName("Phase countdown")
+        self.cycle = label("", "muted")
+        self.cycle.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for widget in (self.phase, self.countdown, self.cycle):
+            outer.addWidget(widget)
+
+        controls = QHBoxLayout()
+        self.pace_box = QWidget()
+        pace = QHBoxLayout(self.pace_box)
+        pace.setContentsMargins(0, 0, 0, 0)
+        self.slower = button("−", name="Slower pace")
+        self.pace_label = label("", "muted")
+        self.faster = button("+", name="Faster pace")
+        self.slower.clicked.connect(lambda: self.change_pace(-1))
+        self.faster.clicked.connect(lambda: self.change_pace(+1))
+        for widget in (self.slower, self.pace_label, self.faster):
+            pace.addWidget(widget)
+        controls.addWidget(self.pace_box)
+        controls.addStretch()
+        self.pause_button = button("Pause", name="Pause or resume (Space)")
+        self.skip_button = button("Skip step", name="Skip this step (S)")
+        self.stop_button = button("Stop", name="Stop the session (Esc)")
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.skip_button.clicked.connect(self.skip)
+        self.stop_button.clicked.connect(self.stop)
+        for widget in (self.pause_button, self.skip_button, self.stop_button, self.slower,
+                       self.faster):
+            widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the keys to the page
+        for widget in (self.pause_button, self.skip_button, self.stop_button):
+            controls.addWidget(widget)
+        outer.addLayout(controls)
+
+    # ------------------------------------------------------------- lifecycle
+
+    def begin(self, practice: Practice, tension_before: int | None, reduced_motion: bool) -> None:
+        self.practice = practice
+        script = practice.script
+        self._last_key = None
+        self._muscle_steps = [i for i, s in enumerate(script.steps) if isinstance(s, MuscleStep)]
+        self.title.setText(script.title)
+        self.shape.reduced_motion = reduced_motion
+        self.pause_button.setText("Pause")
+        self.cues.set_language(script.language)
+        practice.start(tension_before=tension_before)
+        self.timer.start(frame_interval_ms())
+        self.tick()
+        self.setFocus()
+
+    def end(self) -> None:
+        self.timer.stop()
+        self.cues.stop()
+
+    # --------------------------------------------------------------- actions
+
+    def toggle_pause(self) -> None:
+        if self.practice is None or self.practice.ended:
+            return
+        self.practice.toggle_pause()
+        paused = self.practice.run.paused
+        self.pause_button.setText("Resume" if paused else "Pause")
+        if paused:
+            self.cues.stop()
+        self.tick()
+
+    def skip(self) -> None:
+        if self.practice is not None and not self.practice.ended:
+            self.practice.skip()
+            self.tick()
+
+    def change_pace(self, steps: int) -> None:
+        if self.practice is not None and not self.practice.ended:
+            self.practice.change_pace(steps)
+            self.tick()
+
+    def stop(self) -> None:
+        if self.practice is None or self.practice.ended:
+            return
+        self.practice.stop()
+        self.end()
+        self.finished.emit("stopped")
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        key = event.key()
+        if key == Qt.Key.Key_Space:
+            self.toggle_pause()
+        elif key == Qt.Key.Key_Escape:
+            self.stop()
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Right, Qt.Key.Key_Plus):
+            self.change_pace(+1)
+        elif key in (Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Minus):
+            self.change_pace(-1)
+        elif key == Qt.Key.Key_S:
+            self.skip()
+        else:
+            super().keyPressEvent(event)
+
+    # ----------------------------------------------------------------- frames
+
+    def tick(self) -> None:
+        if self.practice is None:
+            return
+        self.frames += 1
+        state = self.practice.state()
+        self.render(state)
+        if state.key != self._last_key:
+            self._last_key = state.key
+            self._cue(state)
+        if state.finished and self.timer.isActive():
+            self.end()
+            self.finished.emit("completed")
+
+    def render(self, state: State) -> None:
+        palette = theme.current()
+        _set(self.time_left, "Paused · " + clock_text(state.remaining_ms) + " left"
+             if self.practice.run.paused else clock_text(state.remaining_ms) + " left")
+        self.progress.setValue(round(1000 * state.elapsed_ms / max(1, state.total_ms)))
+        step = state.step
+        breathing = isinstance(step, BreatheStep)
+        self.pace_box.setVisible(breathing)
+        if breathing:
+            bpm = self.practice.run.timeline.breaths_per_minute(state.step_index)
+            _set(self.pace_label, f"{bpm:.2f}".rstrip("0").rstrip(".") + " breaths a minute")
+        if state.finished:
+            _set(self.phase, "Well done")
+            _set(self.countdown, "")
+            _set(self.cycle, "")
+            _set(self.instruction, "Take a moment before you move on.")
+            self.shape.show_state(None, 0)
+            return
+        if isinstance(step, MuscleStep):
+            self.visual.setCurrentWidget(self.body)
+            tense = state.phase == "tense"
+            self.body.set_highlight(step.regions, "tense" if tense else "release")
+            _set(self.phase, step.name)
+            _style(self.phase, f"color: {palette.tense if tense else palette.text}")
+            word = "Tense" if tense else "Release"
+            _set(self.countdown, f"{word} · {clock_text(state.phase_remaining_ms)}")
+            _style(self.countdown, f"color: {palette.tense if tense else palette.release}")
+            group = self._muscle_steps.index(state.step_index) + 1
+            rounds = f" · round {state.cycle} of {state.cycles}" if state.cycles > 1 else ""
+            _set(self.cycle, f"Group {group} of {len(self._muscle_steps)}{rounds}")
+            _set(self.instruction, state.text)
+            return
+        self.visual.setCurrentWidget(self.shape)
+        _style(self.phase, "")
+        _style(self.countdown, "")
+        if breathing:
+            self.shape.show_state(state.fullness, state.progress)
+            _set(self.phase, state.label)
+            _set(self.countdown, str(math.ceil(state.phase_remaining_ms / 1000)))
+            _set(self.cycle, f"Breath {state.cycle} of {state.cycles}")
+            _set(self.instruction, state.text)
+        else:  # a spoken instruction or a rest
+            self.shape.show_state(None, state.progress)
+            _set(self.phase, "")
+            _set(self.countdown, clock_text(state.phase_remaining_ms))
+            _set(self.cycle, "")
+            _set(self.instruction, state.text)
+
+    def _cue(self, state: State) -> None:
+        self.cues.play(state.phase)
+        step = state.step
+        if state.finished:
+            self.cues.say("Well done.")
+        elif isinstance(step, MuscleStep):
+            intro = f"{step.name}. " if state.phase == "tense" or step.release_only else ""
+            self.cues.say(intro + state.text)
+        elif isinstance(step, BreatheStep):
+            if state.cycle == 1 and state.phase_index == 0 and step.text:
+                self.cues.say(f"{step.text} {state.label}.")
+            elif state.cycle <= 2:  # after two breaths the sounds guide alone
+                self.cues.say(state.label)
+        else:
+            self.cues.say(state.text)
+
+
+def _set(widget: QLabel, text: str) -> None:
+    """Only touch a label when its text changes: no relayout every frame."""
+    if widget.text() != text:
+        widget.setText(text)
+
+
+def _style(widget: QLabel, css: str) -> None:
+    if widget.styleSheet() != css:
+        widget.setStyleSheet(css)

@@ -1,0 +1,132 @@
+"""One calm palette per theme, and the style sheet built from it.
+
+Custom-painted widgets (the breathing shape, the body map) read their colours
+from ``current()`` so everything follows the chosen theme.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+
+@dataclass(frozen=True)
+class Palette:
+    name: str
+    background: str
+    surface: str
+    raised: str  # hovered cards, pressed buttons
+    text: str
+    muted: str  # secondary text; >= 4.5:1 on background and surface
+    border: str
+    accent: str  # buttons, focus, the breath
+    accent_text: str  # text on accent
+    accent_soft: str  # the breath's glow, selected rating
+    tense: str
+    release: str
+    caution_bg: str
+    caution_text: str
+    body_idle: str
+
+
+LIGHT = Palette(
+    name="light", background="#f3f6f5", surface="#ffffff", raised="#e8f0ed", text="#1d2b29",
+    muted="#53635f", border="#d5e0dc", accent="#2c6a62", accent_text="#ffffff",
+    accent_soft="#bfe0d7", tense="#b45a3c", release="#2c7a6c", caution_bg="#fbf1e4",
+    caution_text="#6b4415", body_idle="#dfe7e4",
+)
+DARK = Palette(
+    name="dark", background="#141b1a", surface="#1d2725", raised="#273532", text="#e4ecea",
+    muted="#a3b3af", border="#32413d", accent="#7fc7b7", accent_text="#0f1716",
+    accent_soft="#2b4b44", tense="#e39a80", release="#7fc7b7", caution_bg="#2f2619",
+    caution_text="#f0d3ab", body_idle="#34423f",
+)
+
+_current = LIGHT
+
+
+def current() -> Palette:
+    return _current
+
+
+def system_prefers_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    scheme = getattr(hints, "colorScheme", None)
+    return scheme is not None and scheme() == Qt.ColorScheme.Dark
+
+
+def resolve(choice: str) -> Palette:
+    if choice == "dark" or (choice == "system" and system_prefers_dark()):
+        return DARK
+    return LIGHT
+
+
+def apply(app: QApplication, choice: str = "system") -> Palette:
+    """Set the palette for the whole application; returns it."""
+    global _current
+    _current = resolve(choice)
+    app.setStyleSheet(style_sheet(_current))
+    return _current
+
+
+def color(value: str, alpha: float = 1.0) -> QColor:
+    result = QColor(value)
+    result.setAlphaF(alpha)
+    return result
+
+
+def style_sheet(p: Palette) -> str:
+    return f"""
+    QWidget {{ background: {p.background}; color: {p.text}; }}
+    QMainWindow, QDialog {{ background: {p.background}; }}
+    QLabel {{ background: transparent; }}
+    QLabel[role="title"] {{ font-size: 22pt; font-weight: 600; }}
+    QLabel[role="heading"] {{ font-size: 14pt; font-weight: 600; margin-top: 8px; }}
+    QLabel[role="muted"] {{ color: {p.muted}; }}
+    QLabel[role="phase"] {{ font-size: 26pt; font-weight: 500; }}
+    QLabel[role="count"] {{ font-size: 15pt; color: {p.muted}; }}
+    QLabel[role="instruction"] {{ font-size: 14pt; }}
+    QLabel[role="caution"] {{ background: {p.caution_bg}; color: {p.caution_text};
+        border-radius: 8px; padding: 10px 12px; }}
+    QLabel[role="safety"] {{ background: {p.caution_bg}; color: {p.caution_text};
+        border-radius: 8px; padding: 12px 14px; }}
+    QLabel[role="error"] {{ color: {p.tense}; }}
+    QPushButton {{ background: {p.surface}; border: 1px solid {p.border}; border-radius: 8px;
+        padding: 8px 16px; min-height: 22px; }}
+    QPushButton:hover {{ background: {p.raised}; }}
+    QPushButton:focus {{ border: 2px solid {p.accent}; }}
+    QPushButton:checked {{ background: {p.accent_soft}; border: 2px solid {p.accent}; }}
+    QPushButton:disabled {{ color: {p.muted}; }}
+    QPushButton[role="primary"] {{ background: {p.accent}; color: {p.accent_text};
+        border: 2px solid {p.accent}; font-weight: 600; padding: 10px 28px; }}
+    QPushButton[role="primary"]:focus {{ border: 2px solid {p.text}; }}
+    QFrame[role="card"] {{ background: {p.surface}; border: 1px solid {p.border}; border-radius: 10px; }}
+    QFrame[role="card"]:hover {{ background: {p.raised}; }}
+    QFrame[role="card"]:focus {{ border: 2px solid {p.accent}; }}
+    QLabel[role="cardtitle"] {{ font-size: 13pt; font-weight: 600; }}
+    QLabel[role="tags"] {{ color: {p.accent}; font-size: 9pt; }}
+    QPushButton[role="rating"] {{ min-width: 30px; padding: 6px 4px; }}
+    QPushButton[role="link"] {{ border: none; background: transparent; color: {p.accent};
+        text-decoration: underline; padding: 2px; }}
+    QScrollArea, QScrollArea > QWidget > QWidget {{ background: {p.background}; border: none; }}
+    QPlainTextEdit, QLineEdit, QSpinBox, QDoubleSpinBox, QDateTimeEdit, QComboBox {{
+        background: {p.surface}; border: 1px solid {p.border}; border-radius: 6px; padding: 6px; }}
+    QPlainTextEdit:focus, QLineEdit:focus, QSpinBox:focus, QDoubleSpinBox:focus,
+    QDateTimeEdit:focus, QComboBox:focus {{ border: 2px solid {p.accent}; }}
+    QCheckBox {{ background: transparent; spacing: 8px; padding: 3px; }}
+    QCheckBox::indicator {{ width: 16px; height: 16px; border: 2px solid {p.muted};
+        border-radius: 4px; background: {p.surface}; }}
+    QCheckBox::indicator:checked {{ background: {p.accent}; border-color: {p.accent}; }}
+    QCheckBox:focus {{ color: {p.accent}; }}
+    QMenuBar {{ background: {p.background}; }}
+    QMenuBar::item:selected, QMenu::item:selected {{ background: {p.raised}; color: {p.text}; }}
+    QMenu {{ background: {p.surface}; border: 1px solid {p.border}; }}
+    QStatusBar {{ color: {p.muted}; }}
+    QProgressBar {{ background: {p.raised}; border: none; border-radius: 3px; max-height: 6px; }}
+    QProgressBar::chunk {{ background: {p.accent}; border-radius: 3px; }}
+    QTextBrowser {{ background: {p.surface}; border: 1px solid {p.border}; border-radius: 8px;
+        padding: 12px; }}
+    """

@@ -1,0 +1,76 @@
+"""Small widgets shared by the pages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
+
+
+def label(text: str = "", role: str | None = None, wrap: bool = False) -> QLabel:
+    widget = QLabel(text)
+    if role:
+        widget.setProperty("role", role)
+    widget.setWordWrap(wrap)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    return widget
+
+
+def button(text: str, role: str | None = None, name: str | None = None) -> QPushButton:
+    widget = QPushButton(text)
+    if role:
+        widget.setProperty("role", role)
+    widget.setAccessibleName(name or text.replace("&", ""))
+    return widget
+
+
+class RatingBar(QWidget):
+    """Tension from 0 (none) to 10 (the most), one click or key; None until chosen.
+
+    Keys 0-9 pick that rating, Delete clears it; 10 is a click (or Tab and Space).
+    """
+
+    changed = Signal(object)  # int | None
+
+    def __init__(self, question: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName(question)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(label("None", "muted"))
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(False)  # clicking the chosen one again clears it
+        self.buttons: list[QPushButton] = []
+        for value in range(11):
+            rating = button(str(value), "rating", f"{question} {value} of 10")
+            rating.setCheckable(True)
+            self._group.addButton(rating, value)
+            self.buttons.append(rating)
+            layout.addWidget(rating)
+        layout.addWidget(label("Most", "muted"))
+        layout.addStretch()
+        self._group.idClicked.connect(self._clicked)
+        self._value: int | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusProxy(self.buttons[5])
+
+    def value(self) -> int | None:
+        return self._value
+
+    def set_value(self, value: int | None) -> None:
+        self._value = value
+        for index, rating in enumerate(self.buttons):
+            rating.setChecked(index == value)
+        self.changed.emit(value)
+
+    def _clicked(self, value: int) -> None:
+        self.set_value(None if self._value == value else value)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        text = event.text()
+        if text.isdigit() and len(text) == 1:
+            self.set_value(int(text))
+        elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.set_value(None)
+        else:
+            super().keyPressEvent(event)
