@@ -189,7 +189,7 @@ class PlayerPage(QWidget):
             return
         self.frames += 1
         state = self.practice.state()
-        self.render(state)
+        self.show_state(state)
         if state.key != self._last_key:
             self._last_key = state.key
             self._cue(state)
@@ -197,7 +197,7 @@ class PlayerPage(QWidget):
             self.end()
             self.finished.emit("completed")
 
-    def render(self, state: State) -> None:
+    def show_state(self, state: State) -> None:
         palette = theme.current()
         _set(self.time_left, "Paused · " + clock_text(state.remaining_ms) + " left"
              if self.practice.run.paused else clock_text(state.remaining_ms) + " left")

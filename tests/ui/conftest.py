@@ -1,0 +1,49 @@
+"""A main window on a temporary data folder, a real log and a fake clock."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from relaxapp.core.clock import FakeClock
+from relaxapp.storage.log import Store
+from relaxapp.ui import theme
+from relaxapp.ui.main_window import MainWindow
+from relaxapp.ui.settings import Settings
+
+
+@dataclass
+class App:
+    window: MainWindow
+    clock: FakeClock
+    store: Store
+    data_dir: Path
+
+    def frames(self, ms: int, frame_ms: int = 16) -> None:
+        """Let ``ms`` of session time pass, one frame at a time (the timer is not relied on)."""
+        for _ in range(ms // frame_ms):
+            self.clock.advance(frame_ms)
+            self.window.player.tick()
+        self.clock.advance(ms % frame_ms)
+        self.window.player.tick()
+
+
+@pytest.fixture
+def app(qtbot, qapp, tmp_path):
+    data_dir = tmp_path / "data"
+    (data_dir / "sessions").mkdir(parents=True)
+    settings = Settings(data_dir)
+    settings.sound = False  # tests do not need the audio stack; Cues is tested on its own
+    theme.apply(qapp, "light")
+    store = Store(data_dir / "relaxapp.db")
+    clock = FakeClock()
+    window = MainWindow(data_dir, store, settings, clock=clock)
+    window.player.timer.setInterval(10**6)  # frames come from App.frames, not the wall clock
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield App(window, clock, store, data_dir)
+    window.close()
+    store.close()

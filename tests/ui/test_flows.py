@@ -1,0 +1,271 @@
+"""Whole sessions through the real widgets: start, pause, pace, skip, stop, finish, rate."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+
+from relaxapp.core.safety import SAFETY_NOTE
+
+pytestmark = pytest.mark.gui
+
+
+def card(app, session_id):
+    return next(c for c in app.window.library_page.cards if c.session.id == session_id)
+
+
+def start(app, qtbot, session_id, rating=None):
+    qtbot.mouseClick(card(app, session_id), Qt.MouseButton.LeftButton)
+    page = app.window.start_page
+    assert app.window.pages.currentWidget() is page and page.session.id == session_id
+    if rating is not None:
+        qtbot.mouseClick(page.rating.buttons[rating], Qt.MouseButton.LeftButton)
+    qtbot.keyClick(page, Qt.Key.Key_Return)
+    assert app.window.pages.currentWidget() is app.window.player
+
+
+def test_library_groups_sessions_and_lists_broken_files(app, qtbot, write_script):
+    write_script("{broken", "broken.json", app.data_dir / "sessions")
+    app.window.reload_library()
+    page = app.window.library_page
+    kinds = [c.session.script.kind for c in page.cards]
+    assert kinds == sorted(kinds, key=["breathing", "pmr", "mixed"].index)
+    assert kinds.count("breathing") >= 5 and kinds.count("pmr") >= 4
+    assert [lab.text() for lab in page.problem_labels] == [
+        f"{app.data_dir / 'sessions' / 'broken.json'}:1:2: invalid JSON: expecting property name "
+        "enclosed in double quotes"]
+
+
+def test_a_breathing_session_from_start_to_rating(app, qtbot):
+    start(app, qtbot, "box-breathing", rating=7)
+    player = app.window.player
+    app.frames(26_000)  # the two spoken introductions
+    assert player.phase.text() == "Inhale" and player.cycle.text() == "Breath 1 of 15"
+    app.frames(2_000)
+    assert player.shape.fullness == pytest.approx(0.5, abs=0.02)
+    assert player.countdown.text() == "2"
+
+    qtbot.keyClick(player, Qt.Key.Key_Space)  # pause: time stands still
+    assert player.pause_button.text() == "Resume"
+    app.clock.advance(60_000)
+    player.tick()
+    assert player.shape.fullness == pytest.approx(0.5, abs=0.02)
+    assert player.time_left.text().startswith("Paused")
+    qtbot.keyClick(player, Qt.Key.Key_Space)
+
+    qtbot.keyClick(player, Qt.Key.Key_Down)  # slower, without a jump
+    before = player.shape.fullness
+    player.tick()
+    assert player.shape.fullness == pytest.approx(before, abs=1e-6)
+    assert player.pace_label.text() == "3.5 breaths a minute"
+    qtbot.keyClick(player, Qt.Key.Key_Up)
+    assert player.pace_label.text() == "3.75 breaths a minute"
+
+    qtbot.keyClick(player, Qt.Key.Key_S)  # skip the breathing: on to the closing words
+    assert player.phase.text() == "" and "normally" in player.instruction.text()
+    app.frames(12_500)
+    after = app.window.after_page
+    assert app.window.pages.currentWidget() is after
+    assert after.heading.text() == "Well done."
+    assert "You rated your tension 7 before." in after.subheading.text()
+
+    qtbot.mouseClick(after.rating.buttons[3], Qt.MouseButton.LeftButton)
+    after.symptom_boxes["twitching"].setChecked(True)
+    assert after.safety.isHidden()  # twitching alone is no red flag
+    qtbot.keyClicks(after.note, "Shoulders dropped.")
+    qtbot.mouseClick(after.save_button, Qt.MouseButton.LeftButton)
+    assert app.window.pages.currentWidget() is app.window.library_page
+    assert app.window.statusBar().currentMessage() == "Saved. Tension 7 → 3."
+
+    [record] = app.store.sessions()
+    assert (record.session_id, record.status, record.tension_before, record.tension_after) == \
+        ("box-breathing", "completed", 7, 3)
+    assert record.symptoms == ["twitching"] and record.note == "Shoulders dropped."
+    assert record.pace == 3.75 and record.practiced_seconds == 26 + 2 + 12
+
+
+def test_a_pmr_session_stopped_early_keeps_what_was_done(app, qtbot):
+    start(app, qtbot, "pmr-16-groups")
+    player = app.window.player
+    app.frames(12_000 + 16_000 + 12_000 + 1_000)
+    assert player.visual.currentWidget() is player.body
+    assert player.phase.text() == "Right hand and forearm"
+    assert player.countdown.text() == "Tense · 0:06"
+    assert player.body.highlighted == {"right_hand", "right_forearm"}
+    assert player.body.highlight_color == "tense"
+    assert player.cycle.text() == "Group 1 of 16 · round 1 of 2"
+    app.frames(7_000)
+    assert player.countdown.text().startswith("Release · 0:3")
+    assert player.body.highlight_color == "release"
+    assert "Let go" in player.instruction.text()
+    record = app.store.sessions()[0]
+    assert (record.status, record.practiced_seconds) == ("interrupted", 40)  # saved as it runs
+    qtbot.keyClick(player, Qt.Key.Key_Escape)
+    after = app.window.after_page
+    assert app.window.pages.currentWidget() is after
+    assert after.heading.text() == "Stopped early: that's fine."
+    record = app.store.sessions()[0]
+    assert (record.status, record.practiced_seconds) == ("stopped", 48)
+
+
+def test_red_flags_bring_the_safety_note_and_it_is_saved(app, qtbot):
+    start(app, qtbot, "neck-shoulders-jaw", rating=8)
+    qtbot.keyClick(app.window.player, Qt.Key.Key_Escape)
+    after = app.window.after_page
+    assert after.safety.isHidden()
+    after.symptom_boxes["numbness"].setChecked(True)
+    assert not after.safety.isHidden() and after.safety.text() == SAFETY_NOTE
+    assert "diagnos" not in SAFETY_NOTE.replace("not a diagnosis", "")
+    after.body.select("neck")
+    qtbot.mouseClick(after.region_rating.buttons[6], Qt.MouseButton.LeftButton)
+    after.body.select("jaw")
+    qtbot.keyClick(after.region_rating, Qt.Key.Key_4)
+    assert after.body.ratings == {"neck": 6, "jaw": 4}
+    qtbot.mouseClick(after.safety_link, Qt.MouseButton.LeftButton)
+    assert app.window.pages.currentWidget() is app.window.about_page
+    assert "Numbness or tingling" in app.window.about_page.text.toPlainText()
+    app.window.about_page.back.emit()
+    assert app.window.pages.currentWidget() is after
+    qtbot.mouseClick(after.save_button, Qt.MouseButton.LeftButton)
+    record = app.store.sessions()[0]
+    assert record.symptoms == ["numbness"] and record.regions["after"] == {"jaw": 4, "neck": 6}
+    assert record.tension_after is None and record.tension_before == 8
+
+
+def test_keyboard_alone_runs_a_whole_session(app, qtbot):
+    window = app.window
+    window.library_page.cards[0].setFocus()
+    qtbot.keyClick(window.library_page.cards[0], Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.start_page
+    qtbot.keyClick(window.start_page.rating, Qt.Key.Key_6)
+    assert window.start_page.rating.value() == 6
+    qtbot.keyClick(window.start_page, Qt.Key.Key_Return)
+    player = window.player
+    assert window.pages.currentWidget() is player
+    for _ in range(10):
+        qtbot.keyClick(player, Qt.Key.Key_S)
+    assert window.pages.currentWidget() is window.after_page
+    qtbot.keyClick(window.after_page.rating, Qt.Key.Key_2)
+    window.after_page.save_button.setFocus()
+    qtbot.keyClick(window.after_page.save_button, Qt.Key.Key_Space)
+    record = app.store.sessions()[0]
+    assert (record.tension_before, record.tension_after, record.status) == (6, 2, "completed")
+
+
+def test_start_option_opens_the_session_and_unknown_ids_are_explained(app, qtbot):
+    assert app.window.open_start("cyclic-sighing")
+    assert app.window.pages.currentWidget() is app.window.start_page
+    assert app.window.start_page.title.text() == "Cyclic sighing"
+    assert not app.window.open_start("no-such-session")
+    assert app.window.pages.currentWidget() is app.window.library_page
+    assert "no-such-session" in app.window.statusBar().currentMessage()
+
+
+def test_reduced_motion_keeps_the_shape_still(app, qtbot):
+    app.window.motion_action.setChecked(True)
+    start(app, qtbot, "resonance-6")
+    app.frames(24_000 + 1_000)
+    shape = app.window.player.shape
+    assert shape.radius_fraction() == 0.75 and shape.active
+    app.frames(1_000)
+    assert shape.radius_fraction() == 0.75
+    assert app.window.player.phase.text() == "Inhale"
+
+
+def test_user_sessions_reload_live_and_a_bad_edit_never_crashes(app, qtbot, write_script):
+    from tests.conftest import minimal_script
+
+    folder = app.data_dir / "sessions"
+    path = write_script(minimal_script(id="mine", title="My evening"), "mine.json", folder)
+    qtbot.waitUntil(lambda: any(c.session.id == "mine" for c in app.window.library_page.cards),
+                    timeout=5000)
+    start(app, qtbot, "mine")
+    app.frames(3_000)
+    path.write_text("{ half written")  # the file breaks while its session runs
+    qtbot.waitUntil(lambda: app.window.library_page.problem_labels != [], timeout=5000)
+    app.frames(40_000)
+    assert app.window.pages.currentWidget() is app.window.after_page
+    import shutil
+
+    shutil.rmtree(folder)  # the folder disappears
+    app.window.reload_library()
+    assert not any(c.session.origin == "user" for c in app.window.library_page.cards)
+    assert app.window.library_page.problem_labels == []
+
+
+def test_log_practice_dialog_saves_to_the_log(app, qtbot, monkeypatch):
+    from relaxapp.ui.log_dialog import LogDialog
+
+    def fill_and_accept(dialog):
+        dialog.activity.setCurrentText("Evening walk")
+        dialog.minutes.setValue(35)
+        dialog.before.set_value(6)
+        dialog.after.set_value(4)
+        return True
+
+    monkeypatch.setattr(LogDialog, "exec", fill_and_accept)
+    app.window.log_practice()
+    [record] = app.store.sessions()
+    assert (record.title, record.practiced_seconds, record.source) == ("Evening walk", 2100, "manual")
+    assert (record.tension_before, record.tension_after) == (6, 4)
+    assert app.window.statusBar().currentMessage() == "Saved: Evening walk, 35 min."
+
+
+def test_settings_persist_across_windows(app, qtbot, qapp):
+    from relaxapp.ui.settings import Settings
+
+    app.window.voice_action.setChecked(True)
+    app.window.motion_action.setChecked(True)
+    app.window.set_theme("dark")
+    again = Settings(app.data_dir)
+    assert (again.voice, again.reduced_motion, again.theme, again.sound) == (True, True, "dark", False)
+    from relaxapp.ui import theme
+
+    assert theme.current().name == "dark"
+    theme.apply(qapp, "light")
+
+
+def test_closing_the_window_mid_session_keeps_it_as_stopped(app, qtbot):
+    start(app, qtbot, "resonance-6")
+    app.frames(30_000)
+    app.window.close()
+    record = app.store.sessions()[0]
+    assert (record.status, record.practiced_seconds) == ("stopped", 30)
+
+
+def test_unsaveable_log_never_stops_a_session(app, qtbot):
+    app.store.close()  # the log goes away
+    start(app, qtbot, "box-breathing")
+    app.frames(30_000)
+    assert "Not saved" in app.window.statusBar().currentMessage()
+    qtbot.keyClick(app.window.player, Qt.Key.Key_Escape)
+    assert app.window.pages.currentWidget() is app.window.after_page
+    qtbot.mouseClick(app.window.after_page.save_button, Qt.MouseButton.LeftButton)
+    app.store = type(app.store)(app.data_dir / "relaxapp.db")  # for the fixture's close
+
+
+def test_an_unusable_log_is_explained_and_can_be_set_aside(tmp_path, qapp, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from relaxapp.ui.app import open_log
+
+    (tmp_path / "relaxapp.db").write_bytes(b"my precious notes, not a database")
+    shown = []
+
+    def choose(box):
+        shown.append((box.text(), box.informativeText()))
+        box_buttons = box.buttons()
+        monkeypatch.setattr(box, "clickedButton", lambda: next(
+            b for b in box_buttons if b.text().startswith("Set it aside")))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", choose)
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    store = open_log(tmp_path)
+    assert store is not None and store.count() == 0
+    assert "is not a RelaxApp database" in shown[0][0] and "Nothing is deleted" in shown[0][1]
+    [moved] = [p for p in tmp_path.iterdir() if p.name.startswith("relaxapp.db.unusable-")]
+    assert moved.read_bytes() == b"my precious notes, not a database"
+    store.close()
