@@ -27,6 +27,7 @@ class AfterPage(QWidget):
 
         self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setSpacing(10)
@@ -35,11 +36,12 @@ class AfterPage(QWidget):
         layout.addWidget(self.rating)
 
         layout.addWidget(label("Where do you still feel tension? (optional)", "heading"))
-        regions = QHBoxLayout()
+        regions = QVBoxLayout()  # map above its rating: fits narrow windows
         self.body = BodyMap(selectable=True)
         self.body.setMinimumSize(220, 260)
+        self.body.setMaximumWidth(420)
         self.body.region_clicked.connect(self._region_chosen)
-        regions.addWidget(self.body, 2)
+        regions.addWidget(self.body)
         side = QVBoxLayout()
         self.region_label = label("Click a part of the body, or use the arrow keys on the map.",
                                   "muted", wrap=True)
@@ -48,8 +50,7 @@ class AfterPage(QWidget):
         self.region_rating.changed.connect(self._region_rated)
         side.addWidget(self.region_label)
         side.addWidget(self.region_rating)
-        side.addStretch()
-        regions.addLayout(side, 3)
+        regions.addLayout(side)
         layout.addLayout(regions)
 
         layout.addWidget(label("Anything you noticed? (optional)", "heading"))

@@ -70,15 +70,15 @@ class LibraryPage(QWidget):
         super().__init__(parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 24, 32, 16)
-        header = QHBoxLayout()
-        header.addWidget(label("RelaxApp", "title"))
-        header.addStretch()
+        outer.addWidget(label("RelaxApp", "title"))
+        header = QHBoxLayout()  # under the title, so it fits small windows too
         for text, signal, name in (("&Log practice…", self.log_practice, "Log practice done elsewhere"),
                                    ("&About these exercises", self.show_about, None),
                                    ("Open my sessions &folder", self.open_folder, None)):
             action = button(text, name=name)
             action.clicked.connect(signal)
             header.addWidget(action)
+        header.addStretch()
         outer.addLayout(header)
         outer.addWidget(label("Choose a session. Breathing calms the body in a few minutes; "
                               "progressive relaxation teaches your muscles to let go.", "muted", wrap=True))

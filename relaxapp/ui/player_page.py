@@ -101,6 +101,10 @@ class PlayerPage(QWidget):
         self.faster = button("+", name="Faster pace")
         self.slower.clicked.connect(lambda: self.change_pace(-1))
         self.faster.clicked.connect(lambda: self.change_pace(+1))
+        for widget in (self.slower, self.faster):
+            widget.setFixedWidth(44)
+        self.pace_label.setMinimumWidth(180)
+        self.pace_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for widget in (self.slower, self.pace_label, self.faster):
             pace.addWidget(widget)
         controls.addWidget(self.pace_box)

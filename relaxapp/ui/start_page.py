@@ -33,6 +33,7 @@ class StartPage(QWidget):
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setSpacing(12)
@@ -54,11 +55,15 @@ class StartPage(QWidget):
         self.faster = button("+", name="Faster")
         self.slower.clicked.connect(lambda: self._step_pace(-1))
         self.faster.clicked.connect(lambda: self._step_pace(+1))
+        for widget in (self.slower, self.faster):
+            widget.setFixedWidth(44)
         for widget in (self.slower, self.pace_label, self.faster):
             pace.addWidget(widget)
-        pace.addWidget(label("You can change it during the session with the arrow keys.", "muted"))
         pace.addStretch()
+        self.pace_hint = label("You can change it during the session with the arrow keys.",
+                               "muted", wrap=True)
         layout.addWidget(self.pace_row)
+        layout.addWidget(self.pace_hint)
 
         layout.addWidget(label("How tense do you feel right now?", "heading"))
         self.rating = RatingBar("Tension before")
@@ -95,6 +100,7 @@ class StartPage(QWidget):
         self.cautions.setText("\n\n".join(script.cautions))
         self.cautions.setVisible(bool(script.cautions))
         self.pace_row.setVisible(self._first_breathing() is not None)
+        self.pace_hint.setVisible(self._first_breathing() is not None)
         self.rating.set_value(None)
         self._show_pace()
         self.start_button.setFocus()

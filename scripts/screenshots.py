@@ -1,0 +1,79 @@
+"""Screenshots of every view for the docs, on a fake clock (no screen needed).
+
+    .venv/bin/python scripts/screenshots.py docs/screenshots [light|dark] [WIDTHxHEIGHT]
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from relaxapp.core.clock import FakeClock  # noqa: E402
+from relaxapp.ui import theme  # noqa: E402
+from relaxapp.ui.app import application, open_log  # noqa: E402
+from relaxapp.ui.main_window import MainWindow  # noqa: E402
+from relaxapp.ui.settings import Settings  # noqa: E402
+
+
+def main() -> None:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    mode = sys.argv[2] if len(sys.argv) > 2 else "light"
+    width, height = map(int, (sys.argv[3] if len(sys.argv) > 3 else "1280x800").split("x"))
+    out.mkdir(parents=True, exist_ok=True)
+    data = Path(tempfile.mkdtemp(prefix="relaxapp-shots-"))
+    (data / "sessions").mkdir()
+    (data / "sessions" / "evening.json").write_text('{"format": 1, "id": "Evening", "title": "x"}')
+    app = application()
+    settings = Settings(data)
+    settings.theme = mode
+    settings.sound = False
+    theme.apply(app, mode)
+    clock = FakeClock()
+    window = MainWindow(data, open_log(data), settings, clock=clock)
+    window.resize(width, height)
+    window.show()
+    suffix = "" if (width, height) == (1280, 800) else f"-{width}x{height}"
+
+    def shot(name: str) -> None:
+        app.processEvents()
+        window.grab().save(str(out / f"{name}-{mode}{suffix}.png"))
+
+    def run_for(ms: int) -> None:
+        clock.advance(ms)
+        window.player.tick()
+
+    shot("library")
+    window.open_start("box-breathing")
+    window.start_page.rating.set_value(7)
+    shot("start")
+    window.start_page.start_button.click()
+    run_for(26_000 + 2 * 16_000 + 3_000)
+    shot("breathing")
+    window.player.stop()
+    window.open_start("pmr-16-groups")
+    window.start_page.start_button.click()
+    run_for(40_000 + 3_000)
+    shot("pmr-tense")
+    run_for(10_000)
+    shot("pmr-release")
+    window.player.stop()
+    after = window.after_page
+    after.rating.set_value(3)
+    after.body.select("neck")
+    after.region_rating.set_value(6)
+    after.body.select("jaw")
+    after.region_rating.set_value(4)
+    after.symptom_boxes["twitching"].setChecked(True)
+    after.symptom_boxes["numbness"].setChecked(True)
+    shot("after")
+    window.show_about()
+    shot("about")
+    print(f"screenshots in {out}")
+
+
+if __name__ == "__main__":
+    main()
