@@ -132,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handlers = {None: run_app, "list": list_sessions, "validate": validate, "log": log_practice,
                 "export": export, "import": import_export, "stats": stats}
-    from relaxapp.storage.database import StoreError
+    from relaxapp.storage.errors import StoreError
 
     try:
         return handlers[args.command](args)

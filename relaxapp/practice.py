@@ -10,12 +10,14 @@ crash-safe default), its practised time is refreshed at least every
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from relaxapp.core.scripts import BreatheStep, Script
 from relaxapp.core.timeline import MAX_SCALE, MIN_SCALE, Run, State, Timeline
-from relaxapp.storage.database import StoreError
-from relaxapp.storage.log import Store
+from relaxapp.storage.errors import StoreError
+
+if TYPE_CHECKING:
+    from relaxapp.storage.log import Store
 
 PROGRESS_EVERY_MS = 10_000  # the spec allows at most 15 s between updates
 PACE_STEP_BPM = 0.25

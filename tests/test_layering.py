@@ -28,3 +28,19 @@ def test_command_line_loads_no_qt_or_numpy():
     loaded = imported_after("import relaxapp.cli; relaxapp.cli.build_parser()")
     heavy = [name for name in loaded if name.split(".")[0] in {"PySide6", "shiboken6", "pyqtgraph", "numpy"}]
     assert heavy == []
+
+
+def test_opening_the_window_loads_no_charts_or_numpy(tmp_path):
+    code = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from pathlib import Path\n"
+        "from relaxapp.ui.app import application, create_window\n"
+        f"window = create_window(Path({str(tmp_path)!r}))\n"
+        "app = application()\n"
+        "for _ in range(20): app.processEvents()\n"
+        "assert window.store is not None, 'the log opens after the first paint'\n"
+        "print(sorted(m for m in ('numpy', 'pyqtgraph', 'pandas') if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip().splitlines()[-1] == "[]"

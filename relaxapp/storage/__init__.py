@@ -1,0 +1,1 @@
+"""The practice log on SQLite (sqlite-utils). Never imports Qt."""

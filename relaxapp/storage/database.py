@@ -14,13 +14,42 @@ What people record here is the most precious thing the app holds, so:
 from __future__ import annotations
 
 import contextlib
-import errno
 import sqlite3
+import sys
 from datetime import datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from relaxapp.storage.errors import DatabaseUnusable, StoreError, describe_os_error
+
+
+def _load_sqlite_utils() -> None:
+    """Import sqlite-utils without numpy.
+
+    sqlite-utils imports numpy (and pandas) whenever they are installed, to map their
+    column types; the log never stores numpy values, and numpy costs ~130 ms and
+    ~15 MiB. It is hidden only while sqlite-utils loads: the history's charts import
+    it for real when they open.
+    """
+    if "sqlite_utils" in sys.modules:
+        return
+    hidden = [name for name in ("numpy", "pandas") if name not in sys.modules]
+    for name in hidden:
+        sys.modules[name] = None  # makes "import numpy" raise ImportError
+    try:
+        import sqlite_utils.db  # noqa: F401
+    finally:
+        for name in hidden:
+            if sys.modules.get(name, 0) is None:
+                del sys.modules[name]
+
+
+_load_sqlite_utils()
+
+from sqlite_utils import Database  # noqa: E402
+from sqlite_utils.migrations import Migrations  # noqa: E402
+
+__all__ = ["Connection", "DatabaseUnusable", "StoreError", "describe_os_error", "migrations",
+           "set_aside"]
 
 BUSY_TIMEOUT_MS = 30_000
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -63,43 +92,6 @@ def _initial(db: Database) -> None:
             symptom TEXT NOT NULL,
             PRIMARY KEY (session_uid, symptom)
         )""")
-
-
-class StoreError(Exception):
-    """A failure to report in one sentence; ``path`` is the file concerned."""
-
-    def __init__(self, message: str, path: Path | None = None):
-        super().__init__(message)
-        self.message = message
-        self.path = path
-
-
-class DatabaseUnusable(StoreError):
-    """The file is there but cannot be used; it has been left exactly as it was.
-
-    ``reason`` is "not-a-database", "damaged" or "newer".
-    """
-
-    def __init__(self, message: str, path: Path, reason: str):
-        super().__init__(message, path)
-        self.reason = reason
-
-
-def describe_os_error(error: BaseException, path: Path) -> StoreError:
-    """Turn a full disk, a read-only place or a locked file into one clear sentence."""
-    text = str(error).lower()
-    code = getattr(error, "errno", None)
-    full = code == errno.ENOSPC or getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
-    if full or "disk is full" in text or "no space" in text:
-        return StoreError(f"the disk holding {path} is full; nothing was saved", path)
-    if code in (errno.EROFS, errno.EACCES, errno.EPERM) or "readonly" in text \
-            or "read-only" in text or "unable to open" in text:
-        return StoreError(f"cannot write to {path}: the folder or file is read-only "
-                          "or not accessible; nothing was saved", path)
-    if "locked" in text or "busy" in text:
-        return StoreError(f"{path} is busy in another program; nothing was saved, "
-                          "try again in a moment", path)
-    return StoreError(f"cannot use {path}: {error}", path)
 
 
 def _looks_like_sqlite(path: Path) -> bool:

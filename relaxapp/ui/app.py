@@ -5,15 +5,20 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from relaxapp import paths, resources
-from relaxapp.storage.database import DatabaseUnusable, StoreError, set_aside
-from relaxapp.storage.log import Store, open_store
+from relaxapp.storage.errors import DatabaseUnusable, StoreError
 from relaxapp.ui import theme
 from relaxapp.ui.main_window import MainWindow
 from relaxapp.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from relaxapp.storage.log import Store
 
 
 def application() -> QApplication:
@@ -28,6 +33,9 @@ def application() -> QApplication:
 def open_log(data_dir: Path, parent=None) -> Store | None:
     """The log, or None if it cannot be used; an unusable file is explained, never touched
     unless the person chooses to set it aside."""
+    from relaxapp.storage.database import set_aside
+    from relaxapp.storage.log import open_store
+
     try:
         return open_store(data_dir)
     except DatabaseUnusable as error:
@@ -55,7 +63,8 @@ def open_log(data_dir: Path, parent=None) -> Store | None:
         return None
 
 
-def run(data_dir: Path, start_id: str | None = None) -> int:
+def create_window(data_dir: Path, start_id: str | None = None) -> MainWindow:
+    """The main window, shown; the log opens just after the first paint."""
     app = application()
     try:
         paths.ensure_data_dir(data_dir)
@@ -63,13 +72,35 @@ def run(data_dir: Path, start_id: str | None = None) -> int:
         pass
     settings = Settings(data_dir)
     theme.apply(app, settings.theme)
-    store = open_log(data_dir)
-    window = MainWindow(data_dir, store, settings)
+    window = MainWindow(data_dir, None, settings, store_pending=True)
+    # The database code takes longer to load than the window takes to draw, and a
+    # problem with the log is best explained over the window: open it once painted.
+    AfterFirstPaint(window, lambda: window.attach_store(open_log(data_dir, window)))
     window.show()
     if start_id:
         window.open_start(start_id)
+    return window
+
+
+class AfterFirstPaint(QObject):
+    """Runs ``action`` once, as soon as the window has painted for the first time."""
+
+    def __init__(self, window: QWidget, action):
+        super().__init__(window)
+        self._action = action
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() in (QEvent.Type.Paint, QEvent.Type.UpdateRequest):
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._action)
+        return False
+
+
+def run(data_dir: Path, start_id: str | None = None) -> int:
+    window = create_window(data_dir, start_id)
     try:
-        return app.exec()
+        return application().exec()
     finally:
-        if store is not None:
-            store.close()
+        if window.store is not None:
+            window.store.close()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QPainter, QPen, QRadialGradient
+from PySide6.QtGui import QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from relaxapp.ui import theme
@@ -23,49 +23,73 @@ class BreathShape(QWidget):
         self.setMinimumSize(160, 160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Breathing guide")
+        # It fills its own background, so Qt need not repaint the page behind it each frame.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._backdrop_key = None
+        self._backdrop_pixmap: QPixmap | None = None
 
     def show_state(self, fullness: float | None, progress: float) -> None:
         active = fullness is not None
         fullness = self.fullness if fullness is None else fullness
         if (active, fullness, progress) != (self.active, self.fullness, self.progress):
             self.active, self.fullness, self.progress = active, fullness, progress
-            self.update()
+            self.update(self._square().toAlignedRect().adjusted(-2, -2, 2, 2))
+
+    def _square(self) -> QRectF:
+        """The square the guide ring fills: the only part that changes from frame to frame."""
+        largest = min(self.width(), self.height()) * 0.46
+        return QRectF(self.width() / 2 - largest, self.height() / 2 - largest,
+                      2 * largest, 2 * largest)
+
+    def _backdrop(self, square: QRectF) -> QPixmap:
+        """The still part, drawn once per size and theme: background and guide ring."""
+        palette = theme.current()
+        ratio = self.devicePixelRatioF()
+        key = (round(square.width()), palette.name, ratio)
+        if self._backdrop_key != key:
+            size = round(square.width() * ratio) + 4
+            pixmap = QPixmap(size, size)
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(theme.color(palette.background))
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(theme.mix(palette.background, palette.accent, 0.3), 2))
+            largest = square.width() / 2
+            painter.drawEllipse(QPointF(largest + 2 / ratio, largest + 2 / ratio), largest, largest)
+            painter.end()
+            self._backdrop_pixmap, self._backdrop_key = pixmap, key
+        return self._backdrop_pixmap
 
     def paintEvent(self, event) -> None:  # noqa: N802
         palette = theme.current()
         painter = QPainter(self)
+        square = self._square()
+        painter.fillRect(event.rect(), theme.color(palette.background))
+        offset = 2 / self.devicePixelRatioF()
+        painter.drawPixmap(QPointF(square.left() - offset, square.top() - offset),
+                           self._backdrop(square))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        side = min(self.width(), self.height())
-        centre = QPointF(self.width() / 2, self.height() / 2)
-        largest = side * 0.46
-        if self.reduced_motion:
-            scale = 0.75
-        else:
-            scale = MIN_RADIUS + (1 - MIN_RADIUS) * (self.fullness if self.active else 0.0)
-        radius = largest * scale
+        centre = square.center()
+        radius = square.width() / 2 * self.radius_fraction()
 
-        # the guide ring: where a full breath reaches
-        painter.setPen(QPen(theme.color(palette.accent, 0.25), 2))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(centre, largest, largest)
-
-        gradient = QRadialGradient(centre, radius)
-        gradient.setColorAt(0.0, theme.color(palette.accent_soft, 0.95))
-        gradient.setColorAt(0.75, theme.color(palette.accent, 0.55 if self.active else 0.3))
-        gradient.setColorAt(1.0, theme.color(palette.accent, 0.0))
+        # Soft layers of opaque colour, pre-mixed with the background: a halo (the pen)
+        # round the body, and a lighter core. Calm, and cheap to fill every frame.
+        strength = 1.0 if self.active else 0.5
+        halo = QPen(theme.mix(palette.background, palette.accent, 0.14 * strength), radius * 0.16)
+        painter.setPen(halo)
+        painter.setBrush(theme.mix(palette.background, palette.accent, 0.45 * strength))
+        painter.drawEllipse(centre, radius * 0.94, radius * 0.94)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(gradient))
-        painter.drawEllipse(centre, radius * 1.08, radius * 1.08)
-        painter.setBrush(theme.color(palette.accent, 0.35 if self.active else 0.18))
-        painter.drawEllipse(centre, radius * 0.82, radius * 0.82)
+        painter.setBrush(theme.mix(palette.background, palette.accent_soft, 0.55 * strength))
+        painter.drawEllipse(centre, radius * 0.6, radius * 0.6)
 
         if self.reduced_motion and self.active:
             # no growing shape: a thin ring fills as the phase goes on
             pen = QPen(theme.color(palette.accent), 5)
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             painter.setPen(pen)
-            rect = QRectF(centre.x() - largest, centre.y() - largest, 2 * largest, 2 * largest)
-            painter.drawArc(rect, 90 * 16, -int(360 * 16 * max(0.0, min(1.0, self.progress))))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawArc(square, 90 * 16, -int(360 * 16 * max(0.0, min(1.0, self.progress))))
         painter.end()
 
     def radius_fraction(self) -> float:

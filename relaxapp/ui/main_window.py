@@ -3,34 +3,35 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QFileSystemWatcher, QTimer, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from relaxapp import paths, resources
 from relaxapp.core.clock import monotonic_ms
 from relaxapp.core.library import Library, load_library
-from relaxapp.practice import Practice
-from relaxapp.storage.database import StoreError
-from relaxapp.storage.log import Store
+from relaxapp.storage.errors import StoreError
 from relaxapp.ui import theme
-from relaxapp.ui.about_page import AboutPage
-from relaxapp.ui.after_page import AfterPage
 from relaxapp.ui.cues import Cues
 from relaxapp.ui.library_page import LibraryPage
-from relaxapp.ui.log_dialog import LogDialog
-from relaxapp.ui.player_page import PlayerPage
 from relaxapp.ui.settings import THEMES, Settings
-from relaxapp.ui.start_page import StartPage
+
+if TYPE_CHECKING:
+    from relaxapp.practice import Practice
+    from relaxapp.storage.log import Store
+    from relaxapp.ui.about_page import AboutPage
+    from relaxapp.ui.after_page import AfterPage
+    from relaxapp.ui.player_page import PlayerPage
+    from relaxapp.ui.start_page import StartPage
 
 RELOAD_DELAY_MS = 300  # editors write files in bursts
 
 
 class MainWindow(QMainWindow):
     def __init__(self, data_dir: Path, store: Store | None, settings: Settings,
-                 clock: Callable[[], int] = monotonic_ms):
+                 clock: Callable[[], int] = monotonic_ms, store_pending: bool = False):
         super().__init__()
         self.data_dir = data_dir
         self.store = store
@@ -48,26 +49,14 @@ class MainWindow(QMainWindow):
         self.cues.notice.connect(self.notify)
         self.pages = QStackedWidget()
         self.library_page = LibraryPage()
-        self.start_page = StartPage()
-        self.player = PlayerPage(self.cues)
-        self.after_page = AfterPage()
-        self.about_page = AboutPage()
-        for page in (self.library_page, self.start_page, self.player, self.after_page,
-                     self.about_page):
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.library_page)
         self.setCentralWidget(self.pages)
         self._about_return = self.library_page
-
+        self._lazy: dict[str, QWidget] = {}
         self.library_page.session_chosen.connect(self.open_start)
         self.library_page.open_folder.connect(self.open_sessions_folder)
         self.library_page.log_practice.connect(self.log_practice)
         self.library_page.show_about.connect(self.show_about)
-        self.start_page.back.connect(self.show_library)
-        self.start_page.start.connect(self.start_session)
-        self.player.finished.connect(self.session_finished)
-        self.after_page.saved.connect(self.save_after)
-        self.after_page.show_about.connect(self.show_about)
-        self.about_page.back.connect(lambda: self._show(self._about_return))
         self._build_menus()
 
         self._watcher = QFileSystemWatcher(self)
@@ -79,8 +68,71 @@ class MainWindow(QMainWindow):
         self._reload_timer.timeout.connect(self.reload_library)
         self.reload_library()
         self.show_library()
+        if not store_pending:
+            self.attach_store(store)
+
+    def attach_store(self, store: Store | None) -> None:
+        """The log, once open (the window paints first; see relaxapp.ui.app)."""
+        self.store = store
         if store is None:
             self.notify("Your practice is not being saved: the log could not be opened.")
+
+    # -------------------------------------------------------------- pages
+    # Built, and their modules imported, on first use: only the library is needed to
+    # paint the first window, and start-up time is what a person waits through.
+
+    def _page(self, name: str, build) -> QWidget:
+        page = self._lazy.get(name)
+        if page is None:
+            page = self._lazy[name] = build()
+            self.pages.addWidget(page)
+        return page
+
+    @property
+    def start_page(self) -> StartPage:
+        def build():
+            from relaxapp.ui.start_page import StartPage
+
+            page = StartPage()
+            page.back.connect(self.show_library)
+            page.start.connect(self.start_session)
+            return page
+        return self._page("start", build)
+
+    @property
+    def player(self) -> PlayerPage:
+        def build():
+            from relaxapp.ui.player_page import PlayerPage
+
+            page = PlayerPage(self.cues)
+            page.finished.connect(self.session_finished)
+            return page
+        return self._page("player", build)
+
+    @property
+    def after_page(self) -> AfterPage:
+        def build():
+            from relaxapp.ui.after_page import AfterPage
+
+            page = AfterPage()
+            page.saved.connect(self.save_after)
+            page.show_about.connect(self.show_about)
+            return page
+        return self._page("after", build)
+
+    @property
+    def about_page(self) -> AboutPage:
+        def build():
+            from relaxapp.ui.about_page import AboutPage
+
+            page = AboutPage()
+            page.back.connect(lambda: self._show(self._about_return))
+            return page
+        return self._page("about", build)
+
+    def _in_session(self) -> bool:
+        return "player" in self._lazy and self.pages.currentWidget() is self.player \
+            and self.practice is not None and not self.practice.ended
 
     # -------------------------------------------------------------- menus
 
@@ -135,8 +187,10 @@ class MainWindow(QMainWindow):
             self.cues.stop()
 
     def _set_reduced_motion(self, on: bool) -> None:
-        self.settings.reduced_motion = self.player.shape.reduced_motion = on
-        self.player.shape.update()
+        self.settings.reduced_motion = on
+        if "player" in self._lazy:
+            self.player.shape.reduced_motion = on
+            self.player.shape.update()
 
     def set_theme(self, name: str) -> None:
         self.settings.theme = name
@@ -179,15 +233,15 @@ class MainWindow(QMainWindow):
         page.setFocus()
 
     def show_library(self) -> None:
-        if self.pages.currentWidget() is self.player and self.practice and not self.practice.ended:
+        if self._in_session():
             return  # the player is left only by stopping or finishing
         self._show(self.library_page)
 
     def show_about(self) -> None:
-        if self.pages.currentWidget() is not self.about_page:
-            self._about_return = self.pages.currentWidget()
-        if self._about_return is self.player:
+        if self._in_session():
             return
+        if self.pages.currentWidget() is not self._lazy.get("about"):
+            self._about_return = self.pages.currentWidget()
         self._show(self.about_page)
 
     def open_start(self, session_id: str) -> bool:
@@ -196,7 +250,7 @@ class MainWindow(QMainWindow):
             self.notify(f"There is no session with the id “{session_id}”.")
             self.show_library()
             return False
-        if self.pages.currentWidget() is self.player and self.practice and not self.practice.ended:
+        if self._in_session():
             return False
         self.start_page.show_session(session)
         self._show(self.start_page)
@@ -206,6 +260,8 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------- sessions
 
     def start_session(self, tension_before: int | None, scale: float) -> None:
+        from relaxapp.practice import Practice
+
         session = self.start_page.session
         if session is None:
             return
@@ -241,6 +297,8 @@ class MainWindow(QMainWindow):
         if self.store is None:
             self.notify("Practice cannot be logged: the log could not be opened.")
             return
+        from relaxapp.ui.log_dialog import LogDialog
+
         dialog = LogDialog(self)
         while dialog.exec():
             try:
@@ -269,5 +327,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.practice is not None and not self.practice.ended and self.practice.run.started:
             self.practice.stop()
-        self.player.end()
+        if "player" in self._lazy:
+            self.player.end()
         super().closeEvent(event)

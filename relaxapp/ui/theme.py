@@ -78,6 +78,14 @@ def color(value: str, alpha: float = 1.0) -> QColor:
     return result
 
 
+def mix(base: str, over: str, share: float) -> QColor:
+    """``over`` laid on ``base`` at ``share`` opacity, as one opaque colour."""
+    a, b = QColor(base), QColor(over)
+    return QColor.fromRgbF(a.redF() + (b.redF() - a.redF()) * share,
+                           a.greenF() + (b.greenF() - a.greenF()) * share,
+                           a.blueF() + (b.blueF() - a.blueF()) * share)
+
+
 def style_sheet(p: Palette) -> str:
     return f"""
     QWidget {{ background: {p.background}; color: {p.text}; }}

@@ -1,0 +1,214 @@
+"""The app on a real (virtual) screen: start-up, memory, frame pacing and CPU.
+
+Each figure is measured against a baseline in the same run:
+- start-up to the first painted main window, and peak memory, against a bare
+  PySide6 "hello" window;
+- frame intervals and CPU while breathing, against a bare animated circle that
+  repaints on the same kind of timer.
+Needs Xvfb when there is no display (``scripts/setup --tools`` installs it).
+
+    .venv/bin/python benchmarks/bench_app.py [seconds of animation, default 20]
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RUNS = 7
+
+FIRST_PAINT = r"""
+import json, resource, sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, done)
+            app.removeEventFilter(self)
+        return False
+
+def done():
+    print(json.dumps({"painted": time.time(),
+                      "peak_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                      "pyqtgraph": "pyqtgraph" in sys.modules, "numpy": "numpy" in sys.modules}),
+          flush=True)
+    app.quit()
+
+app = QApplication(sys.argv[:1])
+watcher = FirstPaint()
+app.installEventFilter(watcher)
+"""
+
+BARE_WINDOW = FIRST_PAINT + r"""
+from PySide6.QtWidgets import QLabel
+window = QLabel("Hello")
+window.resize(1280, 800)
+window.show()
+app.exec()
+"""
+
+RELAXAPP_WINDOW = FIRST_PAINT + r"""
+from pathlib import Path
+from relaxapp.ui.app import create_window
+window = create_window(Path(sys.argv[1]))  # exactly what "relaxapp" does
+app.exec()
+"""
+
+ANIMATION = r"""
+import json, math, resource, sys, time
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+seconds = float(sys.argv[2])
+app = QApplication(sys.argv[:1])
+stamps = []
+
+def usage():
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+def measure(widget, start_work):
+    def finish():
+        cpu = usage() - cpu_start[0]
+        intervals = [(b - a) / 1e6 for a, b in zip(stamps, stamps[1:])]
+        print(json.dumps({"intervals_ms": intervals, "cpu_s": cpu, "wall_s": seconds}), flush=True)
+        app.quit()
+    cpu_start = [0.0]
+    def begin():
+        stamps.clear()
+        cpu_start[0] = usage()
+        QTimer.singleShot(int(seconds * 1000), finish)
+    start_work()
+    QTimer.singleShot(1000, begin)  # one second to settle first
+    app.exec()
+"""
+
+BARE_CIRCLE = ANIMATION + r"""
+from PySide6.QtGui import QPainter, QColor
+from PySide6.QtWidgets import QWidget
+
+class Circle(QWidget):
+    def paintEvent(self, event):
+        stamps.append(time.monotonic_ns())
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setBrush(QColor("#2c6a62"))
+        r = 100 + 150 * (0.5 - 0.5 * math.cos(time.monotonic() * 2 * math.pi / 10))
+        p.drawEllipse(self.rect().center(), r, r)
+        p.end()
+
+window = Circle()
+window.resize(1280, 800)
+window.show()
+timer = QTimer()
+timer.setTimerType(Qt.TimerType.PreciseTimer)
+timer.timeout.connect(window.update)
+measure(window, lambda: timer.start(16))
+"""
+
+RELAXAPP_BREATHING = ANIMATION + r"""
+from pathlib import Path
+from relaxapp.ui.app import application, open_log
+from relaxapp.ui.main_window import MainWindow
+from relaxapp.ui.settings import Settings
+from relaxapp.ui import theme
+data = Path(sys.argv[1])
+settings = Settings(data)
+settings.sound = False
+theme.apply(application(), settings.theme)
+window = MainWindow(data, open_log(data), settings)
+window.resize(1280, 800)
+window.show()
+shape = window.player.shape
+original = shape.paintEvent
+def stamped(event):
+    stamps.append(time.monotonic_ns())
+    original(event)
+shape.paintEvent = stamped
+
+def start():
+    window.open_start("resonance-6")
+    window.start_page.start_button.click()
+    window.player.skip()  # past the spoken introductions, into the breathing
+    window.player.skip()
+measure(window, start)
+"""
+
+
+def ensure_display() -> subprocess.Popen | None:
+    if os.environ.get("DISPLAY"):
+        return None
+    if not shutil.which("Xvfb"):
+        sys.exit("No display and no Xvfb: run scripts/setup --tools first.")
+    display = ":97"
+    server = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1.0)
+    os.environ["DISPLAY"] = display
+    return server
+
+
+def run_child(code: str, *args: str, timeout: float = 120) -> tuple[float, dict]:
+    environment = dict(os.environ, QT_QPA_PLATFORM="xcb")
+    started = time.time()
+    result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                            timeout=timeout, env=environment)
+    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+    if result.returncode != 0 or not lines:
+        raise RuntimeError(result.stderr[-2000:])
+    return started, json.loads(lines[-1])
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def main() -> None:
+    seconds = float(sys.argv[1]) if len(sys.argv) > 1 else 20.0
+    server = ensure_display()
+    data = Path(tempfile.mkdtemp(prefix="relaxapp-bench-"))
+    try:
+        figures = {"bare": [], "relaxapp": []}
+        for _ in range(RUNS):  # interleaved, so both see the same machine
+            for name, code in (("bare", BARE_WINDOW), ("relaxapp", RELAXAPP_WINDOW)):
+                started, report = run_child(code, str(data))
+                report["first_paint_ms"] = (report["painted"] - started) * 1000
+                figures[name].append(report)
+        bare_ms = statistics.median(r["first_paint_ms"] for r in figures["bare"])
+        app_ms = statistics.median(r["first_paint_ms"] for r in figures["relaxapp"])
+        bare_kib = statistics.median(r["peak_kib"] for r in figures["bare"])
+        app_kib = statistics.median(r["peak_kib"] for r in figures["relaxapp"])
+        heavy = any(r["pyqtgraph"] or r["numpy"] for r in figures["relaxapp"])
+        print(f"start-up to first paint   bare {bare_ms:6.0f} ms   RelaxApp {app_ms:6.0f} ms   "
+              f"ratio {app_ms / bare_ms:4.2f}   (target <= 1.5; median of {RUNS})")
+        print(f"peak memory               bare {bare_kib / 1024:6.1f} MiB  RelaxApp "
+              f"{app_kib / 1024:6.1f} MiB  ratio {app_kib / bare_kib:4.2f}   (target <= 1.6)")
+        print(f"pyqtgraph or numpy loaded at start-up: {'yes' if heavy else 'no'}")
+
+        _, bare = run_child(BARE_CIRCLE, str(data), str(seconds), timeout=seconds + 60)
+        _, app = run_child(RELAXAPP_BREATHING, str(data), str(seconds), timeout=seconds + 60)
+        for name, report in (("bare circle", bare), ("RelaxApp breathing", app)):
+            intervals = report["intervals_ms"]
+            print(f"{name:<20} frames {len(intervals) + 1:5d} ({(len(intervals) + 1) / seconds:5.1f}/s)  "
+                  f"interval p50 {percentile(intervals, 0.5):5.2f} ms  p99 {percentile(intervals, 0.99):5.2f} ms  "
+                  f"max {max(intervals):6.2f} ms  CPU {100 * report['cpu_s'] / seconds:5.1f}%")
+        print(f"CPU ratio RelaxApp / bare circle: {app['cpu_s'] / bare['cpu_s']:4.2f}   (target <= 1.5); "
+              f"p99 target < 17.5 ms")
+    finally:
+        shutil.rmtree(data, ignore_errors=True)
+        if server is not None:
+            server.terminate()
+
+
+if __name__ == "__main__":
+    main()
