@@ -65,6 +65,7 @@ class LibraryPage(QWidget):
     open_folder = Signal()
     log_practice = Signal()
     show_about = Signal()
+    show_history = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -72,7 +73,8 @@ class LibraryPage(QWidget):
         outer.setContentsMargins(32, 24, 32, 16)
         outer.addWidget(label("RelaxApp", "title"))
         header = QHBoxLayout()  # under the title, so it fits small windows too
-        for text, signal, name in (("&Log practice…", self.log_practice, "Log practice done elsewhere"),
+        for text, signal, name in (("&History", self.show_history, "Your history: tension, relief, practice"),
+                                   ("&Log practice…", self.log_practice, "Log practice done elsewhere"),
                                    ("&About these exercises", self.show_about, None),
                                    ("Open my sessions &folder", self.open_folder, None)):
             action = button(text, name=name)

@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.library_page.open_folder.connect(self.open_sessions_folder)
         self.library_page.log_practice.connect(self.log_practice)
         self.library_page.show_about.connect(self.show_about)
+        self.library_page.show_history.connect(self.show_history)
         self._build_menus()
 
         self._watcher = QFileSystemWatcher(self)
@@ -130,6 +131,29 @@ class MainWindow(QMainWindow):
             return page
         return self._page("about", build)
 
+    @property
+    def history_page(self):
+        def build():
+            # pyqtgraph and numpy load here, the first time the history opens
+            from relaxapp.ui.history_page import HistoryPage
+
+            page = HistoryPage(self.store)
+            page.back.connect(self.show_library)
+            page.show_about.connect(self.show_about)
+            return page
+        return self._page("history", build)
+
+    def show_history(self) -> None:
+        if self._in_session():
+            return
+        if self.store is None:
+            self.notify("The history needs the log, which could not be opened.")
+            return
+        page = self.history_page
+        page.store = self.store
+        page.refresh()
+        self._show(page)
+
     def _in_session(self) -> bool:
         return "player" in self._lazy and self.pages.currentWidget() is self.player \
             and self.practice is not None and not self.practice.ended
@@ -141,6 +165,7 @@ class MainWindow(QMainWindow):
         self._action(session, "&Log practice done elsewhere…", self.log_practice, "Ctrl+L")
         self._action(session, "Open my sessions &folder", self.open_sessions_folder)
         self._action(session, "&Library", self.show_library, "Ctrl+1")
+        self._action(session, "&History", self.show_history, "Ctrl+H")
         session.addSeparator()
         self._action(session, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
@@ -195,6 +220,8 @@ class MainWindow(QMainWindow):
     def set_theme(self, name: str) -> None:
         self.settings.theme = name
         theme.apply(QApplication.instance(), name)
+        if "history" in self._lazy:
+            self.history_page.apply_theme()
         self.update()
 
     # ------------------------------------------------------------ library

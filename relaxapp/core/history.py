@@ -1,0 +1,145 @@
+"""What the history charts show, computed without Qt: trends, relief, practice, totals.
+
+The storage layer hands over one row per day (sums and counts, aggregated in
+SQLite), so ten years of sessions, or a million ratings, is a few thousand rows
+here. Times are Unix seconds (what pyqtgraph's DateAxisItem takes); a day is the
+local calendar day a session happened on, from its own UTC offset.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+
+from relaxapp.core.stats import STREAK_MIN_SECONDS, streaks
+
+RANGES: dict[str, int | None] = {"2 weeks": 14, "3 months": 91, "1 year": 365, "All": None}
+TREND_DAYS = 7
+MIN_TO_RANK = 3  # relief averaged over fewer sessions is shown, but not ranked
+GAP_DAYS = 30  # a pause this long is named in the history
+
+
+@dataclass(frozen=True)
+class Day:
+    """One day of the log, summed."""
+
+    day: date
+    sessions: int = 0
+    seconds: int = 0
+    before_sum: float = 0
+    before_count: int = 0
+    after_sum: float = 0
+    after_count: int = 0
+    relief_sum: float = 0  # before minus after, over sessions rated both times
+    relief_count: int = 0
+
+
+def noon(day: date) -> float:
+    """A day as one moment on a chart (midday UTC keeps it on its date)."""
+    return datetime.combine(day, time(12), tzinfo=timezone.utc).timestamp()
+
+
+def range_start(name: str, today: date) -> date | None:
+    days = RANGES[name]
+    return None if days is None else today - timedelta(days=days - 1)
+
+
+def in_range(days: list[Day], start: date | None) -> list[Day]:
+    return days if start is None else [d for d in days if d.day >= start]
+
+
+def rolling_mean(days: list[Day], total: str, count: str,
+                 window_days: int = TREND_DAYS) -> list[tuple[float, float]]:
+    """(time, mean of every value in the ``window_days`` days up to each day with values).
+
+    A pause longer than the window gets a NaN point, so the line has a gap there
+    instead of a straight stroke across months without data.
+    """
+    result: list[tuple[float, float]] = []
+    window: list[tuple[date, float, int]] = []
+    first = 0
+    value_sum, value_count = 0.0, 0
+    previous = None
+    for entry in days:
+        n = getattr(entry, count)
+        if not n:
+            continue
+        if previous is not None and (entry.day - previous).days > window_days:
+            result.append((noon(previous + timedelta(days=1)), math.nan))
+        previous = entry.day
+        window.append((entry.day, getattr(entry, total), n))
+        value_sum += getattr(entry, total)
+        value_count += n
+        while window[first][0] <= entry.day - timedelta(days=window_days):
+            value_sum -= window[first][1]
+            value_count -= window[first][2]
+            first += 1
+        result.append((noon(entry.day), value_sum / value_count))
+    return result
+
+
+def daily_means(days: list[Day], total: str, count: str) -> list[tuple[float, float]]:
+    return [(noon(d.day), getattr(d, total) / getattr(d, count)) for d in days if getattr(d, count)]
+
+
+@dataclass(frozen=True)
+class ScriptRelief:
+    title: str
+    session_id: str | None
+    mean_relief: float
+    sessions: int
+
+    @property
+    def ranked(self) -> bool:
+        return self.sessions >= MIN_TO_RANK
+
+
+def rank_relief(rows: list[ScriptRelief]) -> list[ScriptRelief]:
+    """Ranked ones first (best relief first), then those with too few sessions to rank."""
+    return sorted(rows, key=lambda r: (not r.ranked, -r.mean_relief, -r.sessions, r.title))
+
+
+def week_start(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def practice_minutes(days: list[Day], by: str = "day") -> list[tuple[date, float]]:
+    """Minutes practised per day or per week (weeks start on Monday), oldest first."""
+    totals: dict[date, float] = {}
+    for entry in days:
+        key = entry.day if by == "day" else week_start(entry.day)
+        totals[key] = totals.get(key, 0.0) + entry.seconds / 60
+    return sorted(totals.items())
+
+
+@dataclass(frozen=True)
+class Totals:
+    sessions: int
+    minutes: float
+    days_practised: int
+    current_streak: int
+    longest_streak: int
+    rated: int  # sessions rated both before and after
+
+
+def totals(days: list[Day], all_days: list[Day], today: date) -> Totals:
+    """Totals of a range; streaks are counted over the whole log (a streak has no range)."""
+    practised = {d.day for d in all_days if d.seconds >= STREAK_MIN_SECONDS}
+    current, longest = streaks(practised, today)
+    return Totals(
+        sessions=sum(d.sessions for d in days), minutes=sum(d.seconds for d in days) / 60,
+        days_practised=sum(1 for d in days if d.seconds > 0), current_streak=current,
+        longest_streak=longest, rated=sum(d.relief_count for d in days),
+    )
+
+
+def longest_gap(days: list[Day]) -> tuple[date, date] | None:
+    """The longest stretch without practice, if longer than GAP_DAYS: (last day, next day)."""
+    active = [d.day for d in days if d.sessions]
+    best = None
+    for earlier, later in zip(active, active[1:]):
+        if (later - earlier).days > GAP_DAYS and \
+                (best is None or (later - earlier) > (best[1] - best[0])):
+            best = (earlier, later)
+    return best

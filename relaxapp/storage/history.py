@@ -1,0 +1,96 @@
+"""Queries for the history charts. SQLite does the aggregating (a day a row, a script a
+row, a region a row), so a history of a million ratings reaches Python as a few
+thousand rows; core.history shapes them for the charts."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from relaxapp.core.history import Day, ScriptRelief
+from relaxapp.storage.log import Store
+
+# Per-region tension is what people mark after a session, on the body map.
+REGION_MOMENT = "after"
+# The local day a session happened on: the date as written, with its own offset.
+LOCAL_DAY = "substr(s.started_at, 1, 10)"
+UNIX_TIME = "(julianday(s.started_at) - 2440587.5) * 86400.0"
+
+
+def _since(start: date | None) -> tuple[str, tuple]:
+    if start is None:
+        return "", ()
+    return f"WHERE {LOCAL_DAY} >= ?", (start.isoformat(),)
+
+
+def days(store: Store, start: date | None = None) -> list[Day]:
+    """One summed row per day with practice, oldest first."""
+    where, parameters = _since(start)
+    rows = store.connection.query(f"""
+        SELECT {LOCAL_DAY} AS day, count(*), sum(practiced_seconds),
+               total(tension_before), count(tension_before),
+               total(tension_after), count(tension_after),
+               total(CASE WHEN tension_before IS NOT NULL AND tension_after IS NOT NULL
+                          THEN tension_before - tension_after END),
+               count(CASE WHEN tension_before IS NOT NULL AND tension_after IS NOT NULL
+                          THEN 1 END)
+        FROM sessions s {where} GROUP BY day ORDER BY day""", parameters)
+    return [Day(date.fromisoformat(row[0]), *row[1:]) for row in rows]
+
+
+def session_points(store: Store, start: date | None = None, limit: int = 20_000):
+    """(time, before, after, title, started_at) per rated session, or None if there are
+    more than ``limit`` (then the chart shows daily means instead)."""
+    where, parameters = _since(start)
+    rated = (" AND" if where else "WHERE") + \
+        " (tension_before IS NOT NULL OR tension_after IS NOT NULL)"
+    rows = store.connection.query(
+        f"SELECT {UNIX_TIME}, tension_before, tension_after, title, started_at FROM sessions s "
+        f"{where}{rated} ORDER BY julianday(started_at) LIMIT ?", parameters + (limit + 1,))
+    return None if len(rows) > limit else [tuple(row) for row in rows]
+
+
+def relief_by_script(store: Store, start: date | None = None) -> list[ScriptRelief]:
+    where, parameters = _since(start)
+    both = (" AND" if where else "WHERE") + \
+        " tension_before IS NOT NULL AND tension_after IS NOT NULL"
+    rows = store.connection.query(
+        "SELECT title, session_id, avg(tension_before - tension_after), count(*) "
+        f"FROM sessions s {where}{both} GROUP BY coalesce(session_id, title)", parameters)
+    return [ScriptRelief(*row) for row in rows]
+
+
+def region_averages(store: Store, start: date | None = None) -> dict[str, tuple[float, int]]:
+    """region -> (average tension, number of ratings) in the range."""
+    where, parameters = _since(start)
+    where = (where + " AND" if where else "WHERE") + " r.moment = ?"
+    rows = store.connection.query(
+        "SELECT r.region, avg(r.tension), count(*) FROM region_ratings r "
+        f"JOIN sessions s ON s.uid = r.session_uid {where} GROUP BY r.region",
+        parameters + (REGION_MOMENT,))
+    return {region: (mean, count) for region, mean, count in rows}
+
+
+def region_days(store: Store, region: str, start: date | None = None) -> list[Day]:
+    """Daily sums of one region's ratings (in the ``after`` fields of Day)."""
+    where, parameters = _since(start)
+    where = (where + " AND" if where else "WHERE") + " r.moment = ? AND r.region = ?"
+    rows = store.connection.query(
+        f"SELECT {LOCAL_DAY} AS day, count(*), total(r.tension) FROM region_ratings r "
+        f"JOIN sessions s ON s.uid = r.session_uid {where} GROUP BY day ORDER BY day",
+        parameters + (REGION_MOMENT, region))
+    return [Day(date.fromisoformat(day), sessions=n, after_sum=total, after_count=n)
+            for day, n, total in rows]
+
+
+def symptom_events(store: Store, start: date | None = None) -> list[tuple[float, date, str, str]]:
+    """(time, day, symptom code, session title) for each symptom logged in the range."""
+    where, parameters = _since(start)
+    rows = store.connection.query(
+        "SELECT s.started_at, y.symptom, s.title FROM symptoms y "
+        f"JOIN sessions s ON s.uid = y.session_uid {where} ORDER BY julianday(s.started_at)",
+        parameters)
+    events = []
+    for started, code, title in rows:
+        moment = datetime.fromisoformat(started)
+        events.append((moment.timestamp(), moment.date(), code, title))
+    return events

@@ -1,0 +1,465 @@
+"""History: is my tension going down, does a session help, how much do I practise,
+which sessions work best, where do I hold tension, and which symptoms came when.
+
+This module imports pyqtgraph (and numpy); the main window imports it only when the
+history is first opened, so the app starts without them. All aggregation happens in
+storage.history (SQL) and core.history; this page only draws. Only the visible tab is
+redrawn when the range changes; the others catch up when they are shown.
+"""
+
+from __future__ import annotations
+
+import csv
+from datetime import date, datetime, timezone
+from html import escape
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup, QFileDialog, QHBoxLayout, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from relaxapp.core import history
+from relaxapp.core.safety import BY_CODE
+from relaxapp.storage import history as queries
+from relaxapp.ui import theme
+from relaxapp.ui.body_map import REGION_NAMES, BodyMap
+from relaxapp.ui.widgets import button, label
+
+pg.setConfigOptions(antialias=True)
+
+DAY_SECONDS = 86_400
+COMMON_SYMPTOMS = (("twitching", "o"), ("cramps", "t"), ("stiffness", "s"))
+
+
+def _day_text(day: date) -> str:
+    return f"{day.day} {day.strftime('%b %Y')}"
+
+
+def _when(unix: float) -> str:
+    return datetime.fromtimestamp(unix, tz=timezone.utc).astimezone().strftime("%d %b %Y, %H:%M")
+
+
+class Chart(pg.PlotWidget):
+    """A themed time chart: dates below, zoom and pan along time, tension 0-10 by default."""
+
+    def __init__(self, y_label: str, y_range: tuple[float, float] | None = (-0.4, 11.6)):
+        super().__init__(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        self.y_range = y_range  # headroom above 10 keeps the legend off the data
+        self.setMouseEnabled(x=True, y=False)
+        self.showGrid(y=True, alpha=0.18)
+        self.setLabel("left", y_label)
+        if y_range is not None:  # a 0-10 scale: no ticks in the legend's headroom
+            self.getAxis("left").setTicks([[(value, str(value)) for value in range(0, 11, 2)]])
+        self.legend = self.addLegend(offset=(10, 4), colCount=5)
+        if y_range is not None:
+            self.setYRange(*y_range, padding=0)
+        self.apply_theme()
+
+    def apply_theme(self) -> None:
+        palette = theme.current()
+        self.setBackground(palette.surface)
+        for name in ("left", "bottom"):
+            axis = self.getAxis(name)
+            axis.setPen(pg.mkPen(palette.border))
+            axis.setTextPen(pg.mkPen(palette.muted))
+        self.legend.setLabelTextColor(palette.text)
+
+    def show_span(self, start: float, end: float) -> None:
+        self.setXRange(start, end, padding=0.02)
+        if self.y_range is not None:
+            self.setYRange(*self.y_range, padding=0)
+
+
+def _pen(colour: str, width: float = 2.5):
+    return pg.mkPen(colour, width=width)
+
+
+def _brush(colour: str, alpha: float = 0.55):
+    return pg.mkBrush(theme.color(colour, alpha))
+
+
+class HistoryPage(QWidget):
+    back = Signal()
+    show_about = Signal()
+
+    def __init__(self, store, today: Callable[[], date] = date.today,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.today = today
+        self.range_name = "3 months"
+        self._dirty: set[int] = set()
+        self.exported: dict[str, list[list]] = {}  # the data behind each tab, for CSV export
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 12)
+        top = QHBoxLayout()
+        back = button("← Library", name="Back to the library")
+        back.clicked.connect(self.back)
+        top.addWidget(back)
+        top.addWidget(label("History", "title"))
+        top.addStretch()
+        self.range_buttons = QButtonGroup(self)
+        for name in history.RANGES:
+            choice = button(name, name=f"Show {name}")
+            choice.setCheckable(True)
+            choice.setChecked(name == self.range_name)
+            self.range_buttons.addButton(choice)
+            choice.clicked.connect(lambda _=False, n=name: self.set_range(n))
+            top.addWidget(choice)
+        outer.addLayout(top)
+        self.summary = label("", "muted", wrap=True)
+        self.summary.setAccessibleName("Totals")
+        self.message = label("", "caution", wrap=True)
+        self.message.hide()
+        outer.addWidget(self.summary)
+        outer.addWidget(self.message)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Charts")
+        outer.addWidget(self.tabs, 1)
+        self._build_tension()
+        self._build_relief()
+        self._build_practice()
+        self._build_body()
+        self._build_symptoms()
+        self.tabs.currentChanged.connect(self._tab_shown)
+
+        bottom = QHBoxLayout()
+        bottom.addStretch()
+        png = button("Save chart as PNG…")
+        data = button("Save data as CSV…")
+        png.clicked.connect(self._ask_png)
+        data.clicked.connect(self._ask_csv)
+        bottom.addWidget(png)
+        bottom.addWidget(data)
+        outer.addLayout(bottom)
+
+    # ----------------------------------------------------------------- building
+
+    def _build_tension(self) -> None:
+        palette = theme.current()
+        self.tension_chart = chart = Chart("Tension (0-10)")
+        self.before_points = pg.ScatterPlotItem(size=7, pen=None, brush=_brush(palette.tense),
+                                                hoverable=True, tip=self._tip, name="Before")
+        self.after_points = pg.ScatterPlotItem(size=7, pen=None, brush=_brush(palette.release),
+                                               hoverable=True, tip=self._tip, name="After")
+        self.before_trend = pg.PlotDataItem(pen=_pen(palette.tense), connect="finite",
+                                            name="Before, 7-day average")
+        self.after_trend = pg.PlotDataItem(pen=_pen(palette.release), connect="finite",
+                                           name="After, 7-day average")
+        for item in (self.before_points, self.after_points, self.before_trend, self.after_trend):
+            chart.addItem(item)
+        self.tabs.addTab(chart, "Tension")
+
+    def _build_relief(self) -> None:
+        palette = theme.current()
+        page = QSplitter()
+        self.relief_chart = chart = Chart("Points lower after", y_range=None)
+        chart.addItem(pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(palette.border, width=1)))
+        self.relief_points = pg.ScatterPlotItem(size=7, pen=None, brush=_brush(palette.accent),
+                                                hoverable=True, tip=self._tip, name="Each session")
+        self.relief_trend = pg.PlotDataItem(pen=_pen(palette.accent), connect="finite",
+                                            name="7-day average")
+        chart.addItem(self.relief_points)
+        chart.addItem(self.relief_trend)
+        self.ranking = label("", wrap=True)
+        self.ranking.setTextFormat(Qt.TextFormat.RichText)
+        self.ranking.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.ranking.setMinimumWidth(260)
+        page.addWidget(chart)
+        page.addWidget(self.ranking)
+        page.setSizes([900, 340])
+        self.tabs.addTab(page, "Relief")
+
+    def _build_practice(self) -> None:
+        self.practice_chart = chart = Chart("Minutes", y_range=None)
+        chart.setMouseEnabled(x=True, y=False)
+        self.practice_bars = pg.BarGraphItem(x=[], height=[], width=DAY_SECONDS * 0.8,
+                                             brush=_brush(theme.current().accent, 0.8), pen=None)
+        chart.addItem(self.practice_bars)
+        self.tabs.addTab(chart, "Practice")
+
+    def _build_body(self) -> None:
+        page = QSplitter()
+        left = QWidget()
+        column = QVBoxLayout(left)
+        self.body_map = BodyMap(selectable=True)
+        self.body_map.region_clicked.connect(self._region_chosen)
+        column.addWidget(self.body_map, 1)
+        self.region_list = label("", "muted", wrap=True)
+        self.region_list.setTextFormat(Qt.TextFormat.RichText)
+        column.addWidget(self.region_list)
+        self.region_chart = Chart("Tension after (0-10)")
+        self.region_line = pg.PlotDataItem(pen=_pen(theme.current().tense), connect="finite",
+                                           symbol="o", symbolSize=5,
+                                           symbolBrush=theme.current().tense, symbolPen=None)
+        self.region_chart.addItem(self.region_line)
+        page.addWidget(left)
+        page.addWidget(self.region_chart)
+        page.setSizes([480, 760])
+        self.selected_region: str | None = None
+        self.tabs.addTab(page, "Body")
+
+    def _build_symptoms(self) -> None:
+        palette = theme.current()
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.symptom_chart = chart = Chart("Tension after (0-10)", y_range=(-0.4, 13.2))
+        self.symptom_trend = pg.PlotDataItem(pen=_pen(palette.release), connect="finite",
+                                             name="Tension after, 7-day average")
+        chart.addItem(self.symptom_trend)
+        self.symptom_markers: dict[str, pg.ScatterPlotItem] = {}
+        for code, symbol in COMMON_SYMPTOMS:
+            marker = pg.ScatterPlotItem(size=10, symbol=symbol, pen=pg.mkPen(palette.muted),
+                                        brush=_brush(palette.muted, 0.5), hoverable=True,
+                                        tip=self._tip, name=BY_CODE[code].label)
+            chart.addItem(marker)
+            self.symptom_markers[code] = marker
+        self.red_flag_markers = pg.ScatterPlotItem(size=14, symbol="star", pen=pg.mkPen(palette.tense),
+                                                   brush=_brush(palette.tense, 0.9), hoverable=True,
+                                                   tip=self._tip, name="Needs a doctor's look")
+        chart.addItem(self.red_flag_markers)
+        column.addWidget(chart, 1)
+        self.red_flag_note = label("", "safety", wrap=True)
+        self.red_flag_link = button("When to see a doctor", "link")
+        self.red_flag_link.clicked.connect(self.show_about)
+        column.addWidget(self.red_flag_note)
+        column.addWidget(self.red_flag_link, alignment=Qt.AlignmentFlag.AlignLeft)
+        self.tabs.addTab(page, "Symptoms")
+
+    @staticmethod
+    def _tip(x, y, data) -> str:
+        return str(data) if data is not None else ""
+
+    # ------------------------------------------------------------------ refresh
+
+    def set_range(self, name: str) -> None:
+        self.range_name = name
+        for choice in self.range_buttons.buttons():
+            choice.setChecked(choice.text() == name)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Recompute the summary and redraw the visible tab; the others when shown."""
+        today = self.today()
+        self.start = history.range_start(self.range_name, today)
+        self.all_days = queries.days(self.store)
+        self.days = history.in_range(self.all_days, self.start)
+        first = self.start or (self.all_days[0].day if self.all_days else today)
+        self.span = (history.noon(first) - DAY_SECONDS / 2, history.noon(today) + DAY_SECONDS / 2)
+        self._show_summary(today)
+        self._dirty = set(range(self.tabs.count()))
+        self._tab_shown(self.tabs.currentIndex())
+
+    def _tab_shown(self, index: int) -> None:
+        if index in self._dirty:
+            self._dirty.discard(index)
+            (self._draw_tension, self._draw_relief, self._draw_practice, self._draw_body,
+             self._draw_symptoms)[index]()
+
+    def _show_summary(self, today: date) -> None:
+        summary = history.totals(self.days, self.all_days, today)
+        hours, minutes = divmod(round(summary.minutes), 60)
+        practised = f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
+        plural = lambda n, word: f"{n} {word}{'' if n == 1 else 's'}"  # noqa: E731
+        self.summary.setText(
+            f"{plural(summary.sessions, 'session')} · {practised} practised · "
+            f"{plural(summary.days_practised, 'day')} with practice · current streak "
+            f"{plural(summary.current_streak, 'day')} (longest {plural(summary.longest_streak, 'day')})")
+        self.totals = summary
+        message = ""
+        rated = sum(d.before_count + d.after_count for d in self.days)
+        if not self.all_days:
+            message = ("No sessions yet. Rate how tense you feel before and after a session, "
+                       "and your tension over the weeks appears here.")
+        elif not self.days:
+            message = (f"No sessions in this range. Choose a longer range, or start a session: "
+                       f"the last one was on {_day_text(self.all_days[-1].day)}.")
+        elif summary.sessions == 1:
+            message = "One session so far. The trend lines appear as more sessions follow."
+        elif not rated:
+            message = ("These sessions have no tension ratings. Rate before and after a session "
+                       "to see whether your tension is going down.")
+        else:
+            gap = history.longest_gap(self.days)
+            if gap is not None:
+                message = (f"No practice between {_day_text(gap[0])} and {_day_text(gap[1])}: "
+                           "the trend lines have a gap there. Welcome back.")
+        self.message.setText(message)
+        self.message.setVisible(bool(message))
+
+    def _draw_tension(self) -> None:
+        points = queries.session_points(self.store, self.start)
+        rows = []
+        if points is None:  # too many to show one by one: a point per day instead
+            before = history.daily_means(self.days, "before_sum", "before_count")
+            after = history.daily_means(self.days, "after_sum", "after_count")
+            self._set_points(self.before_points, before, [f"Daily mean before: {v:.1f}" for _, v in before])
+            self._set_points(self.after_points, after, [f"Daily mean after: {v:.1f}" for _, v in after])
+        else:
+            tips, before, after = [], [], []
+            for unix, b, a, title, started in points:
+                text = f"{title}\n{_when(unix)}\nBefore {'-' if b is None else b} · After {'-' if a is None else a}"
+                if b is not None:
+                    before.append((unix, b, text))
+                if a is not None:
+                    after.append((unix, a, text))
+                rows.append([started, title, b, a])
+            self._set_points(self.before_points, [(x, y) for x, y, _ in before], [t for *_, t in before])
+            self._set_points(self.after_points, [(x, y) for x, y, _ in after], [t for *_, t in after])
+        self._set_line(self.before_trend, history.rolling_mean(self.days, "before_sum", "before_count"))
+        self._set_line(self.after_trend, history.rolling_mean(self.days, "after_sum", "after_count"))
+        self.exported["Tension"] = [["started_at", "title", "tension_before", "tension_after"]] + rows
+        self.tension_chart.show_span(*self.span)
+
+    def _draw_relief(self) -> None:
+        points = queries.session_points(self.store, self.start)
+        if points is None:
+            data = history.daily_means(self.days, "relief_sum", "relief_count")
+            self._set_points(self.relief_points, data, [f"Daily mean relief: {v:.1f}" for _, v in data])
+        else:
+            both = [(unix, b - a, f"{title}\n{_when(unix)}\n{b} → {a}")
+                    for unix, b, a, title, _ in points if b is not None and a is not None]
+            self._set_points(self.relief_points, [(x, y) for x, y, _ in both], [t for *_, t in both])
+        self._set_line(self.relief_trend, history.rolling_mean(self.days, "relief_sum", "relief_count"))
+        self.relief_chart.show_span(*self.span)
+        ranking = history.rank_relief(queries.relief_by_script(self.store, self.start))
+        self.ranking_rows = ranking
+        lines = ["<b>Average relief by session</b><br>"]
+        if not ranking:
+            lines.append("Rate your tension before and after sessions to compare them.")
+        place = 0
+        for row in ranking:
+            sessions = f"{row.sessions} session{'s' if row.sessions != 1 else ''}"
+            if row.ranked:
+                place += 1
+                lines.append(f"{place}. {escape(row.title)}: <b>{row.mean_relief:.1f}</b> points "
+                             f"lower ({sessions})")
+            else:
+                lines.append(f"· {escape(row.title)}: {row.mean_relief:.1f} points ({sessions}; "
+                             f"too few to rank, {history.MIN_TO_RANK} are needed)")
+        self.ranking.setText("<br>".join(lines))
+        self.exported["Relief"] = [["title", "session_id", "mean_relief", "sessions"]] + [
+            [r.title, r.session_id or "", f"{r.mean_relief:.2f}", r.sessions] for r in ranking]
+
+    def _draw_practice(self) -> None:
+        weekly = self.range_name in ("1 year", "All")
+        bars = history.practice_minutes(self.days, "week" if weekly else "day")
+        width = DAY_SECONDS * (6 if weekly else 0.8)
+        centre = DAY_SECONDS * 3 if weekly else 0
+        x = np.array([history.noon(day) + centre for day, _ in bars], dtype=float)
+        heights = np.array([minutes for _, minutes in bars], dtype=float)
+        self.practice_bars.setOpts(x=x, height=heights, width=width)
+        self.practice_chart.setLabel("left", "Minutes a week" if weekly else "Minutes a day")
+        self.practice_chart.show_span(*self.span)
+        top = float(heights.max()) if len(heights) else 10.0
+        self.practice_chart.setYRange(0, top * 1.1, padding=0)
+        self.exported["Practice"] = [["week_starting" if weekly else "day", "minutes"]] + [
+            [day.isoformat(), f"{minutes:.1f}"] for day, minutes in bars]
+
+    def _draw_body(self) -> None:
+        averages = queries.region_averages(self.store, self.start)
+        self.region_averages = averages
+        self.body_map.set_ratings({region: round(mean) for region, (mean, _) in averages.items()})
+        if averages:
+            ordered = sorted(averages.items(), key=lambda item: -item[1][0])
+            text = "<b>Where you hold tension</b> (average after sessions):<br>" + "<br>".join(
+                f"{escape(REGION_NAMES[region])}: {mean:.1f} ({count} rating{'s' if count != 1 else ''})"
+                for region, (mean, count) in ordered[:6])
+        else:
+            text = ("No body areas rated in this range. After a session, mark where you still feel "
+                    "tension on the body map, and the places you hold it show here.")
+        self.region_list.setText(text)
+        region = self.selected_region or (max(averages, key=lambda r: averages[r][0]) if averages else None)
+        self._draw_region(region)
+        self.exported["Body"] = [["region", "average_tension", "ratings"]] + [
+            [region, f"{mean:.2f}", count] for region, (mean, count) in sorted(averages.items())]
+
+    def _region_chosen(self, region: str) -> None:
+        self.selected_region = region
+        self._draw_region(region)
+
+    def _draw_region(self, region: str | None) -> None:
+        if region is None:
+            self._set_line(self.region_line, [])
+            self.region_chart.setTitle("")
+            return
+        days = queries.region_days(self.store, region, self.start)
+        self._set_line(self.region_line, history.rolling_mean(days, "after_sum", "after_count"))
+        self.region_chart.setTitle(f"{REGION_NAMES[region]}: 7-day average", color=theme.current().text)
+        self.region_chart.show_span(*self.span)
+
+    def _draw_symptoms(self) -> None:
+        events = queries.symptom_events(self.store, self.start)
+        self._set_line(self.symptom_trend, history.rolling_mean(self.days, "after_sum", "after_count"))
+        rows = {code: 11.0 - index * 0.45 for index, (code, _) in enumerate(COMMON_SYMPTOMS)}
+        for code, marker in self.symptom_markers.items():
+            found = [(unix, rows[code], f"{BY_CODE[code].label}\n{_when(unix)}\n{title}")
+                     for unix, _, event, title in events if event == code]
+            self._set_points(marker, [(x, y) for x, y, _ in found], [t for *_, t in found])
+        flags = [(unix, 11.6, f"{BY_CODE[code].label}\n{_when(unix)}\n{title}", day, code)
+                 for unix, day, code, title in events if BY_CODE[code].red_flag]
+        self._set_points(self.red_flag_markers, [(x, y) for x, y, *_ in flags], [t for _, _, t, *_ in flags])
+        if flags:
+            names = sorted({BY_CODE[code].label.lower() for *_, code in flags})
+            self.red_flag_note.setText(
+                f"You logged {', '.join(names)} (marked with a star). Symptoms like these deserve "
+                "a check by a doctor, because conditions other than anxiety can cause them.")
+        self.red_flag_note.setVisible(bool(flags))
+        self.red_flag_link.setVisible(bool(flags))
+        self.symptom_chart.show_span(*self.span)
+        self.exported["Symptoms"] = [["time", "symptom", "session"]] + [
+            [_when(unix), BY_CODE[code].label, title] for unix, _, code, title in events]
+
+    @staticmethod
+    def _set_points(item: pg.ScatterPlotItem, points, tips) -> None:
+        if not points:
+            item.setData(x=[], y=[])
+            return
+        xy = np.array(points, dtype=float)
+        item.setData(x=xy[:, 0], y=xy[:, 1], data=np.array(tips, dtype=object))
+
+    @staticmethod
+    def _set_line(item: pg.PlotDataItem, points) -> None:
+        if not points:
+            item.setData(x=[], y=[])
+            return
+        xy = np.array(points, dtype=float)
+        item.setData(x=xy[:, 0], y=xy[:, 1])
+
+    # ------------------------------------------------------------------- export
+
+    def current_tab_name(self) -> str:
+        return self.tabs.tabText(self.tabs.currentIndex())
+
+    def export_png(self, path: Path) -> None:
+        self.tabs.currentWidget().grab().save(str(path), "PNG")
+
+    def export_csv(self, path: Path) -> None:
+        with Path(path).open("w", newline="", encoding="utf-8") as stream:
+            csv.writer(stream).writerows(self.exported.get(self.current_tab_name(), []))
+
+    def _ask_png(self) -> None:
+        name = f"relaxapp-{self.current_tab_name().lower()}-{self.today().isoformat()}.png"
+        path, _ = QFileDialog.getSaveFileName(self, "Save chart", name, "PNG images (*.png)")
+        if path:
+            self.export_png(Path(path))
+
+    def _ask_csv(self) -> None:
+        name = f"relaxapp-{self.current_tab_name().lower()}-{self.today().isoformat()}.csv"
+        path, _ = QFileDialog.getSaveFileName(self, "Save data", name, "CSV files (*.csv)")
+        if path:
+            self.export_csv(Path(path))
+
+    def apply_theme(self) -> None:
+        for chart in (self.tension_chart, self.relief_chart, self.practice_chart,
+                      self.region_chart, self.symptom_chart):
+            chart.apply_theme()
+        self.refresh()
+

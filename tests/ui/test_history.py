@@ -1,0 +1,147 @@
+"""The history view on generated data: what is drawn, not just that it draws."""
+
+from __future__ import annotations
+
+import csv
+import math
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from relaxapp.core.history import noon
+from relaxapp.storage.log import SessionRecord
+
+pytestmark = pytest.mark.gui
+
+TODAY = date(2026, 11, 25)
+TZ = timezone(timedelta(hours=1))
+
+
+def record(days_ago: int, before=None, after=None, minutes=10, title="Box breathing",
+           sid="box-breathing", hour=9, regions=None, symptoms=()):
+    when = datetime.combine(TODAY - timedelta(days=days_ago), datetime.min.time(), tzinfo=TZ)
+    when += timedelta(hours=hour)
+    return SessionRecord(uid=f"{days_ago}-{hour}-{title}", started_at=when.isoformat(), source="app",
+                         title=title, session_id=sid, kind="breathing", status="completed",
+                         practiced_seconds=minutes * 60, tension_before=before, tension_after=after,
+                         regions={"after": regions} if regions else {}, symptoms=list(symptoms))
+
+
+@pytest.fixture
+def history(app, qtbot):
+    def open_with(records):
+        app.store.add_records(records)
+        app.window.show_history()
+        page = app.window.history_page
+        page.today = lambda: TODAY
+        page.refresh()
+        return page
+    return open_with
+
+
+def xy(item):
+    x, y = item.getData() if hasattr(item, "getData") else (item.data["x"], item.data["y"])
+    return list(zip(x.tolist(), y.tolist()))
+
+
+def test_tension_points_trend_and_axis(history):
+    page = history([record(2, 8, 5), record(1, 6, 3), record(1, 7, None, hour=18), record(0, 5, 2),
+                    record(200, 9, 8)])
+    assert page.range_name == "3 months"
+    before = sorted(y for _, y in xy(page.before_points))
+    after = sorted(y for _, y in xy(page.after_points))
+    assert before == [5, 6, 7, 8] and after == [2, 3, 5]  # the 200-day-old one is out of range
+    trend = xy(page.before_trend)
+    assert [round(y, 3) for _, y in trend] == [8.0, 7.0, 6.5]  # 7-day means, every rating counted
+    assert trend[-1][0] == noon(TODAY)
+    low, high = page.tension_chart.viewRange()[0]
+    start = noon(TODAY - timedelta(days=90)) - 43_200
+    assert low <= start < low + 3 * 86_400 and high >= noon(TODAY)
+    assert page.summary.text().startswith("4 sessions · 40 min practised · 3 days with practice")
+    assert "current streak 3 days (longest 3 days)" in page.summary.text()
+    tip = page.before_points.data["data"][0]
+    assert "Box breathing" in tip and "Before 8 · After 5" in tip
+
+    page.set_range("All")
+    assert len(xy(page.before_points)) == 5
+    assert "No practice between" in page.message.text()  # the 200-day pause is named
+    page.set_range("2 weeks")
+    assert page.tension_chart.viewRange()[0][0] >= noon(TODAY - timedelta(days=14)) - 2 * 86_400
+
+
+def test_relief_ranks_only_with_enough_sessions(history, qtbot):
+    records = [record(d, 7, 3) for d in range(3)]  # box: 4 points, 3 sessions
+    records += [record(d, 8, 7, title="Cyclic sighing", sid="cyclic-sighing", hour=12) for d in range(4)]
+    records += [record(0, 9, 1, title="Neck, shoulders and jaw", sid="neck", hour=20)]  # once
+    page = history(records)
+    page.tabs.setCurrentIndex(1)
+    assert [(r.title, r.sessions, r.ranked) for r in page.ranking_rows] == [
+        ("Box breathing", 3, True), ("Cyclic sighing", 4, True), ("Neck, shoulders and jaw", 1, False)]
+    text = page.ranking.text()
+    assert "1. Box breathing: <b>4.0</b> points lower (3 sessions)" in text
+    assert "Neck, shoulders and jaw: 8.0 points (1 session; too few to rank" in text
+    assert sorted(y for _, y in xy(page.relief_points)) == [1, 1, 1, 1, 4, 4, 4, 8]
+
+
+def test_practice_bars_by_day_and_by_week(history):
+    page = history([record(0, minutes=10), record(0, minutes=5, hour=20), record(3, minutes=30)])
+    page.tabs.setCurrentIndex(2)
+    bars = page.practice_bars.opts
+    assert sorted(bars["height"].tolist()) == [15.0, 30.0]
+    assert page.practice_chart.getAxis("left").labelText == "Minutes a day"
+    page.set_range("1 year")
+    assert page.practice_chart.getAxis("left").labelText == "Minutes a week"
+    assert sum(page.practice_bars.opts["height"].tolist()) == 45.0
+
+
+def test_body_map_is_coloured_by_average_region_tension(history, qtbot):
+    page = history([record(0, 6, 4, regions={"neck": 8, "jaw": 3}), record(1, 6, 4, regions={"neck": 6})])
+    page.tabs.setCurrentIndex(3)
+    assert page.region_averages == {"neck": (7.0, 2), "jaw": (3.0, 1)}
+    assert page.body_map.ratings == {"neck": 7, "jaw": 3}
+    assert "Neck: 7.0 (2 ratings)" in page.region_list.text()
+    assert [y for _, y in xy(page.region_line)] == [6.0, 7.0]  # neck, the most tense, is shown
+    page.body_map.select("jaw")
+    assert [y for _, y in xy(page.region_line)] == [3.0]
+
+
+def test_symptoms_and_red_flags(history, qtbot):
+    page = history([record(0, 6, 4, symptoms=["twitching"]), record(1, 6, 5, symptoms=["weakness"])])
+    page.tabs.setCurrentIndex(4)
+    assert len(xy(page.symptom_markers["twitching"])) == 1
+    assert len(xy(page.red_flag_markers)) == 1
+    assert not page.red_flag_note.isHidden() and "muscle weakness" in page.red_flag_note.text()
+    page.red_flag_link.click()
+    assert page.window().pages.currentWidget() is page.window().about_page
+
+
+def test_empty_and_sparse_states_teach(history):
+    page = history([])
+    assert "No sessions yet" in page.message.text()
+    assert xy(page.before_points) == [] and page.summary.text().startswith("0 sessions")
+    page.store.add_records([record(0, 7, 4)])
+    page.refresh()
+    assert "One session so far" in page.message.text()
+    page.store.add_records([record(100, None, None)])
+    page.set_range("2 weeks")
+    assert "One session so far" in page.message.text()
+
+
+def test_exports_the_visible_chart_and_its_data(history, tmp_path):
+    page = history([record(1, 8, 5), record(0, 6, 3)])
+    page.export_png(tmp_path / "chart.png")
+    assert (tmp_path / "chart.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    page.export_csv(tmp_path / "tension.csv")
+    rows = list(csv.reader((tmp_path / "tension.csv").read_text().splitlines()))
+    assert rows[0] == ["started_at", "title", "tension_before", "tension_after"]
+    assert [r[2:] for r in rows[1:]] == [["8", "5"], ["6", "3"]]
+
+
+def test_history_follows_the_theme(history, app):
+    page = history([record(0, 6, 4)])
+    app.window.set_theme("dark")
+    from relaxapp.ui import theme
+
+    assert page.tension_chart.backgroundBrush().color().name() == theme.DARK.surface
+    app.window.set_theme("light")
+    assert not math.isnan(page.totals.minutes)
