@@ -79,8 +79,16 @@ def rolling_mean(days: list[Day], total: str, count: str,
     return result
 
 
-def daily_means(days: list[Day], total: str, count: str) -> list[tuple[float, float]]:
-    return [(noon(d.day), getattr(d, total) / getattr(d, count)) for d in days if getattr(d, count)]
+def weekly_means(days: list[Day], total: str, count: str) -> list[tuple[float, float, int]]:
+    """(time of the week's middle, mean, number of values) for each week with values."""
+    weeks: dict[date, list[float]] = {}
+    for entry in days:
+        n = getattr(entry, count)
+        if n:
+            sums = weeks.setdefault(week_start(entry.day), [0.0, 0])
+            sums[0] += getattr(entry, total)
+            sums[1] += n
+    return [(noon(week + timedelta(days=3)), value / n, n) for week, (value, n) in sorted(weeks.items())]
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,9 @@ pg.setConfigOptions(antialias=True)
 
 DAY_SECONDS = 86_400
 COMMON_SYMPTOMS = (("twitching", "o"), ("cramps", "t"), ("stiffness", "s"))
+# Beyond this many sessions in view, points that close together cannot be told apart:
+# the charts show one point per week (its mean) instead, and stay quick to redraw.
+MAX_POINTS = 5_000
 
 
 def _day_text(day: date) -> str:
@@ -74,8 +77,15 @@ class Chart(pg.PlotWidget):
             self.setYRange(*self.y_range, padding=0)
 
 
-def _pen(colour: str, width: float = 2.5):
+def _pen(colour: str, width: float = 2):
     return pg.mkPen(colour, width=width)
+
+
+def _line(colour: str, name: str | None = None, **options) -> pg.PlotDataItem:
+    """A trend line drawn only where it is seen, and thinned to the screen's resolution:
+    stroking thousands of antialiased segments is the slowest thing a chart does."""
+    return pg.PlotDataItem(pen=_pen(colour), connect="finite", name=name, clipToView=True,
+                           autoDownsample=True, downsampleMethod="mean", **options)
 
 
 def _brush(colour: str, alpha: float = 0.55):
@@ -93,6 +103,8 @@ class HistoryPage(QWidget):
         self.today = today
         self.range_name = "3 months"
         self._dirty: set[int] = set()
+        self._tip_rows: list | None = None
+        self.all_days: list = []
         self.exported: dict[str, list[list]] = {}  # the data behind each tab, for CSV export
 
         outer = QVBoxLayout(self)
@@ -148,10 +160,8 @@ class HistoryPage(QWidget):
                                                 hoverable=True, tip=self._tip, name="Before")
         self.after_points = pg.ScatterPlotItem(size=7, pen=None, brush=_brush(palette.release),
                                                hoverable=True, tip=self._tip, name="After")
-        self.before_trend = pg.PlotDataItem(pen=_pen(palette.tense), connect="finite",
-                                            name="Before, 7-day average")
-        self.after_trend = pg.PlotDataItem(pen=_pen(palette.release), connect="finite",
-                                           name="After, 7-day average")
+        self.before_trend = _line(palette.tense, "Before, 7-day average")
+        self.after_trend = _line(palette.release, "After, 7-day average")
         for item in (self.before_points, self.after_points, self.before_trend, self.after_trend):
             chart.addItem(item)
         self.tabs.addTab(chart, "Tension")
@@ -163,8 +173,7 @@ class HistoryPage(QWidget):
         chart.addItem(pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(palette.border, width=1)))
         self.relief_points = pg.ScatterPlotItem(size=7, pen=None, brush=_brush(palette.accent),
                                                 hoverable=True, tip=self._tip, name="Each session")
-        self.relief_trend = pg.PlotDataItem(pen=_pen(palette.accent), connect="finite",
-                                            name="7-day average")
+        self.relief_trend = _line(palette.accent, "7-day average")
         chart.addItem(self.relief_points)
         chart.addItem(self.relief_trend)
         self.ranking = label("", wrap=True)
@@ -195,9 +204,8 @@ class HistoryPage(QWidget):
         self.region_list.setTextFormat(Qt.TextFormat.RichText)
         column.addWidget(self.region_list)
         self.region_chart = Chart("Tension after (0-10)")
-        self.region_line = pg.PlotDataItem(pen=_pen(theme.current().tense), connect="finite",
-                                           symbol="o", symbolSize=5,
-                                           symbolBrush=theme.current().tense, symbolPen=None)
+        self.region_line = _line(theme.current().tense, symbol="o", symbolSize=5,
+                                 symbolBrush=theme.current().tense, symbolPen=None)
         self.region_chart.addItem(self.region_line)
         page.addWidget(left)
         page.addWidget(self.region_chart)
@@ -211,8 +219,7 @@ class HistoryPage(QWidget):
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
         self.symptom_chart = chart = Chart("Tension after (0-10)", y_range=(-0.4, 13.2))
-        self.symptom_trend = pg.PlotDataItem(pen=_pen(palette.release), connect="finite",
-                                             name="Tension after, 7-day average")
+        self.symptom_trend = _line(palette.release, "Tension after, 7-day average")
         chart.addItem(self.symptom_trend)
         self.symptom_markers: dict[str, pg.ScatterPlotItem] = {}
         for code, symbol in COMMON_SYMPTOMS:
@@ -233,9 +240,16 @@ class HistoryPage(QWidget):
         column.addWidget(self.red_flag_link, alignment=Qt.AlignmentFlag.AlignLeft)
         self.tabs.addTab(page, "Symptoms")
 
-    @staticmethod
-    def _tip(x, y, data) -> str:
-        return str(data) if data is not None else ""
+    def _tip(self, x, y, data) -> str:
+        """Tooltips are written when hovered: formatting thousands up front costs more
+        than drawing them."""
+        if isinstance(data, str):
+            return data
+        if data is None or self._tip_rows is None:
+            return ""
+        unix, before, after, title, _ = self._tip_rows[int(data)]
+        show = lambda value: "-" if value is None else str(value)  # noqa: E731
+        return f"{title}\n{_when(unix)}\nBefore {show(before)} · After {show(after)}"
 
     # ------------------------------------------------------------------ refresh
 
@@ -243,13 +257,17 @@ class HistoryPage(QWidget):
         self.range_name = name
         for choice in self.range_buttons.buttons():
             choice.setChecked(choice.text() == name)
-        self.refresh()
+        self.refresh(reload=False)
 
-    def refresh(self) -> None:
-        """Recompute the summary and redraw the visible tab; the others when shown."""
+    def refresh(self, reload: bool = True) -> None:
+        """Recompute the summary and redraw the visible tab; the others when shown.
+
+        ``reload`` reads the day table again (the log changed); a range switch does not.
+        """
         today = self.today()
         self.start = history.range_start(self.range_name, today)
-        self.all_days = queries.days(self.store)
+        if reload or not self.all_days:
+            self.all_days = queries.days(self.store)
         self.days = history.in_range(self.all_days, self.start)
         first = self.start or (self.all_days[0].day if self.all_days else today)
         self.span = (history.noon(first) - DAY_SECONDS / 2, history.noon(today) + DAY_SECONDS / 2)
@@ -295,38 +313,39 @@ class HistoryPage(QWidget):
         self.message.setVisible(bool(message))
 
     def _draw_tension(self) -> None:
-        points = queries.session_points(self.store, self.start)
+        points = queries.session_points(self.store, self.start, MAX_POINTS)
         rows = []
-        if points is None:  # too many to show one by one: a point per day instead
-            before = history.daily_means(self.days, "before_sum", "before_count")
-            after = history.daily_means(self.days, "after_sum", "after_count")
-            self._set_points(self.before_points, before, [f"Daily mean before: {v:.1f}" for _, v in before])
-            self._set_points(self.after_points, after, [f"Daily mean after: {v:.1f}" for _, v in after])
+        if points is None:  # too many to show one by one: a point per week instead
+            for item, total, count, word in ((self.before_points, "before_sum", "before_count", "before"),
+                                             (self.after_points, "after_sum", "after_count", "after")):
+                weeks = history.weekly_means(self.days, total, count)
+                self._set_points(item, [(x, y) for x, y, _ in weeks],
+                                 [f"Week of {_when(x - 3 * DAY_SECONDS)[:11]}: {word} {y:.1f} on average "
+                                  f"({n} ratings)" for x, y, n in weeks])
         else:
-            tips, before, after = [], [], []
-            for unix, b, a, title, started in points:
-                text = f"{title}\n{_when(unix)}\nBefore {'-' if b is None else b} · After {'-' if a is None else a}"
-                if b is not None:
-                    before.append((unix, b, text))
-                if a is not None:
-                    after.append((unix, a, text))
-                rows.append([started, title, b, a])
-            self._set_points(self.before_points, [(x, y) for x, y, _ in before], [t for *_, t in before])
-            self._set_points(self.after_points, [(x, y) for x, y, _ in after], [t for *_, t in after])
+            self._tip_rows = points
+            before = [(unix, b, index) for index, (unix, b, _, _, _) in enumerate(points) if b is not None]
+            after = [(unix, a, index) for index, (unix, _, a, _, _) in enumerate(points) if a is not None]
+            rows = [[started, title, b, a] for _, b, a, title, started in points]
+            self._set_points(self.before_points, [(x, y) for x, y, _ in before], [i for *_, i in before])
+            self._set_points(self.after_points, [(x, y) for x, y, _ in after], [i for *_, i in after])
         self._set_line(self.before_trend, history.rolling_mean(self.days, "before_sum", "before_count"))
         self._set_line(self.after_trend, history.rolling_mean(self.days, "after_sum", "after_count"))
         self.exported["Tension"] = [["started_at", "title", "tension_before", "tension_after"]] + rows
         self.tension_chart.show_span(*self.span)
 
     def _draw_relief(self) -> None:
-        points = queries.session_points(self.store, self.start)
+        points = queries.session_points(self.store, self.start, MAX_POINTS)
         if points is None:
-            data = history.daily_means(self.days, "relief_sum", "relief_count")
-            self._set_points(self.relief_points, data, [f"Daily mean relief: {v:.1f}" for _, v in data])
+            weeks = history.weekly_means(self.days, "relief_sum", "relief_count")
+            self._set_points(self.relief_points, [(x, y) for x, y, _ in weeks],
+                             [f"Week of {_when(x - 3 * DAY_SECONDS)[:11]}: {y:.1f} points lower on "
+                              f"average ({n} sessions)" for x, y, n in weeks])
         else:
-            both = [(unix, b - a, f"{title}\n{_when(unix)}\n{b} → {a}")
-                    for unix, b, a, title, _ in points if b is not None and a is not None]
-            self._set_points(self.relief_points, [(x, y) for x, y, _ in both], [t for *_, t in both])
+            self._tip_rows = points
+            both = [(unix, b - a, index) for index, (unix, b, a, _, _) in enumerate(points)
+                    if b is not None and a is not None]
+            self._set_points(self.relief_points, [(x, y) for x, y, _ in both], [i for *_, i in both])
         self._set_line(self.relief_trend, history.rolling_mean(self.days, "relief_sum", "relief_count"))
         self.relief_chart.show_span(*self.span)
         ranking = history.rank_relief(queries.relief_by_script(self.store, self.start))
@@ -423,14 +442,23 @@ class HistoryPage(QWidget):
             item.setData(x=[], y=[])
             return
         xy = np.array(points, dtype=float)
-        item.setData(x=xy[:, 0], y=xy[:, 1], data=np.array(tips, dtype=object))
+        data = np.array(tips, dtype=object if tips and isinstance(tips[0], str) else int)
+        item.setData(x=xy[:, 0], y=xy[:, 1], data=data)
 
     @staticmethod
-    def _set_line(item: pg.PlotDataItem, points) -> None:
+    def _set_line(item: pg.PlotDataItem, points, limit: int = 1200) -> None:
+        """Years of daily points are thinned to about ``limit`` (gaps kept): a chart is
+        about a thousand pixels wide, and stroking more costs time and shows nothing."""
         if not points:
             item.setData(x=[], y=[])
             return
         xy = np.array(points, dtype=float)
+        if len(xy) > limit:
+            keep = np.zeros(len(xy), dtype=bool)
+            keep[::-(-len(xy) // limit)] = True
+            keep[-1] = True
+            keep |= np.isnan(xy[:, 1])
+            xy = xy[keep]
         item.setData(x=xy[:, 0], y=xy[:, 1])
 
     # ------------------------------------------------------------------- export

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from relaxapp.core.history import (
     Day, ScriptRelief, longest_gap, noon, practice_minutes, range_start, rank_relief,
-    rolling_mean, totals,
+    rolling_mean, totals, weekly_means,
 )
 
 MONDAY = date(2026, 11, 2)
@@ -59,3 +59,10 @@ def test_ranges_and_gaps():
     days = [day(0, sessions=1), day(10, sessions=1), day(100, sessions=1), day(101, sessions=1)]
     assert longest_gap(days) == (MONDAY + timedelta(days=10), MONDAY + timedelta(days=100))
     assert longest_gap(days[:2]) is None
+
+
+def test_weekly_means_weight_every_value():
+    days = [day(0, before_sum=12, before_count=2), day(4, before_sum=3, before_count=1),
+            day(8, before_sum=5, before_count=1), day(9)]
+    assert weekly_means(days, "before_sum", "before_count") == [
+        (noon(MONDAY + timedelta(days=3)), 5.0, 3), (noon(MONDAY + timedelta(days=10)), 5.0, 1)]
