@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from relaxapp.core.clock import FakeClock  # noqa: E402
 from relaxapp.ui import theme  # noqa: E402
@@ -72,6 +73,16 @@ def main() -> None:
     shot("after")
     window.show_about()
     shot("about")
+    from fake_history import fill  # noqa: E402 (beside this script)
+
+    window.store.close()
+    fill(data / "relaxapp.db", 180)
+    window.attach_store(open_log(data))
+    window.show_history()
+    page = window.history_page
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+        shot(f"history-{page.tabs.tabText(index).lower()}")
     print(f"screenshots in {out}")
 
 

@@ -1,0 +1,55 @@
+"""Fill a log with six months of realistic, generated practice (for screenshots and demos).
+
+    .venv/bin/python scripts/fake_history.py DATA_DIR/relaxapp.db [DAYS]
+"""
+import random
+import sys
+import uuid
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+from relaxapp.storage.log import Store, SessionRecord
+def fill(path, days=180, seed=3, end=None, per_day=1.2, regions=True):
+    rng = random.Random(seed)
+    end = end or date.today()
+    tz = timezone(timedelta(hours=1))
+    scripts = [("resonance-6", "Resonance breathing, 6 a minute", "breathing", 640, 2.6),
+               ("pmr-16-groups", "Progressive relaxation, 16 groups", "pmr", 1400, 3.1),
+               ("box-breathing", "Box breathing, 4-4-4-4", "breathing", 276, 1.8),
+               ("cyclic-sighing", "Cyclic sighing", "breathing", 320, 2.2),
+               ("neck-shoulders-jaw", "Neck, shoulders and jaw", "pmr", 300, 1.5)]
+    records = []
+    for n in range(days):
+        day = end - timedelta(days=days - 1 - n)
+        if 60 < n < 75 and days > 120:  # a holiday without practice
+            continue
+        count = sum(1 for _ in range(3) if rng.random() < per_day / 3)
+        for _ in range(count):
+            sid, title, kind, planned, help_ = rng.choice(scripts[:4] if rng.random() < 0.9 else scripts)
+            base = 7.2 - 3.0 * n / days + rng.gauss(0, 1.0)
+            before = max(0, min(10, round(base)))
+            after = max(0, min(10, round(before - help_ + rng.gauss(0, 1))))
+            when = datetime.combine(day, datetime.min.time(), tzinfo=tz) + timedelta(hours=rng.choice([7, 8, 12, 18, 21]), minutes=rng.randint(0, 59))
+            regions_after = {}
+            if regions and rng.random() < 0.6:
+                for region, bias in (("neck", 1.5), ("shoulders", 1.2), ("jaw", 0.8), ("upper_back", 0.5), ("right_calf", -1), ("lower_back", 0)):
+                    if rng.random() < 0.7:
+                        regions_after[region] = max(0, min(10, round(after + bias + rng.gauss(0, 1))))
+            symptoms = []
+            if rng.random() < 0.08: symptoms.append("twitching")
+            if rng.random() < 0.05: symptoms.append("cramps")
+            if rng.random() < 0.06: symptoms.append("stiffness")
+            practiced = planned if rng.random() < 0.85 else planned // 2
+            records.append(SessionRecord(uid=str(uuid.uuid4()), started_at=when.isoformat(), source="app",
+                session_id=sid, title=title, kind=kind, planned_seconds=planned, practiced_seconds=practiced,
+                status="completed" if practiced == planned else "stopped", pace=6.0 if kind == "breathing" else None,
+                tension_before=before if rng.random() < 0.95 else None, tension_after=after,
+                ended_at=(when + timedelta(seconds=practiced)).isoformat(), regions={"after": regions_after} if regions_after else {},
+                symptoms=symptoms))
+    if records and days > 30:
+        records[-20].symptoms.append("numbness")
+    with Store(Path(path)) as store:
+        store.add_records(records)
+    return len(records)
+if __name__ == "__main__":
+    print(fill(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 180))
