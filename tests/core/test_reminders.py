@@ -1,0 +1,87 @@
+"""Reminders on a fake clock: due, snoozed, missed while asleep, never in a burst."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta, timezone
+
+import pytest
+
+from relaxapp.core.reminders import Reminder, Schedule
+
+TZ = timezone(timedelta(hours=1))
+WEDNESDAY = datetime(2026, 11, 25, 7, 0, tzinfo=TZ)
+
+
+def walk(schedule: Schedule, start: datetime, minutes: int, step_seconds: int = 30):
+    """Ask the schedule every ``step_seconds`` as a running app would; (moment, reminders)."""
+    shown = []
+    moment = start
+    for _ in range(minutes * 60 // step_seconds):
+        moment += timedelta(seconds=step_seconds)
+        for reminder in schedule.due(moment):
+            shown.append((moment, reminder))
+    return shown
+
+
+def test_a_reminder_is_due_once_at_its_time():
+    morning = Reminder(time(8, 0), session_id="resonance-6")
+    schedule = Schedule([morning])
+    schedule.due(WEDNESDAY)
+    shown = walk(schedule, WEDNESDAY, 180)
+    assert shown == [(WEDNESDAY.replace(hour=8, minute=0, second=0), morning)]
+
+
+def test_only_on_its_days():
+    weekend = Reminder(time(8, 0), frozenset({5, 6}))
+    schedule = Schedule([weekend])
+    schedule.due(WEDNESDAY)
+    shown = walk(schedule, WEDNESDAY, 24 * 60 * 5, step_seconds=60)
+    assert [m.weekday() for m, _ in shown] == [5, 6]
+
+
+def test_later_snoozes_for_ten_minutes():
+    evening = Reminder(time(21, 30))
+    schedule = Schedule([evening])
+    at = WEDNESDAY.replace(hour=21, minute=29)
+    schedule.due(at)
+    [(when, reminder)] = walk(schedule, at, 2)
+    assert schedule.snooze(reminder, when) == when + timedelta(minutes=10)
+    again = walk(schedule, when, 15)
+    assert [m for m, _ in again] == [when + timedelta(minutes=10)]
+
+
+def test_missed_while_asleep_is_not_fired_late():
+    schedule = Schedule([Reminder(time(8, 0)), Reminder(time(12, 0)), Reminder(time(21, 30))])
+    schedule.due(WEDNESDAY)  # 07:00, then the machine sleeps until 13:00
+    assert schedule.due(WEDNESDAY.replace(hour=13)) == []
+    assert schedule.due(WEDNESDAY.replace(hour=13, minute=1)) == []
+    shown = walk(schedule, WEDNESDAY.replace(hour=13, minute=1), 10 * 60)
+    assert [m.strftime("%H:%M") for m, _ in shown] == ["21:30"]
+
+
+def test_app_closed_over_the_time_then_opened_shows_nothing_stale():
+    schedule = Schedule([Reminder(time(8, 0))])
+    assert schedule.due(WEDNESDAY.replace(hour=9)) == []  # first look after starting at 9
+    assert walk(schedule, WEDNESDAY.replace(hour=9), 60) == []
+
+
+def test_a_clock_set_back_owes_nothing():
+    schedule = Schedule([Reminder(time(8, 0))])
+    schedule.due(WEDNESDAY.replace(hour=9))
+    assert schedule.due(WEDNESDAY.replace(hour=7, minute=59)) == []
+    assert schedule.due(WEDNESDAY.replace(hour=8, minute=0, second=30)) == [schedule.reminders[0]]
+
+
+def test_text_round_trip_and_bad_text():
+    reminder = Reminder(time(8, 5), frozenset({0, 2, 4}), "box-breathing")
+    assert reminder.to_text() == "08:05 Mon,Wed,Fri box-breathing"
+    assert Reminder.from_text(reminder.to_text()) == reminder
+    for bad in ("8 Mon x", "25:00 Mon x", "08:00 Funday x", "08:00 Mon"):
+        with pytest.raises(ValueError):
+            Reminder.from_text(bad)
+
+
+def test_next_reminder():
+    schedule = Schedule([Reminder(time(8, 0)), Reminder(time(21, 30))])
+    assert schedule.next_after(WEDNESDAY) == WEDNESDAY.replace(hour=8)
+    assert Schedule().next_after(WEDNESDAY) is None
