@@ -64,7 +64,8 @@ def open_log(data_dir: Path, parent=None) -> Store | None:
 
 
 def create_window(data_dir: Path, start_id: str | None = None) -> MainWindow:
-    """The main window, shown; the log opens just after the first paint."""
+    """The main window, shown; the log, reminders and single-instance listening start
+    just after the first paint (the welcome too, on a first run)."""
     app = application()
     try:
         paths.ensure_data_dir(data_dir)
@@ -75,7 +76,16 @@ def create_window(data_dir: Path, start_id: str | None = None) -> MainWindow:
     window = MainWindow(data_dir, None, settings, store_pending=True)
     # The database code takes longer to load than the window takes to draw, and a
     # problem with the log is best explained over the window: open it once painted.
-    AfterFirstPaint(window, lambda: window.attach_store(open_log(data_dir, window)))
+    def after_first_paint():
+        window.attach_store(open_log(data_dir, window))
+        window.start_reminders()
+        from relaxapp.ui.single_instance import InstanceServer
+
+        window.instance_server = InstanceServer(data_dir, window)
+        window.instance_server.message_received.connect(window.handle_message)
+        window.maybe_welcome()
+
+    AfterFirstPaint(window, after_first_paint)
     window.show()
     if start_id:
         window.open_start(start_id)
@@ -98,6 +108,11 @@ class AfterFirstPaint(QObject):
 
 
 def run(data_dir: Path, start_id: str | None = None) -> int:
+    application()
+    from relaxapp.ui.single_instance import send_to_running
+
+    if send_to_running(data_dir, {"start": start_id}):
+        return 0  # the running RelaxApp came forward instead
     window = create_window(data_dir, start_id)
     try:
         return application().exec()

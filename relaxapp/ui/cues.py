@@ -25,6 +25,8 @@ class Cues(QObject):
         self.sound_enabled = sound
         self.voice_enabled = voice
         self.volume = volume
+        self.rate = -0.2  # a little slower than the engine's default: calm guidance
+        self.voice_name = ""
         self._effects: dict | None = None
         self._speech = None
         self._speech_checked = False
@@ -90,7 +92,21 @@ class Cues(QObject):
             self._tell_once("voice", "Spoken guidance is off: the speech engine did not start.")
             return None
         self._speech = speech
+        self.apply_voice()
         return speech
+
+    def apply_voice(self) -> None:
+        """Speaking rate and chosen voice, once an engine exists."""
+        if self._speech is None:
+            return
+        self._speech.setRate(self.rate)
+        for voice in self._speech.availableVoices():
+            if voice.name() == self.voice_name:
+                self._speech.setVoice(voice)
+
+    def available_voices(self) -> list[str]:
+        engine = self._engine()
+        return [voice.name() for voice in engine.availableVoices()] if engine is not None else []
 
     def set_language(self, tag: str) -> None:
         """Speak in the script's language where a voice for it exists."""

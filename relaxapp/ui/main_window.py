@@ -47,6 +47,9 @@ class MainWindow(QMainWindow):
 
         self.cues = Cues(sound=settings.sound, voice=settings.voice, parent=self)
         self.cues.notice.connect(self.notify)
+        self._apply_cue_settings()
+        self.reminders = None  # a ReminderService, once start_reminders() has run
+        self._quitting = False
         self.pages = QStackedWidget()
         self.library_page = LibraryPage()
         self.pages.addWidget(self.library_page)
@@ -166,8 +169,9 @@ class MainWindow(QMainWindow):
         self._action(session, "Open my sessions &folder", self.open_sessions_folder)
         self._action(session, "&Library", self.show_library, "Ctrl+1")
         self._action(session, "&History", self.show_history, "Ctrl+H")
+        self._action(session, "&Settings…", self.open_settings, "Ctrl+,")
         session.addSeparator()
-        self._action(session, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self._action(session, "&Quit", self.quit_app, QKeySequence.StandardKey.Quit)
 
         sound = self.menuBar().addMenu("S&ound")
         self.sound_action = self._toggle(sound, "Sound &cues", self.settings.sound, self._set_sound)
@@ -279,7 +283,7 @@ class MainWindow(QMainWindow):
             return False
         if self._in_session():
             return False
-        self.start_page.show_session(session)
+        self.start_page.show_session(session, self.settings.pace_percent / 100)
         self._show(self.start_page)
         self.start_page.start_button.setFocus()
         return True
@@ -339,6 +343,110 @@ class MainWindow(QMainWindow):
             self.notify(f"Saved: {record.title}, {record.practiced_seconds // 60} min.")
             break
 
+    # ----------------------------------------------- settings and reminders
+
+    def _apply_cue_settings(self) -> None:
+        self.cues.sound_enabled = self.settings.sound
+        self.cues.voice_enabled = self.settings.voice
+        self.cues.volume = self.settings.volume / 100
+        self.cues.rate = self.settings.voice_rate
+        self.cues.voice_name = self.settings.voice_name
+        self.cues.apply_voice()
+
+    def open_settings(self) -> None:
+        from relaxapp.ui.settings_dialog import SettingsDialog
+
+        sessions = [(s.id, s.script.title) for s in
+                    sorted(self.library.sessions, key=lambda s: s.script.title)]
+        voices = self.cues.available_voices() if self.settings.voice else []
+        dialog = SettingsDialog(self.settings, self.data_dir, sessions, voices, self)
+        dialog.backup_requested.connect(lambda: dialog.backup_result.setText(self.back_up()))
+        if dialog.exec():
+            dialog.save()
+            self.apply_settings()
+
+    def apply_settings(self) -> None:
+        """Make the window follow the settings (after the settings dialog)."""
+        self._apply_cue_settings()
+        self.sound_action.setChecked(self.settings.sound)
+        self.voice_action.setChecked(self.settings.voice)
+        self.motion_action.setChecked(self.settings.reduced_motion)
+        self.set_theme(self.settings.theme)
+        if self.reminders is not None:
+            self.reminders.set_reminders(self.settings.reminders)
+
+    def back_up(self) -> str:
+        """A consistent copy of the log beside it, named with the date; says where."""
+        if self.store is None:
+            return "There is no log to back up."
+        try:
+            path = self.store.connection.backup("backup")
+        except StoreError as error:
+            return f"Not backed up: {error.message}."
+        return f"Backed up to {path}."
+
+    def start_reminders(self, now=None, use_tray: bool | None = None) -> None:
+        from relaxapp.ui.reminder_service import ReminderService
+        from relaxapp.storage.log import now_local
+
+        def title(session_id: str) -> str:
+            session = self.library.get(session_id)
+            return session.script.title if session is not None else session_id
+
+        self.reminders = ReminderService(self.settings.reminders, title, now or now_local,
+                                         use_tray, self)
+        self.reminders.start_session.connect(lambda sid: self.bring_forward(sid))
+        self.reminders.show_window.connect(lambda: self.bring_forward())
+        self.reminders.quit_requested.connect(self.quit_app)
+        if self.reminders.tray is not None:
+            QApplication.instance().setQuitOnLastWindowClosed(False)
+
+    def bring_forward(self, start_id: str | None = None) -> None:
+        """Show the window in front (a reminder, a second start, the tray); open a session."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        if start_id:
+            self.open_start(start_id)
+
+    def handle_message(self, message: dict) -> None:
+        """From a second start of the app: show this window, and its --start if given."""
+        start = message.get("start")
+        self.bring_forward(start if isinstance(start, str) else None)
+
+    def maybe_welcome(self) -> None:
+        """The first-run welcome, once; it does not block the window behind it."""
+        if self.settings.onboarded:
+            return
+        from relaxapp.ui.onboarding import WelcomeDialog
+
+        self.welcome = WelcomeDialog(self)
+        self.welcome.finished.connect(lambda _result: self._welcome_done(self.welcome))
+        self.welcome.open()
+
+    def _welcome_done(self, dialog) -> None:
+        from datetime import time
+
+        from relaxapp.core.reminders import Reminder
+        from relaxapp.ui.onboarding import FIRST_SESSION
+
+        self.settings.onboarded = True
+        if dialog.remind.isChecked():
+            at = dialog.time.time()
+            self.settings.reminders = self.settings.reminders + [
+                Reminder(time(at.hour(), at.minute()), session_id=FIRST_SESSION)]
+            if self.reminders is not None:
+                self.reminders.set_reminders(self.settings.reminders)
+        if dialog.try_first:
+            self.open_start(FIRST_SESSION)
+
+    def quit_app(self) -> None:
+        self._quitting = True
+        self.close()
+        if self.reminders is not None:
+            self.reminders.stop()
+        QApplication.instance().quit()
+
     # -------------------------------------------------------------- other
 
     def notify(self, message: str) -> None:
@@ -353,7 +461,13 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.practice is not None and not self.practice.ended and self.practice.run.started:
-            self.practice.stop()
+            self.player.stop()  # closing is stopping: what was done is kept
         if "player" in self._lazy:
             self.player.end()
+        if not self._quitting and self.reminders is not None and self.reminders.keeps_running:
+            self.hide()  # reminders go on from the tray; "Quit RelaxApp" there ends the app
+            self.reminders.tray.showMessage("RelaxApp is still here",
+                                            "Your reminders will come. Quit from this icon's menu.")
+            event.ignore()
+            return
         super().closeEvent(event)

@@ -86,10 +86,11 @@ class StartPage(QWidget):
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.setFocusProxy(self.start_button)
 
-    def show_session(self, session: LoadedSession) -> None:
+    def show_session(self, session: LoadedSession, scale: float = 1.0) -> None:
+        """``scale`` is the breathing pace to begin with (from the settings)."""
         self.session = session
         script = session.script
-        self.scale = 1.0
+        self.scale = min(MAX_SCALE, max(MIN_SCALE, scale))
         self.title.setText(script.title)
         kind = {"breathing": "Breathing", "pmr": "Progressive muscle relaxation",
                 "mixed": "Breathing and relaxation"}[script.kind]

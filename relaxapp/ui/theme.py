@@ -35,7 +35,7 @@ class Palette:
 LIGHT = Palette(
     name="light", background="#f3f6f5", surface="#ffffff", raised="#e8f0ed", text="#1d2b29",
     muted="#53635f", border="#d5e0dc", accent="#2c6a62", accent_text="#ffffff",
-    accent_soft="#bfe0d7", tense="#b45a3c", release="#2c7a6c", caution_bg="#fbf1e4",
+    accent_soft="#bfe0d7", tense="#a64f30", release="#2c7a6c", caution_bg="#fbf1e4",
     caution_text="#6b4415", body_idle="#dfe7e4",
 )
 DARK = Palette(
@@ -68,7 +68,7 @@ def apply(app: QApplication, choice: str = "system") -> Palette:
     """Set the palette for the whole application; returns it."""
     global _current
     _current = resolve(choice)
-    app.setStyleSheet(style_sheet(_current))
+    app.setStyleSheet(style_sheet(_current, app.font().pointSizeF()))
     return _current
 
 
@@ -86,17 +86,24 @@ def mix(base: str, over: str, share: float) -> QColor:
                            a.blueF() + (b.blueF() - a.blueF()) * share)
 
 
-def style_sheet(p: Palette) -> str:
+def style_sheet(p: Palette, base: float = 10.0) -> str:
+    """Sizes are multiples of ``base``, the system's font size, so larger system text
+    makes every heading larger too."""
+    base = base if base > 0 else 10.0
+
+    def size(factor: float) -> str:
+        return f"{base * factor:.1f}pt"
+
     return f"""
     QWidget {{ background: {p.background}; color: {p.text}; }}
     QMainWindow, QDialog {{ background: {p.background}; }}
     QLabel {{ background: transparent; }}
-    QLabel[role="title"] {{ font-size: 22pt; font-weight: 600; }}
-    QLabel[role="heading"] {{ font-size: 14pt; font-weight: 600; margin-top: 8px; }}
+    QLabel[role="title"] {{ font-size: {size(2.2)}; font-weight: 600; }}
+    QLabel[role="heading"] {{ font-size: {size(1.4)}; font-weight: 600; margin-top: 8px; }}
     QLabel[role="muted"] {{ color: {p.muted}; }}
-    QLabel[role="phase"] {{ font-size: 26pt; font-weight: 500; }}
-    QLabel[role="count"] {{ font-size: 15pt; color: {p.muted}; }}
-    QLabel[role="instruction"] {{ font-size: 14pt; }}
+    QLabel[role="phase"] {{ font-size: {size(2.6)}; font-weight: 500; }}
+    QLabel[role="count"] {{ font-size: {size(1.5)}; color: {p.muted}; }}
+    QLabel[role="instruction"] {{ font-size: {size(1.4)}; }}
     QLabel[role="caution"] {{ background: {p.caution_bg}; color: {p.caution_text};
         border-radius: 8px; padding: 10px 12px; }}
     QLabel[role="safety"] {{ background: {p.caution_bg}; color: {p.caution_text};
@@ -114,8 +121,8 @@ def style_sheet(p: Palette) -> str:
     QFrame[role="card"] {{ background: {p.surface}; border: 1px solid {p.border}; border-radius: 10px; }}
     QFrame[role="card"]:hover {{ background: {p.raised}; }}
     QFrame[role="card"]:focus {{ border: 2px solid {p.accent}; }}
-    QLabel[role="cardtitle"] {{ font-size: 13pt; font-weight: 600; }}
-    QLabel[role="tags"] {{ color: {p.accent}; font-size: 9pt; }}
+    QLabel[role="cardtitle"] {{ font-size: {size(1.3)}; font-weight: 600; }}
+    QLabel[role="tags"] {{ color: {p.accent}; font-size: {size(0.9)}; }}
     QPushButton[role="rating"] {{ min-width: 30px; padding: 6px 4px; }}
     QPushButton[role="link"] {{ border: none; background: transparent; color: {p.accent};
         text-decoration: underline; padding: 2px; }}

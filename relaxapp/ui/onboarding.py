@@ -1,0 +1,58 @@
+"""The first-run welcome: the two practices in a few words, reminders, and a first try."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QTimeEdit, QVBoxLayout
+
+from relaxapp.ui.widgets import button, label
+
+FIRST_SESSION = "first-breaths"
+
+
+class WelcomeDialog(QDialog):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Welcome to RelaxApp")
+        self.setMinimumWidth(520)
+        self.try_first = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 20)
+        layout.setSpacing(12)
+        layout.addWidget(label("Welcome", "title"))
+        layout.addWidget(label(
+            "RelaxApp helps when anxiety shows up in your muscles. It teaches two practices:",
+            wrap=True))
+        layout.addWidget(label(
+            "<b>Slow breathing</b>: a few minutes of low, slow breaths settle the body. Follow "
+            "the circle as it grows and shrinks.", wrap=True))
+        layout.addWidget(label(
+            "<b>Progressive muscle relaxation</b>: tense one group of muscles for a few "
+            "seconds, then let go, and learn what relaxed feels like.", wrap=True))
+        layout.addWidget(label(
+            "Rate your tension before and after, and over the weeks the history shows "
+            "whether it is going down. Everything stays on this computer.", "muted", wrap=True))
+        row = QHBoxLayout()
+        self.remind = QCheckBox("Remind me to practise every day at")
+        self.time = QTimeEdit(QTime(8, 0))
+        self.time.setDisplayFormat("HH:mm")
+        self.time.setAccessibleName("Reminder time")
+        row.addWidget(self.remind)
+        row.addWidget(self.time)
+        row.addStretch()
+        layout.addLayout(row)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        later = button("Look around first")
+        first = button("Try 2 minutes of slow breathing", "primary")
+        later.clicked.connect(self.accept)
+        first.clicked.connect(self._try)
+        buttons.addWidget(later)
+        buttons.addWidget(first)
+        layout.addLayout(buttons)
+        first.setDefault(True)
+        first.setFocus()
+
+    def _try(self) -> None:
+        self.try_first = True
+        self.accept()

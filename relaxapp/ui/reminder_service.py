@@ -1,0 +1,150 @@
+"""Reminders while the app runs: a tray notification with "Start now" and "Later",
+or a small window where the desktop has no tray. The app can live in the tray
+with its window closed, and quits from the tray menu."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QMenu, QSystemTrayIcon, QVBoxLayout, QWidget
+
+from relaxapp import resources
+from relaxapp.core.reminders import Reminder, Schedule
+from relaxapp.storage.log import now_local
+from relaxapp.ui.widgets import button, label
+
+CHECK_EVERY_MS = 20_000
+
+
+class ReminderWindow(QDialog):
+    """The reminder itself where there is no tray: small, quiet, two choices."""
+
+    start_now = Signal()
+    later = Signal()
+
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
+        self.setWindowTitle("RelaxApp reminder")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addWidget(label("Time for a few calm minutes", "heading"))
+        layout.addWidget(label(f"{title}. Whenever you are ready.", "muted", wrap=True))
+        row = QHBoxLayout()
+        later = button("Later (10 min)", name="Remind me in 10 minutes")
+        start = button("Start now", "primary", "Start the session now")
+        later.clicked.connect(self.later)
+        start.clicked.connect(self.start_now)
+        row.addStretch()
+        row.addWidget(later)
+        row.addWidget(start)
+        layout.addLayout(row)
+        start.setDefault(True)
+        start.setFocus()
+
+
+class ReminderService(QObject):
+    start_session = Signal(str)
+    show_window = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, reminders: list[Reminder], titles: Callable[[str], str],
+                 now=now_local, use_tray: bool | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.schedule = Schedule(list(reminders))
+        self.titles = titles
+        self.now = now
+        self.current: Reminder | None = None
+        self.window: ReminderWindow | None = None
+        if use_tray is None:
+            use_tray = QSystemTrayIcon.isSystemTrayAvailable()
+        self.tray: QSystemTrayIcon | None = None
+        if use_tray:
+            self._build_tray()
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_EVERY_MS)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+        self.schedule.due(self.now())  # from now on; nothing from before the app started
+
+    def _build_tray(self) -> None:
+        self.tray = QSystemTrayIcon(QIcon(str(resources.asset("icon.svg"))), self)
+        self.tray.setToolTip("RelaxApp")
+        menu = QMenu()
+        menu.addAction("Open RelaxApp", self.show_window.emit)
+        menu.addSeparator()
+        self.start_action = menu.addAction("Start now", self.start_now)
+        self.later_action = menu.addAction("Later (10 minutes)", self.later)
+        menu.addSeparator()
+        menu.addAction("Quit RelaxApp", self.quit_requested.emit)
+        self.menu = menu
+        self.tray.setContextMenu(menu)
+        self.tray.messageClicked.connect(self.start_now)
+        self.tray.activated.connect(lambda reason: self.show_window.emit()
+                                    if reason == QSystemTrayIcon.ActivationReason.Trigger else None)
+        self._enable_actions(False)
+        self.tray.show()
+
+    def _enable_actions(self, on: bool) -> None:
+        if self.tray is not None:
+            self.start_action.setEnabled(on)
+            self.later_action.setEnabled(on)
+
+    @property
+    def keeps_running(self) -> bool:
+        """With a tray and reminders set, closing the window leaves the app in the tray."""
+        return self.tray is not None and bool(self.schedule.reminders)
+
+    def set_reminders(self, reminders: list[Reminder]) -> None:
+        self.schedule.reminders = list(reminders)
+
+    def check(self) -> None:
+        for reminder in self.schedule.due(self.now()):
+            self.remind(reminder)
+
+    def remind(self, reminder: Reminder) -> None:
+        self.current = reminder
+        title = self.titles(reminder.session_id)
+        if self.tray is not None:
+            self.start_action.setText(f"Start now: {title}")
+            self._enable_actions(True)
+            self.tray.showMessage("Time for a few calm minutes",
+                                  f"{title}. Click to start, or choose Later from the menu.",
+                                  QSystemTrayIcon.MessageIcon.Information, 60_000)
+        else:
+            self._close_window()
+            self.window = ReminderWindow(title)
+            self.window.start_now.connect(self.start_now)
+            self.window.later.connect(self.later)
+            self.window.show()
+
+    def start_now(self) -> None:
+        if self.current is None:
+            return
+        session_id = self.current.session_id
+        self._clear()
+        self.start_session.emit(session_id)
+
+    def later(self) -> None:
+        if self.current is None:
+            return
+        self.schedule.snooze(self.current, self.now())
+        self._clear()
+
+    def _clear(self) -> None:
+        self.current = None
+        self._enable_actions(False)
+        self._close_window()
+
+    def _close_window(self) -> None:
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self._close_window()
+        if self.tray is not None:
+            self.tray.hide()

@@ -1,0 +1,175 @@
+"""Settings: sound and voice, look, breathing pace, reminders, and the data folder."""
+
+from __future__ import annotations
+
+from datetime import time
+from pathlib import Path
+
+from PySide6.QtCore import QTime, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
+    QListWidget, QSlider, QSpinBox, QTimeEdit, QVBoxLayout, QWidget,
+)
+from PySide6.QtCore import Qt
+
+from relaxapp.core.reminders import DAY_NAMES, Reminder
+from relaxapp.ui.settings import THEMES, Settings
+from relaxapp.ui.widgets import button, label
+
+
+class SettingsDialog(QDialog):
+    backup_requested = Signal()
+
+    def __init__(self, settings: Settings, data_dir: Path, sessions: list[tuple[str, str]],
+                 voices: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle("Settings")
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+
+        sound = QGroupBox("Sound and voice")
+        form = QFormLayout(sound)
+        self.sound = QCheckBox("Soft sound at each phase change")
+        self.sound.setChecked(settings.sound)
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setRange(0, 100)
+        self.volume.setValue(settings.volume)
+        self.volume.setAccessibleName("Cue volume")
+        self.voice = QCheckBox("Spoken guidance")
+        self.voice.setChecked(settings.voice)
+        self.voice_name = QComboBox()
+        self.voice_name.setAccessibleName("Voice")
+        self.voice_name.addItem("The system's voice", "")
+        for name in voices:
+            self.voice_name.addItem(name, name)
+        index = self.voice_name.findData(settings.voice_name)
+        self.voice_name.setCurrentIndex(max(0, index))
+        self.rate = QSlider(Qt.Orientation.Horizontal)
+        self.rate.setRange(-50, 50)
+        self.rate.setValue(round(settings.voice_rate * 100))
+        self.rate.setAccessibleName("Speaking rate")
+        form.addRow(self.sound)
+        form.addRow("Volume", self.volume)
+        form.addRow(self.voice)
+        form.addRow("Voice", self.voice_name)
+        form.addRow("Speaking rate", self.rate)
+        layout.addWidget(sound)
+
+        look = QGroupBox("Look and pace")
+        form = QFormLayout(look)
+        self.theme = QComboBox()
+        self.theme.setAccessibleName("Theme")
+        for name in THEMES:
+            self.theme.addItem(name.capitalize(), name)
+        self.theme.setCurrentIndex(THEMES.index(settings.theme))
+        self.reduced_motion = QCheckBox("Reduced motion (no growing shape)")
+        self.reduced_motion.setChecked(settings.reduced_motion)
+        self.pace = QSpinBox()
+        self.pace.setRange(50, 200)
+        self.pace.setSingleStep(5)
+        self.pace.setSuffix(" % of the written length")
+        self.pace.setValue(settings.pace_percent)
+        self.pace.setAccessibleName("Default breathing pace")
+        form.addRow("Theme", self.theme)
+        form.addRow(self.reduced_motion)
+        form.addRow("Breaths start at", self.pace)
+        layout.addWidget(look)
+
+        reminders = QGroupBox("Reminders")
+        column = QVBoxLayout(reminders)
+        self.reminder_list = QListWidget()
+        self.reminder_list.setAccessibleName("Reminders")
+        self.reminder_list.setMaximumHeight(100)
+        self._reminders = list(settings.reminders)
+        self._titles = dict(sessions)
+        column.addWidget(self.reminder_list)
+        add_row = QHBoxLayout()
+        self.new_time = QTimeEdit(QTime(8, 0))
+        self.new_time.setDisplayFormat("HH:mm")
+        self.new_time.setAccessibleName("Reminder time")
+        add_row.addWidget(self.new_time)
+        self.day_boxes = []
+        for name in DAY_NAMES:
+            box = QCheckBox(name)
+            box.setChecked(True)
+            self.day_boxes.append(box)
+            add_row.addWidget(box)
+        column.addLayout(add_row)
+        session_row = QHBoxLayout()
+        self.new_session = QComboBox()
+        self.new_session.setAccessibleName("Session for the reminder")
+        for session_id, title in sessions:
+            self.new_session.addItem(title, session_id)
+        add = button("Add reminder")
+        remove = button("Remove")
+        add.clicked.connect(self._add_reminder)
+        remove.clicked.connect(self._remove_reminder)
+        session_row.addWidget(self.new_session, 1)
+        session_row.addWidget(add)
+        session_row.addWidget(remove)
+        column.addLayout(session_row)
+        layout.addWidget(reminders)
+        self._show_reminders()
+
+        data = QGroupBox("Your data")
+        column = QVBoxLayout(data)
+        folder = label(str(data_dir), "muted", wrap=True)
+        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(folder)
+        row = QHBoxLayout()
+        open_folder = button("Open folder")
+        open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir))))
+        backup = button("Back up now")
+        backup.clicked.connect(self.backup_requested)
+        row.addWidget(open_folder)
+        row.addWidget(backup)
+        row.addStretch()
+        column.addLayout(row)
+        self.backup_result = label("", "muted", wrap=True)
+        column.addWidget(self.backup_result)
+        layout.addWidget(data)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+                                   QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _show_reminders(self) -> None:
+        self.reminder_list.clear()
+        for reminder in self._reminders:
+            days = "every day" if len(reminder.days) == 7 else \
+                ", ".join(DAY_NAMES[d] for d in sorted(reminder.days))
+            title = self._titles.get(reminder.session_id, reminder.session_id)
+            self.reminder_list.addItem(f"{reminder.at.strftime('%H:%M')}, {days}: {title}")
+
+    def _add_reminder(self) -> None:
+        days = frozenset(i for i, box in enumerate(self.day_boxes) if box.isChecked())
+        if not days or self.new_session.currentData() is None:
+            return
+        at = self.new_time.time()
+        self._reminders.append(Reminder(time(at.hour(), at.minute()), days,
+                                        self.new_session.currentData()))
+        self._reminders.sort(key=lambda r: r.at)
+        self._show_reminders()
+
+    def _remove_reminder(self) -> None:
+        row = self.reminder_list.currentRow()
+        if 0 <= row < len(self._reminders):
+            del self._reminders[row]
+            self._show_reminders()
+
+    def save(self) -> None:
+        """Write what the dialog shows into the settings."""
+        settings = self.settings
+        settings.sound = self.sound.isChecked()
+        settings.volume = self.volume.value()
+        settings.voice = self.voice.isChecked()
+        settings.voice_name = self.voice_name.currentData() or ""
+        settings.voice_rate = self.rate.value() / 100
+        settings.theme = self.theme.currentData()
+        settings.reduced_motion = self.reduced_motion.isChecked()
+        settings.pace_percent = self.pace.value()
+        settings.reminders = self._reminders
