@@ -5,10 +5,10 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from relaxapp.core.safety import RED_FLAGS
-from relaxapp.ui.widgets import button, label
+from relaxapp.ui.widgets import back_row, label
 
 ABOUT_HTML = """
 <h2>Why anxiety shows up in your muscles</h2>
@@ -63,12 +63,7 @@ class AboutPage(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 20)
-        top = QHBoxLayout()
-        back = button("← Back", name="Back")
-        back.clicked.connect(self.back)
-        top.addWidget(back)
-        top.addStretch()
-        layout.addLayout(top)
+        layout.addLayout(back_row("Back", self.back))
         layout.addWidget(label("About these exercises", "title"))
         self.text = QTextBrowser()
         self.text.setAccessibleName("About these exercises")

@@ -27,7 +27,7 @@ from relaxapp.core.safety import BY_CODE
 from relaxapp.storage import history as queries
 from relaxapp.ui import theme
 from relaxapp.ui.body_map import REGION_NAMES, BodyMap
-from relaxapp.ui.widgets import button, label
+from relaxapp.ui.widgets import back_row, button, label
 
 pg.setConfigOptions(antialias=True)
 
@@ -109,12 +109,7 @@ class HistoryPage(QWidget):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 12)
-        top = QHBoxLayout()
-        back = button("← Library", name="Back to the library")
-        back.clicked.connect(self.back)
-        top.addWidget(back)
-        top.addWidget(label("History", "title"))
-        top.addStretch()
+        top = back_row("Library", self.back, "History")
         self.range_buttons = QButtonGroup(self)
         for name in history.RANGES:
             choice = button(name, name=f"Show {name}")

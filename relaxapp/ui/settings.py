@@ -11,94 +11,54 @@ from relaxapp.core.reminders import Reminder
 THEMES = ("system", "light", "dark")
 
 
+class _Setting:
+    """One value in the settings file: read with a default and kept in its range,
+    so a hand-edited or damaged file never breaks the app."""
+
+    def __init__(self, key: str, default, kind=str, low=None, high=None, choices=None):
+        self.key, self.default, self.kind = key, default, kind
+        self.low, self.high, self.choices = low, high, choices
+
+    def clean(self, value):
+        try:
+            if self.kind is bool:
+                value = value if isinstance(value, bool) else \
+                    str(value).lower() in ("true", "1", "yes")
+            else:
+                value = self.kind(value)
+        except (TypeError, ValueError):
+            return self.default
+        if self.low is not None:
+            value = max(self.low, min(self.high, value))
+        if self.choices is not None and value not in self.choices:
+            return self.default
+        return value
+
+    def __get__(self, settings, owner=None):
+        if settings is None:
+            return self
+        return self.clean(settings._store.value(self.key, self.default))
+
+    def __set__(self, settings, value) -> None:
+        settings._store.setValue(self.key, self.clean(value))
+        settings._store.sync()
+
+
 class Settings:
+    sound = _Setting("cues/sound", True, bool)
+    volume = _Setting("cues/volume", 60, int, 0, 100)  # cue volume, 0-100
+    voice = _Setting("cues/voice", False, bool)
+    voice_name = _Setting("cues/voice_name", "")
+    # Speaking rate, -0.5 (slower) to 0.5 (faster) of Qt's -1 to 1: calm guidance is unhurried.
+    voice_rate = _Setting("cues/voice_rate", -0.2, float, -0.5, 0.5)
+    theme = _Setting("view/theme", "system", choices=THEMES)
+    reduced_motion = _Setting("view/reduced_motion", False, bool)
+    # The pace breathing sessions start at: 100 is as written, 120 is 20% slower.
+    pace_percent = _Setting("breathing/pace_percent", 100, int, 50, 200)
+    onboarded = _Setting("app/onboarded", False, bool)
+
     def __init__(self, data_dir: Path):
         self._store = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
-
-    def _bool(self, key: str, default: bool) -> bool:
-        value = self._store.value(key, default)
-        return value if isinstance(value, bool) else str(value).lower() in ("true", "1", "yes")
-
-    def _set(self, key: str, value) -> None:
-        self._store.setValue(key, value)
-        self._store.sync()
-
-    @property
-    def sound(self) -> bool:
-        return self._bool("cues/sound", True)
-
-    @sound.setter
-    def sound(self, value: bool) -> None:
-        self._set("cues/sound", bool(value))
-
-    @property
-    def voice(self) -> bool:
-        return self._bool("cues/voice", False)
-
-    @voice.setter
-    def voice(self, value: bool) -> None:
-        self._set("cues/voice", bool(value))
-
-    @property
-    def reduced_motion(self) -> bool:
-        return self._bool("view/reduced_motion", False)
-
-    @reduced_motion.setter
-    def reduced_motion(self, value: bool) -> None:
-        self._set("view/reduced_motion", bool(value))
-
-    @property
-    def theme(self) -> str:
-        value = str(self._store.value("view/theme", "system"))
-        return value if value in THEMES else "system"
-
-    @theme.setter
-    def theme(self, value: str) -> None:
-        self._set("view/theme", value if value in THEMES else "system")
-
-    @property
-    def volume(self) -> int:
-        """Cue volume, 0-100."""
-        try:
-            return max(0, min(100, int(self._store.value("cues/volume", 60))))
-        except (TypeError, ValueError):
-            return 60
-
-    @volume.setter
-    def volume(self, value: int) -> None:
-        self._set("cues/volume", max(0, min(100, int(value))))
-
-    @property
-    def voice_rate(self) -> float:
-        """Speaking rate, -0.5 (slower) to 0.5 (faster); Qt's scale is -1 to 1."""
-        try:
-            return max(-0.5, min(0.5, float(self._store.value("cues/voice_rate", -0.2))))
-        except (TypeError, ValueError):
-            return -0.2
-
-    @voice_rate.setter
-    def voice_rate(self, value: float) -> None:
-        self._set("cues/voice_rate", max(-0.5, min(0.5, float(value))))
-
-    @property
-    def voice_name(self) -> str:
-        return str(self._store.value("cues/voice_name", ""))
-
-    @voice_name.setter
-    def voice_name(self, value: str) -> None:
-        self._set("cues/voice_name", value)
-
-    @property
-    def pace_percent(self) -> int:
-        """The breathing pace a session starts at: 100 is as written, 120 is 20% slower."""
-        try:
-            return max(50, min(200, int(self._store.value("breathing/pace_percent", 100))))
-        except (TypeError, ValueError):
-            return 100
-
-    @pace_percent.setter
-    def pace_percent(self, value: int) -> None:
-        self._set("breathing/pace_percent", max(50, min(200, int(value))))
 
     @property
     def reminders(self) -> list[Reminder]:
@@ -114,12 +74,5 @@ class Settings:
 
     @reminders.setter
     def reminders(self, reminders: list[Reminder]) -> None:
-        self._set("reminders/list", [reminder.to_text() for reminder in reminders])
-
-    @property
-    def onboarded(self) -> bool:
-        return self._bool("app/onboarded", False)
-
-    @onboarded.setter
-    def onboarded(self, value: bool) -> None:
-        self._set("app/onboarded", bool(value))
+        self._store.setValue("reminders/list", [reminder.to_text() for reminder in reminders])
+        self._store.sync()

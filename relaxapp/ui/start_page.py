@@ -11,7 +11,7 @@ from relaxapp.core.scripts import BreatheStep
 from relaxapp.core.timeline import MAX_SCALE, MIN_SCALE
 from relaxapp.practice import PACE_STEP_BPM
 from relaxapp.ui.library_page import minutes_text
-from relaxapp.ui.widgets import RatingBar, button, label
+from relaxapp.ui.widgets import RatingBar, back_row, button, label
 
 
 class StartPage(QWidget):
@@ -24,12 +24,7 @@ class StartPage(QWidget):
         self.scale = 1.0
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 24, 32, 24)
-        top = QHBoxLayout()
-        back = button("← Library", name="Back to the library")
-        back.clicked.connect(self.back)
-        top.addWidget(back)
-        top.addStretch()
-        outer.addLayout(top)
+        outer.addLayout(back_row("Library", self.back))
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

@@ -23,6 +23,18 @@ def button(text: str, role: str | None = None, name: str | None = None) -> QPush
     return widget
 
 
+def back_row(text: str, on_back, title: str | None = None) -> QHBoxLayout:
+    """A page's top row: a way back, and the page's title if it has one."""
+    row = QHBoxLayout()
+    back = button(f"← {text}", name=f"Back to the {text.lower()}" if text != "Back" else "Back")
+    back.clicked.connect(on_back)
+    row.addWidget(back)
+    if title:
+        row.addWidget(label(title, "title"))
+    row.addStretch()
+    return row
+
+
 class RatingBar(QWidget):
     """Tension from 0 (none) to 10 (the most), one click or key; None until chosen.
 
