@@ -157,6 +157,11 @@ def load_user_library(data_dir: Path) -> Library:
 
 
 def run_app(args: argparse.Namespace) -> int:
+    if sys.platform.startswith("linux") and not any(
+            os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        # Qt would abort with a page of plugin names; say it plainly instead.
+        raise CommandError("no display to open the window on (neither DISPLAY nor "
+                           "WAYLAND_DISPLAY is set); start RelaxApp from a desktop session")
     try:
         from relaxapp.ui.app import run
     except ImportError as error:  # e.g. a system library Qt needs is missing

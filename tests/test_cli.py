@@ -133,3 +133,11 @@ def test_list_reads_the_folder_from_the_environment_and_creates_it(tmp_path, wri
 def test_unknown_command_is_a_usage_error():
     result = run("frobnicate")
     assert result.returncode == 2 and "invalid choice" in result.stderr
+
+
+def test_starting_the_window_without_a_display_says_so(tmp_path):
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    result = run("--data-dir", str(tmp_path), env=env)
+    assert result.returncode == 1
+    assert result.stderr == ("relaxapp: no display to open the window on (neither DISPLAY nor "
+                             "WAYLAND_DISPLAY is set); start RelaxApp from a desktop session\n")
