@@ -70,7 +70,9 @@ class BreathShape(QWidget):
                            self._backdrop(square))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         centre = square.center()
-        radius = square.width() / 2 * self.radius_fraction()
+        # 0.95: at a full breath the halo (the pen, 1.02 of the radius) stays inside the
+        # guide ring and the square that is repainted each frame.
+        radius = square.width() / 2 * 0.95 * self.radius_fraction()
 
         # Soft layers of opaque colour, pre-mixed with the background: a halo (the pen)
         # round the body, and a lighter core. Calm, and cheap to fill every frame.

@@ -282,6 +282,7 @@ class MainWindow(QMainWindow):
             self.show_library()
             return False
         if self._in_session():
+            self.notify(f"Stop this session first (Esc) to open “{session.script.title}”.")
             return False
         self.start_page.show_session(session, self.settings.pace_percent / 100)
         self._show(self.start_page)
