@@ -43,10 +43,14 @@ def session_points(store: Store, start: date | None = None, limit: int = 20_000)
     where, parameters = _since(start)
     rated = (" AND" if where else "WHERE") + \
         " (tension_before IS NOT NULL OR tension_after IS NOT NULL)"
+    # Counting first is cheap, and spares fetching thousands of rows only to drop them.
+    count = store.connection.query(f"SELECT count(*) FROM sessions s {where}{rated}", parameters)[0][0]
+    if count > limit:
+        return None
     rows = store.connection.query(
         f"SELECT {UNIX_TIME}, tension_before, tension_after, title, started_at FROM sessions s "
-        f"{where}{rated} ORDER BY julianday(started_at) LIMIT ?", parameters + (limit + 1,))
-    return None if len(rows) > limit else [tuple(row) for row in rows]
+        f"{where}{rated} ORDER BY julianday(started_at)", parameters)
+    return [tuple(row) for row in rows]
 
 
 def relief_by_script(store: Store, start: date | None = None) -> list[ScriptRelief]:

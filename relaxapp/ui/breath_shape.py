@@ -29,9 +29,11 @@ class BreathShape(QWidget):
         self._backdrop_pixmap: QPixmap | None = None
 
     def show_state(self, fullness: float | None, progress: float) -> None:
+        """Repaint when the picture changes; during a hold nothing is redrawn."""
         active = fullness is not None
         fullness = self.fullness if fullness is None else fullness
-        if (active, fullness, progress) != (self.active, self.fullness, self.progress):
+        ring = self.reduced_motion and progress != self.progress
+        if active != self.active or fullness != self.fullness or ring:
             self.active, self.fullness, self.progress = active, fullness, progress
             self.update(self._square().toAlignedRect().adjusted(-2, -2, 2, 2))
 

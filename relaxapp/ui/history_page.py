@@ -10,7 +10,7 @@ redrawn when the range changes; the others catch up when they are shown.
 from __future__ import annotations
 
 import csv
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from html import escape
 from pathlib import Path
 from typing import Callable
@@ -105,6 +105,7 @@ class HistoryPage(QWidget):
         self._dirty: set[int] = set()
         self._tip_rows: list | None = None
         self.all_days: list = []
+        self._trends: dict[tuple[str, str], list] = {}
         self.exported: dict[str, list[list]] = {}  # the data behind each tab, for CSV export
 
         outer = QVBoxLayout(self)
@@ -263,12 +264,28 @@ class HistoryPage(QWidget):
         self.start = history.range_start(self.range_name, today)
         if reload or not self.all_days:
             self.all_days = queries.days(self.store)
+            self._trends = {}
         self.days = history.in_range(self.all_days, self.start)
         first = self.start or (self.all_days[0].day if self.all_days else today)
         self.span = (history.noon(first) - DAY_SECONDS / 2, history.noon(today) + DAY_SECONDS / 2)
         self._show_summary(today)
         self._dirty = set(range(self.tabs.count()))
         self._tab_shown(self.tabs.currentIndex())
+
+    def _trend(self, total: str, count: str) -> list[tuple[float, float]]:
+        """The 7-day trend of the range, its first days averaging the week before as a
+        7-day mean should; kept per range, so switching back and forth is free."""
+        key = (total, self.range_name)
+        if key not in self._trends:
+            if self.start is None:
+                line = history.rolling_mean(self.all_days, total, count)
+            else:
+                lookback = self.start - timedelta(days=history.TREND_DAYS)
+                days = [d for d in self.all_days if d.day >= lookback]
+                first = history.noon(self.start) - DAY_SECONDS / 2
+                line = [p for p in history.rolling_mean(days, total, count) if p[0] >= first]
+            self._trends[key] = line
+        return self._trends[key]
 
     def _tab_shown(self, index: int) -> None:
         if index in self._dirty:
@@ -324,8 +341,8 @@ class HistoryPage(QWidget):
             rows = [[started, title, b, a] for _, b, a, title, started in points]
             self._set_points(self.before_points, [(x, y) for x, y, _ in before], [i for *_, i in before])
             self._set_points(self.after_points, [(x, y) for x, y, _ in after], [i for *_, i in after])
-        self._set_line(self.before_trend, history.rolling_mean(self.days, "before_sum", "before_count"))
-        self._set_line(self.after_trend, history.rolling_mean(self.days, "after_sum", "after_count"))
+        self._set_line(self.before_trend, self._trend("before_sum", "before_count"))
+        self._set_line(self.after_trend, self._trend("after_sum", "after_count"))
         self.exported["Tension"] = [["started_at", "title", "tension_before", "tension_after"]] + rows
         self.tension_chart.show_span(*self.span)
 
@@ -341,7 +358,7 @@ class HistoryPage(QWidget):
             both = [(unix, b - a, index) for index, (unix, b, a, _, _) in enumerate(points)
                     if b is not None and a is not None]
             self._set_points(self.relief_points, [(x, y) for x, y, _ in both], [i for *_, i in both])
-        self._set_line(self.relief_trend, history.rolling_mean(self.days, "relief_sum", "relief_count"))
+        self._set_line(self.relief_trend, self._trend("relief_sum", "relief_count"))
         self.relief_chart.show_span(*self.span)
         ranking = history.rank_relief(queries.relief_by_script(self.store, self.start))
         self.ranking_rows = ranking
@@ -411,7 +428,7 @@ class HistoryPage(QWidget):
 
     def _draw_symptoms(self) -> None:
         events = queries.symptom_events(self.store, self.start)
-        self._set_line(self.symptom_trend, history.rolling_mean(self.days, "after_sum", "after_count"))
+        self._set_line(self.symptom_trend, self._trend("after_sum", "after_count"))
         rows = {code: 11.0 - index * 0.45 for index, (code, _) in enumerate(COMMON_SYMPTOMS)}
         for code, marker in self.symptom_markers.items():
             found = [(unix, rows[code], f"{BY_CODE[code].label}\n{_when(unix)}\n{title}")
@@ -441,13 +458,16 @@ class HistoryPage(QWidget):
         item.setData(x=xy[:, 0], y=xy[:, 1], data=data)
 
     @staticmethod
-    def _set_line(item: pg.PlotDataItem, points, limit: int = 1200) -> None:
+    def _set_line(item: pg.PlotDataItem, points, limit: int = 500) -> None:
         """Years of daily points are thinned to about ``limit`` (gaps kept): a chart is
         about a thousand pixels wide, and stroking more costs time and shows nothing."""
         if not points:
             item.setData(x=[], y=[])
             return
         xy = np.array(points, dtype=float)
+        # Over a year or more the line is dense enough that antialiasing shows little
+        # and costs most of a redraw.
+        item.opts["antialias"] = len(xy) < 200
         if len(xy) > limit:
             keep = np.zeros(len(xy), dtype=bool)
             keep[::-(-len(xy) // limit)] = True
