@@ -9,6 +9,7 @@ local calendar day a session happened on, from its own UTC offset.
 from __future__ import annotations
 
 import math
+from collections import deque
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
@@ -35,9 +36,16 @@ class Day:
     relief_count: int = 0
 
 
+_EPOCH = date(1970, 1, 1).toordinal()
+
+
 def noon(day: date) -> float:
     """A day as one moment on a chart (midday UTC keeps it on its date)."""
-    return datetime.combine(day, time(12), tzinfo=timezone.utc).timestamp()
+    return _noon(day.toordinal())
+
+
+def _noon(ordinal: int) -> float:
+    return (ordinal - _EPOCH) * 86_400.0 + 43_200.0
 
 
 def range_start(name: str, today: date) -> date | None:
@@ -54,41 +62,45 @@ def rolling_mean(days: list[Day], total: str, count: str,
     """(time, mean of every value in the ``window_days`` days up to each day with values).
 
     A pause longer than the window gets a NaN point, so the line has a gap there
-    instead of a straight stroke across months without data.
+    instead of a straight stroke across months without data. Days are handled as
+    ordinals: this runs on every range switch, over up to years of days.
     """
     result: list[tuple[float, float]] = []
-    window: list[tuple[date, float, int]] = []
-    first = 0
+    window: deque[tuple[int, float, int]] = deque()
     value_sum, value_count = 0.0, 0
     previous = None
     for entry in days:
         n = getattr(entry, count)
         if not n:
             continue
-        if previous is not None and (entry.day - previous).days > window_days:
-            result.append((noon(previous + timedelta(days=1)), math.nan))
-        previous = entry.day
-        window.append((entry.day, getattr(entry, total), n))
-        value_sum += getattr(entry, total)
+        ordinal = entry.day.toordinal()
+        if previous is not None and ordinal - previous > window_days:
+            result.append((_noon(previous + 1), math.nan))
+        previous = ordinal
+        value = getattr(entry, total)
+        window.append((ordinal, value, n))
+        value_sum += value
         value_count += n
-        while window[first][0] <= entry.day - timedelta(days=window_days):
-            value_sum -= window[first][1]
-            value_count -= window[first][2]
-            first += 1
-        result.append((noon(entry.day), value_sum / value_count))
+        while window[0][0] <= ordinal - window_days:
+            _, old_value, old_n = window.popleft()
+            value_sum -= old_value
+            value_count -= old_n
+        result.append((_noon(ordinal), value_sum / value_count))
     return result
 
 
 def weekly_means(days: list[Day], total: str, count: str) -> list[tuple[float, float, int]]:
-    """(time of the week's middle, mean, number of values) for each week with values."""
-    weeks: dict[date, list[float]] = {}
+    """(time of the week's middle, mean, number of values) for each week with values;
+    weeks start on Monday (ordinal 1, 1 January of year 1, was a Monday)."""
+    weeks: dict[int, list] = {}
     for entry in days:
         n = getattr(entry, count)
         if n:
-            sums = weeks.setdefault(week_start(entry.day), [0.0, 0])
+            ordinal = entry.day.toordinal()
+            sums = weeks.setdefault(ordinal - (ordinal - 1) % 7, [0.0, 0])
             sums[0] += getattr(entry, total)
             sums[1] += n
-    return [(noon(week + timedelta(days=3)), value / n, n) for week, (value, n) in sorted(weeks.items())]
+    return [(_noon(week + 3), value / n, n) for week, (value, n) in sorted(weeks.items())]
 
 
 @dataclass(frozen=True)
@@ -131,10 +143,15 @@ class Totals:
     rated: int  # sessions rated both before and after
 
 
-def totals(days: list[Day], all_days: list[Day], today: date) -> Totals:
-    """Totals of a range; streaks are counted over the whole log (a streak has no range)."""
-    practised = {d.day for d in all_days if d.seconds >= STREAK_MIN_SECONDS}
-    current, longest = streaks(practised, today)
+def streaks_of(all_days: list[Day], today: date) -> tuple[int, int]:
+    """(current, longest) streak over the whole log: a streak has no range."""
+    return streaks({d.day for d in all_days if d.seconds >= STREAK_MIN_SECONDS}, today)
+
+
+def totals(days: list[Day], all_days: list[Day], today: date,
+           streak: tuple[int, int] | None = None) -> Totals:
+    """Totals of a range, with the log's streaks (``streak`` if already worked out)."""
+    current, longest = streak if streak is not None else streaks_of(all_days, today)
     return Totals(
         sessions=sum(d.sessions for d in days), minutes=sum(d.seconds for d in days) / 60,
         days_practised=sum(1 for d in days if d.seconds > 0), current_streak=current,

@@ -98,3 +98,4 @@ def symptom_events(store: Store, start: date | None = None) -> list[tuple[float,
         moment = datetime.fromisoformat(started)
         events.append((moment.timestamp(), moment.date(), code, title))
     return events
+

@@ -265,6 +265,7 @@ class HistoryPage(QWidget):
         if reload or not self.all_days:
             self.all_days = queries.days(self.store)
             self._trends = {}
+            self._streaks = history.streaks_of(self.all_days, today)
         self.days = history.in_range(self.all_days, self.start)
         first = self.start or (self.all_days[0].day if self.all_days else today)
         self.span = (history.noon(first) - DAY_SECONDS / 2, history.noon(today) + DAY_SECONDS / 2)
@@ -272,11 +273,12 @@ class HistoryPage(QWidget):
         self._dirty = set(range(self.tabs.count()))
         self._tab_shown(self.tabs.currentIndex())
 
-    def _trend(self, total: str, count: str) -> list[tuple[float, float]]:
-        """The 7-day trend of the range, its first days averaging the week before as a
-        7-day mean should; kept per range, so switching back and forth is free."""
-        key = (total, self.range_name)
+    def _trend(self, measure: str) -> list[tuple[float, float]]:
+        """The range's 7-day trend of "before", "after" or "relief", its first days still
+        averaging the week before as a 7-day mean should; kept per range."""
+        key = (measure, self.range_name)
         if key not in self._trends:
+            total, count = f"{measure}_sum", f"{measure}_count"
             if self.start is None:
                 line = history.rolling_mean(self.all_days, total, count)
             else:
@@ -294,7 +296,7 @@ class HistoryPage(QWidget):
              self._draw_symptoms)[index]()
 
     def _show_summary(self, today: date) -> None:
-        summary = history.totals(self.days, self.all_days, today)
+        summary = history.totals(self.days, self.all_days, today, self._streaks)
         hours, minutes = divmod(round(summary.minutes), 60)
         practised = f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
         plural = lambda n, word: f"{n} {word}{'' if n == 1 else 's'}"  # noqa: E731
@@ -328,9 +330,8 @@ class HistoryPage(QWidget):
         points = queries.session_points(self.store, self.start, MAX_POINTS)
         rows = []
         if points is None:  # too many to show one by one: a point per week instead
-            for item, total, count, word in ((self.before_points, "before_sum", "before_count", "before"),
-                                             (self.after_points, "after_sum", "after_count", "after")):
-                weeks = history.weekly_means(self.days, total, count)
+            for item, word in ((self.before_points, "before"), (self.after_points, "after")):
+                weeks = history.weekly_means(self.days, f"{word}_sum", f"{word}_count")
                 self._set_points(item, [(x, y) for x, y, _ in weeks],
                                  [f"Week of {_when(x - 3 * DAY_SECONDS)[:11]}: {word} {y:.1f} on average "
                                   f"({n} ratings)" for x, y, n in weeks])
@@ -341,8 +342,8 @@ class HistoryPage(QWidget):
             rows = [[started, title, b, a] for _, b, a, title, started in points]
             self._set_points(self.before_points, [(x, y) for x, y, _ in before], [i for *_, i in before])
             self._set_points(self.after_points, [(x, y) for x, y, _ in after], [i for *_, i in after])
-        self._set_line(self.before_trend, self._trend("before_sum", "before_count"))
-        self._set_line(self.after_trend, self._trend("after_sum", "after_count"))
+        self._set_line(self.before_trend, self._trend("before"))
+        self._set_line(self.after_trend, self._trend("after"))
         self.exported["Tension"] = [["started_at", "title", "tension_before", "tension_after"]] + rows
         self.tension_chart.show_span(*self.span)
 
@@ -358,7 +359,7 @@ class HistoryPage(QWidget):
             both = [(unix, b - a, index) for index, (unix, b, a, _, _) in enumerate(points)
                     if b is not None and a is not None]
             self._set_points(self.relief_points, [(x, y) for x, y, _ in both], [i for *_, i in both])
-        self._set_line(self.relief_trend, self._trend("relief_sum", "relief_count"))
+        self._set_line(self.relief_trend, self._trend("relief"))
         self.relief_chart.show_span(*self.span)
         ranking = history.rank_relief(queries.relief_by_script(self.store, self.start))
         self.ranking_rows = ranking
@@ -428,7 +429,7 @@ class HistoryPage(QWidget):
 
     def _draw_symptoms(self) -> None:
         events = queries.symptom_events(self.store, self.start)
-        self._set_line(self.symptom_trend, self._trend("after_sum", "after_count"))
+        self._set_line(self.symptom_trend, self._trend("after"))
         rows = {code: 11.0 - index * 0.45 for index, (code, _) in enumerate(COMMON_SYMPTOMS)}
         for code, marker in self.symptom_markers.items():
             found = [(unix, rows[code], f"{BY_CODE[code].label}\n{_when(unix)}\n{title}")
