@@ -250,15 +250,19 @@ def test_an_unusable_file_can_be_set_aside_and_a_fresh_log_started(tmp_path):
 # ------------------------------------------------------------------ migrations
 
 
+def with_next_migration(name: str, step) -> Migrations:
+    """The app's migrations plus one more, as a later version of RelaxApp would have."""
+    later = Migrations("relaxapp")
+    later._migrations = list(database.migrations._migrations)
+    later(name=name)(step)
+    return later
+
+
 def test_migrations_run_after_a_backup_and_keep_the_data(tmp_path):
     path = tmp_path / "relaxapp.db"
     make_store_with_data(path)
-    upgraded = Migrations("relaxapp")
-    upgraded._migrations = list(database.migrations._migrations)
-
-    @upgraded(name="0002_add_mood")
-    def add_mood(db):
-        db.execute("ALTER TABLE sessions ADD COLUMN mood INTEGER")
+    upgraded = with_next_migration(
+        "0002_add_mood", lambda db: db.execute("ALTER TABLE sessions ADD COLUMN mood INTEGER"))
 
     with Store(path, migration_set=upgraded) as store:
         backup = store.connection.backup_path
@@ -275,15 +279,12 @@ def test_migrations_run_after_a_backup_and_keep_the_data(tmp_path):
 def test_a_failing_migration_changes_nothing(tmp_path):
     path = tmp_path / "relaxapp.db"
     make_store_with_data(path)
-    broken = Migrations("relaxapp")
-    broken._migrations = list(database.migrations._migrations)
-
-    @broken(name="0002_half_done")
     def half_done(db):
         db.execute("ALTER TABLE sessions ADD COLUMN mood INTEGER")
         db.execute("UPDATE sessions SET mood = 1")
         raise RuntimeError("failed half way")
 
+    broken = with_next_migration("0002_half_done", half_done)
     with pytest.raises(RuntimeError):
         Store(path, migration_set=broken)
     with Store(path) as store:  # the old version still opens it, untouched
