@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
     QCheckBox, QGridLayout, QHBoxLayout, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget,
 )
 
-from relaxapp.core.safety import RED_FLAGS, SAFETY_NOTE, SYMPTOMS, red_flags_in
+from relaxapp.core.safety import SAFETY_NOTE, SYMPTOMS, red_flags_in
 from relaxapp.ui.body_map import REGION_NAMES, BodyMap
 from relaxapp.ui.widgets import RatingBar, button, label
 
@@ -87,6 +87,7 @@ class AfterPage(QWidget):
         bottom.addWidget(self.save_button)
         outer.addLayout(bottom)
         self.region_ratings: dict[str, int] = {}
+        self.setFocusProxy(self.rating)  # showing the page puts the keys on the rating
 
     def prepare(self, title: str, status: str, tension_before: int | None,
                 minutes: float) -> None:
@@ -103,7 +104,6 @@ class AfterPage(QWidget):
             box.setChecked(False)
         self.note.clear()
         self._update_safety()
-        self.rating.buttons[5].setFocus()
 
     def _region_chosen(self, region: str) -> None:
         self.region_label.setText(f"{REGION_NAMES[region]}: how tense is it?")
@@ -141,5 +141,3 @@ class AfterPage(QWidget):
             "note": self.note.toPlainText(),
         })
 
-
-RED_FLAG_LABELS = [symptom.label for symptom in RED_FLAGS]

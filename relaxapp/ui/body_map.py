@@ -109,13 +109,6 @@ class BodyMap(QWidget):
                 return region
         return None
 
-    def region_centre(self, region: str) -> QPointF:
-        """Where a region is drawn on screen (the first of its shapes)."""
-        scale, dx, dy = self._transform()
-        path = next(path for name, path in self._shapes if name == region)
-        centre = path.boundingRect().center()
-        return QPointF(centre.x() * scale + dx, centre.y() * scale + dy)
-
     # ------------------------------------------------------------------ input
 
     def mousePressEvent(self, event) -> None:  # noqa: N802

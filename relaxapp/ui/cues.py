@@ -19,20 +19,17 @@ class Cues(QObject):
 
     notice = Signal(str)  # a quiet, one-time explanation for the status bar
 
-    def __init__(self, sound: bool = True, voice: bool = False, volume: float = 0.6,
-                 parent: QObject | None = None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.sound_enabled = sound
-        self.voice_enabled = voice
-        self.volume = volume
+        self.sound_enabled = True
+        self.voice_enabled = False
+        self.volume = 0.6
         self.rate = -0.2  # a little slower than the engine's default: calm guidance
         self.voice_name = ""
         self._effects: dict | None = None
         self._speech = None
         self._speech_checked = False
         self._told: set[str] = set()
-        self.played: list[str] = []  # what was asked for, newest last (tests read it)
-        self.spoken: list[str] = []
 
     def _tell_once(self, key: str, message: str) -> None:
         if key not in self._told:
@@ -64,8 +61,6 @@ class Cues(QObject):
         name = SOUND_FOR_PHASE.get(phase)
         if not self.sound_enabled or name is None:
             return
-        self.played.append(name)
-        del self.played[:-50]
         effect = self._load_effects().get(name)
         if effect is not None:
             effect.setVolume(self.volume)
@@ -124,8 +119,6 @@ class Cues(QObject):
     def say(self, text: str) -> None:
         if not self.voice_enabled or not text:
             return
-        self.spoken.append(text)
-        del self.spoken[:-50]
         engine = self._engine()
         if engine is not None:
             engine.stop()

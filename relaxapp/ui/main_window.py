@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.setMinimumSize(640, 520)
 
-        self.cues = Cues(sound=settings.sound, voice=settings.voice, parent=self)
+        self.cues = Cues(parent=self)
         self.cues.notice.connect(self.notify)
         self._apply_cue_settings()
         self.reminders = None  # a ReminderService, once start_reminders() has run
@@ -285,8 +285,7 @@ class MainWindow(QMainWindow):
             self.notify(f"Stop this session first (Esc) to open “{session.script.title}”.")
             return False
         self.start_page.show_session(session, self.settings.pace_percent / 100)
-        self._show(self.start_page)
-        self.start_page.start_button.setFocus()
+        self._show(self.start_page)  # its focus goes to Start
         return True
 
     # ----------------------------------------------------------- sessions
@@ -308,7 +307,6 @@ class MainWindow(QMainWindow):
         self.after_page.prepare(practice.script.title, status, self._tension_before,
                                 practice.practiced_seconds / 60)
         self._show(self.after_page)
-        self.after_page.rating.buttons[5].setFocus()
 
     def save_after(self, values: dict) -> None:
         practice = self.practice

@@ -99,7 +99,6 @@ class StartPage(QWidget):
         self.pace_hint.setVisible(self._first_breathing() is not None)
         self.rating.set_value(None)
         self._show_pace()
-        self.start_button.setFocus()
 
     def _first_breathing(self) -> BreatheStep | None:
         if self.session is None:
