@@ -183,12 +183,14 @@ class MainWindow(QMainWindow):
                                           self._set_reduced_motion)
         themes = QActionGroup(self)
         theme_menu = view.addMenu("&Theme")
+        self.theme_actions: dict[str, QAction] = {}
         for name in THEMES:
             action = theme_menu.addAction(name.capitalize())
             action.setCheckable(True)
             action.setChecked(name == self.settings.theme)
             action.triggered.connect(lambda _=False, n=name: self.set_theme(n))
             themes.addAction(action)
+            self.theme_actions[name] = action
 
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "&About these exercises", self.show_about, "F1")
@@ -223,6 +225,7 @@ class MainWindow(QMainWindow):
 
     def set_theme(self, name: str) -> None:
         self.settings.theme = name
+        self.theme_actions[name].setChecked(True)  # the menu agrees, wherever it was chosen
         theme.apply(QApplication.instance(), name)
         if "history" in self._lazy:
             self.history_page.apply_theme()

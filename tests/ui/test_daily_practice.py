@@ -124,6 +124,7 @@ def test_settings_round_trip_and_dialog(app, qtbot):
     app.window.apply_settings()
     assert (settings.volume, settings.theme, settings.pace_percent, settings.voice_name) == (80, "dark", 90, "Alice")
     assert app.window.cues.volume == 0.8 and theme.current().name == "dark"
+    assert app.window.theme_actions["dark"].isChecked()  # the View menu follows the dialog
     assert [r.to_text() for r in settings.reminders] == ["08:00 Mon x", "21:30 Sat,Sun box-breathing"]
     app.window.open_start("resonance-6")
     assert app.window.start_page.scale == 0.9  # the default pace is used
