@@ -8,7 +8,6 @@ all problems of a file rather than stopping at the first.
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -250,6 +249,8 @@ def _number_text(value: float) -> str:
 
 
 def _suggest(key: str, choices) -> str:
+    import difflib  # only for mistakes; loading the library should not wait for it
+
     close = difflib.get_close_matches(key, list(choices), n=1, cutoff=0.6)
     return f' (did you mean "{close[0]}"?)' if close else ""
 

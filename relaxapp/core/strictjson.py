@@ -72,7 +72,10 @@ def _parse_int(text: str) -> int | NonFinite:
 
 def _nesting_depth(text: str) -> tuple[int, int]:
     """The deepest nesting of arrays and objects, and the offset where it is reached
-    (or, past MAX_DEPTH, where it first goes too deep)."""
+    (or, past MAX_DEPTH, where it first goes too deep); (0, 0) when there are too few
+    brackets to go too deep."""
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
+        return 0, 0  # cannot nest too deep; the exact depth is only needed when it does
     depth = deepest = 0
     where = 0
     # Blank out strings (keeping offsets) so a "[" inside text is not nesting.
@@ -109,8 +112,18 @@ def loads(text: str) -> object:
         raise JsonSyntaxError("nested too deeply") from None
 
 
+def _is_clean(value: object) -> bool:
+    if isinstance(value, JsonObject):
+        return not value.duplicate_keys and all(_is_clean(item) for item in value.values())
+    if isinstance(value, list):
+        return all(_is_clean(item) for item in value)
+    return not isinstance(value, NonFinite)
+
+
 def find_parse_problems(value: object, path: str = "") -> list[tuple[str, str]]:
     """(path, problem) for every duplicate key and non-finite number anywhere in ``value``."""
+    if _is_clean(value):
+        return []  # the usual case, without building a path for every value
     problems: list[tuple[str, str]] = []
     if isinstance(value, NonFinite):
         problems.append((path, f"{value.literal} is not a valid JSON number"))

@@ -4,7 +4,6 @@ window can name these before the database code (and sqlite-utils) is loaded."""
 from __future__ import annotations
 
 import errno
-import sqlite3
 from pathlib import Path
 
 
@@ -30,6 +29,8 @@ class DatabaseUnusable(StoreError):
 
 def describe_os_error(error: BaseException, path: Path) -> StoreError:
     """Turn a full disk, a read-only place or a locked file into one clear sentence."""
+    import sqlite3  # here, not above: the window imports this module before its first paint
+
     text = str(error).lower()
     code = getattr(error, "errno", None)
     full = code == errno.ENOSPC or getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL

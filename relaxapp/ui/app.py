@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from relaxapp import paths, resources
 from relaxapp.storage.errors import DatabaseUnusable, StoreError
@@ -33,6 +33,8 @@ def application() -> QApplication:
 def open_log(data_dir: Path, parent=None) -> Store | None:
     """The log, or None if it cannot be used; an unusable file is explained, never touched
     unless the person chooses to set it aside."""
+    from PySide6.QtWidgets import QMessageBox
+
     from relaxapp.storage.database import set_aside
     from relaxapp.storage.log import open_store
 
@@ -101,7 +103,7 @@ class AfterFirstPaint(QObject):
         window.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if event.type() in (QEvent.Type.Paint, QEvent.Type.UpdateRequest):
+        if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self._action)
         return False

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
-from relaxapp.core.reminders import Reminder
+if TYPE_CHECKING:
+    from relaxapp.core.reminders import Reminder
 
 THEMES = ("system", "light", "dark")
 
@@ -62,6 +64,8 @@ class Settings:
 
     @property
     def reminders(self) -> list[Reminder]:
+        from relaxapp.core.reminders import Reminder  # read after the first paint
+
         value = self._store.value("reminders/list", [])
         texts = [value] if isinstance(value, str) else list(value or [])
         reminders = []
