@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Signal
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QTextCharFormat, QTextLayout
+from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from relaxapp.core.library import Library, LoadedSession
+from relaxapp.ui import theme
 from relaxapp.ui.widgets import button, label
 
 KIND_HEADINGS = (("breathing", "Breathing"), ("pmr", "Progressive muscle relaxation"),
@@ -17,47 +20,149 @@ def minutes_text(ms: int) -> str:
     return f"{minutes:.0f} min" if minutes >= 1.5 else f"{minutes:.1f} min"
 
 
-class SessionCard(QFrame):
-    """A session in the library: title, length, tags and summary. Click, Enter or Space opens it."""
+class SessionCard(QAbstractButton):
+    """A session in the library: title, length, summary and tags. Click, Enter or Space
+    opens it.
 
-    clicked = Signal()
+    Drawn as one widget rather than built from labels: the library is the first thing
+    painted at start-up, and a dozen cards of four labels each cost more than the rest of
+    the window. Script text is drawn as plain text, whatever it contains. Colours are
+    brushes from ``theme.brush`` (see there why), never pens.
+    """
+
+    chosen = Signal(str)  # the session's id
+
+    MARGIN_X, MARGIN_Y, SPACING = 18, 12, 4
 
     def __init__(self, session: LoadedSession, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         script = session.script
-        self.setProperty("role", "card")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 12, 18, 12)
-        layout.setSpacing(4)
-        top = QHBoxLayout()
-        top.addWidget(label(script.title, "cardtitle"))
-        top.addStretch()
+        self.title = script.title
         details = [minutes_text(script.planned_ms)]
         if session.origin == "user":
             details.append("your version" if session.replaces_bundled else "yours")
-        top.addWidget(label(" · ".join(details), "muted"))
-        layout.addLayout(top)
-        if script.summary:
-            layout.addWidget(label(script.summary, "muted", wrap=True))
-        if script.tags:
-            layout.addWidget(label("  ".join(f"#{tag.replace(' ', '-')}" for tag in script.tags), "tags"))
+        self.details = " · ".join(details)
+        self.summary = script.summary
+        self.tags = "  ".join(f"#{tag.replace(' ', '-')}" for tag in script.tags)
         self.setAccessibleName(f"{script.title}, {minutes_text(script.planned_ms)}")
         self.setAccessibleDescription(script.summary)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.clicked.connect(lambda: self.chosen.emit(self.session.id))
+        self._laid_out: tuple[tuple[int, str], list[QTextLayout], int] | None = None  # (width, theme)
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
-        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
-            self.clicked.emit()
+    # ------------------------------------------------------------ layout
+    def _fonts(self) -> tuple[QFont, QFont, QFont]:
+        base = self.font()
+        title = QFont(base)
+        title.setPointSizeF(base.pointSizeF() * 1.3)
+        title.setWeight(QFont.Weight.DemiBold)
+        tags = QFont(base)
+        tags.setPointSizeF(base.pointSizeF() * 0.9)
+        return title, base, tags
+
+    def _layout(self, width: int) -> tuple[list[QTextLayout], int]:
+        """The card's text blocks, placed and coloured for ``width`` and the current theme,
+        and the card's height."""
+        palette = theme.current()
+        if self._laid_out is not None and self._laid_out[0] == (width, palette.name):
+            return self._laid_out[1], self._laid_out[2]
+        title_font, body_font, tags_font = self._fonts()
+        inner = max(40, width - 2 * self.MARGIN_X)
+        details_width = QFontMetricsF(body_font).horizontalAdvance(self.details)
+        details = _wrapped(self.details, body_font, details_width + 1, palette.muted)
+        title = _wrapped(self.title, title_font, max(20.0, inner - details_width - 16), palette.text)
+        title.setPosition(QPointF(self.MARGIN_X, self.MARGIN_Y))
+        details.setPosition(QPointF(self.MARGIN_X + inner - details_width,  # on the title's baseline
+                                    self.MARGIN_Y + _first_ascent(title) - _first_ascent(details)))
+        blocks = [title, details]
+        y = self.MARGIN_Y + title.boundingRect().height()
+        for text, font, colour in ((self.summary, body_font, palette.muted),
+                                   (self.tags, tags_font, palette.accent)):
+            if text:
+                block = _wrapped(text, font, inner, colour)
+                y += self.SPACING
+                block.setPosition(QPointF(self.MARGIN_X, y))
+                y += block.boundingRect().height()
+                blocks.append(block)
+        height = int(y + self.MARGIN_Y + 0.999)
+        self._laid_out = ((width, palette.name), blocks, height)
+        return blocks, height
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self._layout(width)[1]
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(480, self.heightForWidth(480))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(200, self.heightForWidth(200))
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.FontChange:  # the style sheet or the system font
+            self._laid_out = None
+            self.updateGeometry()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------ drawing
+    def paintEvent(self, event) -> None:  # noqa: N802
+        palette = theme.current()
+        blocks, _ = self._layout(self.width())
+        focused = self.hasFocus()
+        edge = 2.0 if focused else 1.0
+        outline, inside = QPainterPath(), QPainterPath()
+        outline.addRoundedRect(QRectF(self.rect()), 10, 10)
+        inside.addRoundedRect(QRectF(self.rect()).adjusted(edge, edge, -edge, -edge), 10 - edge, 10 - edge)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillPath(outline, theme.brush(palette.accent if focused else palette.border))
+        painter.fillPath(inside, theme.brush(palette.raised if self.underMouse() or self.isDown()
+                                             else palette.surface))
+        for block in blocks:
+            block.draw(painter, QPointF(0, 0))
+        painter.end()
+
+    def enterEvent(self, event) -> None:  # noqa: N802
+        self.update()
+        super().enterEvent(event)
+
+    def leaveEvent(self, event) -> None:  # noqa: N802
+        self.update()
+        super().leaveEvent(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.clicked.emit()
-        elif event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
-            self.focusNextPrevChild(event.key() == Qt.Key.Key_Down)
+        # Space clicks and the arrow keys move between cards already, as on any button.
+        if event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter):
+            self.click()
         else:
             super().keyPressEvent(event)
+
+
+def _wrapped(text: str, font: QFont, width: float, colour: str) -> QTextLayout:
+    """``text`` in ``font`` and ``colour``, broken into lines at most ``width`` wide."""
+    layout = QTextLayout(text, font)
+    coloured = QTextCharFormat()
+    coloured.setForeground(theme.brush(colour))
+    whole = QTextLayout.FormatRange()
+    whole.start, whole.length, whole.format = 0, len(text), coloured
+    layout.setFormats([whole])
+    layout.beginLayout()
+    y = 0.0
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, y))
+        y += line.height()
+    layout.endLayout()
+    return layout
+
+
+def _first_ascent(layout: QTextLayout) -> float:
+    return layout.lineAt(0).ascent() if layout.lineCount() else 0.0
 
 
 class LibraryPage(QWidget):
@@ -71,7 +176,7 @@ class LibraryPage(QWidget):
         super().__init__(parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 24, 32, 16)
-        outer.addWidget(label("RelaxApp", "title"))
+        outer.addWidget(label("RelaxApp", "title", plain=False))
         header = QHBoxLayout()  # under the title, so it fits small windows too
         for text, signal, name in (("&History", self.show_history, "Your history: tension, relief, practice"),
                                    ("&Log practice…", self.log_practice, "Log practice done elsewhere"),
@@ -83,7 +188,8 @@ class LibraryPage(QWidget):
         header.addStretch()
         outer.addLayout(header)
         outer.addWidget(label("Choose a session. Breathing calms the body in a few minutes; "
-                              "progressive relaxation teaches your muscles to let go.", "muted", wrap=True))
+                              "progressive relaxation teaches your muscles to let go.", "muted", wrap=True,
+                              plain=False))
         self._scroll = QScrollArea()
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -101,14 +207,14 @@ class LibraryPage(QWidget):
             sessions = sorted(library.by_kind(kind), key=lambda s: (s.script.planned_ms, s.script.title))
             if not sessions:
                 continue
-            layout.addWidget(label(heading, "heading"))
+            layout.addWidget(label(heading, "heading", plain=False))
             for session in sessions:
                 card = SessionCard(session)
-                card.clicked.connect(lambda sid=session.id: self.session_chosen.emit(sid))
+                card.chosen.connect(self.session_chosen)
                 self.cards.append(card)
                 layout.addWidget(card)
         if not self.cards:
-            layout.addWidget(label("No sessions found.", "muted"))
+            layout.addWidget(label("No sessions found.", "muted", plain=False))
         self.problem_labels = []
         if library.problems:
             layout.addWidget(label("Files with problems", "heading"))
@@ -116,7 +222,7 @@ class LibraryPage(QWidget):
                                    "Fix them and they appear here by themselves.", "muted", wrap=True))
             for problem in library.problems:
                 item = label(str(problem), "error", wrap=True)
-                item.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                item.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
                 self.problem_labels.append(item)
                 layout.addWidget(item)
         layout.addStretch()

@@ -198,8 +198,12 @@ class MainWindow(QMainWindow):
     def _action(self, menu, text, slot, shortcut=None) -> QAction:
         action = menu.addAction(text)
         action.triggered.connect(slot)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        # setShortcuts, not setShortcut: the latter's overloads make PySide build all of
+        # Qt's namespace enums, a cost the first paint need not wait for.
+        if isinstance(shortcut, str):
+            action.setShortcuts([QKeySequence(shortcut)])
+        elif shortcut is not None:
+            action.setShortcuts(shortcut)  # a standard key: every binding the platform has
         return action
 
     def _toggle(self, menu, text, checked, slot) -> QAction:

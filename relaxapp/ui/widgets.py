@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
 
-def label(text: str = "", role: str | None = None, wrap: bool = False) -> QLabel:
+def label(text: str = "", role: str | None = None, wrap: bool = False, plain: bool = True) -> QLabel:
+    """A label in a style sheet ``role``. Its text is shown exactly as given (scripts and file
+    names may hold a "<"); ``plain=False`` leaves Qt's guess at markup, for fixed words of
+    ours on the first window, where naming a ``Qt`` enum would cost start-up time."""
     widget = QLabel(text)
     if role:
         widget.setProperty("role", role)
     widget.setWordWrap(wrap)
-    widget.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    if plain:
+        widget.setTextFormat(QtCore.Qt.TextFormat.PlainText)
     return widget
 
 
@@ -63,7 +68,7 @@ class RatingBar(QWidget):
         layout.addStretch()
         self._group.idClicked.connect(self._clicked)
         self._value: int | None = None
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
         self.setFocusProxy(self.buttons[5])
 
     def value(self) -> int | None:
@@ -82,7 +87,7 @@ class RatingBar(QWidget):
         text = event.text()
         if text.isdigit() and len(text) == 1:
             self.set_value(int(text))
-        elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+        elif event.key() in (QtCore.Qt.Key.Key_Delete, QtCore.Qt.Key.Key_Backspace):
             self.set_value(None)
         else:
             super().keyPressEvent(event)
