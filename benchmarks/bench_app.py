@@ -12,6 +12,7 @@ Needs Xvfb when there is no display (``scripts/setup --tools`` installs it).
 
 from __future__ import annotations
 
+import compileall
 import json
 import os
 import shutil
@@ -176,6 +177,9 @@ def percentile(values: list[float], share: float) -> float:
 def main() -> None:
     seconds = float(sys.argv[1]) if len(sys.argv) > 1 else 20.0
     server = ensure_display()
+    # Bytecode as an installed copy has it (pip compiles at install time); otherwise, with
+    # PYTHONDONTWRITEBYTECODE set, every start would compile our modules afresh.
+    compileall.compile_dir(ROOT / "relaxapp", quiet=1)
     data = Path(tempfile.mkdtemp(prefix="relaxapp-bench-"))
     try:
         figures = {"bare": [], "relaxapp": []}
