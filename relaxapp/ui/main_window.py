@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from relaxapp import paths, resources
 from relaxapp.core.clock import monotonic_ms
-from relaxapp.core.library import Library, load_library
+from relaxapp.core.library import Library, load_library, script_files
 from relaxapp.storage.errors import StoreError
 from relaxapp.ui import theme
 from relaxapp.ui.cues import Cues
@@ -251,8 +251,13 @@ class MainWindow(QMainWindow):
         watched = self._watcher.directories() + self._watcher.files()
         if watched:
             self._watcher.removePaths(watched)
-        wanted = [str(p) for p in (self.data_dir, folder) if p.is_dir()]
-        wanted += [str(s.path) for s in self.library.sessions if s.origin == "user"]
+        # The folder and each file in it, broken ones too (fixed in place, they come back).
+        # Not the data folder while the sessions folder exists: the log writes its journal
+        # there, and every save would reload the library mid-session.
+        try:
+            wanted = [str(folder)] + [str(path) for path in script_files(folder)]
+        except OSError:  # no sessions folder (yet): notice when one is made
+            wanted = [str(self.data_dir)] if self.data_dir.is_dir() else []
         if wanted:
             self._watcher.addPaths(wanted)
 

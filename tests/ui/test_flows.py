@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 
 import pytest
 from PySide6.QtCore import Qt
@@ -268,3 +269,28 @@ def test_an_unusable_log_is_explained_and_can_be_set_aside(tmp_path, qapp, monke
     [moved] = [p for p in tmp_path.iterdir() if p.name.startswith("relaxapp.db.unusable-")]
     assert moved.read_bytes() == b"my precious notes, not a database"
     store.close()
+
+
+def test_a_broken_file_fixed_in_place_comes_back(app, qtbot, write_script):
+    from tests.conftest import minimal_script
+
+    folder = app.data_dir / "sessions"
+    path = write_script("{ not yet", "later.json", folder)
+    app.window.reload_library()
+    assert len(app.window.library_page.problem_labels) == 1
+    path.write_text(json.dumps(minimal_script(id="later")))  # same file, no rename
+    qtbot.waitUntil(lambda: any(c.session.id == "later" for c in app.window.library_page.cards),
+                    timeout=5000)
+    assert app.window.library_page.problem_labels == []
+
+
+def test_the_log_writing_beside_the_sessions_does_not_reload_the_library(app):
+    watched = app.window._watcher.directories()
+    assert str(app.data_dir / "sessions") in watched
+    assert str(app.data_dir) not in watched  # where the log's journal comes and goes
+    import shutil
+
+    shutil.rmtree(app.data_dir / "sessions")
+    (app.data_dir / "sessions").write_text("")  # cannot become a folder
+    app.window.reload_library()
+    assert app.window._watcher.directories() == [str(app.data_dir)]  # to notice a new one
