@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from relaxapp.ui import theme
 
 MIN_RADIUS = 0.34  # of the largest radius: empty lungs still show a shape
+MARGIN = 2  # px round the guide ring's square, for its antialiased edge
 
 
 class BreathShape(QWidget):
@@ -35,13 +36,18 @@ class BreathShape(QWidget):
         ring = self.reduced_motion and progress != self.progress
         if active != self.active or fullness != self.fullness or ring:
             self.active, self.fullness, self.progress = active, fullness, progress
-            self.update(self._square().toAlignedRect().adjusted(-2, -2, 2, 2))
+            self.update(self._repainted().toRect())
 
     def _square(self) -> QRectF:
-        """The square the guide ring fills: the only part that changes from frame to frame."""
-        largest = min(self.width(), self.height()) * 0.46
-        return QRectF(self.width() / 2 - largest, self.height() / 2 - largest,
+        """The square the guide ring fills: the only part that changes from frame to frame.
+        Whole pixels, so the backdrop covers exactly what each frame repaints."""
+        largest = int(min(self.width(), self.height()) * 0.46)
+        return QRectF((self.width() - 2 * largest) // 2, (self.height() - 2 * largest) // 2,
                       2 * largest, 2 * largest)
+
+    def _repainted(self) -> QRectF:
+        """What each frame repaints: the square and a margin for antialiased edges."""
+        return self._square().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
 
     def _backdrop(self, square: QRectF) -> QPixmap:
         """The still part, drawn once per size and theme: background and guide ring."""
@@ -49,15 +55,14 @@ class BreathShape(QWidget):
         ratio = self.devicePixelRatioF()
         key = (round(square.width()), palette.name, ratio)
         if self._backdrop_key != key:
-            size = round(square.width() * ratio) + 4
-            pixmap = QPixmap(size, size)
+            side = square.width() + 2 * MARGIN
+            pixmap = QPixmap(round(side * ratio), round(side * ratio))
             pixmap.setDevicePixelRatio(ratio)
             pixmap.fill(theme.color(palette.background))
             painter = QPainter(pixmap)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(QPen(theme.mix(palette.background, palette.accent, 0.3), 2))
-            largest = square.width() / 2
-            painter.drawEllipse(QPointF(largest + 2 / ratio, largest + 2 / ratio), largest, largest)
+            painter.drawEllipse(QPointF(side / 2, side / 2), square.width() / 2, square.width() / 2)
             painter.end()
             self._backdrop_pixmap, self._backdrop_key = pixmap, key
         return self._backdrop_pixmap
@@ -66,10 +71,10 @@ class BreathShape(QWidget):
         palette = theme.current()
         painter = QPainter(self)
         square = self._square()
-        painter.fillRect(event.rect(), theme.color(palette.background))
-        offset = 2 / self.devicePixelRatioF()
-        painter.drawPixmap(QPointF(square.left() - offset, square.top() - offset),
-                           self._backdrop(square))
+        if not self._repainted().contains(QRectF(event.rect())):
+            # more than a frame's square (a resize, a theme change): clear it all first
+            painter.fillRect(event.rect(), theme.color(palette.background))
+        painter.drawPixmap(self._repainted().topLeft(), self._backdrop(square))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         centre = square.center()
         # 0.95: at a full breath the halo (the pen, 1.02 of the radius) stays inside the
