@@ -6,7 +6,7 @@ audio device or no speech engine the app runs silently and says why, once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QObject, Signal
 
 from relaxapp import resources
 
@@ -43,6 +43,7 @@ class Cues(QObject):
             return self._effects
         self._effects = {}
         try:
+            from PySide6.QtCore import QUrl
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except ImportError as error:  # e.g. the PulseAudio client library is missing
             self._tell_once("sound", f"Sound cues are off: audio is not available ({error}).")

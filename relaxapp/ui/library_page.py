@@ -52,6 +52,7 @@ class SessionCard(QAbstractButton):
         self.setSizePolicy(policy)
         self.clicked.connect(lambda: self.chosen.emit(self.session.id))
         self._laid_out: tuple[tuple[int, str], list[QTextLayout], int] | None = None  # (width, theme)
+        self._heights: dict[tuple[int, str], int] = {}  # by (width, theme)
 
     # ------------------------------------------------------------ layout
     def _fonts(self) -> tuple[QFont, QFont, QFont]:
@@ -95,7 +96,13 @@ class SessionCard(QAbstractButton):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return self._layout(width)[1]
+        # Layouts ask again and again, for a few widths (with and without a scroll bar).
+        key = (width, theme.current().name)
+        if key not in self._heights:
+            if len(self._heights) > 100:  # a window resized for a long while
+                self._heights.clear()
+            self._heights[key] = self._layout(width)[1]
+        return self._heights[key]
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(480, self.heightForWidth(480))
@@ -106,6 +113,7 @@ class SessionCard(QAbstractButton):
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.Type.FontChange:  # the style sheet or the system font
             self._laid_out = None
+            self._heights.clear()
             self.updateGeometry()
         super().changeEvent(event)
 
@@ -199,6 +207,9 @@ class LibraryPage(QWidget):
 
     def show_library(self, library: Library) -> None:
         body = QWidget()
+        # Into the scroll area before the cards go in: placing a widget re-styles all it
+        # holds, and a full body would be re-styled card by card.
+        self._scroll.setWidget(body)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 8, 8, 8)
         layout.setSpacing(8)
@@ -226,6 +237,5 @@ class LibraryPage(QWidget):
                 self.problem_labels.append(item)
                 layout.addWidget(item)
         layout.addStretch()
-        self._scroll.setWidget(body)
         if self.cards:
             self.setFocusProxy(self.cards[0])

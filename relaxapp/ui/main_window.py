@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QFileSystemWatcher, QTimer, QUrl
-from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
+from PySide6.QtCore import QFileSystemWatcher, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from relaxapp import paths, resources
@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
         self.reminders = None  # a ReminderService, once start_reminders() has run
         self._quitting = False
         self.pages = QStackedWidget()
-        self.library_page = LibraryPage()
+        self.library_page = LibraryPage(self.pages)  # made in place: moving it would re-style it
         self.pages.addWidget(self.library_page)
         self.setCentralWidget(self.pages)
         self._about_return = self.library_page
@@ -265,6 +265,9 @@ class MainWindow(QMainWindow):
         self._reload_timer.start()
 
     def open_sessions_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         folder = self.user_sessions_dir()
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
