@@ -1,10 +1,10 @@
-"""The library's cards: painted, but read, laid out and used like any other control."""
+"""The first window: the library's painted cards, used like any other control, and the theme."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 
 from relaxapp.ui import theme
 from tests.conftest import minimal_script
@@ -74,3 +74,22 @@ def test_cards_follow_the_theme_and_show_focus(app, qtbot):
     title_row = [QColor(image.pixelColor(x, 22)).lightness() for x in range(18, 200)]
     assert max(title_row) == QColor(theme.DARK.text).lightness()
     app.window.set_theme("light")
+
+
+def test_the_system_theme_follows_the_desktops_palette(qapp):
+    original = qapp.palette()
+    try:
+        dark = QPalette(original)
+        dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+        dark.setColor(QPalette.ColorRole.WindowText, QColor("#f0f0f0"))
+        qapp.setPalette(dark)
+        assert theme.system_prefers_dark() and theme.resolve("system") is theme.DARK
+        assert theme.resolve("light") is theme.LIGHT
+        light = QPalette(original)
+        light.setColor(QPalette.ColorRole.Window, QColor("#f0f0f0"))
+        light.setColor(QPalette.ColorRole.WindowText, QColor("#202020"))
+        qapp.setPalette(light)
+        assert not theme.system_prefers_dark() and theme.resolve("system") is theme.LIGHT
+        assert theme.resolve("dark") is theme.DARK
+    finally:
+        qapp.setPalette(original)
