@@ -45,6 +45,7 @@ class PlayerPage(QWidget):
         self.cues = cues
         self.practice: Practice | None = None
         self._last_key = None
+        self._shown: dict = {}  # what each label shows now (see _set)
         self._muscle_steps: list[int] = []
         self.frames = 0
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -128,6 +129,7 @@ class PlayerPage(QWidget):
         self.practice = practice
         script = practice.script
         self._last_key = None
+        self._shown.clear()
         self._muscle_steps = [i for i, s in enumerate(script.steps) if isinstance(s, MuscleStep)]
         self.title.setText(script.title)
         self.shape.reduced_motion = reduced_motion
@@ -203,51 +205,70 @@ class PlayerPage(QWidget):
 
     def show_state(self, state: State) -> None:
         palette = theme.current()
-        _set(self.time_left, "Paused · " + clock_text(state.remaining_ms) + " left"
+        self._set(self.time_left, "Paused · " + clock_text(state.remaining_ms) + " left"
              if self.practice.run.paused else clock_text(state.remaining_ms) + " left")
         self.progress.setValue(round(1000 * state.elapsed_ms / max(1, state.total_ms)))
         step = state.step
         breathing = isinstance(step, BreatheStep)
-        self.pace_box.setVisible(breathing)
+        self._apply(self.pace_box, "setVisible", breathing)
         if breathing:
             bpm = self.practice.run.timeline.breaths_per_minute(state.step_index)
-            _set(self.pace_label, f"{bpm:.2f}".rstrip("0").rstrip(".") + " breaths a minute")
+            self._set(self.pace_label, f"{bpm:.2f}".rstrip("0").rstrip(".") + " breaths a minute")
         if state.finished:
-            _set(self.phase, "Well done")
-            _set(self.countdown, "")
-            _set(self.cycle, "")
-            _set(self.instruction, "Take a moment before you move on.")
+            self._set(self.phase, "Well done")
+            self._set(self.countdown, "")
+            self._set(self.cycle, "")
+            self._set(self.instruction, "Take a moment before you move on.")
             self.shape.show_state(None, 0)
             return
         if isinstance(step, MuscleStep):
-            self.visual.setCurrentWidget(self.body)
+            self._apply(self.visual, "setCurrentWidget", self.body)
             tense = state.phase == "tense"
             self.body.set_highlight(step.regions, "tense" if tense else "release")
-            _set(self.phase, step.name)
-            _style(self.phase, f"color: {palette.tense if tense else palette.text}")
+            self._set(self.phase, step.name)
+            self._style(self.phase, f"color: {palette.tense if tense else palette.text}")
             word = "Tense" if tense else "Release"
-            _set(self.countdown, f"{word} · {clock_text(state.phase_remaining_ms)}")
-            _style(self.countdown, f"color: {palette.tense if tense else palette.release}")
+            self._set(self.countdown, f"{word} · {clock_text(state.phase_remaining_ms)}")
+            self._style(self.countdown, f"color: {palette.tense if tense else palette.release}")
             group = self._muscle_steps.index(state.step_index) + 1
             rounds = f" · round {state.cycle} of {state.cycles}" if state.cycles > 1 else ""
-            _set(self.cycle, f"Group {group} of {len(self._muscle_steps)}{rounds}")
-            _set(self.instruction, state.text)
+            self._set(self.cycle, f"Group {group} of {len(self._muscle_steps)}{rounds}")
+            self._set(self.instruction, state.text)
             return
-        self.visual.setCurrentWidget(self.shape)
-        _style(self.phase, "")
-        _style(self.countdown, "")
+        self._apply(self.visual, "setCurrentWidget", self.shape)
+        self._style(self.phase, "")
+        self._style(self.countdown, "")
         if breathing:
             self.shape.show_state(state.fullness, state.progress)
-            _set(self.phase, state.label)
-            _set(self.countdown, str(math.ceil(state.phase_remaining_ms / 1000)))
-            _set(self.cycle, f"Breath {state.cycle} of {state.cycles}")
-            _set(self.instruction, state.text)
+            self._set(self.phase, state.label)
+            self._set(self.countdown, str(math.ceil(state.phase_remaining_ms / 1000)))
+            self._set(self.cycle, f"Breath {state.cycle} of {state.cycles}")
+            self._set(self.instruction, state.text)
         else:  # a spoken instruction or a rest
             self.shape.show_state(None, state.progress)
-            _set(self.phase, "")
-            _set(self.countdown, clock_text(state.phase_remaining_ms))
-            _set(self.cycle, "")
-            _set(self.instruction, state.text)
+            self._set(self.phase, "")
+            self._set(self.countdown, clock_text(state.phase_remaining_ms))
+            self._set(self.cycle, "")
+            self._set(self.instruction, state.text)
+
+    # Labels are touched only when what they show changes, and what they show is remembered
+    # here rather than asked of Qt: a frame then costs no relayout and few calls into Qt.
+
+    def _apply(self, widget, method: str, value) -> None:
+        key = (widget, method)
+        if key not in self._shown or self._shown[key] is not value:
+            self._shown[key] = value
+            getattr(widget, method)(value)
+
+    def _set(self, widget: QLabel, text: str) -> None:
+        if self._shown.get(widget) != text:
+            self._shown[widget] = text
+            widget.setText(text)
+
+    def _style(self, widget: QLabel, css: str) -> None:
+        if self._shown.get((widget, "style")) != css:
+            self._shown[(widget, "style")] = css
+            widget.setStyleSheet(css)
 
     def _cue(self, state: State) -> None:
         self.cues.play(state.phase)
@@ -264,14 +285,3 @@ class PlayerPage(QWidget):
                 self.cues.say(state.label)
         else:
             self.cues.say(state.text)
-
-
-def _set(widget: QLabel, text: str) -> None:
-    """Only touch a label when its text changes: no relayout every frame."""
-    if widget.text() != text:
-        widget.setText(text)
-
-
-def _style(widget: QLabel, css: str) -> None:
-    if widget.styleSheet() != css:
-        widget.setStyleSheet(css)
