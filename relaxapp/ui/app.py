@@ -67,7 +67,7 @@ def open_log(data_dir: Path, parent=None) -> Store | None:
 
 def create_window(data_dir: Path, start_id: str | None = None) -> MainWindow:
     """The main window, shown; the log, reminders and single-instance listening start
-    just after the first paint (the welcome too, on a first run)."""
+    just after the first paint (the welcome too, on a first run not asked for a session)."""
     app = application()
     try:
         paths.ensure_data_dir(data_dir)
@@ -85,7 +85,8 @@ def create_window(data_dir: Path, start_id: str | None = None) -> MainWindow:
 
         window.instance_server = InstanceServer(data_dir, window)
         window.instance_server.message_received.connect(window.handle_message)
-        window.maybe_welcome()
+        if not start_id:  # asked for a session: Enter begins it, no welcome in between
+            window.maybe_welcome()
 
     AfterFirstPaint(window, after_first_paint)
     window.show()

@@ -175,6 +175,33 @@ def test_first_run_welcome_sets_a_reminder_and_offers_two_minutes(app, qtbot):
     assert window.welcome is None  # once only
 
 
+@pytest.mark.parametrize("start_id", [None, "box-breathing"])
+def test_a_first_run_welcomes_unless_a_session_was_asked_for(qtbot, tmp_path, start_id):
+    from PySide6.QtCore import Qt
+
+    from relaxapp.ui.app import create_window
+
+    window = create_window(tmp_path / "data", start_id)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.store is not None, timeout=5000)  # after the first paint
+    try:
+        welcome = getattr(window, "welcome", None)
+        if start_id is None:
+            assert welcome is not None and welcome.isVisible()
+            welcome.reject()
+        else:
+            assert welcome is None
+            assert window.pages.currentWidget() is window.start_page
+            qtbot.keyClick(window.start_page, Qt.Key.Key_Return)  # Enter begins it
+            assert window.pages.currentWidget() is window.player
+            assert window.practice.script.id == start_id
+            window.player.stop()
+    finally:
+        window.instance_server.close()
+        window.store.close()
+        window.close()
+
+
 def test_desktop_entry_and_icons(tmp_path):
     from relaxapp.desktop import desktop_entry, install
 
