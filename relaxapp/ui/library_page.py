@@ -53,16 +53,19 @@ class SessionCard(QAbstractButton):
         self.clicked.connect(lambda: self.chosen.emit(self.session.id))
         self._laid_out: tuple[tuple[int, str], list[QTextLayout], int] | None = None  # (width, theme)
         self._heights: dict[tuple[int, str], int] = {}  # by (width, theme)
+        self._font_set: tuple[QFont, QFont, QFont] | None = None  # title, body, tags
 
     # ------------------------------------------------------------ layout
     def _fonts(self) -> tuple[QFont, QFont, QFont]:
-        base = self.font()
-        title = QFont(base)
-        title.setPointSizeF(base.pointSizeF() * 1.3)
-        title.setWeight(QFont.Weight.DemiBold)
-        tags = QFont(base)
-        tags.setPointSizeF(base.pointSizeF() * 0.9)
-        return title, base, tags
+        if self._font_set is None:
+            base = self.font()
+            title = QFont(base)
+            title.setPointSizeF(base.pointSizeF() * 1.3)
+            title.setWeight(QFont.Weight.DemiBold)
+            tags = QFont(base)
+            tags.setPointSizeF(base.pointSizeF() * 0.9)
+            self._font_set = (title, base, tags)
+        return self._font_set
 
     def _layout(self, width: int) -> tuple[list[QTextLayout], int]:
         """The card's text blocks, placed and coloured for ``width`` and the current theme,
@@ -108,11 +111,13 @@ class SessionCard(QAbstractButton):
         return QSize(480, self.heightForWidth(480))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return QSize(200, self.heightForWidth(200))
+        # Layouts take the real height from heightForWidth; a height at another width
+        # would only cost one more text layout per card.
+        return QSize(200, self.heightForWidth(480))
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.Type.FontChange:  # the style sheet or the system font
-            self._laid_out = None
+            self._laid_out = self._font_set = None
             self._heights.clear()
             self.updateGeometry()
         super().changeEvent(event)
