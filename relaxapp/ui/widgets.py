@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QW
 
 
 def label(text: str = "", role: str | None = None, wrap: bool = False, plain: bool = True) -> QLabel:
-    """A label in a style sheet ``role``. Its text is shown exactly as given (scripts and file
-    names may hold a "<"); ``plain=False`` leaves Qt's guess at markup, for fixed words of
-    ours on the first window, where naming a ``Qt`` enum would cost start-up time."""
+    """A label in a style sheet ``role``, showing its text exactly as given: scripts and file
+    names may hold a "<". ``plain=False`` keeps Qt's automatic format; it is only for our own
+    fixed words on the first window, where naming a ``Qt`` enum costs start-up time (see
+    ``theme.brush``)."""
     widget = QLabel(text)
     if role:
         widget.setProperty("role", role)
