@@ -52,7 +52,7 @@ class SessionCard(QAbstractButton):
         self.setSizePolicy(policy)
         self.clicked.connect(lambda: self.chosen.emit(self.session.id))
         self._laid_out: tuple[tuple[int, str], list[QTextLayout], int] | None = None  # (width, theme)
-        self._heights: dict[tuple[int, str], int] = {}  # by (width, theme)
+        self._heights: dict[int, int] = {}  # by width; the theme changes colours only
         self._font_set: tuple[QFont, QFont, QFont] | None = None  # title, body, tags
 
     # ------------------------------------------------------------ layout
@@ -100,12 +100,11 @@ class SessionCard(QAbstractButton):
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
         # Layouts ask again and again, for a few widths (with and without a scroll bar).
-        key = (width, theme.current().name)
-        if key not in self._heights:
+        if width not in self._heights:
             if len(self._heights) > 100:  # a window resized for a long while
                 self._heights.clear()
-            self._heights[key] = self._layout(width)[1]
-        return self._heights[key]
+            self._heights[width] = self._layout(width)[1]
+        return self._heights[width]
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(480, self.heightForWidth(480))

@@ -6,6 +6,7 @@ from ``current()`` so everything follows the chosen theme.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
@@ -83,6 +84,7 @@ def color(value: str, alpha: float = 1.0) -> QColor:
     return result
 
 
+@functools.cache  # a few colours, asked for on every paint
 def brush(value: str) -> QBrush:
     """A solid brush of ``value``, to fill with or to colour text with.
 
