@@ -4,8 +4,9 @@ Qt-free, so the player's logic is tested without widgets: the player window
 forwards the person's actions here and draws ``state()`` each frame.
 
 The log row is written when the session starts (status "interrupted", the
-crash-safe default), its practised time is refreshed at least every
-``PROGRESS_EVERY_MS``, and finishing or stopping writes the real status.
+crash-safe default), its practised time is refreshed every ``PROGRESS_EVERY_MS``
+(the player saves once a frame is drawn, see ``progress_due``) and on a pause,
+and finishing or stopping writes the real status.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ class Practice:
             self.run.resume()
         else:
             self.run.pause()
-            self._save_progress()  # a pause is a natural moment to save
+            self.save_progress()  # a pause is a natural moment to save
 
     def skip(self) -> None:
         self.run.skip_step()
@@ -72,14 +73,24 @@ class Practice:
     # --------------------------------------------------------------- per frame
 
     def state(self) -> State:
-        """The state to draw now; also saves progress and notices the end."""
+        """The state to draw now; the end is noticed and logged here."""
         state = self.run.state()
-        if self.ended is None and self.run.started:
-            if state.finished:
-                self._end("completed")
-            elif self.run.elapsed_ms() - self._saved_at_ms >= PROGRESS_EVERY_MS:
-                self._save_progress()
+        if state.finished and self.ended is None and self.run.started:
+            self._end("completed")
         return state
+
+    def progress_due(self, state: State) -> bool:
+        """Whether the log's practised time is ``PROGRESS_EVERY_MS`` behind ``state``.
+        Saving is left to the caller, who can do it once the frame is drawn."""
+        return self.ended is None and state.elapsed_ms - self._saved_at_ms >= PROGRESS_EVERY_MS
+
+    def save_progress(self) -> None:
+        """Refresh the log's practised time (kept as "interrupted" until the end)."""
+        if self.uid is None or self.ended is not None:
+            return
+        self._saved_at_ms = self.run.elapsed_ms()
+        self._record(lambda store: store.update_progress(self.uid, self.practiced_seconds,
+                                                         pace=self.pace()))
 
     def pace(self) -> float | None:
         """Breaths a minute of the running breathing step, else of the last one run,
@@ -98,13 +109,6 @@ class Practice:
         return self.run.elapsed_ms() // 1000
 
     # ---------------------------------------------------------------- the log
-
-    def _save_progress(self) -> None:
-        if self.uid is None or self.ended is not None:
-            return
-        self._saved_at_ms = self.run.elapsed_ms()
-        self._record(lambda store: store.update_progress(self.uid, self.practiced_seconds,
-                                                         pace=self.pace()))
 
     def _end(self, status: str) -> None:
         if self.ended is not None or not self.run.started:

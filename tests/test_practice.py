@@ -32,9 +32,14 @@ def test_session_is_logged_from_start_to_finish(store):
     record = store.session(session.uid)
     assert (record.status, record.practiced_seconds, record.tension_before) == ("interrupted", 0, 6)
     assert record.pace == 6.0 and record.planned_seconds == 35
-    for _ in range(12 * 60):  # 12 s of frames
+    saved_at = []
+    for _ in range(12 * 60):  # 12 s of frames, saving when due as the player does
         clock.advance(16)
-        session.state()
+        state = session.state()
+        if session.progress_due(state):
+            saved_at.append(state.elapsed_ms)
+            session.save_progress()
+    assert saved_at == [10_000]  # once, as soon as 10 s have passed
     assert store.session(session.uid).practiced_seconds == 10  # saved as it runs
     while not session.state().finished:
         clock.advance(16)

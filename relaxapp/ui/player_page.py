@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QProgressBar, QStackedWidget, QVBoxLayout, QWidget,
@@ -37,6 +37,37 @@ def frame_interval_ms() -> int:
     return max(4, int(1000 / (rate if rate and rate > 1 else 60.0)))
 
 
+class AfterFrame(QObject):
+    """Runs ``work`` once the frame asked for now is painted and shown.
+
+    Qt posts a widget's paint request at low priority; this posts its own event lower
+    still, so the event loop paints first and does the work in the time before the next
+    frame, where a few milliseconds go unseen.
+    """
+
+    _type: QEvent.Type | None = None
+
+    def __init__(self, work, parent: QObject | None = None):
+        super().__init__(parent)
+        self.work = work
+        self.pending = False
+        if AfterFrame._type is None:
+            AfterFrame._type = QEvent.Type(QEvent.registerEventType())
+
+    def post(self) -> None:
+        if not self.pending:  # once, however many frames pass before it runs
+            self.pending = True
+            QCoreApplication.postEvent(self, QEvent(self._type),
+                                       Qt.EventPriority.LowEventPriority.value - 1)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() != self._type:
+            return super().event(event)
+        self.pending = False
+        self.work()
+        return True
+
+
 class PlayerPage(QWidget):
     finished = Signal(str)  # "completed" or "stopped"
 
@@ -53,6 +84,7 @@ class PlayerPage(QWidget):
         self.timer = QTimer(self)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.timeout.connect(self.tick)
+        self.save_after_frame = AfterFrame(self._save_progress, self)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 20, 32, 20)
@@ -202,6 +234,9 @@ class PlayerPage(QWidget):
         if state.finished and self.timer.isActive():
             self.end()
             self.finished.emit("completed")
+        elif self.practice.progress_due(state):
+            # Saved once this frame is on screen: a disk write never holds a frame back.
+            self.save_after_frame.post()
 
     def show_state(self, state: State) -> None:
         palette = theme.current()
@@ -269,6 +304,10 @@ class PlayerPage(QWidget):
         if self._shown.get((widget, "style")) != css:
             self._shown[(widget, "style")] = css
             widget.setStyleSheet(css)
+
+    def _save_progress(self) -> None:
+        if self.practice is not None:
+            self.practice.save_progress()
 
     def _cue(self, state: State) -> None:
         self.cues.play(state.phase)

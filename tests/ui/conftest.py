@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 from relaxapp.core.clock import FakeClock
 from relaxapp.storage.log import Store
@@ -22,12 +23,17 @@ class App:
     data_dir: Path
 
     def frames(self, ms: int, frame_ms: int = 16) -> None:
-        """Let ``ms`` of session time pass, one frame at a time (the timer is not relied on)."""
+        """Let ``ms`` of session time pass, one frame at a time (the timer is not relied on).
+        Between frames, the work the player leaves for after a frame is done, as the event
+        loop would; painting is left out, as it is slow and asserted elsewhere."""
+        player = self.window.player
         for _ in range(ms // frame_ms):
             self.clock.advance(frame_ms)
-            self.window.player.tick()
+            player.tick()
+            QCoreApplication.sendPostedEvents(player.save_after_frame, 0)
         self.clock.advance(ms % frame_ms)
-        self.window.player.tick()
+        player.tick()
+        QCoreApplication.sendPostedEvents(player.save_after_frame, 0)
 
 
 @pytest.fixture

@@ -294,3 +294,27 @@ def test_the_log_writing_beside_the_sessions_does_not_reload_the_library(app):
     (app.data_dir / "sessions").write_text("")  # cannot become a folder
     app.window.reload_library()
     assert app.window._watcher.directories() == [str(app.data_dir)]  # to notice a new one
+
+
+def test_progress_is_saved_once_the_frame_is_on_screen(app, qtbot, qapp, monkeypatch):
+    """The event loop paints the frame first; the save then falls in the idle time before
+    the next frame, so a disk write never holds the animation back."""
+    start(app, qtbot, "box-breathing")
+    player = app.window.player
+    qtbot.keyClick(player, Qt.Key.Key_S)  # past the two spoken introductions
+    qtbot.keyClick(player, Qt.Key.Key_S)
+    qapp.processEvents()
+    order = []
+    original_paint = player.shape.paintEvent
+    player.shape.paintEvent = lambda event: (order.append("paint"), original_paint(event))
+    monkeypatch.setattr(player.practice, "save_progress", lambda: order.append("save"))
+
+    app.clock.advance(9_000)
+    player.tick()
+    qapp.processEvents()
+    assert order == ["paint"]  # not due yet
+    app.clock.advance(1_000)
+    player.tick()
+    player.tick()  # a second frame before the event loop runs asks for no second save
+    qapp.processEvents()
+    assert order == ["paint", "paint", "save"]
