@@ -18,7 +18,7 @@ import math
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from itertools import accumulate
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from relaxapp.core.scripts import (
     BreatheStep, MuscleStep, SayStep, Script, Step, cycles_in, to_ms,
@@ -83,9 +83,9 @@ class Span:
         return rep, index, within - self.offsets[index]
 
 
-@dataclass(frozen=True)
-class State:
-    """Everything a view needs to draw one frame."""
+class State(NamedTuple):
+    """Everything a view needs to draw one frame. (A named tuple: made every frame, and
+    quicker to make than a frozen dataclass.)"""
 
     elapsed_ms: int
     total_ms: int
@@ -162,7 +162,15 @@ class Timeline:
         self.script = script
         self.scale = scale  # multiplies the length of every breathing phase from now on
         self.spans = spans if spans is not None else self._plan(0, 0)
+        # Worked out once: state_at runs every frame, and the spans never change.
+        self.total_ms = self.spans[-1].end_ms if self.spans else 0
         self._starts = [span.start_ms for span in self.spans]
+        self._step_ends = [0] * len(self.spans)  # where the step each span belongs to ends
+        for index in reversed(range(len(self.spans))):
+            following = index + 1 < len(self.spans) and \
+                self.spans[index + 1].step_index == self.spans[index].step_index
+            self._step_ends[index] = self._step_ends[index + 1] if following \
+                else self.spans[index].end_ms
 
     # ------------------------------------------------------------------ planning
 
@@ -172,10 +180,6 @@ class Timeline:
             spans.extend(_step_spans(self.script.steps[index], index, start_ms, self.scale))
             start_ms = spans[-1].end_ms
         return spans
-
-    @property
-    def total_ms(self) -> int:
-        return self.spans[-1].end_ms if self.spans else 0
 
     def _span_at(self, t: int) -> int | None:
         if t >= self.total_ms:
@@ -261,37 +265,32 @@ class Timeline:
 
     def state_at(self, t: int) -> State:
         """The state ``t`` ms after the start (paused time excluded)."""
+        # Runs every frame: written out flat, since a frame's few calls into Python run from
+        # cold caches and each one costs far more than in a tight loop.
         t = max(0, int(t))
-        at = self._span_at(t)
         total = self.total_ms
-        if at is None:
+        if t >= total:
             return State(total, total, True, len(self.script.steps), None, "done", "", "",
                          0, 0, 0, 1.0, 0, 0, None)
+        at = max(0, bisect_right(self._starts, t) - 1)
         span = self.spans[at]
-        rep, index, into = span.locate(t)
+        offsets = span.offsets
+        rep, within = divmod(t - span.start_ms, offsets[-1])
+        index = bisect_right(offsets, within) - 1
         segment = span.segments[index]
-        progress = segment.progress(into)
+        progress = segment.progress(within - offsets[index])
         fullness = None
         if segment.start_level is not None:
             fullness = segment.start_level + \
                 (segment.end_level - segment.start_level) * ease(progress)
-        phase_index = (span.first_phase if rep == 0 else 0) + index
-        segment_end = span.start_ms + rep * span.cycle_ms + span.offsets[index + 1]
         return State(
             elapsed_ms=t, total_ms=total, finished=False, step_index=span.step_index,
             step=self.script.steps[span.step_index], phase=segment.kind, label=segment.label,
-            text=segment.text, phase_index=phase_index, cycle=span.first_cycle + rep + 1,
-            cycles=span.cycles_in_step, progress=progress,
-            phase_remaining_ms=segment_end - t,
-            step_remaining_ms=self.step_end_ms(at) - t, fullness=fullness,
+            text=segment.text, phase_index=(span.first_phase if rep == 0 else 0) + index,
+            cycle=span.first_cycle + rep + 1, cycles=span.cycles_in_step, progress=progress,
+            phase_remaining_ms=span.start_ms + rep * offsets[-1] + offsets[index + 1] - t,
+            step_remaining_ms=self._step_ends[at] - t, fullness=fullness,
         )
-
-    def step_end_ms(self, span_index: int) -> int:
-        step_index = self.spans[span_index].step_index
-        while span_index + 1 < len(self.spans) and \
-                self.spans[span_index + 1].step_index == step_index:
-            span_index += 1
-        return self.spans[span_index].end_ms
 
     def phase_starts(self) -> list[int]:
         """Every moment a phase begins (for tests and for cue scheduling)."""

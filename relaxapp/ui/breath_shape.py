@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+import math
+
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -12,6 +14,27 @@ MIN_RADIUS = 0.34  # of the largest radius: empty lungs still show a shape
 MARGIN = 2  # px round what is repainted, for antialiased edges
 SHAPE = 0.95  # of the guide ring's radius, at a full breath: the halo stays inside the ring
 HALO = 1.02  # the soft outer layer, of the shape's radius
+
+# Looked up once: PySide finds an enum value named in code anew each time it is asked.
+ANTIALIASING = QPainter.RenderHint.Antialiasing
+NO_PEN = Qt.PenStyle.NoPen
+
+
+class Placement:
+    """Where things are for one widget size, worked out once rather than every frame.
+    Whole pixels, so the backdrop covers exactly what each frame repaints."""
+
+    def __init__(self, width: int, height: int):
+        half = int(min(width, height) * 0.46)  # the guide ring's radius
+        left, top = (width - 2 * half) // 2, (height - 2 * half) // 2
+        self.half = half
+        self.centre_x, self.centre_y = left + half, top + half
+        self.centre = QPointF(self.centre_x, self.centre_y)
+        self.square = QRectF(left, top, 2 * half, 2 * half)  # the square the ring fills
+        # what a frame may repaint: the square and a margin for antialiased edges
+        self.repainted = QRect(left - MARGIN, top - MARGIN, 2 * (half + MARGIN),
+                               2 * (half + MARGIN))
+        self.backdrop_at = QPoint(left - MARGIN, top - MARGIN)
 
 
 class BreathShape(QWidget):
@@ -28,10 +51,10 @@ class BreathShape(QWidget):
         self.setAccessibleName("Breathing guide")
         # It fills its own background, so Qt need not repaint the page behind it each frame.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._placement: Placement | None = None  # for the current size
         self._backdrop_key = None
         self._backdrop_pixmap: QPixmap | None = None
-        self._square_rect: QRectF | None = None  # for the current size
-        self._layer_colours: dict[tuple[str, float], list[tuple[float, QColor]]] = {}
+        self._layer_colours: dict[tuple[str, bool], list[tuple[float, QColor]]] = {}
 
     def show_state(self, fullness: float | None, progress: float) -> None:
         """Repaint when the picture changes; during a hold nothing is redrawn."""
@@ -39,84 +62,76 @@ class BreathShape(QWidget):
         fullness = self.fullness if fullness is None else fullness
         ring = self.reduced_motion and progress != self.progress
         if active != self.active or fullness != self.fullness or ring:
-            before = self._reach()
+            before = self.radius_fraction()
             self.active, self.fullness, self.progress = active, fullness, progress
+            placement = self.placement()
             if ring:
-                self.update(self._repainted().toRect())
-            else:  # only round the larger of the old and the new shape
-                centre, reach = self._square().center(), max(before, self._reach()) + MARGIN
-                self.update(QRectF(centre.x() - reach, centre.y() - reach, 2 * reach, 2 * reach)
-                            .toAlignedRect())
+                self.update(placement.repainted)
+            else:  # only round the larger of the old and the new shape, halo included
+                reach = math.ceil(placement.half * SHAPE * HALO *
+                                  max(before, self.radius_fraction())) + MARGIN
+                self.update(placement.centre_x - reach, placement.centre_y - reach,
+                            2 * reach, 2 * reach)
 
-    def _reach(self) -> float:
-        """How far from the centre the shape (its halo) reaches."""
-        return self._square().width() / 2 * SHAPE * HALO * self.radius_fraction()
-
-    def _square(self) -> QRectF:
-        """The square the guide ring fills: the only part that changes from frame to frame.
-        Whole pixels, so the backdrop covers exactly what each frame repaints."""
-        if self._square_rect is None:
-            largest = int(min(self.width(), self.height()) * 0.46)
-            self._square_rect = QRectF((self.width() - 2 * largest) // 2,
-                                       (self.height() - 2 * largest) // 2, 2 * largest, 2 * largest)
-        return self._square_rect
+    def placement(self) -> Placement:
+        if self._placement is None:
+            self._placement = Placement(self.width(), self.height())
+        return self._placement
 
     def resizeEvent(self, event) -> None:  # noqa: N802
-        self._square_rect = None
+        self._placement = None
         super().resizeEvent(event)
 
-    def _layers(self, palette: theme.Palette, strength: float) -> list[tuple[float, QColor]]:
+    def _layers(self, palette: theme.Palette, active: bool) -> list[tuple[float, QColor]]:
         """The shape's layers, outside in: (size, colour). Opaque colours pre-mixed with
-        the background, worked out once rather than every frame."""
-        key = (palette.name, strength)
+        the background, worked out once rather than every frame; fainter at rest."""
+        key = (palette.name, active)
         if key not in self._layer_colours:
+            strength = 1.0 if active else 0.5
             self._layer_colours[key] = [
                 (scale, theme.mix(palette.background, colour, share * strength))
-                for scale, colour, share in ((HALO, palette.accent, 0.14), (0.86, palette.accent, 0.45),
+                for scale, colour, share in ((HALO, palette.accent, 0.14),
+                                             (0.86, palette.accent, 0.45),
                                              (0.6, palette.accent_soft, 0.55))]
         return self._layer_colours[key]
 
-    def _repainted(self) -> QRectF:
-        """What each frame repaints: the square and a margin for antialiased edges."""
-        return self._square().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
-
-    def _backdrop(self, square: QRectF) -> QPixmap:
-        """The still part, drawn once per size and theme: background and guide ring."""
-        palette = theme.current()
+    def _backdrop(self, palette: theme.Palette, placement: Placement) -> QPixmap:
+        """The still part, drawn once per size, theme and screen: background and guide ring."""
         ratio = self.devicePixelRatioF()
-        key = (round(square.width()), palette.name, ratio)
+        key = (placement.half, palette.name, ratio)
         if self._backdrop_key != key:
-            side = square.width() + 2 * MARGIN
+            side = placement.repainted.width()
             pixmap = QPixmap(round(side * ratio), round(side * ratio))
             pixmap.setDevicePixelRatio(ratio)
             pixmap.fill(theme.color(palette.background))
             painter = QPainter(pixmap)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setRenderHint(ANTIALIASING)
             painter.setPen(QPen(theme.mix(palette.background, palette.accent, 0.3), 2))
-            painter.drawEllipse(QPointF(side / 2, side / 2), square.width() / 2, square.width() / 2)
+            painter.drawEllipse(QPointF(side / 2, side / 2), placement.half, placement.half)
             painter.end()
             self._backdrop_pixmap, self._backdrop_key = pixmap, key
         return self._backdrop_pixmap
 
     def paintEvent(self, event) -> None:  # noqa: N802
+        # Runs every frame: what can be is worked out beforehand (see Placement, _backdrop
+        # and _layers), since each call into Qt from a frame's cold caches costs.
         palette = theme.current()
+        placement = self.placement()
         painter = QPainter(self)
-        square = self._square()
-        if not self._repainted().contains(QRectF(event.rect())):
+        if not placement.repainted.contains(event.rect()):
             # more than a frame's square (a resize, a theme change): clear it all first
             painter.fillRect(event.rect(), theme.color(palette.background))
-        painter.drawPixmap(self._repainted().topLeft(), self._backdrop(square))
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        centre = square.center()
-        radius = square.width() / 2 * SHAPE * self.radius_fraction()
+        painter.drawPixmap(placement.backdrop_at, self._backdrop(palette, placement))
+        painter.setRenderHint(ANTIALIASING)
+        radius = placement.half * SHAPE * self.radius_fraction()
 
         # Soft layers of opaque colour, pre-mixed with the background: a halo round the
         # body, and a lighter core. Calm, and cheap to fill every frame.
         # (Fills, not a wide pen: stroking a thick antialiased circle costs several fills.)
-        painter.setPen(Qt.PenStyle.NoPen)
-        for scale, colour in self._layers(palette, 1.0 if self.active else 0.5):
+        painter.setPen(NO_PEN)
+        for scale, colour in self._layers(palette, self.active):
             painter.setBrush(colour)
-            painter.drawEllipse(centre, radius * scale, radius * scale)
+            painter.drawEllipse(placement.centre, radius * scale, radius * scale)
 
         if self.reduced_motion and self.active:
             # no growing shape: a thin ring fills as the phase goes on
@@ -125,7 +140,7 @@ class BreathShape(QWidget):
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             inset = pen.widthF() / 2  # the whole pen inside the square
-            painter.drawArc(square.adjusted(inset, inset, -inset, -inset),
+            painter.drawArc(placement.square.adjusted(inset, inset, -inset, -inset),
                             90 * 16, -int(360 * 16 * max(0.0, min(1.0, self.progress))))
         painter.end()
 

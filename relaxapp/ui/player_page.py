@@ -239,16 +239,20 @@ class PlayerPage(QWidget):
             self.save_after_frame.post()
 
     def show_state(self, state: State) -> None:
-        palette = theme.current()
         self._set(self.time_left, "Paused · " + clock_text(state.remaining_ms) + " left"
              if self.practice.run.paused else clock_text(state.remaining_ms) + " left")
-        self.progress.setValue(round(1000 * state.elapsed_ms / max(1, state.total_ms)))
+        self._apply(self.progress, "setValue",
+                    round(1000 * state.elapsed_ms / max(1, state.total_ms)))
         step = state.step
         breathing = isinstance(step, BreatheStep)
         self._apply(self.pace_box, "setVisible", breathing)
         if breathing:
-            bpm = self.practice.run.timeline.breaths_per_minute(state.step_index)
-            self._set(self.pace_label, f"{bpm:.2f}".rstrip("0").rstrip(".") + " breaths a minute")
+            timeline = self.practice.run.timeline
+            if self._shown.get("pace for") != (timeline, state.step_index):  # a new pace
+                self._shown["pace for"] = (timeline, state.step_index)
+                bpm = timeline.breaths_per_minute(state.step_index)
+                self._set(self.pace_label,
+                          f"{bpm:.2f}".rstrip("0").rstrip(".") + " breaths a minute")
         if state.finished:
             self._set(self.phase, "Well done")
             self._set(self.countdown, "")
@@ -257,6 +261,7 @@ class PlayerPage(QWidget):
             self.shape.show_state(None, 0)
             return
         if isinstance(step, MuscleStep):
+            palette = theme.current()
             self._apply(self.visual, "setCurrentWidget", self.body)
             tense = state.phase == "tense"
             self.body.set_highlight(step.regions, "tense" if tense else "release")
@@ -291,7 +296,7 @@ class PlayerPage(QWidget):
 
     def _apply(self, widget, method: str, value) -> None:
         key = (widget, method)
-        if key not in self._shown or self._shown[key] is not value:
+        if key not in self._shown or self._shown[key] != value:
             self._shown[key] = value
             getattr(widget, method)(value)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QRect
 
 from relaxapp.ui.breath_shape import BreathShape
 
@@ -40,7 +41,8 @@ def test_a_frame_repaints_only_round_the_shape(qtbot, qapp, monkeypatch):
     shape.show_state(0.0, 0.0)
     qapp.processEvents()
     asked = []
-    monkeypatch.setattr(shape, "update", lambda *rect: asked.append(rect[0] if rect else None))
+    monkeypatch.setattr(shape, "update", lambda *rect: asked.append(
+        QRect(*rect) if len(rect) == 4 else rect[0] if rect else None))
     shape.show_state(0.1, 0.0)  # small lungs: a small square round the centre
     (small,) = asked
     assert small.width() < 0.5 * shape.width() and small.center() == shape.rect().center()
