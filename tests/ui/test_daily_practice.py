@@ -10,9 +10,10 @@ from datetime import datetime, time, timedelta, timezone
 
 import pytest
 from PySide6.QtCore import QTime
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QLabel,
-    QLineEdit, QPlainTextEdit,
+    QAbstractButton, QAbstractSlider, QAbstractSpinBox, QApplication, QCheckBox, QComboBox,
+    QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QStyle, QStyleOptionButton,
 )
 
 from relaxapp.core.reminders import Reminder
@@ -254,3 +255,48 @@ def test_every_control_has_an_accessible_name(app, qtbot):
 def test_text_follows_the_system_font_size():
     small, large = theme.style_sheet(theme.LIGHT, 10), theme.style_sheet(theme.LIGHT, 15)
     assert "font-size: 22.0pt" in small and "font-size: 33.0pt" in large
+
+
+def _pixels_near(image, colour: str, tolerance: int = 24) -> int:
+    target = QColor(colour)
+    count = 0
+    for y in range(image.height()):
+        for x in range(image.width()):
+            pixel = image.pixelColor(x, y)
+            if max(abs(pixel.red() - target.red()), abs(pixel.green() - target.green()),
+                   abs(pixel.blue() - target.blue())) <= tolerance:
+                count += 1
+    return count
+
+
+@pytest.mark.parametrize("mode", ["light", "dark"])
+def test_check_marks_and_arrows_are_drawn_in_both_themes(qapp, qtbot, mode):
+    """The style sheet draws them from image files: a wrong path shows a blank box."""
+    palette = theme.apply(qapp, mode)
+    try:
+        box = QCheckBox("On")
+        qtbot.addWidget(box)
+        box.show()
+        option = QStyleOptionButton()
+        box.initStyleOption(option)
+        indicator = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+        inside = indicator.adjusted(3, 3, -3, -3)  # within the border and round corners
+        box.setChecked(True)
+        ticked = box.grab(inside).toImage()
+        assert _pixels_near(ticked, palette.accent, 8) > 10  # the box is filled...
+        assert _pixels_near(ticked, palette.accent_text, 8) > 3  # ...and ticked
+
+        spin = QSpinBox()
+        qtbot.addWidget(spin)
+        spin.resize(160, 40)
+        spin.show()
+        combo = QComboBox()
+        combo.addItem("One")
+        qtbot.addWidget(combo)
+        combo.resize(160, 40)
+        combo.show()
+        for control in (spin, combo):
+            arrows = control.grab().toImage()
+            assert _pixels_near(arrows, "#788884", 16) >= 4, control  # the chevrons' grey
+    finally:
+        theme.apply(qapp, "light")
