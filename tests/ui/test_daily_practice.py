@@ -9,7 +9,7 @@ import sys
 from datetime import datetime, time, timedelta, timezone
 
 import pytest
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractSlider, QAbstractSpinBox, QApplication, QCheckBox, QComboBox,
@@ -300,3 +300,24 @@ def test_check_marks_and_arrows_are_drawn_in_both_themes(qapp, qtbot, mode):
             assert _pixels_near(arrows, "#788884", 16) >= 4, control  # the chevrons' grey
     finally:
         theme.apply(qapp, "light")
+
+
+@pytest.mark.parametrize("palette", [theme.LIGHT, theme.DARK], ids=["light", "dark"])
+def test_control_arrows_are_visible_in_both_themes(palette):
+    for background in (palette.surface, palette.raised, palette.background):
+        assert contrast("#788884", background) >= 3.0, background  # WCAG for UI parts
+
+
+def test_markup_in_our_own_words_is_rendered_never_shown(app, qtbot):
+    """Labels show script text literally; the few written with markup must say so."""
+    from relaxapp.ui.log_dialog import LogDialog
+    from relaxapp.ui.onboarding import WelcomeDialog
+
+    window = app.window
+    window.open_start("box-breathing")
+    welcome, log = WelcomeDialog(window), LogDialog(window)
+    for widget in (window.library_page, window.start_page, window.player, window.after_page,
+                   window.about_page, window.history_page, welcome, log):
+        for shown in widget.findChildren(QLabel):
+            if "<b>" in shown.text() or "<br>" in shown.text():
+                assert shown.textFormat() != Qt.TextFormat.PlainText, shown.text()
