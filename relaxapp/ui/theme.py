@@ -45,6 +45,10 @@ DARK = Palette(
     caution_text="#f0d3ab", body_idle="#34423f",
 )
 
+# Scroll bars and the arrows of spin and combo boxes (assets/ui/chevron-*.svg): one grey
+# with 3:1 contrast on every field and background of both themes.
+CONTROL_GREY = "#788884"
+
 _current = LIGHT
 
 
@@ -106,9 +110,9 @@ def mix(base: str, over: str, share: float) -> QColor:
 
 
 def _ui_image(name: str) -> str:
-    """A control's image (arrows, check mark) for the style sheet. The arrows' grey keeps
-    3:1 contrast on both themes' fields; each theme has its own check mark, in its
-    ``accent_text`` on its ``accent``."""
+    """A control's image (arrows, check mark) for the style sheet. The arrows are drawn in
+    ``CONTROL_GREY``; each theme has its own check mark, in its ``accent_text`` on its
+    ``accent``."""
     from relaxapp import resources
 
     return (resources.asset("ui") / name).as_posix()
@@ -172,6 +176,14 @@ def style_sheet(p: Palette, base: float = 10.0) -> str:
         image: url("{_ui_image("chevron-up.svg")}"); width: 10px; height: 6px; }}
     QSpinBox::down-arrow, QDoubleSpinBox::down-arrow, QDateTimeEdit::down-arrow,
     QComboBox::down-arrow {{ image: url("{_ui_image("chevron-down.svg")}"); width: 10px; height: 6px; }}
+    QScrollBar:vertical {{ background: transparent; width: 12px; margin: 2px; }}
+    QScrollBar:horizontal {{ background: transparent; height: 12px; margin: 2px; }}
+    QScrollBar::handle {{ background: {CONTROL_GREY}; border-radius: 4px; }}
+    QScrollBar::handle:vertical {{ min-height: 32px; }}
+    QScrollBar::handle:horizontal {{ min-width: 32px; }}
+    QScrollBar::handle:hover, QScrollBar::handle:pressed {{ background: {p.accent}; }}
+    QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
+    QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
     QSlider {{ background: transparent; min-height: 20px; }}
     QSlider::groove:horizontal {{ height: 4px; background: {p.border}; border-radius: 2px; }}
     QSlider::sub-page:horizontal {{ background: {p.accent}; border-radius: 2px; }}

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QStyle, QStyleOptionButton,
 )
 
+from relaxapp import resources
 from relaxapp.core.reminders import Reminder
 from relaxapp.ui import theme
 from relaxapp.ui.settings import Settings
@@ -297,15 +298,17 @@ def test_check_marks_and_arrows_are_drawn_in_both_themes(qapp, qtbot, mode):
         combo.show()
         for control in (spin, combo):
             arrows = control.grab().toImage()
-            assert _pixels_near(arrows, "#788884", 16) >= 4, control  # the chevrons' grey
+            assert _pixels_near(arrows, theme.CONTROL_GREY, 16) >= 4, control  # the chevrons
     finally:
         theme.apply(qapp, "light")
 
 
 @pytest.mark.parametrize("palette", [theme.LIGHT, theme.DARK], ids=["light", "dark"])
-def test_control_arrows_are_visible_in_both_themes(palette):
+def test_control_arrows_and_scroll_bars_are_visible_in_both_themes(palette):
     for background in (palette.surface, palette.raised, palette.background):
-        assert contrast("#788884", background) >= 3.0, background  # WCAG for UI parts
+        assert contrast(theme.CONTROL_GREY, background) >= 3.0, background  # WCAG, UI parts
+    for arrow in ("chevron-up.svg", "chevron-down.svg"):
+        assert theme.CONTROL_GREY in (resources.asset("ui") / arrow).read_text()
 
 
 def test_markup_in_our_own_words_is_rendered_never_shown(app, qtbot):
