@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QTimeEdit, QVBoxLayout
 
 from relaxapp.ui.widgets import button, label
@@ -27,9 +27,7 @@ class WelcomeDialog(QDialog):
                      "body. Follow the circle as it grows and shrinks.",
                      "<b>Progressive muscle relaxation</b>: tense one group of muscles for a few "
                      "seconds, then let go, and learn what relaxed feels like."):
-            practice = label(text, wrap=True)
-            practice.setTextFormat(Qt.TextFormat.RichText)  # our own words, in bold
-            layout.addWidget(practice)
+            layout.addWidget(label(text, wrap=True, rich=True))
         layout.addWidget(label(
             "Rate your tension before and after, and over the weeks the history shows "
             "whether it is going down. Everything stays on this computer.", "muted", wrap=True))

@@ -7,16 +7,19 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
 
-def label(text: str = "", role: str | None = None, wrap: bool = False, plain: bool = True) -> QLabel:
+def label(text: str = "", role: str | None = None, wrap: bool = False, plain: bool = True,
+          rich: bool = False) -> QLabel:
     """A label in a style sheet ``role``, showing its text exactly as given: scripts and file
-    names may hold a "<". ``plain=False`` keeps Qt's automatic format; it is only for our own
-    fixed words on the first window, where naming a ``Qt`` enum costs start-up time (see
-    ``theme.brush``)."""
+    names may hold a "<". ``rich=True`` renders our own markup (escape anything put in it).
+    ``plain=False`` keeps Qt's automatic format; it is only for our own fixed words on the
+    first window, where naming a ``Qt`` enum costs start-up time (see ``theme.brush``)."""
     widget = QLabel(text)
     if role:
         widget.setProperty("role", role)
     widget.setWordWrap(wrap)
-    if plain:
+    if rich:
+        widget.setTextFormat(QtCore.Qt.TextFormat.RichText)
+    elif plain:
         widget.setTextFormat(QtCore.Qt.TextFormat.PlainText)
     return widget
 
