@@ -176,13 +176,30 @@ class Connection:
                 path, "not-a-database")
 
     def _migrate(self, db: Database, existed: bool) -> None:
+        """Bring the schema up to date, holding the write lock throughout.
+
+        Two programs opening a new log at once both see pending migrations; the second
+        waits for the lock (up to the busy timeout), then finds them applied. Each
+        migration still runs in its own savepoint, so one that fails leaves no trace.
+        """
+        conn = db.conn
         try:
             pending = self._migrations.pending(db)
             if not pending:
-                return
+                return  # the usual case: no lock taken
             if existed and self._migrations.applied(db):
+                # Before the lock: SQLite's backup cannot read through this connection's
+                # own write transaction. At worst a racing upgrade leaves one spare copy.
                 self.backup_path = self.backup(f"before-{pending[0].name}")
-            self._migrations.apply(db)
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                if self._migrations.pending(db):  # again, now that no one else can write
+                    self._migrations.apply(db)
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
         except sqlite3.Error as error:
             raise describe_os_error(error, self.path) from None
 

@@ -163,6 +163,30 @@ def test_two_writers_at_once_lose_nothing(tmp_path):
     assert {f"window {n}" for n in range(150)} <= set(titles)
 
 
+def test_many_programs_opening_a_new_log_at_once_all_save(tmp_path):
+    # The first open creates the schema; programs racing to do it must queue, not fail.
+    script = textwrap.dedent("""
+        import sys, time
+        from pathlib import Path
+        from relaxapp.storage.log import Store
+        while time.time() < float(sys.argv[3]):  # start together
+            pass
+        store = Store(Path(sys.argv[1]) / "relaxapp.db")
+        store.log_practice(activity=sys.argv[2], minutes=1)
+    """)
+    for trial in range(4):
+        data = tmp_path / f"data{trial}"
+        data.mkdir()
+        at = str(time.time() + 1.5)
+        children = [subprocess.Popen([sys.executable, "-c", script, str(data), f"p{n}", at],
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                    for n in range(8)]
+        results = [child.communicate(timeout=120) for child in children]
+        assert [child.returncode for child in children] == [0] * 8, results
+        with Store(data / "relaxapp.db") as store:
+            assert sorted(r.title for r in store.sessions()) == [f"p{n}" for n in range(8)]
+
+
 # ----------------------------------------------------- files the app cannot use
 
 
