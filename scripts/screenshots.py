@@ -94,7 +94,7 @@ def main() -> None:
                          ("log", LogDialog(window)), ("welcome", WelcomeDialog(window))):
         dialog.show()
         app.processEvents()
-        dialog.grab().save(str(out / f"{name}-{mode}.png"))
+        dialog.grab().save(str(out / f"{name}-{mode}{suffix}.png"))
         dialog.close()
     print(f"screenshots in {out}")
 

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from relaxapp import resources
+
 
 @dataclass(frozen=True)
 class Palette:
@@ -113,8 +115,6 @@ def _ui_image(name: str) -> str:
     """A control's image (arrows, check mark) for the style sheet. The arrows are drawn in
     ``CONTROL_GREY``; each theme has its own check mark, in its ``accent_text`` on its
     ``accent``."""
-    from relaxapp import resources
-
     return (resources.asset("ui") / name).as_posix()
 
 
@@ -158,24 +158,21 @@ def style_sheet(p: Palette, base: float = 10.0) -> str:
         background: {p.surface}; border: 1px solid {p.border}; border-radius: 6px; padding: 6px; }}
     QPlainTextEdit:focus, QLineEdit:focus, QSpinBox:focus, QDoubleSpinBox:focus,
     QDateTimeEdit:focus, QComboBox:focus {{ border: 2px solid {p.accent}; }}
-    QSpinBox, QDoubleSpinBox, QDateTimeEdit, QComboBox {{ padding-right: 26px; }}
-    QSpinBox::up-button, QDoubleSpinBox::up-button, QDateTimeEdit::up-button,
-    QSpinBox::down-button, QDoubleSpinBox::down-button, QDateTimeEdit::down-button {{
+    QAbstractSpinBox, QComboBox {{ padding-right: 26px; }}
+    QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
         subcontrol-origin: border; width: 24px; border: none;
         border-left: 1px solid {p.border}; background: transparent; }}
-    QSpinBox::up-button, QDoubleSpinBox::up-button, QDateTimeEdit::up-button {{
-        subcontrol-position: top right; border-top-right-radius: 6px; }}
-    QSpinBox::down-button, QDoubleSpinBox::down-button, QDateTimeEdit::down-button {{
+    QAbstractSpinBox::up-button {{ subcontrol-position: top right; border-top-right-radius: 6px; }}
+    QAbstractSpinBox::down-button {{
         subcontrol-position: bottom right; border-bottom-right-radius: 6px; }}
-    QSpinBox::up-button:hover, QDoubleSpinBox::up-button:hover, QDateTimeEdit::up-button:hover,
-    QSpinBox::down-button:hover, QDoubleSpinBox::down-button:hover,
-    QDateTimeEdit::down-button:hover {{ background: {p.raised}; }}
+    QAbstractSpinBox::up-button:hover, QAbstractSpinBox::down-button:hover {{
+        background: {p.raised}; }}
     QComboBox::drop-down {{ subcontrol-origin: border; subcontrol-position: center right;
         width: 24px; border: none; background: transparent; }}
-    QSpinBox::up-arrow, QDoubleSpinBox::up-arrow, QDateTimeEdit::up-arrow {{
+    QAbstractSpinBox::up-arrow {{
         image: url("{_ui_image("chevron-up.svg")}"); width: 10px; height: 6px; }}
-    QSpinBox::down-arrow, QDoubleSpinBox::down-arrow, QDateTimeEdit::down-arrow,
-    QComboBox::down-arrow {{ image: url("{_ui_image("chevron-down.svg")}"); width: 10px; height: 6px; }}
+    QAbstractSpinBox::down-arrow, QComboBox::down-arrow {{
+        image: url("{_ui_image("chevron-down.svg")}"); width: 10px; height: 6px; }}
     QScrollBar:vertical {{ background: transparent; width: 12px; margin: 2px; }}
     QScrollBar:horizontal {{ background: transparent; height: 12px; margin: 2px; }}
     QScrollBar::handle {{ background: {CONTROL_GREY}; border-radius: 4px; }}
