@@ -14,7 +14,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from relaxapp.core.scripts import BreatheStep, Script
-from relaxapp.core.timeline import MAX_SCALE, MIN_SCALE, Run, State, Timeline
+from relaxapp.core.timeline import (
+    HOLDS_AS_WRITTEN, MAX_SCALE, MIN_SCALE, Run, State, Timeline, cycle_ms,
+)
 from relaxapp.storage.errors import StoreError
 
 if TYPE_CHECKING:
@@ -26,9 +28,10 @@ PACE_STEP_BPM = 0.25
 
 class Practice:
     def __init__(self, script: Script, clock: Callable[[], int], store: Store | None = None,
-                 on_store_error: Callable[[StoreError], None] | None = None, scale: float = 1.0):
+                 on_store_error: Callable[[StoreError], None] | None = None, scale: float = 1.0,
+                 holds: float = HOLDS_AS_WRITTEN):
         self.script = script
-        self.run = Run(Timeline(script, scale), clock)
+        self.run = Run(Timeline(script, scale, holds=holds), clock)
         self.store = store
         self.uid: str | None = None
         self.ended: str | None = None  # "completed" or "stopped" once over
@@ -61,8 +64,9 @@ class Practice:
         if not isinstance(state.step, BreatheStep):
             return None
         bpm = self.run.timeline.breaths_per_minute(state.step_index) + steps * PACE_STEP_BPM
-        low = 60_000 / (state.step.cycle_ms * MAX_SCALE)
-        high = 60_000 / (state.step.cycle_ms * MIN_SCALE)
+        one_breath = cycle_ms(state.step, holds=self.run.timeline.holds)
+        low = 60_000 / (one_breath * MAX_SCALE)
+        high = 60_000 / (one_breath * MIN_SCALE)
         self.run.set_breaths_per_minute(min(high, max(low, bpm)))
         return self.pace()
 

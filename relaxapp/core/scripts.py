@@ -31,6 +31,7 @@ REGIONS: tuple[str, ...] = (
 )  # fmt: skip
 
 BREATH_PHASES = ("inhale", "hold", "exhale")
+STEP_PACES = ("resonance",)  # a breathing step's "pace": whose pace it runs at
 STEP_TYPES = ("say", "breathe", "muscle")
 SessionKind = Literal["breathing", "pmr", "mixed"]
 
@@ -81,6 +82,7 @@ class BreatheStep:
     cycles: int | None = None
     minutes: float | None = None
     text: str | None = None
+    pace: Literal["resonance"] | None = None  # "resonance": at the person's own pace, once found
     type: Literal["breathe"] = "breathe"
 
     @property
@@ -100,6 +102,10 @@ class BreatheStep:
     @property
     def breaths_per_minute(self) -> float:
         return 60_000 / self.cycle_ms
+
+    @property
+    def has_holds(self) -> bool:
+        return any(phase.phase == "hold" for phase in self.pattern)
 
     def levels(self) -> list[tuple[float, float]]:
         """(fullness at start, fullness at end) of each phase of one cycle.
@@ -140,7 +146,8 @@ class MuscleStep:
     release: str
     tense: str | None = None
     tense_seconds: float = 7
-    release_seconds: float = 30
+    # One length for every round, or one per round: the manuals let a later release run longer.
+    release_seconds: float | tuple[float, ...] = 30
     repeat: int = 1
     type: Literal["muscle"] = "muscle"
 
@@ -148,10 +155,15 @@ class MuscleStep:
     def release_only(self) -> bool:
         return self.tense is None
 
+    def release_ms(self, round_index: int) -> int:
+        """The release of round ``round_index`` (0-based), in ms."""
+        seconds = self.release_seconds
+        return to_ms(seconds[round_index] if isinstance(seconds, tuple) else seconds)
+
     @property
     def planned_ms(self) -> int:
         tense_ms = 0 if self.tense is None else to_ms(self.tense_seconds)
-        return self.repeat * (tense_ms + to_ms(self.release_seconds))
+        return sum(tense_ms + self.release_ms(n) for n in range(self.repeat))
 
 
 Step = Union[SayStep, BreatheStep, MuscleStep]
@@ -166,6 +178,9 @@ class Script:
     tags: tuple[str, ...] = ()
     language: str = "en"
     cautions: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()  # where the exercise comes from: books, studies, manuals
+    quiet_end: bool = False  # no closing chime or words: a session that ends in sleep
+    choose_pace: bool = False  # afterwards the person picks the breathing pace that felt easiest
     extras: dict = field(default_factory=dict, compare=False)  # "x-" keys, kept as read
     format: int = FORMAT_VERSION
 
@@ -184,6 +199,14 @@ class Script:
         if has_breathing and has_muscle:
             return "mixed"
         return "pmr" if has_muscle else "breathing"
+
+    @property
+    def breathing_steps(self) -> tuple[BreatheStep, ...]:
+        return tuple(step for step in self.steps if isinstance(step, BreatheStep))
+
+    @property
+    def has_holds(self) -> bool:
+        return any(step.has_holds for step in self.breathing_steps)
 
     @property
     def regions(self) -> tuple[str, ...]:
@@ -286,8 +309,11 @@ class _Checker:
     def number(self, obj: dict, key: str, path: str, low: float, high: float, *,
                integer: bool = False, unit: str = "") -> float | int | None:
         """The value of a numeric key within [low, high]; None (and a problem) if not."""
-        here = join_path(path, key)
-        value = obj[key]
+        return self.number_at(obj[key], join_path(path, key), low, high, integer=integer,
+                              unit=unit)
+
+    def number_at(self, value: object, here: str, low: float, high: float, *,
+                  integer: bool = False, unit: str = "") -> float | int | None:
         if isinstance(value, NonFinite):
             return None  # already reported as invalid JSON
         if isinstance(value, bool) or not isinstance(value, (int, float)):
@@ -318,6 +344,24 @@ class _Checker:
 
     def text_key(self, obj: dict, key: str, path: str, low: int, high: int | None):
         return self.text(obj[key], join_path(path, key), low, high)
+
+    def flag(self, obj: dict, key: str, path: str) -> bool | None:
+        value = obj[key]
+        if not isinstance(value, bool):
+            self.add(join_path(path, key), f"must be true or false (got {_show(value)})")
+            return None
+        return value
+
+    def texts(self, obj: dict, key: str, path: str, most_items: int | None,
+              most_characters: int | None, what: str) -> list[str]:
+        """A list of non-empty strings; the valid ones (problems are recorded)."""
+        result: list[str] = []
+        items = self.array(obj, key, path, 0, most_items, what)
+        for index, item in enumerate(items or ()):
+            text = self.text(item, f"{join_path(path, key)}[{index}]", 1, most_characters)
+            if text is not None:
+                result.append(text)
+        return result
 
     def array(self, obj: dict, key: str, path: str, low: int, high: int | None,
               what: str) -> list | None:
@@ -377,7 +421,8 @@ def load_script(path: Path, display_name: str | None = None) -> Script:
 
 
 _TOP_REQUIRED = ("format", "id", "title", "steps")
-_TOP_OPTIONAL = ("summary", "tags", "language", "cautions")
+_TOP_OPTIONAL = ("summary", "tags", "language", "cautions", "sources", "quiet_end",
+                 "choose_pace")
 
 
 def _read_script(data: object, check: _Checker) -> Script | None:
@@ -413,12 +458,7 @@ def _read_script(data: object, check: _Checker) -> Script | None:
             script_id = value
     title = check.text_key(data, "title", "", 1, 80) if "title" in data else None
     summary = check.text_key(data, "summary", "", 0, 300) if "summary" in data else ""
-    tags: list[str] = []
-    if "tags" in data and (items := check.array(data, "tags", "", 0, 10, "tags")) is not None:
-        for index, item in enumerate(items):
-            tag = check.text(item, f"tags[{index}]", 1, 30)
-            if tag is not None:
-                tags.append(tag)
+    tags = check.texts(data, "tags", "", 10, 30, "tags") if "tags" in data else []
     language = "en"
     if "language" in data:
         value = data["language"]
@@ -429,13 +469,11 @@ def _read_script(data: object, check: _Checker) -> Script | None:
                                   f"(got {_show(value)})")
         else:
             language = value
-    cautions: list[str] = []
-    if "cautions" in data and \
-            (items := check.array(data, "cautions", "", 0, None, "strings")) is not None:
-        for index, item in enumerate(items):
-            caution = check.text(item, f"cautions[{index}]", 1, None)
-            if caution is not None:
-                cautions.append(caution)
+    cautions = check.texts(data, "cautions", "", None, None, "strings") \
+        if "cautions" in data else []
+    sources = check.texts(data, "sources", "", 10, 300, "sources") if "sources" in data else []
+    quiet_end = check.flag(data, "quiet_end", "") if "quiet_end" in data else False
+    choose_pace = check.flag(data, "choose_pace", "") if "choose_pace" in data else False
 
     steps: list[Step] = []
     steps_ok = False
@@ -447,6 +485,10 @@ def _read_script(data: object, check: _Checker) -> Script | None:
                 steps_ok = False
             else:
                 steps.append(step)
+    if steps_ok and choose_pace and len({step.cycle_ms for step in steps
+                                         if isinstance(step, BreatheStep)}) < 2:
+        check.add("choose_pace", "needs at least two breathing steps at different paces "
+                                 "to choose from")
     if steps_ok:
         total = sum(step.planned_ms for step in steps)
         if not MIN_TOTAL_MS <= total <= MAX_TOTAL_MS:
@@ -458,7 +500,8 @@ def _read_script(data: object, check: _Checker) -> Script | None:
     extras = {key: value for key, value in data.items() if key.startswith("x-")}
     return Script(
         id=script_id, title=title, steps=tuple(steps), summary=summary or "",
-        tags=tuple(tags), language=language, cautions=tuple(cautions), extras=extras,
+        tags=tuple(tags), language=language, cautions=tuple(cautions), sources=tuple(sources),
+        quiet_end=bool(quiet_end), choose_pace=bool(choose_pace), extras=extras,
     )
 
 
@@ -508,8 +551,13 @@ def _read_say(item: dict, path: str, check: _Checker) -> SayStep | None:
 
 def _read_breathe(item: dict, path: str, check: _Checker) -> BreatheStep | None:
     before = len(check.problems)
-    complete = check.keys(item, path, ("type", "pattern"), ("cycles", "minutes", "text"))
+    complete = check.keys(item, path, ("type", "pattern"), ("cycles", "minutes", "text", "pace"))
     text = check.text_key(item, "text", path, 1, 2000) if "text" in item else None
+    pace = None
+    if "pace" in item:
+        pace = item["pace"]
+        if pace not in STEP_PACES:
+            check.add(join_path(path, "pace"), f'must be "resonance" (got {_show(pace)})')
     cycles = minutes = None
     if "cycles" in item and "minutes" in item:
         check.add(path, 'give either "cycles" or "minutes", not both')
@@ -535,7 +583,8 @@ def _read_breathe(item: dict, path: str, check: _Checker) -> BreatheStep | None:
     if "inhale" not in kinds or "exhale" not in kinds:
         check.add(join_path(path, "pattern"), "a cycle needs at least one inhale and one exhale")
         return None
-    step = BreatheStep(pattern=tuple(pattern), cycles=cycles, minutes=minutes, text=text)
+    step = BreatheStep(pattern=tuple(pattern), cycles=cycles, minutes=minutes, text=text,
+                       pace=pace if pace in STEP_PACES else None)
     for index, ((start, end), phase) in enumerate(zip(step.levels(), pattern)):
         grows = end >= start if phase.phase == "inhale" else end <= start
         if not grows:
@@ -573,6 +622,20 @@ def _read_phase(raw: object, path: str, check: _Checker) -> BreathPhase | None:
     return BreathPhase(phase=kind, seconds=seconds, label=label, to=to)
 
 
+def _read_releases(item: dict, path: str, repeat: int | None,
+                   check: _Checker) -> tuple[float, ...] | None:
+    """A release length for each round: as many as ``repeat`` says."""
+    values = item["release_seconds"]
+    here = join_path(path, "release_seconds")
+    if repeat is not None and len(values) != repeat:
+        rounds = "1 round" if repeat == 1 else f"{repeat} rounds"
+        check.add(here, f"a list must hold one length per round: {rounds} (got {len(values)})")
+        return None
+    seconds = [check.number_at(value, f"{here}[{index}]", 5, 120, unit=" seconds")
+               for index, value in enumerate(values)]
+    return None if None in seconds else tuple(seconds)
+
+
 def _read_muscle(item: dict, path: str, check: _Checker) -> MuscleStep | None:
     complete = check.keys(item, path, ("type", "regions", "name", "release"),
                           ("tense", "tense_seconds", "release_seconds", "repeat"))
@@ -597,10 +660,12 @@ def _read_muscle(item: dict, path: str, check: _Checker) -> MuscleStep | None:
                                                         '(a release-only step has no tension)')
         else:
             tense_seconds = check.number(item, "tense_seconds", path, 2, 20, unit=" seconds")
-    release_seconds = 30
-    if "release_seconds" in item:
-        release_seconds = check.number(item, "release_seconds", path, 5, 120, unit=" seconds")
     repeat = check.number(item, "repeat", path, 1, 5, integer=True) if "repeat" in item else 1
+    release_seconds = 30
+    if isinstance(item.get("release_seconds"), list):
+        release_seconds = _read_releases(item, path, repeat, check)
+    elif "release_seconds" in item:
+        release_seconds = check.number(item, "release_seconds", path, 5, 120, unit=" seconds")
     if not complete or None in (name, release, tense_seconds, release_seconds, repeat) \
             or len(regions) != len(item.get("regions", ())):
         return None

@@ -21,11 +21,14 @@ from itertools import accumulate
 from typing import Callable, NamedTuple
 
 from relaxapp.core.scripts import (
-    BreatheStep, MuscleStep, SayStep, Script, Step, cycles_in, to_ms,
+    BreathPhase, BreatheStep, MuscleStep, SayStep, Script, Step, cycles_in, to_ms,
 )
 
 MIN_SCALE = 0.25
 MAX_SCALE = 4.0
+# How long breath holds last, as a share of what the script says: the person may shorten
+# them or leave them out (0) without changing the breaths in and out.
+HOLDS_AS_WRITTEN, HOLDS_SHORTER, HOLDS_LEFT_OUT = 1.0, 0.5, 0.0
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,7 @@ class Segment:
     end_level: float | None = None  # fullness at phase progress 1
     progress_from: float = 0.0  # how far through its phase this segment starts...
     progress_to: float = 1.0  # ...and ends (less than 1 when cut short by a change)
+    index: int = 0  # the phase's place in its breathing pattern; 0 tense, 1 release
 
     def progress(self, into_ms: int) -> float:
         return self.progress_from + (self.progress_to - self.progress_from) * \
@@ -57,7 +61,6 @@ class Span:
     reps: int
     first_cycle: int  # 0-based number of the first repetition within its step
     cycles_in_step: int
-    first_phase: int = 0  # pattern index of segments[0] (non-zero only when reps == 1)
     offsets: tuple[int, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
@@ -122,45 +125,77 @@ def scaled_ms(ms: int, scale: float) -> int:
     return max(1, round(ms * scale))
 
 
-def _breath_segments(step: BreatheStep, scale: float, first_phase: int = 0) -> list[Segment]:
+def phase_ms(phase: BreathPhase, scale: float = 1.0, holds: float = HOLDS_AS_WRITTEN) -> int:
+    """How long a phase runs at a pace and a holds choice; 0 for a hold left out."""
+    if phase.phase == "hold":
+        if holds <= 0:
+            return 0
+        return scaled_ms(phase.ms, scale * holds)
+    return scaled_ms(phase.ms, scale)
+
+
+def cycle_ms(step: BreatheStep, scale: float = 1.0, holds: float = HOLDS_AS_WRITTEN) -> int:
+    """One breath of a step as it is practised."""
+    return sum(phase_ms(phase, scale, holds) for phase in step.pattern)
+
+
+def _breath_segments(step: BreatheStep, scale: float, holds: float,
+                     first_phase: int = 0) -> list[Segment]:
     text = step.text or ""
     return [
-        Segment(phase.phase, scaled_ms(phase.ms, scale), phase.display_name, text, start, end)
-        for phase, (start, end) in list(zip(step.pattern, step.levels()))[first_phase:]
+        Segment(phase.phase, ms, phase.display_name, text, start, end, index=index)
+        for index, (phase, (start, end)) in enumerate(zip(step.pattern, step.levels()))
+        if index >= first_phase and (ms := phase_ms(phase, scale, holds))
     ]
 
 
-def _muscle_segments(step: MuscleStep) -> tuple[Segment, ...]:
-    release = Segment("release", to_ms(step.release_seconds), "Release", step.release)
+def _muscle_segments(step: MuscleStep, round_index: int) -> tuple[Segment, ...]:
+    release = Segment("release", step.release_ms(round_index), "Release", step.release, index=1)
     if step.tense is None:
         return (release,)
     return (Segment("tense", to_ms(step.tense_seconds), "Tense", step.tense), release)
 
 
-def _step_spans(step: Step, index: int, start_ms: int, scale: float) -> list[Span]:
+def _muscle_spans(step: MuscleStep, index: int, start_ms: int) -> list[Span]:
+    """One span for all rounds alike, or one a round where the releases differ."""
+    if not isinstance(step.release_seconds, tuple):
+        return [Span(start_ms, index, start_ms, _muscle_segments(step, 0), step.repeat, 0,
+                     step.repeat)]
+    spans = []
+    for round_index in range(step.repeat):
+        at = spans[-1].end_ms if spans else start_ms
+        spans.append(Span(at, index, start_ms, _muscle_segments(step, round_index), 1,
+                          round_index, step.repeat))
+    return spans
+
+
+def _step_spans(step: Step, index: int, start_ms: int, scale: float,
+                holds: float) -> list[Span]:
     if isinstance(step, SayStep):
         segments = (Segment("say", step.planned_ms, "", step.text),)
         return [Span(start_ms, index, start_ms, segments, 1, 0, 1)]
     if isinstance(step, MuscleStep):
-        return [Span(start_ms, index, start_ms, _muscle_segments(step), step.repeat, 0,
-                     step.repeat)]
-    segments = tuple(_breath_segments(step, scale))
-    cycle_ms = sum(s.duration_ms for s in segments)
+        return _muscle_spans(step, index, start_ms)
+    segments = tuple(_breath_segments(step, scale, holds))
     if step.cycles is not None:
         cycles = step.cycles
     else:
-        cycles = cycles_in(to_ms(step.minutes * 60), cycle_ms)
+        cycles = cycles_in(to_ms(step.minutes * 60), sum(s.duration_ms for s in segments))
     return [Span(start_ms, index, start_ms, segments, cycles, 0, cycles)]
 
 
 class Timeline:
     """An immutable schedule for one script at one pace; answers ``state_at(t)``."""
 
-    def __init__(self, script: Script, scale: float = 1.0, spans: list[Span] | None = None):
+    def __init__(self, script: Script, scale: float = 1.0, spans: list[Span] | None = None,
+                 holds: float = HOLDS_AS_WRITTEN):
         if not MIN_SCALE <= scale <= MAX_SCALE:
             raise ValueError(f"pace scale must be between {MIN_SCALE} and {MAX_SCALE}")
+        if not 0 <= holds <= 1:
+            raise ValueError("holds must be between 0 (left out) and 1 (as written)")
         self.script = script
         self.scale = scale  # multiplies the length of every breathing phase from now on
+        self.holds = holds  # and a hold's length is multiplied by this too
         self.spans = spans if spans is not None else self._plan(0, 0)
         # Worked out once: state_at runs every frame, and the spans never change.
         self.total_ms = self.spans[-1].end_ms if self.spans else 0
@@ -177,7 +212,8 @@ class Timeline:
     def _plan(self, first_step: int, start_ms: int) -> list[Span]:
         spans = []
         for index in range(first_step, len(self.script.steps)):
-            spans.extend(_step_spans(self.script.steps[index], index, start_ms, self.scale))
+            spans.extend(_step_spans(self.script.steps[index], index, start_ms, self.scale,
+                                     self.holds))
             start_ms = spans[-1].end_ms
         return spans
 
@@ -197,10 +233,9 @@ class Timeline:
         if into:
             head.append(_cut(span.segments[index], into))
         if head:
-            first_phase = span.first_phase if rep == 0 else 0
             kept.append(Span(span.start_ms + rep * span.cycle_ms, span.step_index,
                              span.step_start_ms, tuple(head), 1, span.first_cycle + rep,
-                             span.cycles_in_step, first_phase))
+                             span.cycles_in_step))
         return kept
 
     def skip_step(self, t: int) -> Timeline:
@@ -212,7 +247,7 @@ class Timeline:
         span = self.spans[at]
         spans = self.spans[:at] + self._until(span, t)
         spans += self._plan(span.step_index + 1, t)
-        return Timeline(self.script, self.scale, spans)
+        return Timeline(self.script, self.scale, spans, self.holds)
 
     def with_pace(self, t: int, scale: float) -> Timeline:
         """Breathing phases from ``t`` on last ``scale`` times as long as written.
@@ -223,8 +258,8 @@ class Timeline:
         t = max(0, t)
         at = self._span_at(t)
         if at is None:
-            return Timeline(self.script, scale, self.spans)
-        changed = Timeline(self.script, scale, self.spans)  # validates the scale
+            return Timeline(self.script, scale, self.spans, self.holds)
+        changed = Timeline(self.script, scale, self.spans, self.holds)  # validates the scale
         span = self.spans[at]
         step = self.script.steps[span.step_index]
         # The rest of the running step's spans are re-planned; find where they end.
@@ -234,17 +269,17 @@ class Timeline:
         if not isinstance(step, BreatheStep):
             spans = self.spans[:after] + changed._plan(span.step_index + 1,
                                                        self.spans[after - 1].end_ms)
-            return Timeline(self.script, scale, spans)
+            return Timeline(self.script, scale, spans, self.holds)
 
         rep, index, into = span.locate(t)
         cycle = span.first_cycle + rep
-        phase_at = (span.first_phase if rep == 0 else 0) + index
+        phase_at = span.segments[index].index
         done = span.segments[index].progress(into)
-        rest = _breath_segments(step, scale, phase_at)
+        rest = _breath_segments(step, scale, self.holds, phase_at)
         rest[0] = replace(rest[0], duration_ms=max(1, round((1 - done) * rest[0].duration_ms)),
                           progress_from=done)
         cycle_end = t + sum(s.duration_ms for s in rest)
-        full = _breath_segments(step, scale)
+        full = _breath_segments(step, scale, self.holds)
         full_ms = sum(s.duration_ms for s in full)
         if step.cycles is not None:
             more = step.cycles - cycle - 1
@@ -254,12 +289,12 @@ class Timeline:
         total_cycles = cycle + 1 + more
         spans = self.spans[:at] + self._until(span, t)
         spans.append(Span(t, span.step_index, span.step_start_ms, tuple(rest), 1, cycle,
-                          total_cycles, phase_at))
+                          total_cycles))
         if more:
             spans.append(Span(cycle_end, span.step_index, span.step_start_ms, tuple(full),
                               more, cycle + 1, total_cycles))
         spans += changed._plan(span.step_index + 1, spans[-1].end_ms)
-        return Timeline(self.script, scale, spans)
+        return Timeline(self.script, scale, spans, self.holds)
 
     # ------------------------------------------------------------------- queries
 
@@ -286,14 +321,14 @@ class Timeline:
         return State(
             elapsed_ms=t, total_ms=total, finished=False, step_index=span.step_index,
             step=self.script.steps[span.step_index], phase=segment.kind, label=segment.label,
-            text=segment.text, phase_index=(span.first_phase if rep == 0 else 0) + index,
+            text=segment.text, phase_index=segment.index,
             cycle=span.first_cycle + rep + 1, cycles=span.cycles_in_step, progress=progress,
             phase_remaining_ms=span.start_ms + rep * offsets[-1] + offsets[index + 1] - t,
             step_remaining_ms=self._step_ends[at] - t, fullness=fullness,
         )
 
     def phase_starts(self) -> list[int]:
-        """Every moment a phase begins (for tests and for cue scheduling)."""
+        """Every moment a phase begins: when a cue sounds."""
         starts = []
         for span in self.spans:
             for rep in range(span.reps):
@@ -308,7 +343,7 @@ class Timeline:
         step = self.script.steps[step_index]
         if not isinstance(step, BreatheStep):
             return None
-        return 60_000 / sum(scaled_ms(phase.ms, self.scale) for phase in step.pattern)
+        return 60_000 / cycle_ms(step, self.scale, self.holds)
 
 
 def _cut(segment: Segment, into: int) -> Segment:
@@ -374,7 +409,7 @@ class Run:
         state = self.state()
         if not isinstance(state.step, BreatheStep):
             return
-        scale = 60_000 / (bpm * state.step.cycle_ms)
+        scale = 60_000 / (bpm * cycle_ms(state.step, holds=self.timeline.holds))
         self.set_scale(min(MAX_SCALE, max(MIN_SCALE, scale)))
 
     def skip_step(self) -> None:

@@ -383,3 +383,51 @@ def test_exactly_one_mebibyte_is_allowed(tmp_path):
     path.write_text(data.replace('"x-pad": ""', '"x-pad": "' + "a" * (1024 * 1024 - len(data)) + '"'))
     assert path.stat().st_size == 1024 * 1024
     assert load_script(path).id == "test-session"
+
+
+# ------------------------------------------- sources, endings, paces and rounds
+
+
+def test_sources_quiet_end_and_pace_choice_are_read():
+    slow = {**BREATHE, "pattern": [{"phase": "inhale", "seconds": 5}, {"phase": "exhale", "seconds": 7}]}
+    script = parse_script(json.dumps(minimal_script(
+        steps=[BREATHE, {**slow, "pace": "resonance"}], quiet_end=True, choose_pace=True,
+        sources=["Öst 1987, Behaviour Research and Therapy 25:397-409"])), "s.json")
+    assert script.sources == ("Öst 1987, Behaviour Research and Therapy 25:397-409",)
+    assert script.quiet_end is True and script.choose_pace is True
+    assert [step.pace for step in script.breathing_steps] == [None, "resonance"]
+    plain = parse_script(json.dumps(minimal_script()), "s.json")
+    assert (plain.sources, plain.quiet_end, plain.choose_pace) == ((), False, False)
+
+
+@pytest.mark.parametrize("overrides, expected", [
+    ({"sources": "a book"}, 's.json: sources: must be a list of sources (got "a book")'),
+    ({"sources": [""]}, "s.json: sources[0]: must not be empty"),
+    ({"sources": ["x" * 301]}, "s.json: sources[0]: must be 1-300 characters (got 301)"),
+    ({"sources": ["x"] * 11}, "s.json: sources: must hold at most 10 sources (got 11)"),
+    ({"quiet_end": "yes"}, 's.json: quiet_end: must be true or false (got "yes")'),
+    ({"choose_pace": 1}, "s.json: choose_pace: must be true or false (got 1)"),
+    ({"choose_pace": True}, "s.json: choose_pace: needs at least two breathing steps at "
+                            "different paces to choose from"),
+])
+def test_source_and_ending_rules(overrides, expected):
+    assert problems(minimal_script(**overrides)) == [expected]
+
+
+def test_a_step_pace_must_be_a_known_one():
+    assert step_problems({**BREATHE, "pace": "fast"}) == \
+        ['s.json: steps[0].pace: must be "resonance" (got "fast")']
+
+
+def test_release_seconds_may_give_one_length_per_round():
+    step = parse_script(json.dumps(with_step({**MUSCLE, "repeat": 2, "release_seconds": [35, 50]})),
+                        "s.json").steps[0]
+    assert step.release_seconds == (35, 50)
+    assert step.planned_ms == 2 * 7_000 + 35_000 + 50_000
+    assert step_problems({**MUSCLE, "repeat": 2, "release_seconds": [35]}) == [
+        "s.json: steps[0].release_seconds: a list must hold one length per round: "
+        "2 rounds (got 1)"]
+    assert step_problems({**MUSCLE, "repeat": 2, "release_seconds": [35, 500]}) == [
+        "s.json: steps[0].release_seconds[1]: must be between 5 and 120 seconds (got 500)"]
+    assert step_problems({**MUSCLE, "repeat": 1, "release_seconds": ["35"]}) == [
+        's.json: steps[0].release_seconds[0]: must be a number (got "35")']

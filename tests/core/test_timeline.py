@@ -230,3 +230,88 @@ def test_a_sixty_minute_session_ends_within_one_frame_at_60_hz():
     assert len(inhale_seen) == 330
     # every breath began within one frame of its exact schedule: no drift at all
     assert all(0 <= seen - k * 10_900 <= 17 for k, seen in enumerate(inhale_seen))
+
+
+# ------------------------------------------------------------------- holds
+
+
+def with_holds(holds: float, *steps) -> Timeline:
+    script = parse_script(json.dumps(minimal_script(steps=list(steps))), "t.json")
+    return Timeline(script, holds=holds)
+
+
+def phases_of_first_breath(tl: Timeline, start: int = 0) -> list[tuple[str, str, int]]:
+    """(phase, label, length in ms) of each phase of the breath starting at ``start``."""
+    shown, t = [], start
+    while True:
+        state = tl.state_at(t)
+        if state.cycle != 1 or state.finished:
+            return shown
+        shown.append((state.phase, state.label, state.phase_remaining_ms))
+        t += state.phase_remaining_ms
+
+
+def test_holds_can_be_shortened_without_changing_the_breaths():
+    tl = with_holds(0.5, BOX)
+    assert phases_of_first_breath(tl) == [("inhale", "Inhale", 4_000), ("hold", "Hold", 2_000),
+                                          ("exhale", "Exhale", 4_000), ("hold", "Rest", 2_000)]
+    assert tl.total_ms == 3 * 12_000
+    assert tl.breaths_per_minute(0) == 5.0
+
+
+def test_holds_left_out_leave_in_and_out_only():
+    tl = with_holds(0.0, SAY, BOX, MUSCLE)
+    assert phases_of_first_breath(tl, 5_000) == [("inhale", "Inhale", 4_000),
+                                                 ("exhale", "Exhale", 4_000)]
+    assert tl.total_ms == 5_000 + 3 * 8_000 + 2 * 25_000
+    # the fullness still runs from empty to full and back, with no jump where a hold was
+    assert tl.state_at(5_000 + 3_999).fullness == pytest.approx(1.0, abs=1e-5)
+    assert tl.state_at(5_000 + 4_000).fullness == 1.0
+    # and every phase start is a real phase: no zero-length holds to cue
+    starts = tl.phase_starts()
+    assert len(starts) == len(set(starts)) == 1 + 3 * 2 + 2 * 2
+    assert [tl.state_at(t).phase for t in starts[1:7]] == ["inhale", "exhale"] * 3
+
+
+def test_pace_changes_and_skips_keep_the_holds_choice():
+    tl = with_holds(0.0, BOX, BOX).with_pace(2_000, 2.0)
+    assert tl.holds == 0.0
+    # the running inhale goes on at the new pace, the next phase is the exhale, not a hold
+    after = tl.state_at(2_000 + 4_000)
+    assert after.phase == "exhale" and after.phase_remaining_ms == 8_000
+    skipped = tl.skip_step(3_000)
+    assert skipped.holds == 0.0
+    assert [p for p, _, _ in phases_of_first_breath(skipped, 3_000)] == ["inhale", "exhale"]
+
+
+def test_run_sets_breaths_per_minute_on_the_breath_as_practised():
+    clock = FakeClock()
+    run = Run(with_holds(0.0, BOX), clock)
+    run.start()
+    run.set_breaths_per_minute(6.0)  # 8 s a breath without holds: 10 s is a scale of 1.25
+    assert run.timeline.scale == pytest.approx(1.25)
+    assert run.timeline.breaths_per_minute(0) == pytest.approx(6.0)
+
+
+def test_holds_outside_their_range_are_refused():
+    script = parse_script(json.dumps(minimal_script(steps=[BOX])), "t.json")
+    for holds in (-0.1, 1.5):
+        with pytest.raises(ValueError):
+            Timeline(script, holds=holds)
+
+
+def test_a_later_round_can_release_for_longer():
+    muscle = {**MUSCLE, "release_seconds": [20, 30]}
+    tl = timeline(SAY, muscle, SAY)
+    assert tl.total_ms == 5_000 + (5_000 + 20_000) + (5_000 + 30_000) + 5_000
+    first = tl.state_at(5_000 + 5_000)
+    assert (first.phase, first.cycle, first.cycles, first.phase_remaining_ms) == \
+        ("release", 1, 2, 20_000)
+    assert first.step_remaining_ms == 20_000 + 35_000
+    second = tl.state_at(5_000 + 25_000 + 5_000)
+    assert (second.phase, second.cycle, second.phase_remaining_ms) == ("release", 2, 30_000)
+    assert tl.state_at(5_000 + 25_000).key != first.key  # the second tense is a new phase
+    # a skip during the first round ends the whole step, both rounds
+    skipped = tl.skip_step(12_000)
+    assert skipped.state_at(12_000).phase == "say"
+    assert skipped.total_ms == 12_000 + 5_000
