@@ -13,6 +13,9 @@ from typing import Iterable, Literal
 from relaxapp.core.scripts import Problem, Script, ScriptError, load_script
 
 SCHEMA_FILE = "schema.json"  # the format's JSON Schema, shipped beside the sessions
+PATH_FILE = "learning-path.txt"  # the bundled library's sections and order
+KIND_HEADINGS = {"breathing": "Breathing", "pmr": "Progressive muscle relaxation",
+                 "mixed": "Breathing and relaxation"}
 
 Origin = Literal["bundled", "user"]
 
@@ -29,16 +32,48 @@ class LoadedSession:
         return self.script.id
 
 
+Section = tuple[str, tuple[str, ...]]  # a heading and the ids under it, in order
+
+
 @dataclass
 class Library:
     sessions: list[LoadedSession] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    path: list[Section] = field(default_factory=list)
 
     def get(self, session_id: str) -> LoadedSession | None:
         return next((s for s in self.sessions if s.id == session_id), None)
 
     def by_kind(self, kind: str) -> list[LoadedSession]:
         return [s for s in self.sessions if s.script.kind == kind]
+
+    def sections(self) -> list[tuple[str, list[LoadedSession]]]:
+        """What the library shows, in order: the learning path's sections, then every
+        session it does not name, by kind and length. Empty sections are left out."""
+        placed: set[str] = set()
+        result = []
+        for heading, ids in self.path:
+            sessions = [s for s in map(self.get, ids) if s is not None and s.id not in placed]
+            placed.update(s.id for s in sessions)
+            result.append((heading, sessions))
+        rest = [s for s in self.sessions if s.id not in placed]
+        for kind, heading in KIND_HEADINGS.items():
+            sessions = sorted((s for s in rest if s.script.kind == kind),
+                              key=lambda s: (s.script.planned_ms, s.script.title))
+            result.append((heading, sessions))
+        return [(heading, sessions) for heading, sessions in result if sessions]
+
+
+def read_path(text: str) -> list[Section]:
+    """Sections from a learning-path file: "## Heading" lines, then one id a line."""
+    sections: list[tuple[str, list[str]]] = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("## "):
+            sections.append((line[3:].strip(), []))
+        elif line and not line.startswith("#") and sections:
+            sections[-1][1].append(line)
+    return [(heading, tuple(ids)) for heading, ids in sections]
 
 
 def script_files(folder: Path) -> list[Path]:
@@ -100,4 +135,9 @@ def load_library(bundled_dir: Path | None, user_dir: Path | None) -> Library:
         LoadedSession(s.script, s.path, "user", replaces_bundled=s.id in bundled_ids)
         for s in user
     ]
+    if bundled_dir is not None:
+        try:
+            library.path = read_path((bundled_dir / PATH_FILE).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError):
+            pass  # no path: the library is shown by kind
     return library

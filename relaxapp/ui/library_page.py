@@ -11,9 +11,6 @@ from relaxapp.core.library import Library, LoadedSession
 from relaxapp.ui import theme
 from relaxapp.ui.widgets import button, label
 
-KIND_HEADINGS = (("breathing", "Breathing"), ("pmr", "Progressive muscle relaxation"),
-                 ("mixed", "Breathing and relaxation"))
-
 
 def minutes_text(ms: int) -> str:
     minutes = ms / 60_000
@@ -218,10 +215,7 @@ class LibraryPage(QWidget):
         layout.setContentsMargins(0, 8, 8, 8)
         layout.setSpacing(8)
         self.cards = []
-        for kind, heading in KIND_HEADINGS:
-            sessions = sorted(library.by_kind(kind), key=lambda s: (s.script.planned_ms, s.script.title))
-            if not sessions:
-                continue
+        for heading, sessions in library.sections():
             layout.addWidget(label(heading, "heading", plain=False))
             for session in sessions:
                 card = SessionCard(session)

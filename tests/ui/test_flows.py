@@ -6,8 +6,10 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from relaxapp.core.safety import SAFETY_NOTE
+from tests.conftest import minimal_script
 
 pytestmark = pytest.mark.gui
 
@@ -26,13 +28,18 @@ def start(app, qtbot, session_id, rating=None):
     assert app.window.pages.currentWidget() is app.window.player
 
 
-def test_library_groups_sessions_and_lists_broken_files(app, qtbot, write_script):
+def test_library_follows_the_path_then_own_sessions_and_lists_broken_files(app, qtbot,
+                                                                          write_script):
     write_script("{broken", "broken.json", app.data_dir / "sessions")
+    write_script(json.dumps(minimal_script(id="mine")), "mine.json", app.data_dir / "sessions")
     app.window.reload_library()
     page = app.window.library_page
-    kinds = [c.session.script.kind for c in page.cards]
-    assert kinds == sorted(kinds, key=["breathing", "pmr", "mixed"].index)
-    assert kinds.count("breathing") >= 5 and kinds.count("pmr") >= 4
+    ids = [c.session.id for c in page.cards]
+    path = [session_id for _, section in app.window.library.path for session_id in section]
+    assert ids == path + ["mine"]  # the learning path first, then the person's own
+    assert ids[:3] == ["first-breaths", "belly-breathing-intro", "pmr-16-groups"]
+    headings = [lab.text() for lab in page.findChildren(QLabel) if lab.property("role") == "heading"]
+    assert headings[0] == "Start here" and "Breathing" in headings  # "mine" under its kind
     assert [lab.text() for lab in page.problem_labels] == [
         f"{app.data_dir / 'sessions' / 'broken.json'}:1:2: invalid JSON: expecting property name "
         "enclosed in double quotes"]
@@ -89,9 +96,9 @@ def test_a_breathing_session_from_start_to_rating(app, qtbot):
 def test_a_pmr_session_stopped_early_keeps_what_was_done(app, qtbot):
     start(app, qtbot, "pmr-16-groups")
     player = app.window.player
-    app.frames(12_000 + 16_000 + 12_000 + 1_000)
+    app.frames(12_000 + 16_000 + 12_000 + 14_000 + 1_000)
     assert player.visual.currentWidget() is player.body
-    assert player.phase.text() == "Right hand and forearm"
+    assert player.phase.text() == "Stronger hand and forearm"
     assert player.countdown.text() == "Tense · 0:06"
     assert player.body.highlighted == {"right_hand", "right_forearm"}
     assert player.body.highlight_color == "tense"
@@ -101,13 +108,13 @@ def test_a_pmr_session_stopped_early_keeps_what_was_done(app, qtbot):
     assert player.body.highlight_color == "release"
     assert "Let go" in player.instruction.text()
     record = app.store.sessions()[0]
-    assert (record.status, record.practiced_seconds) == ("interrupted", 40)  # saved as it runs
+    assert (record.status, record.practiced_seconds) == ("interrupted", 60)  # saved as it runs
     qtbot.keyClick(player, Qt.Key.Key_Escape)
     after = app.window.after_page
     assert app.window.pages.currentWidget() is after
     assert after.heading.text() == "Stopped early: that's fine."
     record = app.store.sessions()[0]
-    assert (record.status, record.practiced_seconds) == ("stopped", 48)
+    assert (record.status, record.practiced_seconds) == ("stopped", 62)
 
 
 def test_red_flags_bring_the_safety_note_and_it_is_saved(app, qtbot):
