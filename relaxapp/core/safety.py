@@ -1,45 +1,115 @@
-"""Symptoms people log, which of them need a doctor's look, and what the app says.
+"""Symptoms people log, how urgent each is, and what the app says about them.
 
-RelaxApp is not a doctor and never suggests a diagnosis. Some symptoms are common
-with anxiety-related muscle tension; others can come from conditions of the nerves
-or muscles, and deserve a check whatever the cause turns out to be.
+RelaxApp is not a doctor and never suggests a diagnosis. It sorts what a person
+logs into four kinds, each with its own plain advice:
+
+- ``emergency``: signs of a stroke or a heart problem. Call emergency services now.
+- ``doctor``: symptoms that can come from conditions of the nerves or muscles and
+  deserve a check, whatever the cause turns out to be.
+- ``breathing``: tingling or light-headedness during or just after breathing
+  practice, which is usually over-breathing and passes with gentler breaths.
+- ``common``: twitching, cramps and stiffness, common with muscle tension.
+
+The codes are stored in the log and in exports, so a code never changes meaning.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Iterable, Literal
+
+Level = Literal["emergency", "doctor", "breathing", "common"]
 
 
 @dataclass(frozen=True)
 class Symptom:
     code: str  # stored in the database and in exports
     label: str  # shown to the person
-    red_flag: bool = False
+    level: Level = "common"
+
+    @property
+    def red_flag(self) -> bool:
+        """Needs a doctor, or emergency help: listed first wherever symptoms are shown."""
+        return self.level in ("emergency", "doctor")
 
 
 SYMPTOMS: tuple[Symptom, ...] = (
     Symptom("twitching", "Twitching"),
     Symptom("cramps", "Cramps"),
     Symptom("stiffness", "Stiffness or aching"),
-    Symptom("weakness", "Muscle weakness", red_flag=True),
-    Symptom("wasting", "A muscle getting smaller", red_flag=True),
-    Symptom("coordination", "Loss of coordination", red_flag=True),
-    Symptom("numbness", "Numbness or tingling", red_flag=True),
-    Symptom("spasms_sleep", "Spasms mostly during sleep", red_flag=True),
-    Symptom("spasms_one_side", "Spasms on one side of the body only", red_flag=True),
+    Symptom("breathing_tingling", "Tingling or light-headed during or just after breathing",
+            "breathing"),
+    Symptom("weakness", "Muscle weakness", "doctor"),
+    Symptom("wasting", "A muscle getting smaller", "doctor"),
+    Symptom("coordination", "Loss of coordination", "doctor"),
+    Symptom("numbness", "Numbness or tingling that lasts or keeps coming back", "doctor"),
+    Symptom("spasms_sleep", "Spasms mostly during sleep", "doctor"),
+    Symptom("spasms_one_side", "Spasms on one side of the body only", "doctor"),
+    Symptom("sudden_one_side", "Sudden weakness or numbness on one side of the body",
+            "emergency"),
+    Symptom("face_speech", "Face drooping, or trouble speaking or swallowing", "emergency"),
+    Symptom("chest_pain", "Chest pain, or short of breath while resting", "emergency"),
 )
 BY_CODE = {symptom.code: symptom for symptom in SYMPTOMS}
 RED_FLAGS = tuple(symptom for symptom in SYMPTOMS if symptom.red_flag)
+EMERGENCY = tuple(symptom for symptom in SYMPTOMS if symptom.level == "emergency")
+SEE_A_DOCTOR = tuple(symptom for symptom in SYMPTOMS if symptom.level == "doctor")
+# Logged with these, the person is also shown what else eases muscle symptoms.
+SELF_CARE_FOR = ("cramps", "twitching")
+
+EMERGENCY_NOTE = (
+    "Call emergency services now (112 in Europe, 911 in North America, 999 in the UK). "
+    "Sudden weakness or numbness on one side of the body, a drooping face, trouble speaking "
+    "or swallowing, chest pain, or being short of breath while resting can be signs of a "
+    "stroke or a heart attack, where every minute counts. Do not wait to see whether it "
+    "passes, and do not drive yourself."
+)
 
 SAFETY_NOTE = (
-    "Please have this checked by a doctor. Symptoms like this are worth a look, because "
-    "conditions other than anxiety can cause them. This is not a diagnosis: most of the "
-    "time the cause turns out to be harmless, and a doctor can tell you what it is. "
-    "Until then, relaxation practice is still fine if it feels comfortable."
+    "Please have this checked by a doctor. Symptoms like this can come from conditions "
+    "other than anxiety, and an examination is the way to find out. This is not a "
+    "diagnosis. Relaxation practice is fine meanwhile if it feels comfortable."
+)
+
+BREATHING_NOTE = (
+    "Tingling or light-headedness during or just after breathing practice usually means "
+    "breathing more than the body needs (over-breathing). Pause and breathe normally for a "
+    "minute. Next time take smaller, gentler breaths, or set the pace a little faster. If "
+    "numbness or tingling lasts, or comes back away from practice, have it checked by a doctor."
+)
+
+SELF_CARE_NOTE = (
+    "Besides breathing and relaxation, these may ease cramps and twitching: gentle exercise "
+    "and stretching (the calf and hamstring stretch before bed), enough water, enough sleep, "
+    "and less caffeine and alcohol. Minerals such as magnesium and potassium matter too, but "
+    "ask a doctor before taking supplements. Cramps that come often deserve a check by a doctor."
 )
 
 
-def red_flags_in(codes) -> list[Symptom]:
-    """The red-flag symptoms among the given codes, in list order."""
+@dataclass(frozen=True)
+class Advice:
+    level: Literal["emergency", "doctor", "breathing", "self-care"]
+    text: str
+
+
+def red_flags_in(codes: Iterable[str]) -> list[Symptom]:
+    """The red-flag symptoms among the given codes, emergencies first."""
     chosen = set(codes)
-    return [symptom for symptom in RED_FLAGS if symptom.code in chosen]
+    return sorted((symptom for symptom in RED_FLAGS if symptom.code in chosen),
+                  key=lambda symptom: symptom.level != "emergency")
+
+
+def advice_for(codes: Iterable[str]) -> list[Advice]:
+    """What to tell a person who logged these symptoms, the most urgent first."""
+    chosen = set(codes)
+    levels = {BY_CODE[code].level for code in chosen if code in BY_CODE}
+    advice = []
+    if "emergency" in levels:
+        advice.append(Advice("emergency", EMERGENCY_NOTE))
+    if "doctor" in levels:
+        advice.append(Advice("doctor", SAFETY_NOTE))
+    if "breathing" in levels:
+        advice.append(Advice("breathing", BREATHING_NOTE))
+    if chosen & set(SELF_CARE_FOR):
+        advice.append(Advice("self-care", SELF_CARE_NOTE))
+    return advice

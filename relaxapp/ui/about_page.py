@@ -1,59 +1,134 @@
-"""About these exercises: why anxiety tightens muscles, why the practices help, when to see a doctor."""
+"""About these exercises: why anxiety tightens muscles, what the practices were found to do,
+when to get help, practising safely, what else helps, and the source of every session."""
 
 from __future__ import annotations
 
 from html import escape
+from typing import Iterable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-from relaxapp.core.safety import RED_FLAGS
+from relaxapp.core.library import LoadedSession
+from relaxapp.core.safety import EMERGENCY, SEE_A_DOCTOR
 from relaxapp.ui.widgets import back_row, label
 
+# Each claim of benefit says what a study found, and names it; the list is under "Sources".
 ABOUT_HTML = """
+<h2>When to get help</h2>
+<p><b>Call emergency services now</b> (112 in Europe, 911 in North America, 999 in the UK) for
+any of these. They can be signs of a stroke or a heart attack, where every minute counts. Do not
+wait to see whether it passes, and do not drive yourself:</p>
+<ul>{emergency}</ul>
+<p><b>See a doctor</b> about these. They can come from conditions of the nerves or muscles other
+than anxiety, and an examination is the way to find out:</p>
+<ul>{doctor}</ul>
+<p>RelaxApp is a practice tool, not a doctor: it does not diagnose anything, and nothing here
+replaces a doctor's advice. Cramps that come often deserve a check too.</p>
+
 <h2>Why anxiety shows up in your muscles</h2>
 <p>When the mind senses a threat, the body gets ready to act: breathing speeds up and moves into
 the chest, the heart beats faster, and muscles brace, most of all in the neck, shoulders, jaw and
-back. That is useful for a moment. When worry goes on for weeks, the bracing can become a habit you
-no longer notice, and it shows up as stiffness, aching, clenched teeth, twitches or cramps.
-Tired, tense muscles then feel alarming, which feeds the worry.</p>
+back. When worry goes on for weeks, the bracing can become a habit you no longer notice, and it
+can show up as stiffness, aching, clenched teeth, twitches or cramps.</p>
 
-<h2>Why slow breathing helps</h2>
-<p>Breathing is the one part of the body's alarm system you can steer directly. Breathing slowly,
-low into the belly, with a longer breath out than in, strengthens the calming branch of the nervous
-system. At around five to six breaths a minute, breathing and heart rhythm fall into step, and
-for most people this is when the body settles fastest. A few minutes is enough to feel a change;
-daily practice makes the calm easier to reach.</p>
+<h2>What slow breathing was found to do</h2>
+<p>Breathing is the one part of the body's alarm system you can steer directly. In the studies a
+systematic review gathered, slow breathing (under ten breaths a minute) went with more heart
+rate variability, and people reported more comfort and relaxation and less anxiety (Zaccaro et
+al. 2018). The pace at which breathing
+and heart rhythm swing together most, the resonance pace, differs from person to person: about
+4.5 to 6.5 breaths a minute in adults (Shaffer &amp; Meehan 2020). <i>Find your resonance
+pace</i> lets you try five paces and keep the one that feels easiest. In a laboratory study, a
+breath out longer than the breath in felt more relaxing than the reverse (Van Diest et al. 2014).
+In a month-long study of five minutes a day, cyclic sighing lifted mood more than mindfulness
+meditation did and slowed breathing at rest; anxiety fell in every group of that study,
+mindfulness included (Balban et al. 2023).</p>
 
-<h2>Why progressive muscle relaxation helps</h2>
+<h2>What progressive muscle relaxation is</h2>
 <p>Progressive muscle relaxation (PMR) works through the body one muscle group at a time: tense
-for a few seconds, then let go for half a minute. Tensing on purpose makes the contrast clear,
-so you learn what "relaxed" feels like in each place, and to notice tension early. With practice
-you can let go without tensing first ("relaxation by recall"), and later in everyday moments.
-It is a skill: it gets stronger over weeks of regular practice.</p>
-
-<h2>When to see a doctor</h2>
-<p>Anxiety causes many muscle symptoms, and most are harmless. Some symptoms, though, deserve a
-check by a doctor, because conditions other than anxiety can cause them. Please get these looked
-at, whatever you think the cause is:</p>
-<ul>{red_flags}</ul>
-<p>RelaxApp is a practice tool, not a doctor: it does not diagnose anything. If a symptom worries
-you, a doctor can examine you and tell you what it is. Breathing and relaxation practice is still
-fine while you wait, as long as it feels comfortable.</p>
+for a few seconds, then let go for half a minute or more. Tensing on purpose makes the contrast
+clear, so you learn what "relaxed" feels like in each place, and to notice tension early. It is a
+skill that takes weeks of regular practice (Bernstein &amp; Borkovec 1973). With practice you can
+let go without tensing first ("relaxation by recall"), and then in everyday moments, in 20 to 30
+seconds: applied relaxation (Öst 1987). For trouble sleeping, relaxation methods are among the
+treatments a sleep-medicine guideline suggests for chronic insomnia (a conditional
+recommendation: Edinger et al. 2021).</p>
 
 <h2>Practising safely</h2>
 <ul>
-<li>Breathing should stay easy. If you feel light-headed or tingly, breathe normally for a minute.</li>
-<li>Skip breath holds if they make you uncomfortable, or if you are pregnant or have a heart or
-lung condition.</li>
-<li>Tense muscles firmly but never to pain, and go gently with injured or cramp-prone areas.</li>
+<li>Never practise while driving or using machinery: the sessions ask you to close your eyes and
+let go.</li>
+<li>Breathing should stay easy. Tingling or light-headedness during or just after breathing
+practice usually means breathing more than the body needs: pause, breathe normally, and next
+time take smaller, gentler breaths or set the pace a little faster. Numbness or tingling that
+lasts or keeps coming back is different: have it checked by a doctor.</li>
+<li>Skip or shorten breath holds (the <i>Breath holds</i> choice before a session) if they make
+you uncomfortable, or if you are pregnant or have a heart or lung condition.</li>
+<li>Holding the breath while tensing raises blood pressure for a moment. With high blood
+pressure, a heart condition or in pregnancy, breathe normally while you tense.</li>
+<li>Tense muscles firmly but never to pain, and go gently with injured or cramp-prone areas. Never
+point your toes or curl them down: that can set off a foot or calf cramp. Pull them up instead.</li>
+<li>Some people feel more tense or uneasy at first when they relax: in one study about a third of
+people with chronic anxiety did during progressive relaxation (Heide &amp; Borkovec 1983). It is
+known and not harmful. It is fine to open your eyes, to stop, or to try a breathing session
+instead; for many it eases with practice.</li>
 </ul>
+
+<h2>What else helps</h2>
+<p>Breathing and relaxation are not the only things that ease muscle symptoms of anxiety. Gentle
+regular exercise and stretching help; a calf and hamstring stretch before bed reduced night-time
+leg cramps in a trial with older adults (Hallegraeff et al. 2012). So do enough water, enough
+sleep, and less caffeine and alcohol. Minerals such as magnesium and potassium (electrolytes)
+matter for muscles, but ask a doctor before taking supplements (Allen &amp; Kirby 2012).</p>
+
+<h2>Sources</h2>
+<p>For the claims on this page:</p>
+<ul>{general}</ul>
+<p>For each session:</p>
+<ul>{sessions}</ul>
 """
 
+GENERAL_SOURCES = (
+    "Allen RE, Kirby KA (2012). Nocturnal leg cramps. American Family Physician 86(4):350-355.",
+    "Balban MY et al. (2023). Brief structured respiration practices enhance mood and reduce "
+    "physiological arousal. Cell Reports Medicine 4(1):100895.",
+    "Bernstein DA, Borkovec TD (1973). Progressive Relaxation Training: A Manual for the "
+    "Helping Professions. Research Press.",
+    "Edinger JD et al. (2021). Behavioral and psychological treatments for chronic insomnia "
+    "disorder in adults: an American Academy of Sleep Medicine clinical practice guideline. "
+    "J Clin Sleep Med 17(2):255-262.",
+    "Hallegraeff JM et al. (2012). Stretching before sleep reduces the frequency and severity "
+    "of nocturnal leg cramps in older adults: a randomised trial. Journal of Physiotherapy "
+    "58(1):17-22.",
+    "Heide FJ, Borkovec TD (1983). Relaxation-induced anxiety: paradoxical anxiety enhancement "
+    "due to relaxation training. Journal of Consulting and Clinical Psychology 51(2):171-182.",
+    "Öst L-G (1987). Applied relaxation: description of a coping technique and review of "
+    "controlled studies. Behaviour Research and Therapy 25(5):397-409.",
+    "Shaffer F, Meehan ZM (2020). A practical guide to resonance frequency assessment for heart "
+    "rate variability biofeedback. Frontiers in Neuroscience 14:570400.",
+    "Van Diest I et al. (2014). Inhalation/exhalation ratio modulates the effect of slow "
+    "breathing on heart rate variability and relaxation. Applied Psychophysiology and "
+    "Biofeedback 39:171-180.",
+    "Zaccaro A et al. (2018). How breath-control can change your life: a systematic review on "
+    "psycho-physiological correlates of slow breathing. Frontiers in Human Neuroscience 12:353.",
+)
 
-def about_html() -> str:
-    flags = "".join(f"<li>{escape(symptom.label)}</li>" for symptom in RED_FLAGS)
-    return ABOUT_HTML.replace("{red_flags}", flags)
+
+def _items(texts: Iterable[str]) -> str:
+    return "".join(f"<li>{escape(text)}</li>" for text in texts)
+
+
+def about_html(sessions: Iterable[LoadedSession] = ()) -> str:
+    listed = []
+    for session in sorted(sessions, key=lambda s: s.script.title.lower()):
+        script = session.script
+        sources = "; ".join(script.sources) if script.sources else "no source given"
+        listed.append(f"<li><b>{escape(script.title)}</b>: {escape(sources)}</li>")
+    return (ABOUT_HTML.replace("{emergency}", _items(s.label for s in EMERGENCY))
+            .replace("{doctor}", _items(s.label for s in SEE_A_DOCTOR))
+            .replace("{general}", _items(GENERAL_SOURCES))
+            .replace("{sessions}", "".join(listed) or "<li>No sessions are loaded.</li>"))
 
 
 class AboutPage(QWidget):
@@ -70,3 +145,7 @@ class AboutPage(QWidget):
         self.text.setHtml(about_html())
         layout.addWidget(self.text, 1)
         self.setFocusProxy(self.text)
+
+    def show_sessions(self, sessions: Iterable[LoadedSession]) -> None:
+        """List the source of each of these sessions (the library as loaded now)."""
+        self.text.setHtml(about_html(sessions))

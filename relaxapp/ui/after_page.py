@@ -1,20 +1,31 @@
-"""After a session: how tense now, where, any symptoms, a note; and the safety note."""
+"""After a session: how tense now, where, any symptoms, a note; and what to do about
+symptoms that need help (see relaxapp.core.safety)."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QGridLayout, QHBoxLayout, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget,
+    QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QScrollArea, QVBoxLayout,
+    QWidget,
 )
 
-from relaxapp.core.safety import SAFETY_NOTE, SYMPTOMS, red_flags_in
+from relaxapp.core.safety import SYMPTOMS, advice_for
 from relaxapp.ui.body_map import REGION_NAMES, BodyMap
 from relaxapp.ui.widgets import RatingBar, button, label
+
+
+def _emphasised(text: str) -> str:
+    """The first sentence in bold: what to do comes before why."""
+    first, _, rest = text.partition(". ")
+    return f"<b>{escape(first)}.</b> {escape(rest)}" if rest else escape(text)
 
 
 class AfterPage(QWidget):
     saved = Signal(dict)  # tension_after, regions_after, symptoms, note
     show_about = Signal()
+    pace_chosen = Signal(float)  # breaths a minute that felt easiest (a pace-finding session)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -35,6 +46,20 @@ class AfterPage(QWidget):
         self.rating = RatingBar("Tension after")
         layout.addWidget(self.rating)
 
+        self.pace_box = QWidget()  # only after a session that offers paces to choose from
+        pace = QVBoxLayout(self.pace_box)
+        pace.setContentsMargins(0, 0, 0, 0)
+        pace.addWidget(label("Which pace felt easiest?", "heading"))
+        pace.addWidget(label("Smooth and comfortable, never short of air. Resonance breathing "
+                             "will start at the pace you choose.", "muted", wrap=True))
+        self.pace_row = QHBoxLayout()
+        pace.addLayout(self.pace_row)
+        self.pace_result = label("", "muted", wrap=True)
+        pace.addWidget(self.pace_result)
+        self.pace_buttons: list = []
+        layout.addWidget(self.pace_box)
+        self.pace_box.hide()
+
         layout.addWidget(label("Where do you still feel tension? (optional)", "heading"))
         regions = QVBoxLayout()  # map above its rating: fits narrow windows
         self.body = BodyMap(selectable=True)
@@ -54,19 +79,35 @@ class AfterPage(QWidget):
         layout.addLayout(regions)
 
         layout.addWidget(label("Anything you noticed? (optional)", "heading"))
-        grid = QGridLayout()
         self.symptom_boxes: dict[str, QCheckBox] = {}
-        for index, symptom in enumerate(SYMPTOMS):
-            box = QCheckBox(symptom.label)
-            box.toggled.connect(self._update_safety)
-            self.symptom_boxes[symptom.code] = box
-            grid.addWidget(box, index % 5, index // 5)
-        layout.addLayout(grid)
-        self.safety = label(SAFETY_NOTE, "safety", wrap=True)
-        self.safety.setAccessibleName("A note about these symptoms")
-        self.safety_link = button("Read more: when to see a doctor", "link")
+        groups = (("common", "Common with tension"), ("doctor", "Worth a doctor's check"),
+                  ("emergency", "Urgent"))
+        for level, heading in groups:
+            layout.addWidget(label(heading, "muted"))
+            grid = QGridLayout()
+            chosen = [s for s in SYMPTOMS if s.level == level
+                      or (level == "common" and s.level == "breathing")]
+            columns = 2 if level == "common" else 1  # short labels side by side
+            for index, symptom in enumerate(chosen):
+                box = QCheckBox(symptom.label)
+                box.toggled.connect(self._update_safety)
+                self.symptom_boxes[symptom.code] = box
+                grid.addWidget(box, index // columns, index % columns)
+            layout.addLayout(grid)
+        # One note per kind of advice, the most urgent first; each shown when it applies.
+        self.notes: dict[str, QLabel] = {}
+        for level, role, name in (("emergency", "emergency", "Get emergency help now"),
+                                  ("doctor", "safety", "Have this checked by a doctor"),
+                                  ("breathing", "safety", "About tingling during breathing"),
+                                  ("self-care", "caution", "What else helps")):
+            note = label("", role, wrap=True, rich=level == "emergency")
+            note.setAccessibleName(name)
+            note.hide()
+            self.notes[level] = note
+            layout.addWidget(note)
+        self.safety = self.notes["doctor"]
+        self.safety_link = button("Read more: when to get help", "link")
         self.safety_link.clicked.connect(self.show_about)
-        layout.addWidget(self.safety)
         layout.addWidget(self.safety_link, alignment=Qt.AlignmentFlag.AlignLeft)
 
         layout.addWidget(label("Note (optional)", "heading"))
@@ -90,7 +131,8 @@ class AfterPage(QWidget):
         self.setFocusProxy(self.rating)  # showing the page puts the keys on the rating
 
     def prepare(self, title: str, status: str, tension_before: int | None,
-                minutes: float) -> None:
+                minutes: float, paces: tuple[float, ...] = ()) -> None:
+        """``paces``: breaths a minute to choose the easiest of (empty: no choice asked)."""
         self.heading.setText("Well done." if status == "completed" else "Stopped early: that's fine.")
         done = f"{minutes:.0f} min" if minutes >= 1 else "under a minute"
         before = f" You rated your tension {tension_before} before." if tension_before is not None else ""
@@ -103,7 +145,31 @@ class AfterPage(QWidget):
         for box in self.symptom_boxes.values():
             box.setChecked(False)
         self.note.clear()
+        self._offer_paces(paces)
         self._update_safety()
+
+    def _offer_paces(self, paces: tuple[float, ...]) -> None:
+        for old in self.pace_buttons:
+            self.pace_row.removeWidget(old)
+            old.deleteLater()
+        self.pace_buttons = []
+        for bpm in paces:
+            text = f"{bpm:.2f}".rstrip("0").rstrip(".")
+            choice = button(text, name=f"{text} breaths a minute")
+            choice.setCheckable(True)
+            choice.clicked.connect(lambda _=False, b=bpm, c=choice: self._pace_clicked(b, c))
+            self.pace_row.addWidget(choice)
+            self.pace_buttons.append(choice)
+        self.pace_row.addStretch()
+        self.pace_result.setText("")
+        self.pace_box.setVisible(bool(paces))
+
+    def _pace_clicked(self, bpm: float, chosen) -> None:
+        for other in self.pace_buttons:
+            other.setChecked(other is chosen)
+        shown = f"{bpm:.2f}".rstrip("0").rstrip(".")
+        self.pace_result.setText(f"Kept as your breathing pace: {shown} breaths a minute.")
+        self.pace_chosen.emit(bpm)
 
     def _region_chosen(self, region: str) -> None:
         self.region_label.setText(f"{REGION_NAMES[region]}: how tense is it?")
@@ -126,12 +192,18 @@ class AfterPage(QWidget):
         return [code for code, box in self.symptom_boxes.items() if box.isChecked()]
 
     def _update_safety(self) -> None:
-        flagged = bool(red_flags_in(self.chosen_symptoms()))
-        shown = not self.safety.isHidden()
-        self.safety.setVisible(flagged)
-        self.safety_link.setVisible(flagged)
-        if flagged and not shown:  # bring the note into view when it appears
-            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.safety_link))
+        advice = {item.level: item.text for item in advice_for(self.chosen_symptoms())}
+        appeared = None
+        for level, note in self.notes.items():
+            wanted = level in advice
+            if wanted and note.isHidden() and appeared is None:
+                appeared = note
+            note.setText(_emphasised(advice.get(level, "")) if level == "emergency"
+                         else advice.get(level, ""))
+            note.setVisible(wanted)
+        self.safety_link.setVisible(bool(advice))
+        if appeared is not None:  # bring the most urgent new note into view
+            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(appeared))
 
     def _save(self) -> None:
         self.saved.emit({

@@ -31,6 +31,8 @@ class Palette:
     release: str
     caution_bg: str
     caution_text: str
+    emergency_bg: str  # the note that says to call emergency services
+    emergency_text: str
     body_idle: str
 
 
@@ -38,13 +40,13 @@ LIGHT = Palette(
     name="light", background="#f3f6f5", surface="#ffffff", raised="#e8f0ed", text="#1d2b29",
     muted="#53635f", border="#d5e0dc", accent="#2c6a62", accent_text="#ffffff",
     accent_soft="#bfe0d7", tense="#a64f30", release="#2c7a6c", caution_bg="#fbf1e4",
-    caution_text="#6b4415", body_idle="#dfe7e4",
+    caution_text="#6b4415", emergency_bg="#fbe3de", emergency_text="#7a1d10", body_idle="#dfe7e4",
 )
 DARK = Palette(
     name="dark", background="#141b1a", surface="#1d2725", raised="#273532", text="#e4ecea",
     muted="#a3b3af", border="#32413d", accent="#7fc7b7", accent_text="#0f1716",
     accent_soft="#2b4b44", tense="#e39a80", release="#7fc7b7", caution_bg="#2f2619",
-    caution_text="#f0d3ab", body_idle="#34423f",
+    caution_text="#f0d3ab", emergency_bg="#3d1c16", emergency_text="#ffc9bc", body_idle="#34423f",
 )
 
 # Scroll bars and the arrows of spin and combo boxes (assets/ui/chevron-*.svg): one grey
@@ -140,6 +142,8 @@ def style_sheet(p: Palette, base: float = 10.0) -> str:
         border-radius: 8px; padding: 10px 12px; }}
     QLabel[role="safety"] {{ background: {p.caution_bg}; color: {p.caution_text};
         border-radius: 8px; padding: 12px 14px; }}
+    QLabel[role="emergency"] {{ background: {p.emergency_bg}; color: {p.emergency_text};
+        border-left: 5px solid {p.emergency_text}; border-radius: 8px; padding: 12px 14px; }}
     QLabel[role="error"] {{ color: {p.tense}; }}
     QPushButton {{ background: {p.surface}; border: 1px solid {p.border}; border-radius: 8px;
         padding: 8px 16px; min-height: 22px; }}

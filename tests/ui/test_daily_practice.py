@@ -233,6 +233,7 @@ def test_colours_pass_wcag_aa_in_both_themes(palette):
              (palette.muted, palette.background), (palette.muted, palette.surface),
              (palette.muted, palette.raised), (palette.accent_text, palette.accent),
              (palette.caution_text, palette.caution_bg), (palette.tense, palette.background),
+             (palette.emergency_text, palette.emergency_bg),
              (palette.release, palette.background), (palette.accent, palette.background),
              (palette.text, palette.accent_soft)]
     for foreground, background in pairs:
