@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import json
+import re
 
 import jsonschema
 import pytest
 
 from relaxapp import resources
 from relaxapp.core.library import load_library, script_files
-from relaxapp.core.scripts import BreatheStep, MuscleStep
-from tests.conftest import REPO
+from relaxapp.core.scripts import BreatheStep, MuscleStep, SayStep
+from relaxapp.core.scripts import parse_script
+from tests.conftest import REPO, minimal_script
 
 
 @pytest.fixture(scope="module")
@@ -35,6 +37,7 @@ def breathing_paces(library, session_id):
 
 def test_breathing_sessions_use_their_named_patterns(library):
     assert set(breathing_paces(library, "resonance-6")) == {6.0}
+    assert breathing_paces(library, "resonance-finder") == [6.5, 6.0, 5.5, 5.0, 4.5]
     assert set(breathing_paces(library, "resonance-5-5")) == {5.5}
     def seconds(session_id):
         step = next(s for s in library.get(session_id).script.steps if isinstance(s, BreatheStep))
@@ -42,8 +45,15 @@ def test_breathing_sessions_use_their_named_patterns(library):
     assert seconds("extended-exhale") == [("inhale", 4), ("exhale", 8)]
     assert seconds("box-breathing") == [("inhale", 4), ("hold", 4), ("exhale", 4), ("hold", 4)]
     assert seconds("breathing-4-7-8") == [("inhale", 4), ("hold", 7), ("exhale", 8)]
+    # Weil: at most four breaths at one sitting for the first month, after a full breath out
+    b478 = library.get("breathing-4-7-8").script
+    assert [s.planned_cycles for s in b478.breathing_steps] == [4]
+    before = b478.steps[:b478.steps.index(b478.breathing_steps[0])]
+    assert "breathe out completely" in before[-1].text.lower()
+    assert "usually taught" not in b478.summary and "four breaths" in b478.summary.lower()
     sigh = seconds("cyclic-sighing")
     assert [kind for kind, _ in sigh] == ["inhale", "inhale", "exhale"]
+    assert sigh[0][1] >= 3.5  # Balban et al.: a slow first breath in, not a brisk one
     sighing = next(s for s in library.get("cyclic-sighing").script.steps if isinstance(s, BreatheStep))
     assert sighing.minutes == 5
     assert library.get("belly-breathing-intro").script.kind == "breathing"
@@ -54,8 +64,19 @@ def test_pmr_sessions_follow_the_procedure(library):
         return [s for s in library.get(session_id).script.steps if isinstance(s, MuscleStep)]
     full = muscles("pmr-16-groups")
     assert len(full) == 16
-    assert all(5 <= m.tense_seconds <= 7 and 30 <= m.release_seconds <= 40 for m in full)
-    assert len(muscles("pmr-7-groups")) == 7 and len(muscles("pmr-4-groups")) == 4
+    # Bernstein & Borkovec: 5-7 s of tension, a first release of 30-40 s and a longer second
+    for name, count in (("pmr-16-groups", 16), ("pmr-7-groups", 7), ("pmr-4-groups", 4)):
+        groups = muscles(name)
+        assert len(groups) == count
+        for m in groups:
+            assert 5 <= m.tense_seconds <= 7 and m.repeat == 2, (name, m.name)
+            first, second = m.release_ms(0), m.release_ms(1)
+            assert 30_000 <= first <= 40_000 and 45_000 <= second <= 60_000, (name, m.name)
+        # the condensed forms end with about two minutes of quiet rest, then the way back
+        rest = library.get(name).script.steps[-2]
+        assert isinstance(rest, SayStep) and 100 <= rest.seconds <= 150, name
+    # "dominant", not always the right: the stronger hand comes first
+    assert "stronger" in full[0].tense.lower() and "stronger" in full[0].name.lower()
     assert all(m.release_only for m in muscles("pmr-recall"))
     assert {"jaw", "neck", "shoulders"} <= set(library.get("neck-shoulders-jaw").script.regions)
     legs = library.get("gentle-legs").script
@@ -91,3 +112,138 @@ def test_published_schema_accepts_the_library_and_rejects_mistakes(library):
     ]
     for mistake in mistakes:
         assert list(validator.iter_errors(mistake)), mistake
+
+
+# ------------------------------------------------------- content checked for safety
+
+TOES_DOWN = re.compile(
+    r"\b(point|curl|flex)\w*\b[^.;:]*\b(toes?|foot|feet)\b[^.;:]*\b(down|under|away)\w*"
+    r"|\bpoint\w*\b[^.;:]*\b(toes?|foot|feet)\b"
+    r"|\b(toes?|foot|feet)\b[^.;:]*\b(point|curl)\w*\b[^.;:]*\b(down|under|away)?",
+    re.IGNORECASE)
+NEGATED = re.compile(r"\b(never|not|don't|do not|without|no)\b", re.IGNORECASE)
+CLENCHED_CALF = re.compile(r"\b(clench|squeeze|tighten|tense)\w*\b[^.;:]*\bcalf", re.IGNORECASE)
+HOLDS_BREATH = re.compile(r"\bhold\w*\b[^.;:]*\bbreath|\bbreath\w*\b[^.;:]*\bhold", re.IGNORECASE)
+
+
+def instructions(script):
+    """Every sentence a session tells a person to do, with where it stands."""
+    for index, step in enumerate(script.steps):
+        for key in ("text", "tense", "release"):
+            text = getattr(step, key, None)
+            if text:
+                for sentence in re.split(r"(?<=[.!?:])\s+", text):
+                    yield f"{script.id} steps[{index}].{key}", sentence
+
+
+def unsafe_foot_sentences(scripts) -> list[str]:
+    found = []
+    for script in scripts:
+        for where, sentence in instructions(script):
+            if TOES_DOWN.search(sentence) and not NEGATED.search(sentence) \
+                    and "up" not in sentence.lower().split():
+                found.append(f"{where}: {sentence}")
+            elif CLENCHED_CALF.search(sentence) and "toes" not in sentence.lower():
+                found.append(f"{where}: {sentence}")
+    return found
+
+
+def holds_without_caution(scripts) -> list[str]:
+    """Sessions that tell a person to hold the breath while tensing, and do not say who
+    should breathe normally instead."""
+    missing = []
+    for script in scripts:
+        holds = [where for where, sentence in instructions(script)
+                 if where.endswith(".tense") and HOLDS_BREATH.search(sentence)]
+        cautions = " ".join(script.cautions).lower()
+        warned = all(word in cautions for word in ("blood pressure", "heart", "pregnan",
+                                                   "breathe normally"))
+        if holds and not warned:
+            missing.append(f"{script.id}: {holds[0]}")
+    return missing
+
+
+def test_no_session_points_the_toes_or_curls_them_down(library):
+    assert unsafe_foot_sentences(s.script for s in library.sessions) == []
+
+
+def test_the_foot_check_catches_what_sets_off_cramps():
+    bad = ["Curl the toes of your right foot downward.", "Point your toes away from you.",
+           "Point your foot and feel the calf.", "Gently curl your toes under.",
+           "Clench your calf as hard as you can."]
+    good = ["Pull the toes of your right foot up toward you.", "Never point them.",
+            "Spread your toes apart, without curling them.",
+            "Pull the toes up, so the calf stretches and tightens."]
+    for text in bad + good:
+        script = parse_script(json.dumps(minimal_script(steps=[
+            {"type": "say", "text": text, "seconds": 12}])), "t.json")
+        assert bool(unsafe_foot_sentences([script])) == (text in bad), text
+
+
+def test_holding_the_breath_while_tensing_always_comes_with_a_caution(library):
+    assert holds_without_caution(s.script for s in library.sessions) == []
+    held = [s.id for s in library.sessions
+            if any(w.endswith(".tense") and HOLDS_BREATH.search(t) for w, t in instructions(s.script))]
+    assert {"pmr-16-groups", "pmr-7-groups", "pmr-4-groups"} <= set(held)
+    # and the instruction itself offers to keep breathing
+    for session_id in held:
+        for where, sentence in instructions(library.get(session_id).script):
+            if where.endswith(".tense") and HOLDS_BREATH.search(sentence):
+                assert "breathing normally" in sentence or "breathe normally" in sentence, where
+
+
+def test_the_breath_hold_check_fails_a_session_without_the_caution():
+    step = {"type": "muscle", "regions": ["chest"], "name": "Chest",
+            "tense": "Take a breath in and hold it.", "release": "Let go."}
+    bare = parse_script(json.dumps(minimal_script(steps=[step])), "t.json")
+    assert holds_without_caution([bare]) == ["test-session: test-session steps[0].tense"]
+
+
+def test_every_bundled_session_names_its_source(library):
+    for session in library.sessions:
+        assert session.script.sources, session.id
+        assert all(re.search(r"\b(19|20)\d\d\b", source) for source in session.script.sources), \
+            session.id
+
+
+def test_hold_advice_is_true_of_the_app(library):
+    # "leave out the holds" must point at the control that does it, not the pace control
+    for session in library.sessions:
+        text = " ".join(session.script.cautions).lower()
+        if session.script.has_holds:
+            assert "breath holds" in text, session.id
+        assert "pace control" not in text, session.id
+
+
+def test_sessions_for_sleep_and_cramps(library):
+    bed = library.get("bedtime-wind-down").script
+    assert bed.quiet_end and not bed.has_holds
+    assert not any("open your eyes" in t.lower() or "get up" in t.lower()
+                   for _, t in instructions(bed))
+    assert any(isinstance(s, MuscleStep) and s.release_only for s in bed.steps)
+    stretch = library.get("night-cramp-stretch").script
+    assert stretch.planned_ms < 3 * 60_000
+    stretches = [s for s in stretch.steps if isinstance(s, SayStep) and s.text.startswith(
+        ("Stretch", "Again", "Once more"))]
+    assert len(stretches) == 6 and all(s.seconds == 10 for s in stretches)
+    assert all("keep breathing" in s.text.lower() for s in stretches)
+    applied = [library.get(f"applied-relaxation-{n}").script for n in (1, 2, 3)]
+    assert all(any("Öst" in source for source in script.sources) for script in applied)
+    assert all(isinstance(s, MuscleStep) and s.release_only for s in applied[0].steps
+               if not isinstance(s, SayStep))
+    assert any(p.label == "Relax" and p.phase == "exhale"
+               for step in applied[1].breathing_steps for p in step.pattern)
+    finder = library.get("resonance-finder").script
+    assert finder.choose_pace
+    assert all(step.minutes == 2 for step in finder.breathing_steps)
+
+
+def test_the_library_reads_as_a_path(library):
+    sections = library.sections()
+    order = [s.id for _, sessions in sections for s in sessions]
+    assert order[:3] == ["first-breaths", "belly-breathing-intro", "pmr-16-groups"]
+    assert order.index("pmr-16-groups") < order.index("pmr-recall")
+    assert order.index("pmr-16-groups") < order.index("pmr-7-groups") < order.index("pmr-4-groups")
+    assert order.index("applied-relaxation-1") < order.index("applied-relaxation-2") \
+        < order.index("applied-relaxation-3")
+    assert sorted(order) == sorted(s.id for s in library.sessions)  # each once, none lost
