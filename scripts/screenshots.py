@@ -57,7 +57,7 @@ def main() -> None:
     window.player.stop()
     window.open_start("pmr-16-groups")
     window.start_page.start_button.click()
-    run_for(40_000 + 3_000)
+    run_for(54_000 + 3_000)
     shot("pmr-tense")
     run_for(10_000)
     shot("pmr-release")
@@ -71,6 +71,13 @@ def main() -> None:
     after.symptom_boxes["twitching"].setChecked(True)
     after.symptom_boxes["numbness"].setChecked(True)
     shot("after")
+    # the safety note's tiers: an emergency, a doctor's check, and what else helps
+    after.symptom_boxes["numbness"].setChecked(False)
+    for code in ("sudden_one_side", "weakness", "cramps"):
+        after.symptom_boxes[code].setChecked(True)
+    app.processEvents()
+    after.scroll.ensureWidgetVisible(after.safety_link)
+    shot("safety")
     window.show_about()
     shot("about")
     from fake_history import fill  # noqa: E402 (beside this script)

@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
             page = AfterPage()
             page.saved.connect(self.save_after)
             page.show_about.connect(self.show_about)
+            page.pace_chosen.connect(self._keep_resonance_pace)
             return page
         return self._page("after", build)
 
@@ -288,6 +289,7 @@ class MainWindow(QMainWindow):
             return
         if self.pages.currentWidget() is not self._lazy.get("about"):
             self._about_return = self.pages.currentWidget()
+        self.about_page.show_sessions(self.library.sessions)
         self._show(self.about_page)
 
     def open_start(self, session_id: str) -> bool:
@@ -299,13 +301,15 @@ class MainWindow(QMainWindow):
         if self._in_session():
             self.notify(f"Stop this session first (Esc) to open “{session.script.title}”.")
             return False
-        self.start_page.show_session(session, self.settings.pace_percent / 100)
+        self.start_page.show_session(session, self.settings.pace_percent / 100,
+                                     self.settings.resonance_bpm or None)
         self._show(self.start_page)  # its focus goes to Start
         return True
 
     # ----------------------------------------------------------- sessions
 
-    def start_session(self, tension_before: int | None, scale: float) -> None:
+    def start_session(self, tension_before: int | None, scale: float,
+                      holds: float = 1.0) -> None:
         from relaxapp.practice import Practice
 
         session = self.start_page.session
@@ -313,14 +317,19 @@ class MainWindow(QMainWindow):
             return
         self._tension_before = tension_before
         self.practice = Practice(session.script, self.clock, self.store,
-                                 on_store_error=self._store_error, scale=scale)
+                                 on_store_error=self._store_error, scale=scale, holds=holds)
         self._show(self.player)
         self.player.begin(self.practice, tension_before, self.settings.reduced_motion)
 
     def session_finished(self, status: str) -> None:
         practice = self.practice
-        self.after_page.prepare(practice.script.title, status, self._tension_before,
-                                practice.practiced_seconds / 60)
+        script = practice.script
+        paces = ()
+        if script.choose_pace:  # the paces the session compared, as written
+            paces = tuple(dict.fromkeys(round(step.breaths_per_minute, 2)
+                                        for step in script.breathing_steps))
+        self.after_page.prepare(script.title, status, self._tension_before,
+                                practice.practiced_seconds / 60, paces)
         self._show(self.after_page)
 
     def save_after(self, values: dict) -> None:
@@ -337,6 +346,9 @@ class MainWindow(QMainWindow):
             summary = f"Saved. Tension {before} → {after}."
         self.notify(summary)
         self._show(self.library_page)
+
+    def _keep_resonance_pace(self, bpm: float) -> None:
+        self.settings.resonance_bpm = bpm
 
     def log_practice(self) -> None:
         if self.store is None:

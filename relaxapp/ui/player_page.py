@@ -315,6 +315,8 @@ class PlayerPage(QWidget):
             self.practice.save_progress()
 
     def _cue(self, state: State) -> None:
+        if state.finished and self.practice.script.quiet_end:
+            return  # a session that ends in sleep ends in silence
         self.cues.play(state.phase)
         step = state.step
         if state.finished:

@@ -57,6 +57,9 @@ class Settings:
     reduced_motion = _Setting("view/reduced_motion", False, bool)
     # The pace breathing sessions start at: 100 is as written, 120 is 20% slower.
     pace_percent = _Setting("breathing/pace_percent", 100, int, 50, 200)
+    # Breaths a minute that felt easiest in "Find your resonance pace"; 0 until then.
+    # Breathing steps marked "pace": "resonance" start at it.
+    resonance_bpm = _Setting("breathing/resonance_bpm", 0.0, float, 0.0, 10.0)
     onboarded = _Setting("app/onboarded", False, bool)
 
     def __init__(self, data_dir: Path):

@@ -1,4 +1,5 @@
-"""A session's start screen: what it is, its cautions, the pace, and how tense you feel."""
+"""A session's start screen: what it is and where it comes from, its cautions, the pace and
+the breath holds, and how tense you feel."""
 
 from __future__ import annotations
 
@@ -6,22 +7,30 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
-from relaxapp.core.library import LoadedSession
+from relaxapp.core.library import KIND_HEADINGS, LoadedSession
 from relaxapp.core.scripts import BreatheStep
-from relaxapp.core.timeline import MAX_SCALE, MIN_SCALE
+from relaxapp.core.timeline import (
+    HOLDS_AS_WRITTEN, HOLDS_LEFT_OUT, HOLDS_SHORTER, MAX_SCALE, MIN_SCALE, cycle_ms,
+)
 from relaxapp.practice import PACE_STEP_BPM
 from relaxapp.ui.library_page import minutes_text
 from relaxapp.ui.widgets import RatingBar, back_row, button, label
 
 
+HOLD_CHOICES = ((HOLDS_AS_WRITTEN, "As written"), (HOLDS_SHORTER, "Half as long"),
+                (HOLDS_LEFT_OUT, "Leave out"))
+
+
 class StartPage(QWidget):
-    start = Signal(object, object)  # tension before (int | None), pace scale (float)
+    # tension before (int | None), pace scale (float), breath holds (float, see timeline)
+    start = Signal(object, object, object)
     back = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.session: LoadedSession | None = None
         self.scale = 1.0
+        self.holds = HOLDS_AS_WRITTEN
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 24, 32, 24)
         outer.addLayout(back_row("Library", self.back))
@@ -34,12 +43,17 @@ class StartPage(QWidget):
         layout.setSpacing(12)
         self.title = label("", "title", wrap=True)
         self.details = label("", "muted")
-        self.summary = label("", wrap=True)
         self.cautions = label("", "caution", wrap=True)
+        self.about_heading = label("About this exercise", "heading")
+        self.summary = label("", wrap=True)
+        self.sources = label("", "muted", wrap=True)
+        self.sources.setAccessibleName("Sources")
         layout.addWidget(self.title)
         layout.addWidget(self.details)
-        layout.addWidget(self.summary)
         layout.addWidget(self.cautions)
+        layout.addWidget(self.about_heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.sources)
 
         self.pace_row = QWidget()
         pace = QHBoxLayout(self.pace_row)
@@ -59,6 +73,21 @@ class StartPage(QWidget):
                                "muted", wrap=True)
         layout.addWidget(self.pace_row)
         layout.addWidget(self.pace_hint)
+
+        # Holds shortened or left out alone: the breaths in and out keep their length.
+        self.holds_row = QWidget()
+        holds = QHBoxLayout(self.holds_row)
+        holds.setContentsMargins(0, 0, 0, 0)
+        holds.addWidget(label("Breath holds", "heading"))
+        self.hold_buttons: dict[float, object] = {}
+        for value, text in HOLD_CHOICES:
+            choice = button(text, name=f"Breath holds: {text.lower()}")
+            choice.setCheckable(True)
+            choice.clicked.connect(lambda _=False, v=value: self.set_holds(v))
+            self.hold_buttons[value] = choice
+            holds.addWidget(choice)
+        holds.addStretch()
+        layout.addWidget(self.holds_row)
 
         layout.addWidget(label("How tense do you feel right now?", "heading"))
         self.rating = RatingBar("Tension before")
@@ -81,23 +110,44 @@ class StartPage(QWidget):
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.setFocusProxy(self.start_button)
 
-    def show_session(self, session: LoadedSession, scale: float = 1.0) -> None:
-        """``scale`` is the breathing pace to begin with (from the settings)."""
+    def show_session(self, session: LoadedSession, scale: float = 1.0,
+                     resonance_bpm: float | None = None) -> None:
+        """``scale`` is the breathing pace to begin with (from the settings);
+        ``resonance_bpm`` the person's own pace, for steps that run at it."""
         self.session = session
         script = session.script
-        self.scale = min(MAX_SCALE, max(MIN_SCALE, scale))
+        self.holds = HOLDS_AS_WRITTEN
         self.title.setText(script.title)
-        kind = {"breathing": "Breathing", "pmr": "Progressive muscle relaxation",
-                "mixed": "Breathing and relaxation"}[script.kind]
         mine = " · your own session" if session.origin == "user" else ""
-        self.details.setText(f"{kind} · {minutes_text(script.planned_ms)}{mine}")
+        self.details.setText(f"{KIND_HEADINGS[script.kind]} · "
+                             f"{minutes_text(script.planned_ms)}{mine}")
         self.summary.setText(script.summary)
         self.summary.setVisible(bool(script.summary))
+        self.sources.setText("Source: " + " · ".join(script.sources) if len(script.sources) == 1
+                             else "Sources: " + " · ".join(script.sources))
+        self.sources.setVisible(bool(script.sources))
+        self.about_heading.setVisible(bool(script.summary or script.sources))
         self.cautions.setText("\n\n".join(script.cautions))
         self.cautions.setVisible(bool(script.cautions))
-        self.pace_row.setVisible(self._first_breathing() is not None)
-        self.pace_hint.setVisible(self._first_breathing() is not None)
+        first = self._first_breathing()
+        # A session that compares paces runs them as written.
+        pace_free = first is not None and not script.choose_pace
+        self.pace_row.setVisible(pace_free)
+        self.pace_hint.setVisible(pace_free)
+        if not pace_free:
+            scale = 1.0
+        elif first.pace == "resonance" and resonance_bpm:
+            scale = 60_000 / (cycle_ms(first) * resonance_bpm)
+        self.scale = min(MAX_SCALE, max(MIN_SCALE, scale))
+        self.holds_row.setVisible(script.has_holds)
+        self.set_holds(HOLDS_AS_WRITTEN)
         self.rating.set_value(None)
+        self._show_pace()
+
+    def set_holds(self, holds: float) -> None:
+        self.holds = holds
+        for value, choice in self.hold_buttons.items():
+            choice.setChecked(value == holds)
         self._show_pace()
 
     def _first_breathing(self) -> BreatheStep | None:
@@ -107,14 +157,14 @@ class StartPage(QWidget):
 
     def breaths_per_minute(self) -> float | None:
         step = self._first_breathing()
-        return None if step is None else 60_000 / (step.cycle_ms * self.scale)
+        return None if step is None else 60_000 / cycle_ms(step, self.scale, self.holds)
 
     def _step_pace(self, steps: int) -> None:
         step = self._first_breathing()
         if step is None:
             return
         bpm = self.breaths_per_minute() + steps * PACE_STEP_BPM
-        scale = 60_000 / (step.cycle_ms * bpm) if bpm > 0 else MAX_SCALE
+        scale = 60_000 / (cycle_ms(step, holds=self.holds) * bpm) if bpm > 0 else MAX_SCALE
         self.scale = min(MAX_SCALE, max(MIN_SCALE, scale))
         self._show_pace()
 
@@ -125,4 +175,4 @@ class StartPage(QWidget):
 
     def _start(self) -> None:
         if self.session is not None and self.isVisible():
-            self.start.emit(self.rating.value(), self.scale)
+            self.start.emit(self.rating.value(), self.scale, self.holds)
