@@ -438,9 +438,12 @@ class HistoryPage(QWidget):
         self._set_points(self.red_flag_markers, [(x, y) for x, y, *_ in flags], [t for _, _, t, *_ in flags])
         if flags:
             names = sorted({BY_CODE[code].label.lower() for *_, code in flags})
+            urgent = any(BY_CODE[code].level == "emergency" for *_, code in flags)
             self.red_flag_note.setText(
                 f"You logged {', '.join(names)} (marked with a star). Symptoms like these deserve "
-                "a check by a doctor, because conditions other than anxiety can cause them.")
+                "a check by a doctor, because conditions other than anxiety can cause them."
+                + (" If sudden one-sided weakness or numbness, a drooping face, trouble speaking "
+                   "or chest pain come again, call emergency services at once." if urgent else ""))
         self.red_flag_note.setVisible(bool(flags))
         self.red_flag_link.setVisible(bool(flags))
         self.symptom_chart.show_span(*self.span)

@@ -31,6 +31,10 @@ class WelcomeDialog(QDialog):
         layout.addWidget(label(
             "Rate your tension before and after, and over the weeks the history shows "
             "whether it is going down. Everything stays on this computer.", "muted", wrap=True))
+        layout.addWidget(label(
+            "RelaxApp is not a doctor. Never practise while driving or using machinery. If "
+            "relaxing makes you feel more tense at first, that is known and not harmful: open "
+            "your eyes, stop, or try a breathing session instead.", "muted", wrap=True))
         row = QHBoxLayout()
         self.remind = QCheckBox("Remind me to practise every day at")
         self.time = QTimeEdit(QTime(8, 0))

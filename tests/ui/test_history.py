@@ -111,6 +111,11 @@ def test_symptoms_and_red_flags(history, qtbot):
     assert len(xy(page.symptom_markers["twitching"])) == 1
     assert len(xy(page.red_flag_markers)) == 1
     assert not page.red_flag_note.isHidden() and "muscle weakness" in page.red_flag_note.text()
+    assert "emergency" not in page.red_flag_note.text()
+    page.store.add_records([record(2, 6, 5, symptoms=["chest_pain"])])
+    page.refresh()
+    assert len(xy(page.red_flag_markers)) == 2
+    assert "call emergency services at once" in page.red_flag_note.text()
     page.red_flag_link.click()
     assert page.window().pages.currentWidget() is page.window().about_page
 
