@@ -1,0 +1,123 @@
+"""What the voice says, and when: the spoken guidance of a session as a schedule.
+
+Progressive relaxation is practised with the eyes closed, so the words must match the
+body. The rules (also in docs/session-format.md):
+
+- A tense instruction is a *lead-in*: the group's name and the instruction's first
+  sentence (the action) are spoken so that they end as the tense phase begins, in the
+  quiet end of the phase before. The tense phase itself starts with the tense sound and
+  the word "Now.", followed by the rest of the instruction ("Feel the tension..."), so the
+  muscles tighten on the cue, not while the instruction is still being read. A second
+  round's lead-in is "Again." and the first sentence.
+- A lead-in never starts before what was said before it has ended. Where there is not
+  room, it starts then, and runs into the tense phase rather than being cut.
+- A release is spoken at the start of the release ("Let go..."), never before it.
+- A relaxation-by-recall group says its name and release text as the group begins.
+- A spoken step (``say``) is spoken as it begins.
+- Breathing: the step's instruction and the first phase's name on the first breath; the
+  phase names for the first two breaths; then the sounds guide alone. A pace change is
+  announced ("Slower pace: 5 breaths a minute").
+- The end: "Well done.", unless the session ends in silence (``quiet_end``).
+
+Times are the timeline's: whole milliseconds from the session's start. How long a line
+takes to say comes from ``duration_ms`` (the rendered audio), or an estimate from its
+words when it is not rendered yet, so the schedule never waits for a voice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from relaxapp.core.scripts import BreatheStep, MuscleStep, SayStep
+from relaxapp.core.timeline import Timeline
+
+GAP_MS = 400  # between two lines, and between a lead-in and the tense it announces
+WORDS_PER_MINUTE = 150  # an unhurried voice, for lines not rendered yet
+NOW = "Now."
+WELL_DONE = "Well done."
+TEST_LINE = "This is how the spoken guidance sounds. Breathe in slowly, and let it go."
+
+
+@dataclass(frozen=True)
+class Line:
+    """One thing the voice says, starting at ``at_ms``."""
+
+    at_ms: int
+    text: str
+
+
+def estimated_ms(text: str) -> int:
+    """How long ``text`` takes to say at an unhurried pace, with a little room."""
+    words = max(1, len(text.split()))
+    return round(words * 60_000 / WORDS_PER_MINUTE) + 300
+
+
+def split_first_sentence(text: str) -> tuple[str, str]:
+    """The first sentence of ``text``, and the rest ("" when there is none)."""
+    parts = re.split(r"(?<=[.!?])\s+", text.strip(), maxsplit=1)
+    return parts[0], parts[1] if len(parts) > 1 else ""
+
+
+def pace_text(bpm: float, slower: bool) -> str:
+    shown = f"{bpm:.2f}".rstrip("0").rstrip(".")
+    return f"{'Slower' if slower else 'Faster'} pace: {shown} breaths a minute."
+
+
+def schedule(timeline: Timeline, duration_ms: Callable[[str], int | None] = lambda _: None,
+             quiet_end: bool | None = None, from_ms: int = 0) -> list[Line]:
+    """Every line of the session from ``from_ms`` on, in time order. Planned again after
+    a skip or a pace change from that moment: nothing is said before it, so a lead-in
+    with no room left is said at once."""
+    def length(text: str) -> int:
+        known = duration_ms(text)
+        return known if known is not None else estimated_ms(text)
+
+    script = timeline.script
+    lines: list[Line] = []
+    busy_until = from_ms  # when the last line said ends
+
+    def say(at: int, text: str) -> None:
+        nonlocal busy_until
+        lines.append(Line(at, text))
+        busy_until = max(busy_until, at + length(text))
+
+    for start in timeline.phase_starts():
+        if start < from_ms:
+            continue  # said already, or skipped
+        state = timeline.state_at(start)
+        step = state.step
+        if isinstance(step, SayStep):
+            if state.progress == 0:
+                say(start, step.text)
+        elif isinstance(step, BreatheStep):
+            if state.cycle == 1 and state.phase_index == 0 and step.text:
+                say(start, f"{step.text} {state.label}.")
+            elif state.cycle <= 2:
+                say(start, state.label)
+        elif isinstance(step, MuscleStep):
+            if state.phase == "tense":
+                action, rest = split_first_sentence(step.tense)
+                text = f"{step.name}. {action}" if state.cycle == 1 else f"Again. {action}"
+                lead = max(busy_until, start - GAP_MS - length(text))
+                say(min(lead, start), text)  # no room at all (a skip landed here): now
+                say(max(start, busy_until), f"{NOW} {rest}" if rest and state.cycle == 1
+                    else NOW)
+            elif step.release_only:
+                say(start, f"{step.name}. {step.release}" if state.cycle == 1 else step.release)
+            else:
+                say(start, step.release)
+    end = timeline.total_ms
+    if not (script.quiet_end if quiet_end is None else quiet_end):
+        lines.append(Line(end, WELL_DONE))
+    lines.sort(key=lambda line: line.at_ms)
+    return lines
+
+
+def texts(timeline: Timeline) -> list[str]:
+    """Every distinct line a session may say, in order of first use: what to render
+    ahead. Pace announcements are not included (they depend on the person)."""
+    seen = dict.fromkeys(line.text for line in schedule(timeline))
+    seen[WELL_DONE] = None  # a session stopped at its end still says it
+    return list(seen)

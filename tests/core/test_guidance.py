@@ -1,0 +1,106 @@
+"""The spoken guidance: every line at its moment, words in time with the body."""
+
+from __future__ import annotations
+
+import json
+
+from relaxapp.core.guidance import GAP_MS, NOW, WELL_DONE, Line, estimated_ms, schedule, texts
+from relaxapp.core.scripts import parse_script
+from relaxapp.core.timeline import Timeline
+from tests.conftest import minimal_script
+
+SAY = {"type": "say", "text": "Settle in.", "seconds": 20}
+FIST = {"type": "muscle", "regions": ["right_hand"], "name": "Right hand",
+        "tense": "Make a fist and squeeze. Feel the tension.", "release": "Let go.",
+        "tense_seconds": 7, "release_seconds": [30, 45], "repeat": 2}
+BREATHE = {"type": "breathe", "cycles": 4, "text": "Low and slow.",
+           "pattern": [{"phase": "inhale", "seconds": 4}, {"phase": "exhale", "seconds": 6}]}
+
+
+def timeline(*steps, **top) -> Timeline:
+    return Timeline(parse_script(json.dumps(minimal_script(steps=list(steps), **top)), "t.json"))
+
+
+def two_seconds_each(_text: str) -> int:
+    return 2_000
+
+
+def test_a_tense_instruction_ends_as_the_tense_begins_and_now_starts_it():
+    tl = timeline(SAY, FIST)
+    lines = schedule(tl, two_seconds_each)
+    tense = 20_000
+    assert Line(tense - GAP_MS - 2_000, "Right hand. Make a fist and squeeze.") in lines
+    assert Line(tense, f"{NOW} Feel the tension.") in lines
+    release = tense + 7_000
+    assert Line(release, "Let go.") in lines  # "let go" starts the release, never before
+    second = release + 30_000
+    assert Line(second - GAP_MS - 2_000, "Again. Make a fist and squeeze.") in lines
+    assert Line(second, NOW) in lines
+    assert Line(second + 7_000, "Let go.") in lines
+    assert lines[-1] == Line(tl.total_ms, WELL_DONE)
+
+
+def test_no_tense_word_is_still_spoken_once_the_tense_is_under_way():
+    tl = timeline(SAY, FIST)
+    lines = schedule(tl, two_seconds_each)
+    tense_starts = [t for t in tl.phase_starts() if tl.state_at(t).phase == "tense"]
+    for start in tense_starts:
+        lead = max((line for line in lines if line.at_ms < start), key=lambda line: line.at_ms)
+        assert lead.at_ms + 2_000 <= start  # said and done before the muscles tighten
+
+
+def test_a_lead_in_waits_for_what_is_being_said_and_may_run_into_the_tense():
+    short_say = {**SAY, "seconds": 3, "text": "A long introduction that takes a while."}
+    lines = schedule(timeline(short_say, FIST), lambda text: 2_500)
+    # the introduction is said from 0 to 2.5 s; the lead-in cannot start before
+    lead = next(line for line in lines if line.text.startswith("Right hand."))
+    assert lead.at_ms == 2_500
+    now = next(line for line in lines if line.text.startswith(NOW))
+    assert now.at_ms == 5_000  # after the lead-in, not over it
+    assert [line.at_ms for line in lines] == sorted(line.at_ms for line in lines)
+
+
+def test_unrendered_lines_are_placed_by_an_estimate_of_their_words():
+    lines = schedule(timeline(SAY, FIST))
+    lead = next(line for line in lines if line.text.startswith("Right hand."))
+    assert lead.at_ms == 20_000 - GAP_MS - estimated_ms(lead.text)
+    assert 1_500 < estimated_ms(lead.text) < 4_000
+
+
+def test_recall_groups_say_their_name_at_the_start():
+    recall = {"type": "muscle", "regions": ["jaw"], "name": "Jaw", "release": "Let it soften.",
+              "release_seconds": 20}
+    lines = schedule(timeline(SAY, recall), two_seconds_each)
+    assert Line(20_000, "Jaw. Let it soften.") in lines
+    assert not any(line.text.startswith(NOW) for line in lines)
+
+
+def test_breathing_names_the_first_two_breaths_then_the_sounds_guide():
+    lines = schedule(timeline(BREATHE), two_seconds_each)
+    assert [line.text for line in lines] == ["Low and slow. Inhale.", "Exhale", "Inhale",
+                                             "Exhale", WELL_DONE]
+    assert [line.at_ms for line in lines][:4] == [0, 4_000, 10_000, 14_000]
+
+
+def test_a_session_that_ends_in_sleep_says_nothing_at_the_end():
+    lines = schedule(timeline(SAY, BREATHE, quiet_end=True), two_seconds_each)
+    assert WELL_DONE not in [line.text for line in lines]
+
+
+def test_holds_left_out_are_not_spoken_and_skips_replan_the_words():
+    box = {**BREATHE, "pattern": [{"phase": "inhale", "seconds": 4}, {"phase": "hold", "seconds": 4},
+                                  {"phase": "exhale", "seconds": 4}]}
+    script = parse_script(json.dumps(minimal_script(steps=[box, FIST])), "t.json")
+    spoken = [line.text for line in schedule(Timeline(script, holds=0.0), two_seconds_each)]
+    assert "Hold" not in spoken
+    skipped = Timeline(script).skip_step(1_000)  # the breathing ends at 1 s: the fist is next
+    lines = schedule(skipped, two_seconds_each)
+    assert Line(1_000, "Right hand. Make a fist and squeeze.") in lines  # no room: at once
+    assert Line(3_000, f"{NOW} Feel the tension.") in lines
+
+
+def test_every_line_to_render_is_listed_once():
+    tl = timeline(SAY, FIST, BREATHE)
+    wanted = texts(tl)
+    assert len(wanted) == len(set(wanted))
+    assert set(wanted) == {line.text for line in schedule(tl)} | {WELL_DONE}
