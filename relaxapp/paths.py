@@ -22,6 +22,11 @@ def data_dir(option: str | os.PathLike | None = None) -> Path:
     return user_data_path("relaxapp", appauthor=False)
 
 
+def speech_cache_dir(base: Path) -> Path:
+    """Rendered voice lines: made again whenever missing, so safe to delete."""
+    return base / "cache" / "speech"
+
+
 def user_sessions_dir(base: Path) -> Path:
     return base / USER_SESSIONS
 

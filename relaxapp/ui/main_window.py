@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.setMinimumSize(640, 520)
 
-        self.cues = Cues(parent=self)
+        self.cues = Cues(paths.speech_cache_dir(data_dir), parent=self)
         self.cues.notice.connect(self.notify)
         self._apply_cue_settings()
         self.reminders = None  # a ReminderService, once start_reminders() has run
@@ -303,6 +303,7 @@ class MainWindow(QMainWindow):
             return False
         self.start_page.show_session(session, self.settings.pace_percent / 100,
                                      self.settings.resonance_bpm or None)
+        self._prepare_voice(session.script)
         self._show(self.start_page)  # its focus goes to Start
         return True
 
@@ -347,6 +348,14 @@ class MainWindow(QMainWindow):
         self.notify(summary)
         self._show(self.library_page)
 
+    def _prepare_voice(self, script) -> None:
+        """Render the session's words while its start screen shows: once the session runs,
+        each line is only played."""
+        from relaxapp.core import guidance
+        from relaxapp.core.timeline import Timeline
+
+        self.cues.prepare(guidance.texts(Timeline(script)))
+
     def _keep_resonance_pace(self, bpm: float) -> None:
         self.settings.resonance_bpm = bpm
 
@@ -375,21 +384,42 @@ class MainWindow(QMainWindow):
         self.cues.sound_enabled = self.settings.sound
         self.cues.voice_enabled = self.settings.voice
         self.cues.volume = self.settings.volume / 100
-        self.cues.rate = self.settings.voice_rate
-        self.cues.voice_name = self.settings.voice_name
-        self.cues.apply_voice()
+        self.cues.narrator.volume = self.settings.voice_volume / 100
+        self.cues.configure_voice(self.settings.voice_name, self.settings.voice_rate)
 
     def open_settings(self) -> None:
         from relaxapp.ui.settings_dialog import SettingsDialog
 
         sessions = [(s.id, s.script.title) for s in
                     sorted(self.library.sessions, key=lambda s: s.script.title)]
-        voices = self.cues.available_voices() if self.settings.voice else []
-        dialog = SettingsDialog(self.settings, self.data_dir, sessions, voices, self)
+        dialog = SettingsDialog(self.settings, self.data_dir, sessions, self)
+        dialog.test_sound.connect(self.test_sound)
         dialog.backup_requested.connect(lambda: dialog.backup_result.setText(self.back_up()))
         if dialog.exec():
             dialog.save()
-            self.apply_settings()
+        self.apply_settings()  # a test may have changed the sound, and Cancel undone it
+
+    def test_sound(self) -> None:
+        """A chime, then a line in the chosen voice (rendered first, if it is new)."""
+        from relaxapp.core.guidance import TEST_LINE
+
+        self._apply_cue_settings()
+        self.cues.play("inhale")
+        narrator = self.cues.narrator
+        if not self.settings.voice:
+            self.notify("Spoken guidance is off; the chime is the sound cue.")
+            return
+        if narrator.is_ready(TEST_LINE):
+            self.cues.say(TEST_LINE)
+            return
+
+        def ready(text: str) -> None:
+            if text == TEST_LINE:
+                narrator.line_ready.disconnect(ready)
+                self.cues.say(TEST_LINE)
+        narrator.line_ready.connect(ready)
+        self.cues.prepare([TEST_LINE])
+        self.notify("Preparing the voice…")
 
     def apply_settings(self) -> None:
         """Make the window follow the settings (after the settings dialog)."""
@@ -496,4 +526,5 @@ class MainWindow(QMainWindow):
                                             "Your reminders will come. Quit from this icon's menu.")
             event.ignore()
             return
+        self.cues.narrator.shutdown()
         super().closeEvent(event)

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QProgressBar, QStackedWidget, QVBoxLayout, QWidget,
 )
 
+from relaxapp.core import guidance
 from relaxapp.core.scripts import BreatheStep, MuscleStep
-from relaxapp.core.timeline import State
+from relaxapp.core.timeline import State, Timeline
 from relaxapp.practice import Practice
 from relaxapp.ui import theme
 from relaxapp.ui.body_map import BodyMap
@@ -28,6 +29,9 @@ from relaxapp.ui.widgets import button, label
 def clock_text(ms: int) -> str:
     seconds = math.ceil(max(0, ms) / 1000)
     return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+LATE_LINE_MS = 1_000  # a line this late (the window was busy) is still said; later, not
 
 
 def frame_interval_ms() -> int:
@@ -76,6 +80,12 @@ class PlayerPage(QWidget):
         self.cues = cues
         self.practice: Practice | None = None
         self._last_key = None
+        self._lines: list[guidance.Line] = []  # what the voice says, for _lines_for
+        self._lines_for: Timeline | None = None
+        self._line_starts: list[int] = []
+        self._next_line = 0
+        self._heard_until = -1  # session time up to which lines have been dealt with
+        self._said: set[guidance.Line] = set()
         self._shown: dict = {}  # what each label shows now (see _set)
         self._muscle_steps: list[int] = []
         self.frames = 0
@@ -161,12 +171,14 @@ class PlayerPage(QWidget):
         self.practice = practice
         script = practice.script
         self._last_key = None
+        self._lines_for = None
+        self._heard_until = -1
+        self._said = set()
         self._shown.clear()
         self._muscle_steps = [i for i, s in enumerate(script.steps) if isinstance(s, MuscleStep)]
         self.title.setText(script.title)
         self.shape.reduced_motion = reduced_motion
         self.pause_button.setText("Pause")
-        self.cues.set_language(script.language)
         practice.start(tension_before=tension_before)
         self.timer.start(frame_interval_ms())
         self.tick()
@@ -195,7 +207,10 @@ class PlayerPage(QWidget):
 
     def change_pace(self, steps: int) -> None:
         if self.practice is not None and not self.practice.ended:
-            self.practice.change_pace(steps)
+            before = self.practice.pace()
+            bpm = self.practice.change_pace(steps)
+            if bpm is not None and bpm != before:  # said, for eyes that are closed
+                self.cues.say_soon(guidance.pace_text(bpm, slower=bpm < before))
             self.tick()
 
     def stop(self) -> None:
@@ -230,7 +245,8 @@ class PlayerPage(QWidget):
         self.show_state(state)
         if state.key != self._last_key:
             self._last_key = state.key
-            self._cue(state)
+            self._chime(state)
+        self._speak(state)
         if state.finished and self.timer.isActive():
             self.end()
             self.finished.emit("completed")
@@ -314,20 +330,27 @@ class PlayerPage(QWidget):
         if self.practice is not None:
             self.practice.save_progress()
 
-    def _cue(self, state: State) -> None:
+    def _chime(self, state: State) -> None:
         if state.finished and self.practice.script.quiet_end:
             return  # a session that ends in sleep ends in silence
         self.cues.play(state.phase)
-        step = state.step
-        if state.finished:
-            self.cues.say("Well done.")
-        elif isinstance(step, MuscleStep):
-            intro = f"{step.name}. " if state.phase == "tense" or step.release_only else ""
-            self.cues.say(intro + state.text)
-        elif isinstance(step, BreatheStep):
-            if state.cycle == 1 and state.phase_index == 0 and step.text:
-                self.cues.say(f"{step.text} {state.label}.")
-            elif state.cycle <= 2:  # after two breaths the sounds guide alone
-                self.cues.say(state.label)
-        else:
-            self.cues.say(state.text)
+
+    def _speak(self, state: State) -> None:
+        """Say the lines whose moment has come (see relaxapp.core.guidance for when)."""
+        timeline = self.practice.run.timeline
+        now = state.elapsed_ms
+        if timeline is not self._lines_for:  # a new session, a skip or a pace change
+            self._lines_for = timeline
+            self._lines = guidance.schedule(timeline, self.cues.narrator.duration_ms,
+                                            from_ms=max(0, self._heard_until))
+            self._line_starts = [line.at_ms for line in self._lines]
+            self._next_line = 0
+            self.cues.preload(line.text for line in self._lines[:2])
+        while self._next_line < len(self._lines) and self._line_starts[self._next_line] <= now:
+            line = self._lines[self._next_line]
+            self._next_line += 1
+            if now - line.at_ms <= LATE_LINE_MS and line not in self._said:
+                self._said.add(line)  # a plan made again at this moment may hold it again
+                self.cues.say(line.text)
+            self.cues.preload(later.text for later in self._lines[self._next_line:][:2])
+        self._heard_until = now

@@ -49,8 +49,11 @@ class _Setting:
 class Settings:
     sound = _Setting("cues/sound", True, bool)
     volume = _Setting("cues/volume", 60, int, 0, 100)  # cue volume, 0-100
-    voice = _Setting("cues/voice", False, bool)
-    voice_name = _Setting("cues/voice_name", "")
+    voice = _Setting("cues/voice", True, bool)
+    # Which voice: "auto" (the natural one where installed, else the system's), "natural"
+    # or "system". Older files may hold a speech-dispatcher voice name: read as "auto".
+    voice_name = _Setting("cues/voice_name", "auto", choices=("auto", "natural", "system"))
+    voice_volume = _Setting("cues/voice_volume", 80, int, 0, 100)
     # Speaking rate, -0.5 (slower) to 0.5 (faster) of Qt's -1 to 1: calm guidance is unhurried.
     voice_rate = _Setting("cues/voice_rate", -0.2, float, -0.5, 0.5)
     theme = _Setting("view/theme", "system", choices=THEMES)

@@ -18,13 +18,20 @@ from relaxapp.ui.settings import THEMES, Settings
 from relaxapp.ui.widgets import button, label
 
 
+VOICE_CHOICES = (("auto", "The most natural one installed"),
+                 ("natural", "Natural (Piper, Joe)"),
+                 ("system", "System (eSpeak NG)"))
+
+
 class SettingsDialog(QDialog):
     backup_requested = Signal()
+    test_sound = Signal()
 
     def __init__(self, settings: Settings, data_dir: Path, sessions: list[tuple[str, str]],
-                 voices: list[str], parent: QWidget | None = None):
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.settings = settings
+        self._before_test: dict | None = None  # the sound settings before a test
         self.setWindowTitle("Settings")
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
@@ -41,20 +48,27 @@ class SettingsDialog(QDialog):
         self.voice.setChecked(settings.voice)
         self.voice_name = QComboBox()
         self.voice_name.setAccessibleName("Voice")
-        self.voice_name.addItem("The system's voice", "")
-        for name in voices:
-            self.voice_name.addItem(name, name)
+        for value, text in VOICE_CHOICES:
+            self.voice_name.addItem(text, value)
         index = self.voice_name.findData(settings.voice_name)
         self.voice_name.setCurrentIndex(max(0, index))
         self.rate = QSlider(Qt.Orientation.Horizontal)
         self.rate.setRange(-50, 50)
         self.rate.setValue(round(settings.voice_rate * 100))
         self.rate.setAccessibleName("Speaking rate")
+        self.voice_volume = QSlider(Qt.Orientation.Horizontal)
+        self.voice_volume.setRange(0, 100)
+        self.voice_volume.setValue(settings.voice_volume)
+        self.voice_volume.setAccessibleName("Voice volume")
+        self.test_button = button("Test sound and voice")
+        self.test_button.clicked.connect(self._test)
         form.addRow(self.sound)
         form.addRow("Volume", self.volume)
         form.addRow(self.voice)
         form.addRow("Voice", self.voice_name)
         form.addRow("Speaking rate", self.rate)
+        form.addRow("Voice volume", self.voice_volume)
+        form.addRow(self.test_button)
         layout.addWidget(sound)
 
         look = QGroupBox("Look and pace")
@@ -161,14 +175,30 @@ class SettingsDialog(QDialog):
             del self._reminders[row]
             self._show_reminders()
 
+    SOUND_KEYS = ("sound", "volume", "voice", "voice_name", "voice_rate", "voice_volume")
+
+    def _test(self) -> None:
+        """Try what the controls show now; Cancel puts the sound settings back."""
+        if self._before_test is None:
+            self._before_test = {key: getattr(self.settings, key) for key in self.SOUND_KEYS}
+        self.save()
+        self.test_sound.emit()
+
+    def reject(self) -> None:
+        if self._before_test is not None:
+            for key, value in self._before_test.items():
+                setattr(self.settings, key, value)
+        super().reject()
+
     def save(self) -> None:
         """Write what the dialog shows into the settings."""
         settings = self.settings
         settings.sound = self.sound.isChecked()
         settings.volume = self.volume.value()
         settings.voice = self.voice.isChecked()
-        settings.voice_name = self.voice_name.currentData() or ""
+        settings.voice_name = self.voice_name.currentData() or "auto"
         settings.voice_rate = self.rate.value() / 100
+        settings.voice_volume = self.voice_volume.value()
         settings.theme = self.theme.currentData()
         settings.reduced_motion = self.reduced_motion.isChecked()
         settings.pace_percent = self.pace.value()

