@@ -36,6 +36,9 @@ def integrity(path: Path) -> str:
 def uids_in(path: Path) -> set[str]:
     conn = sqlite3.connect(path)
     try:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        if not tables:
+            return set()  # killed while creating it: the schema's transaction rolled back
         return {row[0] for row in conn.execute("SELECT uid FROM sessions")}
     finally:
         conn.close()

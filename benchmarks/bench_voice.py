@@ -1,0 +1,224 @@
+"""The voice, measured from outside: render times, spoken onsets, and the window's memory.
+
+1. Renders every line of the bundled 16-group session with the real worker, cold (an
+   empty cache) and again (all cached), and prints both.
+2. Plays a user's own relaxation script in the real app on a virtual screen, records what
+   it plays from a PulseAudio null sink, finds each sound's onset, and compares it with the
+   moment the guidance schedule gives (relaxapp.core.guidance): spoken lines and phase
+   changes. Prints the distribution of the differences.
+3. Compares the window's memory (VmHWM) with the voice on and off, in the same run.
+
+Needs Xvfb, xdotool, PulseAudio (pulseaudio, pulseaudio-utils) and the voice extra:
+
+    .venv/bin/python benchmarks/bench_voice.py
+"""
+
+from __future__ import annotations
+
+import array
+import json
+import math
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import wave
+from pathlib import Path
+
+from relaxapp import resources
+from relaxapp.core import guidance
+from relaxapp.core.library import load_library
+from relaxapp.core.scripts import parse_script
+from relaxapp.core.timeline import Timeline
+from relaxapp.speech.audio import duration_ms, read_mono16
+from relaxapp.ui.narrator import cache_path
+
+DISPLAY = ":96"
+RATE = -0.2  # the default speaking rate
+OWN_SCRIPT = {
+    "format": 1, "id": "my-evening", "title": "My evening relaxation", "steps": [
+        {"type": "say", "text": "Settle back and close your eyes.", "seconds": 6},
+        {"type": "muscle", "regions": ["shoulders"], "name": "Shoulders",
+         "tense": "Lift your shoulders toward your ears. Hold them there.",
+         "release": "Let them drop.", "tense_seconds": 5, "release_seconds": [10, 12], "repeat": 2},
+        {"type": "muscle", "regions": ["jaw"], "name": "Jaw",
+         "tense": "Press your teeth gently together.", "release": "Let your jaw hang loose.",
+         "tense_seconds": 5, "release_seconds": 10},
+        {"type": "say", "text": "Rest here for a moment.", "seconds": 6},
+    ]}
+
+
+def render_all(texts: list[str], cache: Path) -> tuple[float, float, str]:
+    """(seconds to the worker's first answer, seconds until every line is rendered, voice)."""
+    started = time.perf_counter()
+    worker = subprocess.Popen([sys.executable, "-m", "relaxapp.speech.worker"],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    ready = json.loads(worker.stdout.readline())
+    first = time.perf_counter() - started
+    for number, text in enumerate(texts):
+        path = cache_path(cache, ready["voice"], RATE, text)
+        worker.stdin.write(json.dumps({"id": number, "text": text, "rate": RATE,
+                                       "path": str(path)}) + "\n")
+        worker.stdin.flush()
+        json.loads(worker.stdout.readline())
+    worker.stdin.close()
+    worker.wait()
+    return first, time.perf_counter() - started, ready["voice"]
+
+
+def envelope(samples: array.array, rate: int) -> list[float]:
+    step = rate // 200  # 5 ms
+    return [math.sqrt(sum(s * s for s in samples[i:i + step]) / step)
+            for i in range(0, len(samples) - step, step)]
+
+
+def onsets(samples: array.array, rate: int, quiet_ms: int = 150) -> list[float]:
+    """Seconds where sound starts after at least ``quiet_ms`` of quiet."""
+    env = envelope(samples, rate)
+    threshold = max(env) * 0.02
+    found, quiet = [], quiet_ms
+    for index, value in enumerate(env):
+        if value > threshold:
+            if quiet >= quiet_ms:
+                found.append(index * 0.005)
+            quiet = 0
+        else:
+            quiet += 5
+    return found
+
+
+def lead_silence_s(path: Path) -> float:
+    samples, rate = read_mono16(path)
+    peak = max(abs(s) for s in samples)
+    first = next(i for i, s in enumerate(samples) if abs(s) > 0.02 * peak)
+    return first / rate
+
+
+def pulse_ready() -> bool:
+    return subprocess.run(["pactl", "info"], capture_output=True).returncode == 0
+
+
+def start_pulse() -> subprocess.Popen | None:
+    if pulse_ready():
+        return None
+    server = subprocess.Popen(["pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1",
+                               "-L", "module-native-protocol-unix",
+                               "-L", "module-null-sink sink_name=rec"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for _ in range(50):
+        if pulse_ready():
+            break
+        time.sleep(0.1)
+    return server
+
+
+def run_app(data: Path, env: dict, seconds: float, record: Path | None) -> dict:
+    """Start the app on the own script, press Enter once it is rendered, and return the
+    window's memory; records the sink meanwhile when asked."""
+    relaxapp = Path(sys.executable).with_name("relaxapp")
+    app = subprocess.Popen([str(relaxapp), "--data-dir", str(data), "--start", OWN_SCRIPT["id"]],
+                           env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    recorder = None
+    try:
+        subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(app.pid)],
+                       env=env, capture_output=True, timeout=60)
+        time.sleep(8)  # the start screen renders the session's words meanwhile
+        if record is not None:
+            recorder = subprocess.Popen(["parec", "-d", "rec.monitor", "--file-format=wav",
+                                         str(record)])
+            time.sleep(0.5)
+        subprocess.run(["xdotool", "key", "Return"], env=env, check=True)
+        time.sleep(seconds)
+        status = Path(f"/proc/{app.pid}/status").read_text()
+        memory = {line.split(":")[0]: int(line.split()[1]) for line in status.splitlines()
+                  if line.startswith(("VmHWM", "VmRSS"))}
+    finally:
+        if recorder is not None:
+            recorder.terminate()
+            recorder.wait()
+        app.terminate()
+        _, errors = app.communicate(timeout=30)
+    memory["stderr lines"] = len(errors.splitlines())
+    return memory
+
+
+def fresh_data(voice: bool) -> Path:
+    data = Path(tempfile.mkdtemp(prefix="relaxapp-voice-"))
+    (data / "sessions").mkdir()
+    (data / "sessions" / "mine.json").write_text(json.dumps(OWN_SCRIPT))
+    (data / "settings.ini").write_text(
+        f"[app]\nonboarded=true\n\n[cues]\nvoice={'true' if voice else 'false'}\n")
+    return data
+
+
+def main() -> None:
+    for tool in ("Xvfb", "xdotool", "pulseaudio", "parec", "pactl"):
+        if not shutil.which(tool):
+            sys.exit(f"{tool} is missing: apt-get install xvfb xdotool pulseaudio pulseaudio-utils")
+
+    library = load_library(resources.sessions_dir(), None)
+    texts = guidance.texts(Timeline(library.get("pmr-16-groups").script))
+    cache = Path(tempfile.mkdtemp(prefix="relaxapp-speech-"))
+    first, cold, voice = render_all(texts, cache)
+    started = time.perf_counter()
+    cached = all(duration_ms(cache_path(cache, voice, RATE, text)) for text in texts)
+    again = time.perf_counter() - started
+    speech = sum(duration_ms(cache_path(cache, voice, RATE, text)) for text in texts) / 1000
+    print(f"16-group PMR, {len(texts)} lines, {speech:.0f} s of speech, voice {voice}:")
+    print(f"  cold: worker ready {first:.2f} s, every line rendered {cold:.1f} s "
+          f"({cold / speech:.3f}x real time)")
+    print(f"  cached: {again * 1000:.1f} ms to find every line ({cached=})")
+
+    pulse = start_pulse()
+    subprocess.run(["pactl", "set-default-sink", "rec"], check=True)
+    server = subprocess.Popen(["Xvfb", DISPLAY, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    env = dict(os.environ, DISPLAY=DISPLAY, QT_QPA_PLATFORM="xcb")
+    try:
+        time.sleep(1)
+        script = parse_script(json.dumps(OWN_SCRIPT), "mine.json")
+        timeline = Timeline(script)
+        seconds = timeline.total_ms / 1000 + 3
+        recording = Path(tempfile.mkdtemp()) / "session.wav"
+        data_on = fresh_data(voice=True)
+        memory_on = run_app(data_on, env, seconds, recording)
+        memory_off = run_app(fresh_data(voice=False), env, seconds, None)
+
+        voice_dir = data_on / "cache" / "speech"
+        voice_id = next(voice_dir.iterdir()).name
+
+        def clip(text: str) -> Path:
+            return cache_path(voice_dir, voice_id, RATE, text)
+
+        lines = guidance.schedule(timeline, lambda text: duration_ms(clip(text)))
+        samples, rate = read_mono16(recording)
+        heard = onsets(samples, rate)
+        start = heard[0]  # the first line and the first chime, at the session's start
+        expected = [(line.at_ms / 1000 + lead_silence_s(clip(line.text)), line.text)
+                    for line in lines if line.at_ms > 0 and clip(line.text).exists()]
+        errors = []
+        for at, text in expected:
+            nearest = min(heard, key=lambda onset: abs(onset - start - at))
+            errors.append(round((nearest - start - at) * 1000))
+        print(f"\nOwn PMR script recorded from outside ({timeline.total_ms / 1000:.0f} s, "
+              f"{len(expected)} spoken lines after the first):")
+        for (at, text), error in zip(expected, errors):
+            print(f"  {at:7.3f} s  {error:+5d} ms  {text[:60]}")
+        absolute = sorted(abs(e) for e in errors)
+        print(f"  |error| median {statistics.median(absolute)} ms, max {absolute[-1]} ms "
+              f"(target: within 50 ms)")
+        print(f"  sounds heard: {len(heard)}; stderr lines: {memory_on['stderr lines']}")
+        ratio = memory_on["VmHWM"] / memory_off["VmHWM"]
+        print(f"\nWindow memory, peak: voice on {memory_on['VmHWM'] / 1024:.0f} MiB, "
+              f"off {memory_off['VmHWM'] / 1024:.0f} MiB: {ratio:.2f}x (target: 1.1x)")
+    finally:
+        server.terminate()
+        if pulse is not None:
+            pulse.terminate()
+
+
+if __name__ == "__main__":
+    main()
