@@ -9,12 +9,15 @@ from __future__ import annotations
 import argparse
 import math
 import os
+import re
+import stat
 import sys
 import tempfile
 from datetime import datetime, time, timedelta
 from pathlib import Path
 
 from relaxapp import __version__, paths, resources
+from relaxapp.core.files import describe
 from relaxapp.core.library import Library, load_files, load_library, script_files
 from relaxapp.core.scripts import Problem
 
@@ -50,8 +53,9 @@ def minutes(text: str) -> float:
         value = float(text)
     except ValueError:
         value = math.nan
-    if not math.isfinite(value) or not 0 < value <= 24 * 60:
-        raise argparse.ArgumentTypeError(f"minutes must be a number above 0 and at most 1440, not {text!r}")
+    if not math.isfinite(value) or not 1 <= round(value * 60) <= 24 * 60 * 60:
+        raise argparse.ArgumentTypeError("minutes must be a number above 0 (at least one "
+                                         f"second) and at most 1440, not {text!r}")
     return value
 
 
@@ -137,10 +141,26 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return handlers[args.command](args)
     except (CommandError, StoreError) as error:
-        print(f"relaxapp: {error}", file=sys.stderr)
+        print(f"relaxapp: {printable(str(error))}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (relaxapp list | head -1): stop quietly, as Python's own
+        # documentation advises, and keep the interpreter from complaining at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILURE
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """Text from files and the log, safe to print: control characters (which can move the
+    cursor, retitle or clear a terminal) are shown as escapes, and so is anything that
+    cannot be encoded."""
+    text = _CONTROL.sub(lambda match: match.group().encode("unicode_escape").decode(), text)
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
@@ -175,7 +195,7 @@ def list_sessions(args: argparse.Namespace) -> int:
     for session in library.sessions:
         script = session.script
         print(f"{script.id}\t{script.kind}\t{script.planned_minutes:.1f}\t"
-              f"{script.title}\t{session.origin}")
+              f"{printable(script.title)}\t{session.origin}")
     _print_problems(library.problems, sys.stderr)
     return EXIT_OK
 
@@ -184,20 +204,27 @@ def validate(args: argparse.Namespace) -> int:
     files: list[Path] = []
     problems: list[Problem] = []
     for path in args.paths:
-        if path.is_dir():
+        try:
+            is_folder = stat.S_ISDIR(path.stat().st_mode)
+        except OSError as error:  # missing, a symbolic link loop, no permission
+            problems.append(Problem(str(path), describe(error)))
+            continue
+        if is_folder:
             try:
                 files.extend(script_files(path))
             except OSError as error:
-                problems.append(Problem(str(path), f"cannot read the folder: {error.strerror}"))
-        elif path.exists():
-            files.append(path)
+                problems.append(Problem(str(path), f"cannot read the folder: {describe(error)}"))
         else:
-            problems.append(Problem(str(path), "no such file or folder"))
+            files.append(path)
     loaded, load_problems = load_files(files, "user")
     problems.extend(load_problems)
     _print_problems(problems, sys.stdout)
     invalid = len({problem.file for problem in problems})
     checked = len(files)
+    if not files and not problems:
+        print("No session files found (a session file's name ends in .json): nothing was "
+              "checked.")
+        return EXIT_FAILURE
     summary = f"{checked} file{'s' if checked != 1 else ''} checked"
     print(f"{summary}: {'all valid' if not problems else f'{invalid} with problems'}.")
     return EXIT_FAILURE if problems else EXIT_OK
@@ -205,7 +232,7 @@ def validate(args: argparse.Namespace) -> int:
 
 def _print_problems(problems: list[Problem], stream) -> None:
     for problem in problems:
-        print(problem, file=stream)
+        print(printable(str(problem)), file=stream)
 
 
 # ------------------------------------------------------------------ the log
@@ -224,7 +251,7 @@ def log_practice(args: argparse.Namespace) -> int:
                                         tension_before=args.before, tension_after=args.after,
                                         note=args.note)
         except ValueError as error:
-            print(f"relaxapp log: {error}", file=sys.stderr)
+            print(f"relaxapp log: {printable(str(error))}", file=sys.stderr)
             return EXIT_USAGE
     from relaxapp.core.stats import duration_text
 
@@ -232,7 +259,7 @@ def log_practice(args: argparse.Namespace) -> int:
     if record.tension_before is not None or record.tension_after is not None:
         show = lambda value: "-" if value is None else str(value)  # noqa: E731
         ratings = f", tension {show(record.tension_before)} -> {show(record.tension_after)}"
-    print(f"Saved: {record.title}, {duration_text(record.practiced_seconds)} "
+    print(f"Saved: {printable(record.title)}, {duration_text(record.practiced_seconds)} "
           f"on {record.started_at[:16].replace('T', ' ')}{ratings} ({record.uid}).")
     return EXIT_OK
 
@@ -272,6 +299,7 @@ def _write_file_whole(path: Path, write) -> None:
             write(stream)
             stream.flush()
             os.fsync(stream.fileno())
+        _keep_mode(Path(temporary), path)
         os.replace(temporary, path)
         temporary = None
     except OSError as error:
@@ -279,6 +307,18 @@ def _write_file_whole(path: Path, write) -> None:
     finally:
         if temporary is not None:
             Path(temporary).unlink(missing_ok=True)
+
+
+def _keep_mode(temporary: Path, path: Path) -> None:
+    """The written file keeps the mode of the file it replaces; a new one gets what the
+    umask allows, as any other new file would (not the 0600 of a temporary file)."""
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    os.chmod(temporary, mode)
 
 
 def _os_problem(error: OSError, path: Path) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, Union
 
-from relaxapp.core import strictjson
+from relaxapp.core import files, strictjson
 from relaxapp.core.strictjson import NonFinite, join_path
 
 FORMAT_VERSION = 1
@@ -402,16 +402,16 @@ def load_script(path: Path, display_name: str | None = None) -> Script:
     """Read, parse and validate one script file."""
     file = display_name if display_name is not None else str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            message = f"file is {size:,} bytes; a session script may be at most 1 MiB"
-            raise ScriptError([Problem(file, message)])
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
+        raw = files.read_limited(path, MAX_FILE_BYTES)
+    except files.NotAFile as error:
+        raise ScriptError([Problem(file, f"skipped: {error.strerror}")]) from None
     except OSError as error:
-        raise ScriptError([Problem(file, f"cannot read the file: {error.strerror or error}")])
-    if len(raw) > MAX_FILE_BYTES:  # grew since stat, or a special file
-        raise ScriptError([Problem(file, "file is larger than 1 MiB, the limit for a script")])
+        raise ScriptError([Problem(file, f"cannot read the file: {files.describe(error)}")]) \
+            from None
+    if len(raw) > MAX_FILE_BYTES:
+        size = max(path.stat().st_size, len(raw))
+        raise ScriptError([Problem(file, f"file is {size:,} bytes; a session script may be at "
+                                         "most 1 MiB")])
     try:
         text = raw.decode("utf-8-sig")  # tolerate the byte-order mark some editors add
     except UnicodeDecodeError as error:

@@ -112,25 +112,50 @@ def loads(text: str) -> object:
         raise JsonSyntaxError("nested too deeply") from None
 
 
+def encodable(text: str) -> bool:
+    """Whether ``text`` can be stored and shown: JSON's ``\\ud800`` escapes can make a
+    lone surrogate, which no UTF-8 file, database or terminal can hold."""
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+UNENCODABLE = "holds a lone surrogate (a \\ud800-\\udfff escape without its pair), " \
+              "which cannot be stored as text"
+
+
 def _is_clean(value: object) -> bool:
     if isinstance(value, JsonObject):
-        return not value.duplicate_keys and all(_is_clean(item) for item in value.values())
+        return not value.duplicate_keys and all(encodable(key) and _is_clean(item)
+                                                for key, item in value.items())
     if isinstance(value, list):
         return all(_is_clean(item) for item in value)
+    if isinstance(value, str):
+        return encodable(value)
     return not isinstance(value, NonFinite)
 
 
 def find_parse_problems(value: object, path: str = "") -> list[tuple[str, str]]:
-    """(path, problem) for every duplicate key and non-finite number anywhere in ``value``."""
+    """(path, problem) for every duplicate key, non-finite number and text that cannot be
+    stored (a lone surrogate) anywhere in ``value``."""
     if _is_clean(value):
         return []  # the usual case, without building a path for every value
     problems: list[tuple[str, str]] = []
     if isinstance(value, NonFinite):
         problems.append((path, f"{value.literal} is not a valid JSON number"))
+    elif isinstance(value, str):
+        problems.append((path, UNENCODABLE))
     elif isinstance(value, JsonObject):
         for key in value.duplicate_keys:
-            problems.append((path, f'key "{key}" appears more than once'))
+            problems.append((path, f'key "{_printable(key)}" appears more than once'))
         for key, item in value.items():
+            if not encodable(key):
+                problems.append((join_path(path, _printable(key)), "this key " + UNENCODABLE))
+                continue
             problems.extend(find_parse_problems(item, join_path(path, key)))
     elif isinstance(value, list):
         for index, item in enumerate(value):
@@ -139,6 +164,10 @@ def find_parse_problems(value: object, path: str = "") -> list[tuple[str, str]]:
 
 
 _PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
+
+
+def _printable(text: str) -> str:
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def join_path(path: str, key: str) -> str:

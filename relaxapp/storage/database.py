@@ -19,7 +19,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from relaxapp.storage.errors import DatabaseUnusable, StoreError, describe_os_error
+from relaxapp.storage.errors import DatabaseUnusable, RecordRefused, StoreError, describe_os_error
 
 
 def _load_sqlite_utils() -> None:
@@ -121,6 +121,9 @@ class Connection:
         except OSError as error:
             raise describe_os_error(error, path) from None
         if not exists:
+            if path.parent.exists() and not path.parent.is_dir():
+                raise StoreError(f"the data folder {path.parent} is a file, not a folder; "
+                                 "nothing was saved", path.parent)
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
@@ -155,7 +158,8 @@ class Connection:
                                        path, "damaged") from None
             raise describe_os_error(error, path) from None
         if result != [("ok",)]:
-            detail = result[0][0] if result else "no answer"
+            # SQLite lists every damaged page; the first line says enough
+            detail = str(result[0][0]).splitlines()[0][:120] if result else "no answer"
             raise DatabaseUnusable(f"{path} is damaged ({detail}); it was left as it is",
                                    path, "damaged")
         db = Database(conn, execute_plugins=False)
@@ -220,7 +224,8 @@ class Connection:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             if isinstance(error, sqlite3.IntegrityError):
-                raise
+                raise RecordRefused(f"the log refused this record ({error}); nothing was saved",
+                                    self.path) from None
             raise describe_os_error(error, self.path) from None
         except BaseException:
             if conn.in_transaction:

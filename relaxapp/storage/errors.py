@@ -27,6 +27,10 @@ class DatabaseUnusable(StoreError):
         self.reason = reason
 
 
+class RecordRefused(StoreError):
+    """The database's own rules refused a record (a constraint): nothing was saved."""
+
+
 def describe_os_error(error: BaseException, path: Path) -> StoreError:
     """Turn a full disk, a read-only place or a locked file into one clear sentence."""
     import sqlite3  # here, not above: the window imports this module before its first paint
@@ -43,4 +47,7 @@ def describe_os_error(error: BaseException, path: Path) -> StoreError:
     if "locked" in text or "busy" in text:
         return StoreError(f"{path} is busy in another program; nothing was saved, "
                           "try again in a moment", path)
-    return StoreError(f"cannot use {path}: {error}", path)
+    if code in (errno.ENOTDIR, errno.EEXIST):
+        return StoreError(f"cannot use {path}: part of its path is a file, not a folder", path)
+    first_line = (str(error).splitlines() or ["unknown error"])[0][:200]
+    return StoreError(f"cannot use {path}: {first_line}", path)

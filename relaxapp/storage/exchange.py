@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from relaxapp import __version__
-from relaxapp.core import strictjson
+from relaxapp.core import files, strictjson
 from relaxapp.core.safety import BY_CODE
 from relaxapp.core.scripts import REGIONS
 from relaxapp.storage.log import (
@@ -38,16 +38,26 @@ class ImportFileError(ValueError):
 # ------------------------------------------------------------------------ export
 
 
+# Text a spreadsheet would run as a formula (OWASP, "CSV injection"): such a cell gets a
+# leading apostrophe, which spreadsheets show as text and do not display. Only the CSV does
+# this; the JSON export keeps every value exactly.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
 def _cell(value) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
         return f"{value:.2f}".rstrip("0").rstrip(".")
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
     return str(value)
 
 
 def write_csv(records: list[SessionRecord], stream: TextIO) -> None:
-    writer = csv.writer(stream, lineterminator="\n")
+    # Every cell with a line break of any kind (a bare CR too) is quoted, so no reader
+    # splits a row.
+    writer = csv.writer(stream, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for record in records:
         row = [_cell(getattr(record, column)) for column in SESSION_COLUMNS]
@@ -85,13 +95,13 @@ def write_json(records: list[SessionRecord], stream: TextIO) -> None:
 def read_export(path: Path) -> list[SessionRecord]:
     """Read and check a JSON export; raises ImportFileError naming the problem."""
     try:
-        size = path.stat().st_size
-        if size > MAX_IMPORT_BYTES:
-            raise ImportFileError(f"{path} is {size:,} bytes, more than an export can be "
-                               f"({MAX_IMPORT_BYTES // (1024 * 1024)} MiB)")
-        raw = path.read_bytes()
+        raw = files.read_limited(path, MAX_IMPORT_BYTES)
     except OSError as error:
-        raise ImportFileError(f"cannot read {path}: {error.strerror or error}") from None
+        raise ImportFileError(f"cannot read {path}: {files.describe(error)}") from None
+    if len(raw) > MAX_IMPORT_BYTES:
+        size = max(path.stat().st_size, len(raw))
+        raise ImportFileError(f"{path} is {size:,} bytes, more than an export can be "
+                              f"({MAX_IMPORT_BYTES // (1024 * 1024)} MiB)")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -8,6 +8,7 @@ status. So a crash or a kill needs no recovery step: the row already says
 
 from __future__ import annotations
 
+import math
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -16,6 +17,7 @@ from pathlib import Path
 from relaxapp.core.safety import BY_CODE
 from relaxapp.core.scripts import REGIONS
 from relaxapp.core.stats import PracticeEntry
+from relaxapp.core.strictjson import encodable
 from relaxapp.storage.database import Connection, StoreError
 
 STATUSES = ("completed", "stopped", "interrupted")
@@ -178,11 +180,14 @@ class Store:
         activity = (activity or "").strip()
         if not activity:
             raise ValueError("the activity needs a name")
+        if not encodable(activity):
+            raise ValueError("the activity name holds a character that cannot be stored as text")
         if len(activity) > MAX_TITLE:
             raise ValueError(f"the activity name is too long (at most {MAX_TITLE} characters)")
         if not isinstance(minutes, (int, float)) or isinstance(minutes, bool) \
-                or not 0 < minutes * 60 <= MAX_SECONDS:
-            raise ValueError("minutes must be more than 0 and at most 1440 (a day)")
+                or not math.isfinite(minutes) or not 1 <= round(minutes * 60) <= MAX_SECONDS:
+            raise ValueError("minutes must be more than 0 (at least one second) and at most "
+                             "1440 (a day)")
         started = at or now_local()
         seconds = round(minutes * 60)
         record = SessionRecord(
@@ -267,6 +272,8 @@ def _clean_note(note: str | None) -> str | None:
     if note is None:
         return None
     note = note.strip()
+    if not encodable(note):
+        raise ValueError("the note holds a character that cannot be stored as text")
     if len(note) > MAX_NOTE:
         raise ValueError(f"the note is too long (at most {MAX_NOTE:,} characters)")
     return note or None

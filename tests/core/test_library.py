@@ -72,17 +72,20 @@ def test_unreadable_file_and_folder_are_reported(tmp_path, write_script, monkeyp
     user = tmp_path / "user"
     locked = write_script(minimal_script(id="locked"), "locked.json", user)
     write_script(minimal_script(id="open"), "open.json", user)
-    real_open, real_iterdir = Path.open, Path.iterdir
+    import os
+
+    real_open, real_iterdir = os.open, Path.iterdir
 
     def refuse(path, *args, **kwargs):
-        if path == locked:
+        if Path(path) == locked:
             raise PermissionError(13, "Permission denied")
         return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "open", refuse)
+    monkeypatch.setattr(os, "open", refuse)  # as root, a chmod would not stop the read
     library = load_library(None, user)
     assert [s.id for s in library.sessions] == ["open"]
-    assert str(library.problems[0]) == f"{locked}: cannot read the file: Permission denied"
+    assert str(library.problems[0]) == f"{locked}: cannot read the file: permission denied"
+    monkeypatch.setattr(os, "open", real_open)
 
     def refuse_folder(path):
         if path == user:

@@ -172,7 +172,7 @@ def test_unreadable_and_non_utf8_files(tmp_path):
                      .replace("\\u00fc", "\xfc").encode("latin-1"))
     with pytest.raises(ScriptError, match=r"latin1.json: not UTF-8 text \(byte 0xfc at offset"):
         load_script(path)
-    with pytest.raises(ScriptError, match="missing.json: cannot read the file: No such file"):
+    with pytest.raises(ScriptError, match="missing.json: cannot read the file: no such file or folder"):
         load_script(tmp_path / "missing.json")
 
 

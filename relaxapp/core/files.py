@@ -1,0 +1,64 @@
+"""Reading a file a person named, safely: never blocking, never more than a limit.
+
+A session file or an export may be anything with the right name: a FIFO (opening one to
+read waits for a writer, for ever), a device such as /dev/zero (endless), a socket. Only
+regular files are read, and only up to a limit counted in bytes actually read, not in the
+size the file system reports.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path
+
+KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
+         (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+         (stat.S_ISDIR, "a folder"))
+
+
+class NotAFile(OSError):
+    """The path exists but is not a regular file; ``kind`` says what it is."""
+
+    def __init__(self, path: Path, kind: str):
+        super().__init__(errno.EINVAL, f"it is {kind}, not a file", str(path))
+        self.kind = kind
+
+
+def kind_of(mode: int) -> str:
+    return next((name for test, name in KINDS if test(mode)), "not a regular file")
+
+
+def read_limited(path: Path, limit: int) -> bytes:
+    """At most ``limit + 1`` bytes of a regular file (one more than allowed shows it is too
+    large). Raises :class:`NotAFile` for anything else, and OSError as ``open`` does."""
+    # O_NONBLOCK: opening a FIFO returns at once instead of waiting for a writer.
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        mode = os.fstat(descriptor).st_mode
+        if not stat.S_ISREG(mode):
+            raise NotAFile(path, kind_of(mode))
+        chunks, total = [], 0
+        while total <= limit:
+            chunk = os.read(descriptor, min(1 << 20, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(descriptor)
+
+
+def describe(error: OSError) -> str:
+    """An OSError as a person reads it: "no such file", "a symbolic link loop"..."""
+    if isinstance(error, NotAFile):
+        return error.strerror
+    if error.errno == errno.ELOOP:
+        return "a loop of symbolic links that leads nowhere"
+    if error.errno == errno.ENOENT:
+        return "no such file or folder"
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    return (error.strerror or str(error)).lower()

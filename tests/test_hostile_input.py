@@ -1,0 +1,170 @@
+"""Hostile files, text and pipes, tried from outside as a user or a tester would: each gets
+one clear sentence and a non-zero exit, never a hang, a traceback or a lost record."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import stat
+import subprocess
+import sys
+
+import pytest
+
+from relaxapp.storage.errors import StoreError
+from relaxapp.storage.log import Store
+from tests.conftest import minimal_script
+
+
+def run(*args, data_dir=None, timeout=60, **kwargs) -> subprocess.CompletedProcess:
+    extra = ["--data-dir", str(data_dir)] if data_dir is not None else []
+    return subprocess.run([sys.executable, "-m", "relaxapp", *args, *extra], capture_output=True,
+                          text=True, timeout=timeout, **kwargs)
+
+
+def test_a_fifo_named_like_a_session_is_skipped_not_waited_for(tmp_path, write_script):
+    data = tmp_path / "data"
+    sessions = data / "sessions"
+    write_script(minimal_script(id="good"), "good.json", sessions)
+    os.mkfifo(sessions / "pipe.json")
+    result = run("validate", str(sessions / "pipe.json"), timeout=30)
+    assert result.returncode == 1
+    assert result.stdout.splitlines()[0] == \
+        f"{sessions / 'pipe.json'}: skipped: it is a named pipe (FIFO), not a file"
+    listed = run("list", data_dir=data, timeout=30)  # the library loads, the good file too
+    assert listed.returncode == 0 and "\tgood\t" not in listed.stdout and "good\t" in listed.stdout
+    assert "pipe.json: skipped: it is a named pipe (FIFO), not a file" in listed.stderr
+
+
+def test_a_device_is_not_read_without_end(tmp_path):
+    result = run("import", "/dev/zero", data_dir=tmp_path, timeout=30)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr == "relaxapp: cannot read /dev/zero: it is a character device, not a file\n"
+    result = run("validate", "/dev/zero", timeout=30)
+    assert result.stdout.splitlines()[0] == "/dev/zero: skipped: it is a character device, not a file"
+
+
+def test_text_that_cannot_be_encoded_is_refused_with_its_field(tmp_path):
+    path = tmp_path / "odd.json"
+    path.write_text(json.dumps(minimal_script(title="Calm \ud800")).replace("\\ud800", "\\ud800"),
+                    encoding="utf-8", errors="surrogatepass")
+    text = path.read_text(encoding="utf-8", errors="surrogatepass")
+    assert "\\ud800" in text  # the file holds the escape, as a hostile file would
+    result = run("validate", str(path))
+    assert result.returncode == 1
+    assert result.stdout.splitlines()[0].startswith(f"{path}: title: holds a lone surrogate")
+    data = tmp_path / "data"
+    export = tmp_path / "export.json"
+    assert run("log", "--activity", "Walk", "--minutes", "5", data_dir=data).returncode == 0
+    assert run("export", "--format", "json", "-o", str(export), data_dir=data).returncode == 0
+    document = export.read_text().replace('"note": null', '"note": "x \\udc00"')
+    export.write_text(document)
+    refused = run("import", str(export), data_dir=tmp_path / "other")
+    assert refused.returncode == 1 and "note: holds a lone surrogate" in refused.stderr
+
+
+def test_a_symbolic_link_loop_is_named_as_one(tmp_path):
+    loop = tmp_path / "loop.json"
+    loop.symlink_to(loop)
+    result = run("validate", str(loop))
+    assert result.stdout.splitlines()[0] == f"{loop}: a loop of symbolic links that leads nowhere"
+
+
+def test_a_folder_with_no_session_files_is_a_warning(tmp_path):
+    (tmp_path / "empty").mkdir()
+    result = run("validate", str(tmp_path / "empty"))
+    assert result.returncode == 1
+    assert result.stdout.startswith("No session files found")
+
+
+def test_a_data_folder_that_is_a_file(tmp_path):
+    data = tmp_path / "data"
+    data.write_text("not a folder")
+    result = run("log", "--activity", "Walk", "--minutes", "5", data_dir=data)
+    assert result.returncode == 1 and "Errno" not in result.stderr
+    assert result.stderr.count("\n") == 1 and "is a file, not a folder" in result.stderr
+
+
+def test_control_characters_are_not_sent_to_the_terminal(tmp_path, write_script):
+    data = tmp_path / "data"
+    write_script(minimal_script(id="sneaky", title="Calm\u001b]0;owned\u0007\u001b[2J"),
+                 "sneaky.json", data / "sessions")
+    result = run("list", data_dir=data)
+    line = next(line for line in result.stdout.splitlines() if line.startswith("sneaky"))
+    assert "\u001b" not in line and "\u0007" not in line
+    assert "Calm\\x1b]0;owned\\x07\\x1b[2J" in line
+
+
+@pytest.mark.parametrize("command", [["list"], ["stats"], ["export"]])
+def test_output_into_a_closed_pipe_ends_quietly(tmp_path, command):
+    data = tmp_path / "data"
+    for n in range(3):
+        run("log", "--activity", f"Walk {n}", "--minutes", "5", data_dir=data)
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader has gone before anything is written
+    child = subprocess.run([sys.executable, "-m", "relaxapp", *command, "--data-dir", str(data)],
+                           stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=60)
+    os.close(write_end)
+    assert "Traceback" not in child.stderr and "BrokenPipe" not in child.stderr, child.stderr
+    assert child.stderr == ""
+
+
+def test_csv_rows_never_split_and_formulas_do_not_run(tmp_path):
+    data = tmp_path / "data"
+    formula = '=HYPERLINK("http://example.invalid","click")'
+    assert run("log", "--activity", formula, "--minutes", "5", "--note", "line one\rline two",
+               data_dir=data).returncode == 0
+    for start in ("+1+1", "-2", "@SUM(A1)", "\tTAB"):
+        assert run("log", f"--activity={start}x", "--minutes", "5", data_dir=data).returncode == 0
+    exported = subprocess.run([sys.executable, "-m", "relaxapp", "export", "--data-dir", str(data)],
+                              capture_output=True, timeout=60).stdout.decode()  # CRs kept
+    rows = list(csv.reader(io.StringIO(exported, newline="")))
+    assert len(rows) == 1 + 5  # the CR inside the note made no extra row
+    titles = {row[5] for row in rows[1:]}
+    assert "'" + formula in titles and "'+1+1x" in titles and "'-2x" in titles
+    assert "'@SUM(A1)x" in titles and "TABx" in titles  # names are stripped when logged
+    from relaxapp.storage.exchange import _cell
+
+    assert [_cell(text) for text in ("\t=1+1", "\r=1", "plain", "a=b")] == \
+        ["'\t=1+1", "'\r=1", "plain", "a=b"]
+    note = next(row[13] for row in rows[1:] if row[5] == "'" + formula)
+    assert note == "line one\rline two"
+    document = json.loads(run("export", "--format", "json", data_dir=data).stdout)
+    assert formula in [item["title"] for item in document["sessions"]]  # JSON stays exact
+    assert rows[1][8] == "300"  # numbers are untouched
+
+
+def test_export_over_a_file_keeps_its_mode(tmp_path):
+    data = tmp_path / "data"
+    run("log", "--activity", "Walk", "--minutes", "5", data_dir=data)
+    target = tmp_path / "shared.csv"
+    target.write_text("old")
+    target.chmod(0o644)
+    assert run("export", "-o", str(target), data_dir=data).returncode == 0
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644
+    fresh = tmp_path / "fresh.csv"
+    assert run("export", "-o", str(fresh), data_dir=data, env={**os.environ}).returncode == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o666 & ~umask
+
+
+def test_a_zero_second_practice_is_refused(tmp_path):
+    result = run("log", "--activity", "Blink", "--minutes", "1e-9", data_dir=tmp_path)
+    assert result.returncode == 2 and "at least one second" in result.stderr
+    with Store(tmp_path / "relaxapp.db") as store:
+        with pytest.raises(ValueError, match="at least one second"):
+            store.log_practice(activity="Blink", minutes=0.001)
+        assert store.count() == 0
+
+
+def test_a_refused_record_is_a_store_error(tmp_path):
+    from relaxapp.storage.errors import RecordRefused
+
+    with Store(tmp_path / "relaxapp.db") as store:
+        with pytest.raises(RecordRefused) as caught:
+            with store.connection.write() as conn:  # a symptom for a session that is not there
+                conn.execute("INSERT INTO symptoms (session_uid, symptom) VALUES ('none', 'cramps')")
+        assert isinstance(caught.value, StoreError) and "nothing was saved" in caught.value.message
