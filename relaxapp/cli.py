@@ -127,6 +127,9 @@ def build_parser() -> argparse.ArgumentParser:
     import_ = command("import", "add the sessions of a JSON export (twice adds nothing)")
     import_.add_argument("file", metavar="FILE", type=Path)
 
+    command("install-desktop", "add RelaxApp to the desktop's application menu (Linux), "
+                               "with quick actions for your favourite sessions")
+
     stats = command("stats", "a short summary of your practice")
     stats.add_argument("--days", type=positive_days, metavar="N", help="only the last N days")
     return parser
@@ -135,7 +138,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handlers = {None: run_app, "list": list_sessions, "validate": validate, "log": log_practice,
-                "export": export, "import": import_export, "stats": stats}
+                "export": export, "import": import_export, "stats": stats,
+                "install-desktop": install_desktop}
     from relaxapp.storage.errors import StoreError
 
     try:
@@ -188,6 +192,17 @@ def run_app(args: argparse.Namespace) -> int:
         raise CommandError(f"the window cannot open: {error} (scripts/setup installs what Qt "
                            "needs)") from None
     return run(_data_dir(args), args.start)
+
+
+def install_desktop(args: argparse.Namespace) -> int:
+    from relaxapp.desktop import install
+
+    try:
+        entry = install(_data_dir(args))
+    except OSError as error:
+        raise CommandError(f"cannot add RelaxApp to the menu: {describe(error)}") from None
+    print(f"Installed {entry} and the RelaxApp icon.")
+    return EXIT_OK
 
 
 def list_sessions(args: argparse.Namespace) -> int:

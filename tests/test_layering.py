@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import ast
+import importlib
 import json
+import pkgutil
 import subprocess
 import sys
+from pathlib import Path
 
 from tests.conftest import minimal_script
 
@@ -18,6 +22,67 @@ def imported_after(statement: str) -> list[str]:
             "import json; print(json.dumps(sorted(set(sys.modules) - before)))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return json.loads(result.stdout)
+
+
+# What each layer may import, checked in the source of every module (imports inside
+# functions too): ui -> practice -> storage -> core, and speech beside them.
+QT = {"PySide6", "shiboken6", "pyqtgraph"}
+LAYERS = {
+    "relaxapp.core": lambda name: name.split(".")[0] in sys.stdlib_module_names
+    or name.startswith("relaxapp.core"),
+    "relaxapp.storage": lambda name: name.split(".")[0] not in QT
+    and not name.startswith(("relaxapp.ui", "relaxapp.practice", "relaxapp.speech")),
+    "relaxapp.speech": lambda name: name.split(".")[0] not in QT
+    and not name.startswith(("relaxapp.ui", "relaxapp.storage", "relaxapp.practice")),
+}
+
+
+def imports_of(path: Path, module: str) -> list[str]:
+    """Every module a source file imports, relative imports resolved."""
+    names = []
+    for node in ast.walk(ast.parse(path.read_text(), str(path))):
+        if isinstance(node, ast.Import):
+            names += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = module.split(".")[:-node.level]
+                names.append(".".join(base + ([node.module] if node.module else [])))
+            else:
+                names.append(node.module)
+    return names
+
+
+def layer_violations(package_dir: Path, package: str, allowed) -> list[str]:
+    found = []
+    for info in pkgutil.walk_packages([str(package_dir)], prefix=package + "."):
+        path = package_dir / (info.name[len(package) + 1:].replace(".", "/")
+                              + ("/__init__.py" if info.ispkg else ".py"))
+        for name in imports_of(path, info.name):
+            if name != "__future__" and not allowed(name):
+                found.append(f"{info.name} imports {name}")
+    return found
+
+
+def test_every_module_keeps_to_its_layer():
+    for package, allowed in LAYERS.items():
+        module = importlib.import_module(package)
+        assert layer_violations(Path(module.__path__[0]), package, allowed) == []
+
+
+def test_the_layer_check_catches_a_forbidden_import(tmp_path):
+    core = tmp_path / "core"
+    core.mkdir()
+    (core / "__init__.py").write_text("")
+    (core / "history.py").write_text("import math\n\ndef chart():\n    import PySide6.QtGui\n")
+    (core / "stats.py").write_text("from relaxapp.storage.log import Store\n")
+    storage = tmp_path / "storage"
+    storage.mkdir()
+    (storage / "log.py").write_text("from PySide6.QtCore import QObject\nimport sqlite3\n")
+    assert layer_violations(core, "relaxapp.core", LAYERS["relaxapp.core"]) == [
+        "relaxapp.core.history imports PySide6.QtGui",
+        "relaxapp.core.stats imports relaxapp.storage.log"]
+    assert layer_violations(storage, "relaxapp.storage", LAYERS["relaxapp.storage"]) == [
+        "relaxapp.storage.log imports PySide6.QtCore"]
 
 
 def test_core_imports_only_the_standard_library():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -39,3 +40,44 @@ def test_wheel_contains_and_finds_sessions_and_assets(tmp_path):
     folder, counts = result.stdout.splitlines()
     assert folder == str(site / "relaxapp" / "_bundled" / "sessions")
     assert counts.split() == [str(len(list((REPO / "sessions").glob("*.json"))) - 1), "0"]
+
+
+@pytest.mark.slow
+def test_a_built_wheel_installs_into_a_fresh_environment_and_runs(tmp_path):
+    build = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(tmp_path), str(REPO)],
+        capture_output=True, text=True, timeout=600)
+    assert build.returncode == 0, build.stderr[-3000:]
+    [wheel] = tmp_path.glob("relaxapp-*.whl")
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
+    python = venv / "bin" / "python"
+    site = Path(subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                               capture_output=True, text=True, check=True).stdout.strip())
+    # The wheel itself, unpacked as pip would; its dependencies from this environment (the
+    # test runs without a network), listed after it so they cannot stand in for it.
+    zipfile.ZipFile(wheel).extractall(site)
+    here = [path for path in sys.path if path.endswith("site-packages")]
+    (site / "zz-dependencies.pth").write_text("\n".join(here) + "\n")
+    launcher = venv / "bin" / "relaxapp"
+    launcher.write_text(f"#!{python}\nimport sys\nfrom relaxapp.cli import main\nsys.exit(main())\n")
+    launcher.chmod(0o755)
+    env = {"PATH": f"{venv / 'bin'}:/usr/bin:/bin", "HOME": str(tmp_path / "home")}
+    data = tmp_path / "data"
+    listed = subprocess.run([str(launcher), "--data-dir", str(data), "list"], capture_output=True,
+                            text=True, timeout=120, cwd=tmp_path, env=env)
+    assert listed.returncode == 0, listed.stderr
+    assert "pmr-16-groups\tpmr" in listed.stdout and listed.stderr == ""
+    where = subprocess.run([str(python), "-c", "import relaxapp; print(relaxapp.__file__)"],
+                           capture_output=True, text=True, cwd=tmp_path, env=env)
+    assert where.stdout.startswith(str(site))  # the wheel's copy ran, not the checkout
+    checked = subprocess.run([str(launcher), "validate", str(site / "relaxapp" / "_bundled" / "sessions")],
+                             capture_output=True, text=True, timeout=120, cwd=tmp_path, env=env)
+    assert checked.returncode == 0 and checked.stdout.endswith("all valid.\n"), checked.stdout
+    desktop = subprocess.run([str(launcher), "--data-dir", str(data), "install-desktop"],
+                             capture_output=True, text=True, timeout=120, cwd=tmp_path, env=env)
+    assert desktop.returncode == 0, desktop.stderr
+    entry = tmp_path / "home" / ".local" / "share" / "applications" / "relaxapp.desktop"
+    assert f"Exec={launcher}" in entry.read_text()
+    assert (tmp_path / "home" / ".local" / "share" / "icons" / "hicolor" / "256x256" / "apps"
+            / "relaxapp.png").is_file()
