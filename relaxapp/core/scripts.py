@@ -255,6 +255,7 @@ def _show(value: object) -> str:
         return "null"
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:37] + "..."
+        shown = shown.encode("utf-8", "backslashreplace").decode("utf-8")  # a lone surrogate
         return '"' + shown.replace("\\", "\\\\").replace('"', '\\"') + '"'
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return str(int(value))
@@ -667,7 +668,7 @@ def _read_muscle(item: dict, path: str, check: _Checker) -> MuscleStep | None:
     elif "release_seconds" in item:
         release_seconds = check.number(item, "release_seconds", path, 5, 120, unit=" seconds")
     if not complete or None in (name, release, tense_seconds, release_seconds, repeat) \
-            or len(regions) != len(item.get("regions", ())):
+            or not isinstance(item.get("regions"), list) or len(regions) != len(item["regions"]):
         return None
     return MuscleStep(
         regions=tuple(regions), name=name, release=release, tense=tense,

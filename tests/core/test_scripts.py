@@ -431,3 +431,11 @@ def test_release_seconds_may_give_one_length_per_round():
         "s.json: steps[0].release_seconds[1]: must be between 5 and 120 seconds (got 500)"]
     assert step_problems({**MUSCLE, "repeat": 1, "release_seconds": ["35"]}) == [
         's.json: steps[0].release_seconds[0]: must be a number (got "35")']
+
+
+def test_a_null_or_odd_list_is_refused_not_a_crash():
+    # found by tests/fuzz.py: "regions": null used to raise a TypeError
+    assert step_problems({**MUSCLE, "regions": None}) == [
+        "s.json: steps[0].regions: must be a list of regions (got null)"]
+    assert problems(minimal_script(choose_pace="\ud800")) == [
+        's.json: choose_pace: must be true or false (got "\\ud800")']
