@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from relaxapp.storage.log import Store
 
 PROGRESS_EVERY_MS = 10_000  # the spec allows at most 15 s between updates
+# A session that reaches its end counts as completed only when at least this share of its
+# planned time was practised: skipped steps are not practice.
+COMPLETED_SHARE = 0.5
 PACE_STEP_BPM = 0.25
 
 
@@ -80,7 +83,8 @@ class Practice:
         """The state to draw now; the end is noticed and logged here."""
         state = self.run.state()
         if state.finished and self.ended is None and self.run.started:
-            self._end("completed")
+            practised = self.run.elapsed_ms() >= COMPLETED_SHARE * self.script.planned_ms
+            self._end("completed" if practised else "stopped")
         return state
 
     def progress_due(self, state: State) -> bool:

@@ -80,14 +80,27 @@ def test_pace_changes_only_on_breathing_and_is_logged(store):
     assert store.session(session.uid).pace == pytest.approx(6.0)
 
 
-def test_skipping_to_the_end_completes(store):
+def test_skipping_through_a_session_is_not_completing_it(store):
     clock = FakeClock()
     session = practice(store, clock)
     session.start()
+    clock.advance(3_000)
     session.skip()
     session.skip()
     assert session.state().finished
-    assert store.session(session.uid).status == "completed"
+    record = store.session(session.uid)
+    assert (record.status, record.practiced_seconds) == ("stopped", 3)  # skipped is not practised
+
+
+def test_skipping_a_little_and_doing_the_rest_completes(store):
+    clock = FakeClock()
+    session = practice(store, clock)
+    session.start()
+    session.skip()  # the 5 s introduction
+    clock.advance(30_000)  # all three breaths
+    assert session.state().finished
+    record = store.session(session.uid)
+    assert (record.status, record.practiced_seconds) == ("completed", 30)
 
 
 def test_a_failing_log_never_stops_the_practice(store):

@@ -249,7 +249,7 @@ class PlayerPage(QWidget):
         self._speak(state)
         if state.finished and self.timer.isActive():
             self.end()
-            self.finished.emit("completed")
+            self.finished.emit(self.practice.ended)  # "stopped" if most of it was skipped
         elif self.practice.progress_due(state):
             # Saved once this frame is on screen: a disk write never holds a frame back.
             self.save_after_frame.post()
