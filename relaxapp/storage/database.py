@@ -94,6 +94,14 @@ def _initial(db: Database) -> None:
         )""")
 
 
+def _first_finding(rows) -> str:
+    """SQLite's check lists every damaged page, under a "*** in database main ***" line; the
+    first finding says enough for one sentence."""
+    lines = [line.strip() for row in rows for line in str(row[0]).splitlines()]
+    findings = [line for line in lines if line and not line.startswith("***")]
+    return findings[0][:120] if findings else "it failed SQLite's check"
+
+
 def _looks_like_sqlite(path: Path) -> bool:
     with path.open("rb") as handle:
         return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
@@ -158,8 +166,7 @@ class Connection:
                                        path, "damaged") from None
             raise describe_os_error(error, path) from None
         if result != [("ok",)]:
-            # SQLite lists every damaged page; the first line says enough
-            detail = str(result[0][0]).splitlines()[0][:120] if result else "no answer"
+            detail = _first_finding(result)
             raise DatabaseUnusable(f"{path} is damaged ({detail}); it was left as it is",
                                    path, "damaged")
         db = Database(conn, execute_plugins=False)

@@ -235,6 +235,24 @@ def test_a_damaged_database_is_left_alone(tmp_path):
     assert digest(path) == before
 
 
+def test_a_database_that_fails_the_check_is_named_in_one_sentence(tmp_path):
+    # Pages that still parse but break the b-tree's order: SQLite opens the file, and its
+    # check lists every finding under a header line, one per line.
+    path = tmp_path / "relaxapp.db"
+    make_store_with_data(path)
+    raw = bytearray(path.read_bytes())
+    raw[10 * 4096 + 100: 10 * 4096 + 1200] = b"A" * 1100
+    path.write_bytes(bytes(raw))
+    before = digest(path)
+    with pytest.raises(DatabaseUnusable) as caught:
+        Store(path)
+    assert caught.value.reason == "damaged" and "\n" not in caught.value.message
+    assert "***" not in caught.value.message and "page" in caught.value.message
+    result = cli("stats", data_dir=tmp_path)
+    assert result.returncode == 1 and result.stderr.count("\n") == 1
+    assert digest(path) == before
+
+
 def test_a_database_from_a_newer_version_is_left_alone(tmp_path):
     path = tmp_path / "relaxapp.db"
     make_store_with_data(path)
