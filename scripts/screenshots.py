@@ -61,6 +61,10 @@ def main() -> None:
     shot("pmr-tense")
     run_for(10_000)
     shot("pmr-release")
+    window.player.set_eyes_closed(True)
+    run_for(16)
+    shot("eyes-closed")
+    window.player.set_eyes_closed(False)
     window.player.stop()
     after = window.after_page
     after.rating.set_value(3)

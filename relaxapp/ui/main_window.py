@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
 
             page = PlayerPage(self.cues)
             page.finished.connect(self.session_finished)
+            page.eyes_closed_changed.connect(self.eyes_closed_action.setChecked)
             return page
         return self._page("player", build)
 
@@ -182,6 +183,8 @@ class MainWindow(QMainWindow):
         view = self.menuBar().addMenu("&View")
         self.motion_action = self._toggle(view, "&Reduced motion", self.settings.reduced_motion,
                                           self._set_reduced_motion)
+        self.eyes_closed_action = self._toggle(view, "&Eyes-closed mode (E in a session)",
+                                               self.settings.eyes_closed, self._set_eyes_closed)
         themes = QActionGroup(self)
         theme_menu = view.addMenu("&Theme")
         self.theme_actions: dict[str, QAction] = {}
@@ -221,6 +224,11 @@ class MainWindow(QMainWindow):
         self.settings.voice = self.cues.voice_enabled = on
         if not on:
             self.cues.stop()
+
+    def _set_eyes_closed(self, on: bool) -> None:
+        self.settings.eyes_closed = on
+        if "player" in self._lazy:
+            self.player.set_eyes_closed(on)
 
     def _set_reduced_motion(self, on: bool) -> None:
         self.settings.reduced_motion = on
@@ -321,6 +329,7 @@ class MainWindow(QMainWindow):
                                  on_store_error=self._store_error, scale=scale, holds=holds)
         self._show(self.player)
         self.player.begin(self.practice, tension_before, self.settings.reduced_motion)
+        self.player.set_eyes_closed(self.settings.eyes_closed)
 
     def session_finished(self, status: str) -> None:
         practice = self.practice

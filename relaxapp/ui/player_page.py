@@ -72,8 +72,32 @@ class AfterFrame(QObject):
         return True
 
 
+class EyesClosedView(QWidget):
+    """The screen dimmed to almost nothing while the sounds and the voice guide: only the
+    phase, in a dim grey on black, and how to get the full view back."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("eyesClosed")
+        self.setStyleSheet("#eyesClosed { background: #050707; } QLabel { color: #4a5654; }")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        layout = QVBoxLayout(self)
+        layout.addStretch()
+        self.phase = label("", "phase")
+        self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.phase.setAccessibleName("Phase")
+        layout.addWidget(self.phase)
+        layout.addStretch()
+        hint = label("Eyes-closed mode: follow the voice and the sounds. E shows the screen, "
+                     "Space pauses, Esc stops.", wrap=True)
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(hint)
+        self.hide()
+
+
 class PlayerPage(QWidget):
     finished = Signal(str)  # "completed" or "stopped"
+    eyes_closed_changed = Signal(bool)
 
     def __init__(self, cues: Cues, parent: QWidget | None = None):
         super().__init__(parent)
@@ -164,6 +188,7 @@ class PlayerPage(QWidget):
         for widget in (self.pause_button, self.skip_button, self.stop_button):
             controls.addWidget(widget)
         outer.addLayout(controls)
+        self.eyes_closed_view = EyesClosedView(self)
 
     # ------------------------------------------------------------- lifecycle
 
@@ -232,8 +257,28 @@ class PlayerPage(QWidget):
             self.change_pace(-1)
         elif key == Qt.Key.Key_S:
             self.skip()
+        elif key == Qt.Key.Key_E:
+            self.set_eyes_closed(self.eyes_closed_view.isHidden())
+            self.eyes_closed_changed.emit(not self.eyes_closed_view.isHidden())
         else:
             super().keyPressEvent(event)
+
+    @property
+    def eyes_closed(self) -> bool:
+        return not self.eyes_closed_view.isHidden()
+
+    def set_eyes_closed(self, on: bool) -> None:
+        """Dim the screen to the phase alone; the animation stops drawing meanwhile."""
+        view = self.eyes_closed_view
+        view.setGeometry(self.rect())
+        view.setVisible(on)
+        if on:
+            view.raise_()
+        self.visual.setVisible(not on)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        self.eyes_closed_view.setGeometry(self.rect())
+        super().resizeEvent(event)
 
     # ----------------------------------------------------------------- frames
 
@@ -243,6 +288,8 @@ class PlayerPage(QWidget):
         self.frames += 1
         state = self.practice.state()
         self.show_state(state)
+        if self.eyes_closed:
+            self._set(self.eyes_closed_view.phase, self._dim_text(state))
         if state.key != self._last_key:
             self._last_key = state.key
             self._chime(state)
@@ -329,6 +376,16 @@ class PlayerPage(QWidget):
     def _save_progress(self) -> None:
         if self.practice is not None:
             self.practice.save_progress()
+
+    def _dim_text(self, state: State) -> str:
+        """The one word or two the dimmed screen shows."""
+        if self.practice.run.paused:
+            return "Paused"
+        if state.finished:
+            return "" if self.practice.script.quiet_end else "Well done"
+        if isinstance(state.step, MuscleStep):
+            return f"{state.step.name} · {'Tense' if state.phase == 'tense' else 'Release'}"
+        return state.label if isinstance(state.step, BreatheStep) else ""
 
     def _chime(self, state: State) -> None:
         if state.finished and self.practice.script.quiet_end:

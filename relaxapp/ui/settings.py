@@ -58,6 +58,7 @@ class Settings:
     voice_rate = _Setting("cues/voice_rate", -0.2, float, -0.5, 0.5)
     theme = _Setting("view/theme", "system", choices=THEMES)
     reduced_motion = _Setting("view/reduced_motion", False, bool)
+    eyes_closed = _Setting("view/eyes_closed", False, bool)  # the dimmed player
     # The pace breathing sessions start at: 100 is as written, 120 is 20% slower.
     pace_percent = _Setting("breathing/pace_percent", 100, int, 50, 200)
     # Breaths a minute that felt easiest in "Find your resonance pace"; 0 until then.

@@ -277,3 +277,25 @@ def test_voice_is_on_by_default_and_can_be_switched_off(app, qtbot, tmp_path):
     assert app.window.cues.voice_enabled
     app.window.voice_action.setChecked(False)
     assert not app.window.cues.voice_enabled and Settings(app.data_dir).voice is False
+
+
+def test_eyes_closed_mode_dims_the_screen_to_the_phase(app, qtbot):
+    start(app, qtbot, "neck-shoulders-jaw")
+    player = app.window.player
+    qtbot.keyClick(player, Qt.Key.Key_E)
+    assert player.eyes_closed and player.visual.isHidden()
+    assert app.window.eyes_closed_action.isChecked() and app.window.settings.eyes_closed
+    assert player.eyes_closed_view.geometry() == player.rect()
+    app.frames(10_000 + 1_000)
+    assert player.eyes_closed_view.phase.text() == "Jaw · Tense"
+    app.frames(5_000)
+    assert player.eyes_closed_view.phase.text() == "Jaw · Release"
+    qtbot.keyClick(player, Qt.Key.Key_Space)
+    assert player.eyes_closed_view.phase.text() == "Paused"
+    qtbot.keyClick(player, Qt.Key.Key_Space)
+    image = player.grab().toImage()
+    centre = image.pixelColor(image.width() // 2, image.height() // 4)
+    assert centre.lightness() < 20  # dark, whichever theme is on
+    qtbot.keyClick(player, Qt.Key.Key_E)
+    assert not player.eyes_closed and player.visual.isVisible()
+    assert not app.window.settings.eyes_closed
