@@ -44,8 +44,8 @@ class Practice:
     # ---------------------------------------------------------------- actions
 
     def start(self, tension_before: int | None = None,
-              regions_before: dict[str, int] | None = None) -> None:
-        self.run.start()
+              regions_before: dict[str, int] | None = None, count_in_ms: int = 0) -> None:
+        self.run.start(count_in_ms)
         self._record(lambda store: setattr(self, "uid", store.begin_session(
             session_id=self.script.id, title=self.script.title, kind=self.script.kind,
             planned_seconds=round(self.script.planned_ms / 1000), tension_before=tension_before,
@@ -114,7 +114,7 @@ class Practice:
 
     @property
     def practiced_seconds(self) -> int:
-        return self.run.elapsed_ms() // 1000
+        return max(0, self.run.elapsed_ms()) // 1000  # a count-in is not practice
 
     # ---------------------------------------------------------------- the log
 

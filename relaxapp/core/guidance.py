@@ -60,6 +60,15 @@ def split_first_sentence(text: str) -> tuple[str, str]:
     return parts[0], parts[1] if len(parts) > 1 else ""
 
 
+COUNT_IN = ("Three.", "Two.", "One.")
+
+
+def count_in(ms: int) -> list[Line]:
+    """The count before a session starts: one number a second, ending at 0."""
+    numbers = COUNT_IN[-(ms // 1000):] if ms >= 1000 else ()
+    return [Line(-1000 * (len(numbers) - index), text) for index, text in enumerate(numbers)]
+
+
 def pace_text(bpm: float, slower: bool) -> str:
     shown = f"{bpm:.2f}".rstrip("0").rstrip(".")
     return f"{'Slower' if slower else 'Faster'} pace: {shown} breaths a minute."

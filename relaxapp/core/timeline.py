@@ -368,8 +368,10 @@ class Run:
         self._paused_at: int | None = None
         self._paused_total = 0
 
-    def start(self) -> None:
-        self._started_at = self._clock()
+    def start(self, count_in_ms: int = 0) -> None:
+        """Start now, or after a count-in: until then ``elapsed_ms`` is negative and the
+        state is the first moment's."""
+        self._started_at = self._clock() + count_in_ms
 
     @property
     def started(self) -> bool:

@@ -328,7 +328,8 @@ class MainWindow(QMainWindow):
         self.practice = Practice(session.script, self.clock, self.store,
                                  on_store_error=self._store_error, scale=scale, holds=holds)
         self._show(self.player)
-        self.player.begin(self.practice, tension_before, self.settings.reduced_motion)
+        self.player.begin(self.practice, tension_before, self.settings.reduced_motion,
+                          count_in_ms=3_000 if self.settings.count_in else 0)
         self.player.set_eyes_closed(self.settings.eyes_closed)
 
     def session_finished(self, status: str) -> None:
@@ -363,7 +364,8 @@ class MainWindow(QMainWindow):
         from relaxapp.core import guidance
         from relaxapp.core.timeline import Timeline
 
-        self.cues.prepare(guidance.texts(Timeline(script)))
+        count = list(guidance.COUNT_IN) if self.settings.count_in else []
+        self.cues.prepare(count + guidance.texts(Timeline(script)))
 
     def _keep_resonance_pace(self, bpm: float) -> None:
         self.settings.resonance_bpm = bpm

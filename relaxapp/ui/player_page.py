@@ -192,19 +192,22 @@ class PlayerPage(QWidget):
 
     # ------------------------------------------------------------- lifecycle
 
-    def begin(self, practice: Practice, tension_before: int | None, reduced_motion: bool) -> None:
+    def begin(self, practice: Practice, tension_before: int | None, reduced_motion: bool,
+              count_in_ms: int = 0) -> None:
+        """``count_in_ms``: a 3-2-1 count, said and shown, before the session itself."""
         self.practice = practice
+        self._count_in = guidance.count_in(count_in_ms)
         script = practice.script
         self._last_key = None
         self._lines_for = None
-        self._heard_until = -1
+        self._heard_until = -count_in_ms - 1
         self._said = set()
         self._shown.clear()
         self._muscle_steps = [i for i, s in enumerate(script.steps) if isinstance(s, MuscleStep)]
         self.title.setText(script.title)
         self.shape.reduced_motion = reduced_motion
         self.pause_button.setText("Pause")
-        practice.start(tension_before=tension_before)
+        practice.start(tension_before=tension_before, count_in_ms=count_in_ms)
         self.timer.start(frame_interval_ms())
         self.tick()
         self.setFocus()
@@ -290,8 +293,8 @@ class PlayerPage(QWidget):
         self.show_state(state)
         if self.eyes_closed:
             self._set(self.eyes_closed_view.phase, self._dim_text(state))
-        if state.key != self._last_key:
-            self._last_key = state.key
+        if state.key != self._last_key and self.practice.run.elapsed_ms() >= 0:
+            self._last_key = state.key  # (not during a count-in: the first chime is at 0)
             self._chime(state)
         self._speak(state)
         if state.finished and self.timer.isActive():
@@ -302,6 +305,13 @@ class PlayerPage(QWidget):
             self.save_after_frame.post()
 
     def show_state(self, state: State) -> None:
+        counting = self.practice.run.elapsed_ms()
+        if counting < 0 and not self.practice.run.paused:  # the count-in: 3, 2, 1
+            self._set(self.phase, str(math.ceil(-counting / 1000)))
+            self._set(self.countdown, "")
+            self._set(self.cycle, "Get ready")
+            self._set(self.instruction, state.text)
+            return
         self._set(self.time_left, "Paused · " + clock_text(state.remaining_ms) + " left"
              if self.practice.run.paused else clock_text(state.remaining_ms) + " left")
         self._apply(self.progress, "setValue",
@@ -395,11 +405,13 @@ class PlayerPage(QWidget):
     def _speak(self, state: State) -> None:
         """Say the lines whose moment has come (see relaxapp.core.guidance for when)."""
         timeline = self.practice.run.timeline
-        now = state.elapsed_ms
+        now = self.practice.run.elapsed_ms()  # negative during a count-in
         if timeline is not self._lines_for:  # a new session, a skip or a pace change
             self._lines_for = timeline
             self._lines = guidance.schedule(timeline, self.cues.narrator.duration_ms,
                                             from_ms=max(0, self._heard_until))
+            if self._heard_until < 0:
+                self._lines = self._count_in + self._lines
             self._line_starts = [line.at_ms for line in self._lines]
             self._next_line = 0
             self.cues.preload(line.text for line in self._lines[:2])

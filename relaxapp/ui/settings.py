@@ -54,6 +54,7 @@ class Settings:
     # or "system". Older files may hold a speech-dispatcher voice name: read as "auto".
     voice_name = _Setting("cues/voice_name", "auto", choices=("auto", "natural", "system"))
     voice_volume = _Setting("cues/voice_volume", 80, int, 0, 100)
+    count_in = _Setting("cues/count_in", False, bool)  # "Three. Two. One." before a session
     # Speaking rate, -0.5 (slower) to 0.5 (faster) of Qt's -1 to 1: calm guidance is unhurried.
     voice_rate = _Setting("cues/voice_rate", -0.2, float, -0.5, 0.5)
     theme = _Setting("view/theme", "system", choices=THEMES)

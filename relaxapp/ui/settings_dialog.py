@@ -60,6 +60,8 @@ class SettingsDialog(QDialog):
         self.voice_volume.setRange(0, 100)
         self.voice_volume.setValue(settings.voice_volume)
         self.voice_volume.setAccessibleName("Voice volume")
+        self.count_in = QCheckBox("Count 3, 2, 1 before a session starts")
+        self.count_in.setChecked(settings.count_in)
         self.test_button = button("Test sound and voice")
         self.test_button.clicked.connect(self._test)
         form.addRow(self.sound)
@@ -68,6 +70,7 @@ class SettingsDialog(QDialog):
         form.addRow("Voice", self.voice_name)
         form.addRow("Speaking rate", self.rate)
         form.addRow("Voice volume", self.voice_volume)
+        form.addRow(self.count_in)
         form.addRow(self.test_button)
         layout.addWidget(sound)
 
@@ -175,7 +178,8 @@ class SettingsDialog(QDialog):
             del self._reminders[row]
             self._show_reminders()
 
-    SOUND_KEYS = ("sound", "volume", "voice", "voice_name", "voice_rate", "voice_volume")
+    SOUND_KEYS = ("sound", "volume", "voice", "voice_name", "voice_rate", "voice_volume",
+                  "count_in")
 
     def _test(self) -> None:
         """Try what the controls show now; Cancel puts the sound settings back."""
@@ -199,6 +203,7 @@ class SettingsDialog(QDialog):
         settings.voice_name = self.voice_name.currentData() or "auto"
         settings.voice_rate = self.rate.value() / 100
         settings.voice_volume = self.voice_volume.value()
+        settings.count_in = self.count_in.isChecked()
         settings.theme = self.theme.currentData()
         settings.reduced_motion = self.reduced_motion.isChecked()
         settings.pace_percent = self.pace.value()

@@ -299,3 +299,28 @@ def test_eyes_closed_mode_dims_the_screen_to_the_phase(app, qtbot):
     qtbot.keyClick(player, Qt.Key.Key_E)
     assert not player.eyes_closed and player.visual.isVisible()
     assert not app.window.settings.eyes_closed
+
+
+def test_an_optional_count_in_says_three_two_one_before_the_session(app, qtbot):
+    heard = HeardCues(app.window.cues)
+    chimes = []
+    app.window.cues.play = lambda phase: chimes.append((heard.clock(), phase))
+    app.window.settings.count_in = True
+    started = app.clock()
+    heard.clock = lambda: app.clock() - started
+    start(app, qtbot, "first-breaths")
+    player = app.window.player
+    assert player.phase.text() == "3" and player.cycle.text() == "Get ready"
+    app.frames(1_000)
+    assert player.phase.text() == "2"
+    app.frames(2_000 + 100)
+    assert [text for _, text in heard.heard][:4] == [
+        "Three.", "Two.", "One.",
+        "Sit comfortably and let your shoulders drop. Breathe in through your nose as "
+        "the circle grows, and out slowly as it shrinks."]
+    for (at, _), moment in zip(heard.heard, (0, 1_000, 2_000, 3_000)):
+        assert moment <= at < moment + 16  # within the frame its moment falls in
+    assert 3_000 <= chimes[0][0] < 3_016  # the first chime starts the session, not the count
+    app.frames(app.window.practice.run.timeline.total_ms)
+    record = app.store.sessions()[0]
+    assert record.practiced_seconds == app.window.practice.run.timeline.total_ms // 1000
