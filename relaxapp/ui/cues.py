@@ -1,5 +1,5 @@
 """Soft sounds at each phase change and spoken guidance, each optional, through one
-audio path (QSoundEffect) with a volume for each.
+audio path (relaxapp.audio's mixer, one output stream) with a volume for each.
 
 QtMultimedia loads lazily (it costs start-up time). The voice's lines are rendered by a
 separate process (see narrator.py). With no audio device or no voice the app runs
@@ -13,6 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from relaxapp import resources
+from relaxapp.audio import Mixer, load_wav
+from relaxapp.ui.audio_out import AudioOut
 from relaxapp.ui.narrator import Narrator
 
 SOUND_FOR_PHASE = {"inhale": "inhale", "exhale": "exhale", "hold": "hold", "tense": "tense",
@@ -20,7 +22,8 @@ SOUND_FOR_PHASE = {"inhale": "inhale", "exhale": "exhale", "hold": "hold", "tens
 
 
 class Cues(QObject):
-    """Plays the cue for a phase and speaks its words, as the settings allow."""
+    """Plays the cue for a phase and speaks its words, as the settings allow, all through
+    one mixer and one output stream."""
 
     notice = Signal(str)  # a quiet, one-time explanation for the status bar
 
@@ -28,11 +31,20 @@ class Cues(QObject):
         super().__init__(parent)
         self.sound_enabled = True
         self.voice_enabled = True
-        self.volume = 0.6
-        self._effects: dict | None = None
+        self.mixer = Mixer()
+        self.output = AudioOut(self.mixer, self)
+        self._sounds: dict = {}
         self._told: set[str] = set()
-        self.narrator = Narrator(cache_dir, self)
+        self.narrator = Narrator(cache_dir, self.mixer, self)
         self.narrator.notice.connect(lambda message: self._tell_once("voice", message))
+
+    @property
+    def volume(self) -> float:
+        return self.mixer.gains["cue"]
+
+    @volume.setter
+    def volume(self, value: float) -> None:
+        self.mixer.gains["cue"] = value
 
     def _tell_once(self, key: str, message: str) -> None:
         if key not in self._told:
@@ -42,33 +54,28 @@ class Cues(QObject):
     # ----------------------------------------------------------------- sound
 
     def _load_effects(self) -> dict:
-        if self._effects is not None:
-            return self._effects
-        self._effects = {}
+        """The chimes, read once the output is open; empty (and said once) without audio.
+        A device that appears later is found at the next sound."""
         try:
-            from PySide6.QtCore import QUrl
-            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+            opened = self.output.is_open or self.output.open()
         except ImportError as error:  # e.g. the PulseAudio client library is missing
-            self._tell_once("sound", f"Sound cues are off: audio is not available ({error}).")
-            return self._effects
-        if not QMediaDevices.audioOutputs():
-            self._tell_once("sound", "Sound cues are silent: no audio output was found.")
-            return self._effects
-        for name in set(SOUND_FOR_PHASE.values()):
-            effect = QSoundEffect(self)
-            effect.setSource(QUrl.fromLocalFile(str(resources.asset(f"sounds/{name}.wav"))))
-            effect.setVolume(self.volume)
-            self._effects[name] = effect
-        return self._effects
+            self._tell_once("sound", f"Sound is off: audio is not available ({error}).")
+            return {}
+        if not opened:
+            self._tell_once("sound", "Sound is silent: no audio output was found.")
+            return {}
+        if not self._sounds:
+            self._sounds = {name: load_wav(resources.asset(f"sounds/{name}.wav"))
+                            for name in set(SOUND_FOR_PHASE.values())}
+        return self._sounds
 
     def play(self, phase: str) -> None:
         name = SOUND_FOR_PHASE.get(phase)
         if not self.sound_enabled or name is None:
             return
-        effect = self._load_effects().get(name)
-        if effect is not None:
-            effect.setVolume(self.volume)
-            effect.play()
+        sound = self._load_effects().get(name)
+        if sound is not None:
+            self.mixer.play(sound, "cue")
 
     # ----------------------------------------------------------------- voice
 

@@ -395,7 +395,7 @@ class MainWindow(QMainWindow):
         self.cues.sound_enabled = self.settings.sound
         self.cues.voice_enabled = self.settings.voice
         self.cues.volume = self.settings.volume / 100
-        self.cues.narrator.volume = self.settings.voice_volume / 100
+        self.cues.mixer.gains["voice"] = self.settings.voice_volume / 100
         self.cues.configure_voice(self.settings.voice_name, self.settings.voice_rate)
 
     def open_settings(self) -> None:

@@ -19,8 +19,9 @@ import time
 from collections import OrderedDict
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QProcess, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
+from relaxapp.audio import Mixer, load_wav
 from relaxapp.speech.audio import duration_ms
 
 MAX_RESTARTS = 2
@@ -43,12 +44,13 @@ class Narrator(QObject):
     line_ready = Signal(str)  # a line's audio is in the cache
     notice = Signal(str)  # a one-time explanation for the status bar
 
-    def __init__(self, cache_dir: Path, parent: QObject | None = None):
+    def __init__(self, cache_dir: Path, mixer: Mixer | None = None,
+                 parent: QObject | None = None):
         super().__init__(parent)
         self.cache_dir = cache_dir
+        self.mixer = mixer or Mixer()  # where lines are played (see relaxapp.audio)
         self.choice = "auto"  # the voice asked for: auto, natural or system
         self.rate = -0.2
-        self.volume = 0.8
         self.command = None  # how to start the worker; tests give their own
         self.answer_timeout_ms = ANSWER_TIMEOUT_MS
         self.ready_timeout_ms = READY_TIMEOUT_MS
@@ -64,7 +66,7 @@ class Narrator(QObject):
         self._durations: dict[str, int] = {}
         self._next_id = 0
         self._restarts = 0
-        self._effects: OrderedDict[str, object] = OrderedDict()
+        self._clips: OrderedDict[str, object] = OrderedDict()
         self._soon: tuple[str, float] | None = None  # a line to say once ready, and by when
         self._watchdog = QTimer(self)
         self._watchdog.setSingleShot(True)
@@ -90,7 +92,7 @@ class Narrator(QObject):
             return
         self.choice, self.rate = choice, round(rate, 2)
         self._durations.clear()
-        self._effects.clear()
+        self._clips.clear()
         self.voice = None
         self.gave_up = False
         self._restarts = 0
@@ -238,26 +240,24 @@ class Narrator(QObject):
 
     # ------------------------------------------------------------- playing
 
-    def _effect(self, text: str):
-        effect = self._effects.get(text)
-        if effect is None:
-            from PySide6.QtMultimedia import QSoundEffect  # loaded with the chimes (see Cues)
-
-            effect = QSoundEffect(self)
-            effect.setSource(QUrl.fromLocalFile(str(self.path(text))))
-            self._effects[text] = effect
-            while len(self._effects) > PRELOADED:
-                _, old = self._effects.popitem(last=False)
-                if not old.isPlaying():
-                    old.deleteLater()
-        self._effects.move_to_end(text)
-        return effect
+    def _clip(self, text: str):
+        """A line's samples, read from the cache once and kept for the next few uses."""
+        clip = self._clips.get(text)
+        if clip is None:
+            clip = self._clips[text] = load_wav(self.path(text))
+            while len(self._clips) > PRELOADED:
+                self._clips.popitem(last=False)
+        self._clips.move_to_end(text)
+        return clip
 
     def preload(self, texts) -> None:
-        """Decode these lines now, so each starts within a frame of its moment."""
+        """Read these lines now, so each starts within a frame of its moment."""
         for text in texts:
             if self.is_ready(text):
-                self._effect(text)
+                try:
+                    self._clip(text)
+                except (OSError, EOFError, ValueError):
+                    self._durations.pop(text, None)  # gone from the cache: render again
 
     def play(self, text: str) -> bool:
         """Say a rendered line now; False (and nothing said) if it is not ready."""
@@ -266,10 +266,14 @@ class Narrator(QObject):
             if self.voice is not None or self._process is not None:
                 self.prepare([text])  # for the next time
             return False
-        self.stop()
-        effect = self._effect(text)
-        effect.setVolume(self.volume)
-        effect.play()
+        try:
+            clip = self._clip(text)
+        except (OSError, EOFError, ValueError):  # deleted or damaged since: render again
+            self._durations.pop(text, None)
+            self.missed.append(text)
+            self.prepare([text])
+            return False
+        self.mixer.play(clip, "voice")
         self.played.append(text)
         return True
 
@@ -282,6 +286,4 @@ class Narrator(QObject):
         self.prepare([text])
 
     def stop(self) -> None:
-        for effect in self._effects.values():
-            if effect.isPlaying():
-                effect.stop()
+        self.mixer.stop("voice")

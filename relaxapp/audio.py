@@ -1,0 +1,112 @@
+"""One audio path: chimes, voice and a background sound mixed into one stream.
+
+Qt-free and standard-library only, so it is tested exactly: ``Mixer.render(n)`` gives the
+next ``n`` frames of 16-bit mono audio at ``RATE``. Each kind of sound has its own volume,
+and the background is dipped (with a short ramp, no click) while the voice speaks. The
+window feeds ``render`` into one output stream that stays open for the session
+(relaxapp.ui.audio_out), so every sound starts with the same, short latency: separate
+players per sound each start with a latency of their own.
+"""
+
+from __future__ import annotations
+
+import array
+import sys
+import wave
+from dataclasses import dataclass, field
+from pathlib import Path
+
+RATE = 44_100
+CHANNELS = ("cue", "voice", "background")
+DIP = 0.35  # the background's share while the voice speaks
+RAMP_FRAMES = RATE // 20  # 50 ms from full to dipped and back
+LIMIT = 32_767
+
+
+def load_wav(path: Path) -> array.array:
+    """A WAV file as 16-bit mono samples at RATE (22,050 Hz speech is doubled up)."""
+    with wave.open(str(path), "rb") as source:
+        if source.getsampwidth() != 2:
+            raise ValueError(f"{path}: not 16-bit audio")
+        channels, rate = source.getnchannels(), source.getframerate()
+        samples = array.array("h", source.readframes(source.getnframes()))
+    if sys.byteorder == "big":
+        samples.byteswap()
+    if channels > 1:
+        samples = samples[::channels]
+    if rate == RATE:
+        return samples
+    if rate * 2 == RATE:  # the voices: each sample twice, halfway points between
+        doubled = array.array("h", bytes(4 * len(samples)))
+        doubled[0::2] = samples
+        doubled[1::2] = array.array("h", ((a + b) // 2 for a, b in
+                                          zip(samples, samples[1:] + samples[-1:])))
+        return doubled
+    raise ValueError(f"{path}: {rate} Hz audio (RelaxApp plays {RATE} or {RATE // 2} Hz)")
+
+
+@dataclass
+class Playing:
+    samples: array.array
+    channel: str
+    position: int = 0  # frames already mixed; negative: starts that many frames from now
+    loop: bool = False
+
+
+@dataclass
+class Mixer:
+    gains: dict = field(default_factory=lambda: {"cue": 0.6, "voice": 0.8, "background": 0.3})
+    playing: list = field(default_factory=list)
+    _dip: float = 1.0  # the background's current share, ramping toward its target
+
+    def play(self, samples: array.array, channel: str, delay_frames: int = 0,
+             loop: bool = False) -> None:
+        """Start ``samples`` after ``delay_frames``. A new voice line ends the one before,
+        as a new chime ends the chime before it; a new background replaces the old."""
+        if channel not in CHANNELS:
+            raise ValueError(f"unknown channel {channel!r}")
+        self.stop(channel)
+        if len(samples):
+            self.playing.append(Playing(samples, channel, -max(0, delay_frames), loop))
+
+    def stop(self, channel: str | None = None) -> None:
+        self.playing = [p for p in self.playing if channel is not None and p.channel != channel]
+
+    def speaking(self) -> bool:
+        return any(p.channel == "voice" and p.position >= 0 for p in self.playing)
+
+    def render(self, frames: int) -> bytes:
+        """The next ``frames`` frames of the mix, as little-endian 16-bit bytes."""
+        mix = [0.0] * frames
+        target = DIP if self.speaking() else 1.0
+        step = (1.0 - DIP) / RAMP_FRAMES
+        for sound in list(self.playing):
+            gain = self.gains.get(sound.channel, 1.0)
+            start = max(0, -sound.position)  # frames of this block before it begins
+            if start >= frames:
+                sound.position += frames
+                continue
+            position = max(0, sound.position)
+            length = len(sound.samples)
+            dip = self._dip
+            for index in range(start, frames):
+                if position >= length:
+                    if not sound.loop:
+                        break
+                    position = 0
+                if sound.channel == "background":
+                    dip += max(-step, min(step, target - dip))
+                    mix[index] += sound.samples[position] * gain * dip
+                else:
+                    mix[index] += sound.samples[position] * gain
+                position += 1
+            if sound.channel == "background":
+                self._dip = dip
+            sound.position = position
+            if position >= length and not sound.loop:
+                self.playing.remove(sound)
+        out = array.array("h", (LIMIT if v > LIMIT else -LIMIT if v < -LIMIT else int(v)
+                                for v in mix))
+        if sys.byteorder == "big":
+            out.byteswap()
+        return out.tobytes()

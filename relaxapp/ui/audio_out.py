@@ -1,0 +1,104 @@
+"""The one output stream: the mixer's audio (relaxapp.audio) written ahead into a QAudioSink
+that stays open, so every sound starts with the same short latency.
+
+A timer keeps ``AHEAD_MS`` of audio queued. With no audio device the stream stays shut and
+the app is silent (the caller says so once). A device that goes away or comes back is
+followed: the stream is opened again on the default output.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer
+
+from relaxapp.audio import RATE, Mixer
+
+AHEAD_MS = 100  # queued ahead of the speaker: enough to ride out a busy frame
+PUMP_MS = 10
+BYTES_PER_MS = RATE * 2 // 1000
+
+
+class AudioOut(QObject):
+    def __init__(self, mixer: Mixer, parent: QObject | None = None):
+        super().__init__(parent)
+        self.mixer = mixer
+        self._sink = None
+        self._stream = None
+        self._devices = None
+        self._timer: QTimer | None = None  # made on first use: Qt's enums cost start-up time
+
+    @property
+    def is_open(self) -> bool:
+        return self._stream is not None
+
+    def open(self) -> bool:
+        """Open the default output if it is not open; False if there is none."""
+        if self._stream is not None:
+            return True
+        from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices
+
+        if self._devices is None:
+            self._devices = QMediaDevices(self)
+            self._devices.audioOutputsChanged.connect(self._devices_changed)
+        device = QMediaDevices.defaultAudioOutput()
+        if device.isNull():
+            return False
+        audio_format = QAudioFormat()
+        audio_format.setSampleRate(RATE)
+        audio_format.setChannelCount(1)
+        audio_format.setSampleFormat(QAudioFormat.SampleFormat.Int16)
+        sink = QAudioSink(device, audio_format, self)
+        sink.setBufferSize(4 * AHEAD_MS * BYTES_PER_MS)
+        stream = sink.start()
+        if stream is None or sink.error().name != "NoError":  # (QAudio or QtAudio by version)
+            sink.deleteLater()
+            return False
+        self._sink, self._stream = sink, stream
+        # Without the state itself: PySide cannot convert its enum type on every version.
+        sink.stateChanged.connect(lambda: self._state_changed())
+        if self._timer is None:
+            from PySide6.QtCore import Qt
+
+            self._timer = QTimer(self)
+            self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+            self._timer.setInterval(PUMP_MS)
+            self._timer.timeout.connect(self.pump)
+        self.pump()
+        self._timer.start()
+        return True
+
+    def close(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        sink, self._sink, self._stream = self._sink, None, None
+        if sink is not None:
+            sink.stateChanged.disconnect()
+            sink.stop()
+            sink.deleteLater()
+
+    def pump(self) -> None:
+        """Top the queue up to AHEAD_MS with the next of the mix (silence when nothing plays)."""
+        if self._stream is None:
+            return
+        queued = self._sink.bufferSize() - self._sink.bytesFree()
+        wanted = (AHEAD_MS * BYTES_PER_MS - queued) // 2 * 2
+        if wanted >= 2 * PUMP_MS * BYTES_PER_MS // 4:
+            self._stream.write(self.mixer.render(wanted // 2))
+
+    def queued_ms(self) -> int:
+        if self._sink is None:
+            return 0
+        return (self._sink.bufferSize() - self._sink.bytesFree()) // BYTES_PER_MS
+
+    def _state_changed(self) -> None:
+        try:
+            error = self._sink.error().name if self._sink is not None else "NoError"
+        except RuntimeError:  # the window is closing and Qt has deleted the sink
+            return
+        if error not in ("NoError", "UnderrunError"):
+            self.close()  # the device went away: try again in a moment
+            QTimer.singleShot(1_000, self.open)
+
+    def _devices_changed(self) -> None:
+        if self._stream is not None:  # follow the default output
+            self.close()
+            self.open()
