@@ -61,5 +61,65 @@ def main() -> None:
     write("done", tone(2.5, partials(392.0) + partials(587.3) + partials(784.0), attack=0.1, decay=2.2))
 
 
+# ------------------------------------------------------------- background loops
+# Quiet, even sounds under a session, none on by default. Each loops without a seam: it
+# fades over its last second into its own first second. 22,050 Hz mono keeps them small.
+
+LOOP_RATE = 22_050
+LOOP_SECONDS = 12
+
+
+def _seamless(samples: list[float]) -> list[float]:
+    overlap = LOOP_RATE
+    body = samples[overlap:]
+    for n in range(overlap):
+        share = n / overlap
+        body[len(body) - overlap + n] = body[len(body) - overlap + n] * (1 - share) + samples[n] * share
+    return body
+
+
+def _noise(seconds: float, seed: int) -> list[float]:
+    """Brown-ish noise: white noise, gently integrated, so it is soft rather than hissing."""
+    import random
+
+    rng = random.Random(seed)
+    value, out = 0.0, []
+    for _ in range(int((seconds + 1) * LOOP_RATE)):
+        value = 0.985 * value + rng.uniform(-1, 1)
+        out.append(value)
+    return out
+
+
+def _write_loop(name: str, samples: list[float], peak: float) -> None:
+    top = max(abs(s) for s in samples) or 1.0
+    frames = b"".join(struct.pack("<h", int(32767 * peak * s / top)) for s in samples)
+    with wave.open(str(OUT.parent / "background" / f"{name}.wav"), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(LOOP_RATE)
+        out.writeframes(frames)
+
+
+def backgrounds() -> None:
+    import random
+
+    (OUT.parent / "background").mkdir(parents=True, exist_ok=True)
+    _write_loop("soft-noise", _seamless(_noise(LOOP_SECONDS, 1)), 0.25)
+    rain = _noise(LOOP_SECONDS, 2)
+    rng = random.Random(3)
+    for _ in range(900):  # drops: short, bright clicks at random, softly
+        at = rng.randrange(len(rain) - 200)
+        size = rng.uniform(0.5, 3.0)
+        for n in range(120):
+            rain[at + n] += size * math.exp(-n / 25) * math.sin(n * rng.uniform(0.9, 1.6))
+    _write_loop("rain", _seamless(rain), 0.25)
+    drone = [sum(a * math.sin(2 * math.pi * f * n / LOOP_RATE) for f, a in
+                 ((55.0, 1.0), (82.5, 0.5), (110.0, 0.25)))
+             * (0.8 + 0.2 * math.sin(2 * math.pi * n / (LOOP_RATE * (LOOP_SECONDS + 1))))
+             for n in range((LOOP_SECONDS + 1) * LOOP_RATE)]
+    _write_loop("drone", _seamless(drone), 0.2)
+
+
 if __name__ == "__main__":
     main()
+    backgrounds()

@@ -77,6 +77,16 @@ class Cues(QObject):
         if sound is not None:
             self.mixer.play(sound, "cue")
 
+    def start_background(self, name: str) -> None:
+        """Loop a background sound under the session (dipped while the voice speaks)."""
+        self.mixer.stop("background")
+        if name and self._load_effects():
+            self.mixer.play(load_wav(resources.asset(f"background/{name}.wav")), "background",
+                            loop=True)
+
+    def stop_background(self) -> None:
+        self.mixer.stop("background")
+
     # ----------------------------------------------------------------- voice
 
     def configure_voice(self, choice: str, rate: float) -> None:

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from relaxapp.ui.start_page import StartPage
 
 RELOAD_DELAY_MS = 300  # editors write files in bursts
+BACKGROUNDS = (("", "&None"), ("soft-noise", "&Soft noise"), ("rain", "&Rain"),
+               ("drone", "Low &drone"))
 
 
 class MainWindow(QMainWindow):
@@ -179,6 +181,16 @@ class MainWindow(QMainWindow):
         self.sound_action = self._toggle(sound, "Sound &cues", self.settings.sound, self._set_sound)
         self.voice_action = self._toggle(sound, "Spoken &guidance", self.settings.voice,
                                          self._set_voice)
+        backgrounds = QActionGroup(self)
+        background_menu = sound.addMenu("&Background sound")
+        self.background_actions: dict[str, QAction] = {}
+        for name, text in BACKGROUNDS:
+            action = background_menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(name == self.settings.background)
+            action.triggered.connect(lambda _=False, n=name: self.set_background(n))
+            backgrounds.addAction(action)
+            self.background_actions[name] = action
 
         view = self.menuBar().addMenu("&View")
         self.motion_action = self._toggle(view, "&Reduced motion", self.settings.reduced_motion,
@@ -216,6 +228,12 @@ class MainWindow(QMainWindow):
         action.setChecked(checked)
         action.toggled.connect(slot)
         return action
+
+    def set_background(self, name: str) -> None:
+        self.settings.background = name
+        self.background_actions[self.settings.background].setChecked(True)
+        if self._in_session():
+            self.cues.start_background(self.settings.background)
 
     def _set_sound(self, on: bool) -> None:
         self.settings.sound = self.cues.sound_enabled = on
@@ -331,8 +349,10 @@ class MainWindow(QMainWindow):
         self.player.begin(self.practice, tension_before, self.settings.reduced_motion,
                           count_in_ms=3_000 if self.settings.count_in else 0)
         self.player.set_eyes_closed(self.settings.eyes_closed)
+        self.cues.start_background(self.settings.background)
 
     def session_finished(self, status: str) -> None:
+        self.cues.stop_background()
         practice = self.practice
         script = practice.script
         paces = ()
@@ -396,6 +416,7 @@ class MainWindow(QMainWindow):
         self.cues.voice_enabled = self.settings.voice
         self.cues.volume = self.settings.volume / 100
         self.cues.mixer.gains["voice"] = self.settings.voice_volume / 100
+        self.cues.mixer.gains["background"] = self.settings.background_volume / 100
         self.cues.configure_voice(self.settings.voice_name, self.settings.voice_rate)
 
     def open_settings(self) -> None:
@@ -538,4 +559,5 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.cues.narrator.shutdown()
+        self.cues.output.close()
         super().closeEvent(event)

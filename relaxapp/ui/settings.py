@@ -55,6 +55,9 @@ class Settings:
     voice_name = _Setting("cues/voice_name", "auto", choices=("auto", "natural", "system"))
     voice_volume = _Setting("cues/voice_volume", 80, int, 0, 100)
     count_in = _Setting("cues/count_in", False, bool)  # "Three. Two. One." before a session
+    # A quiet sound under sessions (assets/background): none by default.
+    background = _Setting("cues/background", "", choices=("", "soft-noise", "rain", "drone"))
+    background_volume = _Setting("cues/background_volume", 30, int, 0, 100)
     # Speaking rate, -0.5 (slower) to 0.5 (faster) of Qt's -1 to 1: calm guidance is unhurried.
     voice_rate = _Setting("cues/voice_rate", -0.2, float, -0.5, 0.5)
     theme = _Setting("view/theme", "system", choices=THEMES)

@@ -60,6 +60,16 @@ class SettingsDialog(QDialog):
         self.voice_volume.setRange(0, 100)
         self.voice_volume.setValue(settings.voice_volume)
         self.voice_volume.setAccessibleName("Voice volume")
+        self.background = QComboBox()
+        self.background.setAccessibleName("Background sound")
+        for value, text in (("", "None"), ("soft-noise", "Soft noise"), ("rain", "Rain"),
+                            ("drone", "Low drone")):
+            self.background.addItem(text, value)
+        self.background.setCurrentIndex(max(0, self.background.findData(settings.background)))
+        self.background_volume = QSlider(Qt.Orientation.Horizontal)
+        self.background_volume.setRange(0, 100)
+        self.background_volume.setValue(settings.background_volume)
+        self.background_volume.setAccessibleName("Background volume")
         self.count_in = QCheckBox("Count 3, 2, 1 before a session starts")
         self.count_in.setChecked(settings.count_in)
         self.test_button = button("Test sound and voice")
@@ -70,6 +80,8 @@ class SettingsDialog(QDialog):
         form.addRow("Voice", self.voice_name)
         form.addRow("Speaking rate", self.rate)
         form.addRow("Voice volume", self.voice_volume)
+        form.addRow("Background sound", self.background)
+        form.addRow("Background volume", self.background_volume)
         form.addRow(self.count_in)
         form.addRow(self.test_button)
         layout.addWidget(sound)
@@ -179,7 +191,7 @@ class SettingsDialog(QDialog):
             self._show_reminders()
 
     SOUND_KEYS = ("sound", "volume", "voice", "voice_name", "voice_rate", "voice_volume",
-                  "count_in")
+                  "count_in", "background", "background_volume")
 
     def _test(self) -> None:
         """Try what the controls show now; Cancel puts the sound settings back."""
@@ -204,6 +216,8 @@ class SettingsDialog(QDialog):
         settings.voice_rate = self.rate.value() / 100
         settings.voice_volume = self.voice_volume.value()
         settings.count_in = self.count_in.isChecked()
+        settings.background = self.background.currentData() or ""
+        settings.background_volume = self.background_volume.value()
         settings.theme = self.theme.currentData()
         settings.reduced_motion = self.reduced_motion.isChecked()
         settings.pace_percent = self.pace.value()

@@ -324,3 +324,23 @@ def test_an_optional_count_in_says_three_two_one_before_the_session(app, qtbot):
     app.frames(app.window.practice.run.timeline.total_ms)
     record = app.store.sessions()[0]
     assert record.practiced_seconds == app.window.practice.run.timeline.total_ms // 1000
+
+
+def test_a_background_sound_plays_under_a_session_and_stops_after_it(app, qtbot):
+    import array
+
+    cues = app.window.cues
+    silent = array.array("h", bytes(200))
+    cues._load_effects = lambda: {name: silent for name in ("inhale", "exhale", "hold",
+                                                            "tense", "release", "done")}
+    assert app.window.settings.background == ""  # none by default
+    app.window.background_actions["rain"].trigger()
+    assert app.window.settings.background == "rain"
+    start(app, qtbot, "first-breaths")
+    background = [p for p in cues.mixer.playing if p.channel == "background"]
+    assert len(background) == 1 and background[0].loop and len(background[0].samples) > 44_100
+    app.window.background_actions["drone"].trigger()  # changed mid-session: follows at once
+    [drone] = [p for p in cues.mixer.playing if p.channel == "background"]
+    assert drone is not background[0]
+    qtbot.keyClick(app.window.player, Qt.Key.Key_Escape)
+    assert [p for p in cues.mixer.playing if p.channel == "background"] == []
