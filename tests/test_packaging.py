@@ -18,13 +18,18 @@ def test_checkout_finds_bundled_folders():
     assert resources.asset("icon.svg").is_file()
 
 
-@pytest.mark.slow
-def test_wheel_contains_and_finds_sessions_and_assets(tmp_path):
+def build_wheel(folder: Path) -> Path:
     build = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(tmp_path), str(REPO)],
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(folder), str(REPO)],
         capture_output=True, text=True, timeout=600)
     assert build.returncode == 0, build.stderr[-3000:]
-    [wheel] = tmp_path.glob("relaxapp-*.whl")
+    [wheel] = folder.glob("relaxapp-*.whl")
+    return wheel
+
+
+@pytest.mark.slow
+def test_wheel_contains_and_finds_sessions_and_assets(tmp_path):
+    wheel = build_wheel(tmp_path)
     names = zipfile.ZipFile(wheel).namelist()
     assert "relaxapp/_bundled/sessions/schema.json" in names
     assert "relaxapp/_bundled/sessions/box-breathing.json" in names
@@ -44,11 +49,7 @@ def test_wheel_contains_and_finds_sessions_and_assets(tmp_path):
 
 @pytest.mark.slow
 def test_a_built_wheel_installs_into_a_fresh_environment_and_runs(tmp_path):
-    build = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(tmp_path), str(REPO)],
-        capture_output=True, text=True, timeout=600)
-    assert build.returncode == 0, build.stderr[-3000:]
-    [wheel] = tmp_path.glob("relaxapp-*.whl")
+    wheel = build_wheel(tmp_path)
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
     python = venv / "bin" / "python"

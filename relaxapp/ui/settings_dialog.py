@@ -23,6 +23,28 @@ VOICE_CHOICES = (("auto", "The most natural one installed"),
                  ("system", "System (eSpeak NG)"))
 
 
+BACKGROUND_CHOICES = (("", "None"), ("soft-noise", "Soft noise"), ("rain", "Rain"),
+                      ("drone", "Low drone"))
+
+
+def _slider(value: int, name: str, low: int = 0, high: int = 100) -> QSlider:
+    slider = QSlider(Qt.Orientation.Horizontal)
+    slider.setRange(low, high)
+    slider.setValue(value)
+    slider.setAccessibleName(name)
+    return slider
+
+
+def _choice(choices, current: str, name: str) -> QComboBox:
+    """A drop-down of (value, text) pairs showing ``current``."""
+    box = QComboBox()
+    box.setAccessibleName(name)
+    for value, text in choices:
+        box.addItem(text, value)
+    box.setCurrentIndex(max(0, box.findData(current)))
+    return box
+
+
 class SettingsDialog(QDialog):
     backup_requested = Signal()
     test_sound = Signal()
@@ -40,36 +62,14 @@ class SettingsDialog(QDialog):
         form = QFormLayout(sound)
         self.sound = QCheckBox("Soft sound at each phase change")
         self.sound.setChecked(settings.sound)
-        self.volume = QSlider(Qt.Orientation.Horizontal)
-        self.volume.setRange(0, 100)
-        self.volume.setValue(settings.volume)
-        self.volume.setAccessibleName("Cue volume")
+        self.volume = _slider(settings.volume, "Cue volume")
         self.voice = QCheckBox("Spoken guidance")
         self.voice.setChecked(settings.voice)
-        self.voice_name = QComboBox()
-        self.voice_name.setAccessibleName("Voice")
-        for value, text in VOICE_CHOICES:
-            self.voice_name.addItem(text, value)
-        index = self.voice_name.findData(settings.voice_name)
-        self.voice_name.setCurrentIndex(max(0, index))
-        self.rate = QSlider(Qt.Orientation.Horizontal)
-        self.rate.setRange(-50, 50)
-        self.rate.setValue(round(settings.voice_rate * 100))
-        self.rate.setAccessibleName("Speaking rate")
-        self.voice_volume = QSlider(Qt.Orientation.Horizontal)
-        self.voice_volume.setRange(0, 100)
-        self.voice_volume.setValue(settings.voice_volume)
-        self.voice_volume.setAccessibleName("Voice volume")
-        self.background = QComboBox()
-        self.background.setAccessibleName("Background sound")
-        for value, text in (("", "None"), ("soft-noise", "Soft noise"), ("rain", "Rain"),
-                            ("drone", "Low drone")):
-            self.background.addItem(text, value)
-        self.background.setCurrentIndex(max(0, self.background.findData(settings.background)))
-        self.background_volume = QSlider(Qt.Orientation.Horizontal)
-        self.background_volume.setRange(0, 100)
-        self.background_volume.setValue(settings.background_volume)
-        self.background_volume.setAccessibleName("Background volume")
+        self.voice_name = _choice(VOICE_CHOICES, settings.voice_name, "Voice")
+        self.rate = _slider(round(settings.voice_rate * 100), "Speaking rate", -50, 50)
+        self.voice_volume = _slider(settings.voice_volume, "Voice volume")
+        self.background = _choice(BACKGROUND_CHOICES, settings.background, "Background sound")
+        self.background_volume = _slider(settings.background_volume, "Background volume")
         self.count_in = QCheckBox("Count 3, 2, 1 before a session starts")
         self.count_in.setChecked(settings.count_in)
         self.test_button = button("Test sound and voice")
