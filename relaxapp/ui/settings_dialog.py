@@ -55,8 +55,15 @@ class SettingsDialog(QDialog):
         self.settings = settings
         self._before_test: dict | None = None  # the sound settings before a test
         self.setWindowTitle("Settings")
-        self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
+        self.setMinimumWidth(820)
+        outer = QVBoxLayout(self)
+        columns = QHBoxLayout()  # two columns: the dialog fits a 768-pixel-high screen
+        layout = QVBoxLayout()
+        right = QVBoxLayout()
+        columns.addLayout(layout, 1)
+        columns.addLayout(right, 1)
+        outer.addLayout(columns)
+        layout.addStretch(0)
 
         sound = QGroupBox("Sound and voice")
         form = QFormLayout(sound)
@@ -104,7 +111,7 @@ class SettingsDialog(QDialog):
         form.addRow("Theme", self.theme)
         form.addRow(self.reduced_motion)
         form.addRow("Breaths start at", self.pace)
-        layout.addWidget(look)
+        right.addWidget(look)
 
         reminders = QGroupBox("Reminders")
         column = QVBoxLayout(reminders)
@@ -139,7 +146,7 @@ class SettingsDialog(QDialog):
         session_row.addWidget(add)
         session_row.addWidget(remove)
         column.addLayout(session_row)
-        layout.addWidget(reminders)
+        outer.addWidget(reminders)
         self._show_reminders()
 
         data = QGroupBox("Your data")
@@ -158,13 +165,14 @@ class SettingsDialog(QDialog):
         column.addLayout(row)
         self.backup_result = label("", "muted", wrap=True)
         column.addWidget(self.backup_result)
-        layout.addWidget(data)
+        right.addWidget(data)
+        right.addStretch()
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
                                    QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
 
     def _show_reminders(self) -> None:
         self.reminder_list.clear()
