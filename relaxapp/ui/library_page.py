@@ -196,8 +196,8 @@ class LibraryPage(QWidget):
             header.addWidget(action)
         header.addStretch()
         outer.addLayout(header)
-        outer.addWidget(label("Choose a session. Breathing calms the body in a few minutes; "
-                              "progressive relaxation teaches your muscles to let go.", "muted", wrap=True,
+        outer.addWidget(label("Choose a session. Start at the top if you are new: slow breathing first, "
+                              "then progressive relaxation, a skill learnt over weeks.", "muted", wrap=True,
                               plain=False))
         self._scroll = QScrollArea()
         self._scroll.setWidgetResizable(True)

@@ -23,8 +23,8 @@ class WelcomeDialog(QDialog):
         layout.addWidget(label(
             "RelaxApp helps when anxiety shows up in your muscles. It teaches two practices:",
             wrap=True))
-        for text in ("<b>Slow breathing</b>: a few minutes of low, slow breaths settle the "
-                     "body. Follow the circle as it grows and shrinks.",
+        for text in ("<b>Slow breathing</b>: a few minutes of low, slow breaths, which many "
+                     "people find calming. Follow the circle as it grows and shrinks.",
                      "<b>Progressive muscle relaxation</b>: tense one group of muscles for a few "
                      "seconds, then let go, and learn what relaxed feels like."):
             layout.addWidget(label(text, wrap=True, rich=True))
