@@ -77,6 +77,9 @@ class Mixer:
 
     def render(self, frames: int) -> bytes:
         """The next ``frames`` frames of the mix, as little-endian 16-bit bytes."""
+        if not self.playing:
+            self._dip = 1.0
+            return bytes(2 * frames)  # most of a session: nothing sounds, nothing to work out
         mix = [0.0] * frames
         target = DIP if self.speaking() else 1.0
         step = (1.0 - DIP) / RAMP_FRAMES
