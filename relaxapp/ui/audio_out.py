@@ -12,8 +12,8 @@ from PySide6.QtCore import QObject, QTimer
 
 from relaxapp.audio import RATE, Mixer
 
-AHEAD_MS = 100  # queued ahead of the speaker: enough to ride out a busy frame
-PUMP_MS = 10
+AHEAD_MS = 60  # queued ahead of the speaker: enough to ride out a busy frame
+PUMP_MS = 20  # topped up every other frame: each top-up costs the GUI thread a little
 BYTES_PER_MS = RATE * 2 // 1000
 
 
