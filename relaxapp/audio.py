@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import array
 import sys
-import wave
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from relaxapp.speech.audio import read_mono16
 
 RATE = 44_100
 CHANNELS = ("cue", "voice", "background")
@@ -25,15 +26,7 @@ LIMIT = 32_767
 
 def load_wav(path: Path) -> array.array:
     """A WAV file as 16-bit mono samples at RATE (22,050 Hz speech is doubled up)."""
-    with wave.open(str(path), "rb") as source:
-        if source.getsampwidth() != 2:
-            raise ValueError(f"{path}: not 16-bit audio")
-        channels, rate = source.getnchannels(), source.getframerate()
-        samples = array.array("h", source.readframes(source.getnframes()))
-    if sys.byteorder == "big":
-        samples.byteswap()
-    if channels > 1:
-        samples = samples[::channels]
+    samples, rate = read_mono16(path)
     if rate == RATE:
         return samples
     if rate * 2 == RATE:  # the voices: each sample twice, halfway points between

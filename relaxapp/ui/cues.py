@@ -53,7 +53,7 @@ class Cues(QObject):
 
     # ----------------------------------------------------------------- sound
 
-    def _load_effects(self) -> dict:
+    def _chimes(self) -> dict:
         """The chimes, read once the output is open; empty (and said once) without audio.
         A device that appears later is found at the next sound."""
         try:
@@ -73,14 +73,14 @@ class Cues(QObject):
         name = SOUND_FOR_PHASE.get(phase)
         if not self.sound_enabled or name is None:
             return
-        sound = self._load_effects().get(name)
+        sound = self._chimes().get(name)
         if sound is not None:
             self.mixer.play(sound, "cue")
 
     def start_background(self, name: str) -> None:
         """Loop a background sound under the session (dipped while the voice speaks)."""
         self.mixer.stop("background")
-        if name and self._load_effects():
+        if name and self._chimes():
             self.mixer.play(load_wav(resources.asset(f"background/{name}.wav")), "background",
                             loop=True)
 
@@ -94,7 +94,7 @@ class Cues(QObject):
 
     def prepare(self, texts) -> None:
         """Render a session's lines ahead, while its start screen shows."""
-        if self.voice_enabled and self._load_effects():
+        if self.voice_enabled and self._chimes():
             self.narrator.prepare(texts)
 
     def preload(self, texts) -> None:
@@ -102,13 +102,13 @@ class Cues(QObject):
             self.narrator.preload(texts)
 
     def say(self, text: str) -> None:
-        if not self.voice_enabled or not text or not self._load_effects():
+        if not self.voice_enabled or not text or not self._chimes():
             return
         self.narrator.play(text)
 
     def say_soon(self, text: str) -> None:
         """Say a line made up now (a pace change): as soon as it is rendered, if that is soon."""
-        if self.voice_enabled and text and self._load_effects():
+        if self.voice_enabled and text and self._chimes():
             self.narrator.speak_soon(text)
 
     def stop(self) -> None:

@@ -16,7 +16,7 @@ from relaxapp.storage.errors import StoreError
 from relaxapp.ui import theme
 from relaxapp.ui.cues import Cues
 from relaxapp.ui.library_page import LibraryPage
-from relaxapp.ui.settings import THEMES, Settings
+from relaxapp.ui.settings import BACKGROUNDS, THEMES, Settings
 
 if TYPE_CHECKING:
     from relaxapp.practice import Practice
@@ -27,8 +27,6 @@ if TYPE_CHECKING:
     from relaxapp.ui.start_page import StartPage
 
 RELOAD_DELAY_MS = 300  # editors write files in bursts
-BACKGROUNDS = (("", "&None"), ("soft-noise", "&Soft noise"), ("rain", "&Rain"),
-               ("drone", "Low &drone"))
 
 
 class MainWindow(QMainWindow):
@@ -185,7 +183,7 @@ class MainWindow(QMainWindow):
         background_menu = sound.addMenu("&Background sound")
         self.background_actions: dict[str, QAction] = {}
         for name, text in BACKGROUNDS:
-            action = background_menu.addAction(text)
+            action = background_menu.addAction("&" + text)
             action.setCheckable(True)
             action.setChecked(name == self.settings.background)
             action.triggered.connect(lambda _=False, n=name: self.set_background(n))

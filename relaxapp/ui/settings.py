@@ -11,6 +11,11 @@ if TYPE_CHECKING:
     from relaxapp.core.reminders import Reminder
 
 THEMES = ("system", "light", "dark")
+# (value, what the person sees) for the choices the Settings dialog and the Sound menu offer.
+VOICES = (("auto", "The most natural one installed"), ("natural", "Natural (Piper, Joe)"),
+          ("system", "System (eSpeak NG)"))
+BACKGROUNDS = (("", "None"), ("soft-noise", "Soft noise"), ("rain", "Rain"),
+               ("drone", "Low drone"))
 
 
 class _Setting:
@@ -52,11 +57,11 @@ class Settings:
     voice = _Setting("cues/voice", True, bool)
     # Which voice: "auto" (the natural one where installed, else the system's), "natural"
     # or "system". Older files may hold a speech-dispatcher voice name: read as "auto".
-    voice_name = _Setting("cues/voice_name", "auto", choices=("auto", "natural", "system"))
+    voice_name = _Setting("cues/voice_name", "auto", choices=tuple(value for value, _ in VOICES))
     voice_volume = _Setting("cues/voice_volume", 80, int, 0, 100)
     count_in = _Setting("cues/count_in", False, bool)  # "Three. Two. One." before a session
     # A quiet sound under sessions (assets/background): none by default.
-    background = _Setting("cues/background", "", choices=("", "soft-noise", "rain", "drone"))
+    background = _Setting("cues/background", "", choices=tuple(value for value, _ in BACKGROUNDS))
     background_volume = _Setting("cues/background_volume", 30, int, 0, 100)
     # Speaking rate, -0.5 (slower) to 0.5 (faster) of Qt's -1 to 1: calm guidance is unhurried.
     voice_rate = _Setting("cues/voice_rate", -0.2, float, -0.5, 0.5)

@@ -14,17 +14,8 @@ from PySide6.QtWidgets import (
 from PySide6.QtCore import Qt
 
 from relaxapp.core.reminders import DAY_NAMES, Reminder
-from relaxapp.ui.settings import THEMES, Settings
+from relaxapp.ui.settings import BACKGROUNDS, THEMES, VOICES, Settings
 from relaxapp.ui.widgets import button, label
-
-
-VOICE_CHOICES = (("auto", "The most natural one installed"),
-                 ("natural", "Natural (Piper, Joe)"),
-                 ("system", "System (eSpeak NG)"))
-
-
-BACKGROUND_CHOICES = (("", "None"), ("soft-noise", "Soft noise"), ("rain", "Rain"),
-                      ("drone", "Low drone"))
 
 
 def _slider(value: int, name: str, low: int = 0, high: int = 100) -> QSlider:
@@ -72,10 +63,10 @@ class SettingsDialog(QDialog):
         self.volume = _slider(settings.volume, "Cue volume")
         self.voice = QCheckBox("Spoken guidance")
         self.voice.setChecked(settings.voice)
-        self.voice_name = _choice(VOICE_CHOICES, settings.voice_name, "Voice")
+        self.voice_name = _choice(VOICES, settings.voice_name, "Voice")
         self.rate = _slider(round(settings.voice_rate * 100), "Speaking rate", -50, 50)
         self.voice_volume = _slider(settings.voice_volume, "Voice volume")
-        self.background = _choice(BACKGROUND_CHOICES, settings.background, "Background sound")
+        self.background = _choice(BACKGROUNDS, settings.background, "Background sound")
         self.background_volume = _slider(settings.background_volume, "Background volume")
         self.count_in = QCheckBox("Count 3, 2, 1 before a session starts")
         self.count_in.setChecked(settings.count_in)

@@ -331,7 +331,7 @@ def test_a_background_sound_plays_under_a_session_and_stops_after_it(app, qtbot)
 
     cues = app.window.cues
     silent = array.array("h", bytes(200))
-    cues._load_effects = lambda: {name: silent for name in ("inhale", "exhale", "hold",
+    cues._chimes = lambda: {name: silent for name in ("inhale", "exhale", "hold",
                                                             "tense", "release", "done")}
     assert app.window.settings.background == ""  # none by default
     app.window.background_actions["rain"].trigger()
