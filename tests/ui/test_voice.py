@@ -103,6 +103,13 @@ def test_a_new_speaking_rate_renders_afresh(fake_worker, qtbot):
     narrator.shutdown()
 
 
+def heard_notices(narrator) -> list[str]:
+    """The one-time notices the narrator gives, as they come."""
+    notices: list[str] = []
+    narrator.notice.connect(notices.append)
+    return notices
+
+
 def responsive_while(qtbot, condition, timeout_ms: int) -> int:
     """Wait for ``condition`` while a 20 ms timer ticks; the longest gap between ticks."""
     ticks = []
@@ -119,8 +126,7 @@ def responsive_while(qtbot, condition, timeout_ms: int) -> int:
 def test_a_worker_that_hangs_is_replaced_and_never_freezes_the_window(fake_worker, qtbot):
     narrator = fake_worker("hang")
     narrator.answer_timeout_ms = 300
-    notices = []
-    narrator.notice.connect(notices.append)
+    notices = heard_notices(narrator)
     narrator.prepare(["One.", "Two.", "Three.", "Four."])
     gap = responsive_while(qtbot, lambda: narrator.gave_up, 20_000)
     assert gap < 250  # the event loop went on: timers, keys and painting were never blocked
@@ -132,8 +138,7 @@ def test_a_worker_that_hangs_is_replaced_and_never_freezes_the_window(fake_worke
 
 def test_a_worker_that_crashes_is_started_again_then_given_up(fake_worker, qtbot):
     narrator = fake_worker("crash")
-    notices = []
-    narrator.notice.connect(notices.append)
+    notices = heard_notices(narrator)
     narrator.prepare(["One."])
     qtbot.waitUntil(lambda: narrator.gave_up, timeout=20_000)
     assert fake_worker.asked() == ["One."] * 3  # a crash is worth another try, not endless ones
@@ -142,8 +147,7 @@ def test_a_worker_that_crashes_is_started_again_then_given_up(fake_worker, qtbot
 
 def test_no_voice_at_all_is_said_once(fake_worker, qtbot):
     narrator = fake_worker("refuse")
-    notices = []
-    narrator.notice.connect(notices.append)
+    notices = heard_notices(narrator)
     narrator.prepare(["One."])
     qtbot.waitUntil(lambda: narrator.gave_up, timeout=20_000)
     assert notices == ["Spoken guidance is silent: no voice could be loaded (no voice here). "
@@ -155,8 +159,7 @@ def test_no_voice_at_all_is_said_once(fake_worker, qtbot):
 def test_a_worker_that_cannot_start(qtbot, tmp_path):
     narrator = Narrator(tmp_path)
     narrator.command = [str(tmp_path / "no-such-program")]
-    notices = []
-    narrator.notice.connect(notices.append)
+    notices = heard_notices(narrator)
     narrator.prepare(["One."])
     qtbot.waitUntil(lambda: narrator.gave_up, timeout=10_000)
     assert notices == ["Spoken guidance is silent: the speech worker could not start."]
@@ -175,8 +178,7 @@ def test_a_line_made_up_on_the_spot_is_said_once_ready(fake_worker, qtbot):
 def render_with_real_worker(qtbot, tmp_path, choice: str, text: str) -> Path:
     narrator = Narrator(tmp_path / "cache")
     narrator.configure(choice, -0.2)
-    notices = []
-    narrator.notice.connect(notices.append)
+    notices = heard_notices(narrator)
     narrator.prepare([text])
     qtbot.waitUntil(lambda: narrator.is_ready(text) or narrator.gave_up, timeout=60_000)
     assert notices == [] and narrator.is_ready(text)
