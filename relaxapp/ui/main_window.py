@@ -333,8 +333,7 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------- sessions
 
-    def start_session(self, tension_before: int | None, scale: float,
-                      holds: float = 1.0) -> None:
+    def start_session(self, tension_before: int | None, scale: float, holds: float) -> None:
         from relaxapp.practice import Practice
 
         session = self.start_page.session
@@ -435,21 +434,12 @@ class MainWindow(QMainWindow):
 
         self._apply_cue_settings()
         self.cues.play("inhale")
-        narrator = self.cues.narrator
         if not self.settings.voice:
             self.notify("Spoken guidance is off; the chime is the sound cue.")
             return
-        if narrator.is_ready(TEST_LINE):
-            self.cues.say(TEST_LINE)
-            return
-
-        def ready(text: str) -> None:
-            if text == TEST_LINE:
-                narrator.line_ready.disconnect(ready)
-                self.cues.say(TEST_LINE)
-        narrator.line_ready.connect(ready)
-        self.cues.prepare([TEST_LINE])
-        self.notify("Preparing the voice…")
+        if not self.cues.narrator.is_ready(TEST_LINE):
+            self.notify("Preparing the voice…")
+        self.cues.say_soon(TEST_LINE)  # at once if rendered, else as soon as it is
 
     def apply_settings(self) -> None:
         """Make the window follow the settings (after the settings dialog)."""
