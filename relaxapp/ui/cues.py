@@ -93,8 +93,9 @@ class Cues(QObject):
         self.narrator.configure(choice, rate)
 
     def prepare(self, texts) -> None:
-        """Render a session's lines ahead, while its start screen shows."""
-        if self.voice_enabled and self._chimes():
+        """Get ready while a session's start screen shows: open the output stream (a stream
+        opened at the first chime loses that chime) and render the session's lines."""
+        if self._chimes() and self.voice_enabled:
             self.narrator.prepare(texts)
 
     def preload(self, texts) -> None:

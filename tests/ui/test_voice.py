@@ -346,3 +346,12 @@ def test_a_background_sound_plays_under_a_session_and_stops_after_it(app, qtbot)
     assert drone is not background[0]
     qtbot.keyClick(app.window.player, Qt.Key.Key_Escape)
     assert [p for p in cues.mixer.playing if p.channel == "background"] == []
+
+
+def test_the_output_opens_on_the_start_screen_even_with_the_voice_off(app, qtbot):
+    # Recorded from outside: a stream opened at the session's first chime lost that chime.
+    opened = []
+    app.window.cues._chimes = lambda: opened.append(True) or {}
+    app.window.voice_action.setChecked(False)
+    app.window.open_start("first-breaths")
+    assert opened  # opened (or tried) before Start is pressed
