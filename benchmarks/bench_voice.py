@@ -115,13 +115,29 @@ def start_pulse() -> subprocess.Popen | None:
     return server
 
 
+def click_file() -> Path:
+    """A 10 ms click, played by PulseAudio's own player to mark the recording's clock."""
+    path = Path(tempfile.mkdtemp()) / "click.wav"
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(44_100)
+        out.writeframes(array.array("h", (int(12_000 * math.sin(2 * math.pi * 1_000 * i / 44_100))
+                                          for i in range(441))).tobytes())
+    return path
+
+
 def run_app(data: Path, env: dict, seconds: float, record: Path | None) -> dict:
     """Start the app on the own script, press Enter once it is rendered, and return the
-    window's memory; records the sink meanwhile when asked."""
+    window's memory. When asked, records the sink meanwhile, with a click played 1.5 s
+    before Enter and one 3 s after the session, each at a known moment of the monotonic
+    clock ("clicks" in the result)."""
     relaxapp = Path(sys.executable).with_name("relaxapp")
     app = subprocess.Popen([str(relaxapp), "--data-dir", str(data), "--start", OWN_SCRIPT["id"]],
                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     recorder = None
+    clicks = []
+    click = click_file()
     try:
         subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(app.pid)],
                        env=env, capture_output=True, timeout=60)
@@ -130,11 +146,18 @@ def run_app(data: Path, env: dict, seconds: float, record: Path | None) -> dict:
             recorder = subprocess.Popen(["parec", "-d", "rec.monitor", "--file-format=wav",
                                          str(record)])
             time.sleep(0.5)
+            clicks.append(time.monotonic())
+            subprocess.run(["paplay", str(click)], check=True)
+            time.sleep(1.5 - (time.monotonic() - clicks[0]))
         subprocess.run(["xdotool", "key", "Return"], env=env, check=True)
         time.sleep(seconds)
         status = Path(f"/proc/{app.pid}/status").read_text()
         memory = {line.split(":")[0]: int(line.split()[1]) for line in status.splitlines()
                   if line.startswith(("VmHWM", "VmRSS"))}
+        if record is not None:
+            clicks.append(time.monotonic())
+            subprocess.run(["paplay", str(click)], check=True)
+            time.sleep(0.5)
     finally:
         if recorder is not None:
             recorder.terminate()
@@ -142,6 +165,7 @@ def run_app(data: Path, env: dict, seconds: float, record: Path | None) -> dict:
         app.terminate()
         _, errors = app.communicate(timeout=30)
     memory["stderr lines"] = len(errors.splitlines())
+    memory["clicks"] = clicks
     return memory
 
 
@@ -196,30 +220,41 @@ def main() -> None:
         lines = guidance.schedule(timeline, lambda text: duration_ms(clip(text)))
         samples, rate = read_mono16(recording)
         heard = onsets(samples, rate)
-        start = heard[0]  # the first line and the first chime, at the session's start
-        expected = [(line.at_ms / 1000 + lead_silence_s(clip(line.text)), line.text)
+        # The recording keeps the sink's time, which may run off the monotonic clock the
+        # session keeps: the two clicks, a known time apart, tell by how much.
+        first_click, last_click = memory_on["clicks"]
+        stretch = (heard[-1] - heard[0]) / (last_click - first_click)
+        session = heard[1:-1]
+        start = session[0]  # the first line and the first chime, at the session's start
+        # A chime sounds on its moment; a line's first word a few ms after (what the voice
+        # keeps before it). Where both fall together, the chime is heard first.
+        chimes = {start for start in timeline.phase_starts() if start > 0} | {timeline.total_ms}
+        expected = [((line.at_ms if line.at_ms in chimes else line.at_ms
+                      + 1000 * lead_silence_s(clip(line.text))) / 1000,
+                     ("chime + " if line.at_ms in chimes else "") + line.text)
                     for line in lines if line.at_ms > 0 and clip(line.text).exists()]
-        errors = []
-        for at, text in expected:
-            nearest = min(heard, key=lambda onset: abs(onset - start - at))
-            errors.append(round((nearest - start - at) * 1000))
+        said = {line.at_ms for line in lines}
+        expected += [(at / 1000, "chime") for at in sorted(chimes - said)]
+        expected.sort()
         print(f"\nOwn PMR script recorded from outside ({timeline.total_ms / 1000:.0f} s, "
-              f"{len(expected)} spoken lines after the first):")
-        for (at, text), error in zip(expected, errors):
-            print(f"  {at:7.3f} s  {error:+5d} ms  {text[:60]}")
-        absolute = sorted(abs(e) for e in errors)
-        print(f"  |error| median {statistics.median(absolute)} ms, max {absolute[-1]} ms "
-              f"(target: within 50 ms)")
-        # The null sink keeps time by its own clock, which may run a little off the
-        # monotonic clock the session uses: a steady slope is the recording's clock, and
-        # what is left around the line is the app's own timing.
-        times = [at for at, _ in expected]
-        slope, intercept = statistics.linear_regression(times, errors)
-        residuals = sorted(abs(e - (intercept + slope * t)) for e, t in zip(errors, times))
-        print(f"  a steady drift of {slope * 1000:.0f} ppm between the two clocks; around it, "
-              f"|error| median {statistics.median(residuals):.0f} ms, "
-              f"max {residuals[-1]:.0f} ms")
-        print(f"  sounds heard: {len(heard)}; stderr lines: {memory_on['stderr lines']}")
+              f"{len(expected)} sounds after the first):")
+        print(f"  the recording's clock runs {(stretch - 1) * 1e6:+.0f} ppm against the "
+              f"monotonic clock (two clicks {last_click - first_click:.1f} s apart)")
+        table = []
+        for at, text in expected:
+            nearest = min(session, key=lambda onset: abs(onset - start - at * stretch))
+            table.append((at, round((nearest - start - at) * 1000),
+                          round(((nearest - start) / stretch - at) * 1000), text))
+        for at, raw, error, text in table:
+            print(f"  {at:7.3f} s  {error:+5d} ms  (as recorded {raw:+5d})  {text[:50]}")
+        for kind, rows in (("spoken lines", [r for r in table if r[3] != "chime"]),
+                           ("chimes", [r for r in table if r[3].startswith("chime")])):
+            for name, column in (("on the monotonic clock", 2), ("as recorded", 1)):
+                absolute = sorted(abs(row[column]) for row in rows)
+                print(f"  {kind}, |error| {name}: median {statistics.median(absolute)} ms, "
+                      f"max {absolute[-1]} ms")
+        print("  (target: spoken lines within 50 ms)")
+        print(f"  sounds heard: {len(session)}; stderr lines: {memory_on['stderr lines']}")
         ratio = memory_on["VmHWM"] / memory_off["VmHWM"]
         print(f"\nWindow memory, peak: voice on {memory_on['VmHWM'] / 1024:.0f} MiB, "
               f"off {memory_off['VmHWM'] / 1024:.0f} MiB: {ratio:.2f}x (target: 1.1x)")

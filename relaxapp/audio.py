@@ -44,6 +44,7 @@ class Playing:
     channel: str
     position: int = 0  # frames already mixed; negative: starts that many frames from now
     loop: bool = False
+    ends_in: int | None = None  # frames until a later sound of its channel takes over
 
 
 @dataclass
@@ -53,17 +54,36 @@ class Mixer:
     _dip: float = 1.0  # the background's current share, ramping toward its target
 
     def play(self, samples: array.array, channel: str, delay_frames: int = 0,
-             loop: bool = False) -> None:
-        """Start ``samples`` after ``delay_frames``. A new voice line ends the one before,
-        as a new chime ends the chime before it; a new background replaces the old."""
+             loop: bool = False) -> Playing | None:
+        """Start ``samples`` after ``delay_frames``. A new voice line ends the one before
+        when it begins, as a new chime ends the chime before it; a new background replaces
+        the old. Sounds are placed ahead so that they begin on their moment exactly, not
+        on the frame that hands them over."""
         if channel not in CHANNELS:
             raise ValueError(f"unknown channel {channel!r}")
-        self.stop(channel)
-        if len(samples):
-            self.playing.append(Playing(samples, channel, -max(0, delay_frames), loop))
+        delay_frames = max(0, delay_frames)
+        for sound in self.playing:
+            if sound.channel == channel:
+                sound.ends_in = delay_frames if sound.ends_in is None else \
+                    min(sound.ends_in, delay_frames)
+        self.playing = [p for p in self.playing if p.ends_in is None or p.ends_in > -p.position]
+        if not len(samples):
+            return None
+        sound = Playing(samples, channel, -delay_frames, loop)
+        self.playing.append(sound)
+        return sound
 
     def stop(self, channel: str | None = None) -> None:
         self.playing = [p for p in self.playing if channel is not None and p.channel != channel]
+
+    def cancel_pending(self) -> list[Playing]:
+        """Forget the sounds placed ahead that have not begun (a pause, a skip), and return
+        them; the ones they were to end play on."""
+        cancelled = [p for p in self.playing if p.position < 0]
+        self.playing = [p for p in self.playing if p.position >= 0]
+        for sound in self.playing:
+            sound.ends_in = None
+        return cancelled
 
     def speaking(self) -> bool:
         return any(p.channel == "voice" and p.position >= 0 for p in self.playing)
@@ -81,11 +101,14 @@ class Mixer:
             start = max(0, -sound.position)  # frames of this block before it begins
             if start >= frames:
                 sound.position += frames
+                if sound.ends_in is not None:
+                    sound.ends_in -= frames
                 continue
             position = max(0, sound.position)
             length = len(sound.samples)
             dip = self._dip
-            for index in range(start, frames):
+            end = frames if sound.ends_in is None else min(frames, sound.ends_in)
+            for index in range(start, end):
                 if position >= length:
                     if not sound.loop:
                         break
@@ -99,7 +122,10 @@ class Mixer:
             if sound.channel == "background":
                 self._dip = dip
             sound.position = position
-            if position >= length and not sound.loop:
+            if sound.ends_in is not None:
+                sound.ends_in -= frames
+            if (position >= length and not sound.loop) or \
+                    (sound.ends_in is not None and sound.ends_in <= 0):
                 self.playing.remove(sound)
         out = array.array("h", (LIMIT if v > LIMIT else -LIMIT if v < -LIMIT else int(v)
                                 for v in mix))

@@ -66,3 +66,29 @@ def test_voices_at_half_the_rate_are_doubled_up(tmp_path):
         out.setframerate(RATE // 2)
         out.writeframes(samples(0, 100, 200).tobytes())
     assert list(load_wav(path)) == [0, 50, 100, 150, 200, 200]
+
+
+def test_a_line_placed_ahead_ends_the_one_before_only_when_it_begins():
+    mixer = Mixer(gains={"cue": 1.0, "voice": 1.0, "background": 1.0})
+    mixer.play(samples(*[5] * 10), "voice")
+    mixer.play(samples(9, 9), "voice", delay_frames=3)
+    assert frames(mixer.render(2)) == [5, 5]
+    assert frames(mixer.render(4)) == [5, 9, 9, 0]
+    assert mixer.playing == []
+
+
+def test_sounds_placed_ahead_can_be_cancelled_and_what_plays_plays_on():
+    mixer = Mixer(gains={"cue": 1.0, "voice": 1.0, "background": 1.0})
+    mixer.play(samples(*[5] * 6), "voice")
+    mixer.play(samples(9, 9), "voice", delay_frames=2)
+    mixer.play(samples(7), "cue", delay_frames=3)
+    assert frames(mixer.render(1)) == [5]
+    mixer.cancel_pending()  # a pause or a skip: the later line and chime are not heard
+    assert frames(mixer.render(6)) == [5, 5, 5, 5, 5, 0]
+
+
+def test_a_line_placed_after_one_not_yet_begun_leaves_it_its_turn():
+    mixer = Mixer(gains={"cue": 1.0, "voice": 1.0, "background": 1.0})
+    mixer.play(samples(1, 1, 1, 1), "voice", delay_frames=1)
+    mixer.play(samples(2, 2), "voice", delay_frames=3)
+    assert frames(mixer.render(6)) == [0, 1, 1, 2, 2, 0]

@@ -30,7 +30,7 @@ import tempfile
 import wave
 from pathlib import Path
 
-from relaxapp.speech.audio import normalised, read_mono16, write_mono16
+from relaxapp.speech.audio import normalised, read_mono16, trimmed, write_mono16
 
 VOICES = ("auto", "natural", "system")
 
@@ -55,7 +55,8 @@ class NaturalVoice:
             self._voice.synthesize_wav(text, target, config)
         buffer.seek(0)
         samples, sample_rate = read_mono16(buffer)
-        write_mono16(path, _with_tail(normalised(samples), sample_rate), sample_rate)
+        write_mono16(path, _with_tail(normalised(trimmed(samples, sample_rate)), sample_rate),
+                     sample_rate)
 
 
 class SystemVoice:
@@ -75,7 +76,8 @@ class SystemVoice:
             subprocess.run([self._program, "-s", str(words_a_minute), "-w", str(raw), "--", text],
                            check=True, timeout=60, capture_output=True)
             samples, sample_rate = read_mono16(raw)
-        write_mono16(path, _with_tail(normalised(samples), sample_rate), sample_rate)
+        write_mono16(path, _with_tail(normalised(trimmed(samples, sample_rate)), sample_rate),
+                     sample_rate)
 
 
 def _with_tail(samples: array.array, rate: int) -> array.array:

@@ -13,6 +13,10 @@ from PySide6.QtCore import QObject, QTimer
 from relaxapp.audio import RATE, Mixer
 
 AHEAD_MS = 60  # queued ahead of the speaker: enough to ride out a busy frame
+# What the sound server and the device add after our queue. Qt does not report it; this is
+# PulseAudio's usual buffer (measured at 17-22 ms with a null sink). A sound placed by it
+# starts on its moment whatever the queue holds.
+DEVICE_MS = 20
 PUMP_MS = 20  # topped up every other frame: each top-up costs the GUI thread a little
 BYTES_PER_MS = RATE * 2 // 1000
 
@@ -88,6 +92,11 @@ class AudioOut(QObject):
         if self._sink is None:
             return 0
         return (self._sink.bufferSize() - self._sink.bytesFree()) // BYTES_PER_MS
+
+    def lead_ms(self) -> int:
+        """How far ahead of the speaker the mixer renders: a sound handed over now, with no
+        delay, is heard this much later (0 with no output)."""
+        return self.queued_ms() + DEVICE_MS if self._sink is not None else 0
 
     def _state_changed(self) -> None:
         try:

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from relaxapp import resources
-from relaxapp.audio import Mixer, load_wav
+from relaxapp.audio import RATE, Mixer, Playing, load_wav
 from relaxapp.ui.audio_out import AudioOut
 from relaxapp.ui.narrator import Narrator
 
@@ -69,13 +69,28 @@ class Cues(QObject):
                             for name in set(SOUND_FOR_PHASE.values())}
         return self._sounds
 
-    def play(self, phase: str) -> None:
+    def delay_frames(self, in_ms: int) -> int:
+        """Where in the mix a sound must go to be heard ``in_ms`` from now: what is
+        rendered now is heard after the output's lead."""
+        return max(0, in_ms - self.output.lead_ms()) * RATE // 1000
+
+    def lead_ms(self) -> int:
+        return self.output.lead_ms()
+
+    def play(self, phase: str, in_ms: int = 0) -> Playing | None:
+        """The cue for ``phase``, heard ``in_ms`` from now (or as soon as can be): the
+        sound in the mix, or None when there is none."""
         name = SOUND_FOR_PHASE.get(phase)
         if not self.sound_enabled or name is None:
-            return
+            return None
         sound = self._chimes().get(name)
-        if sound is not None:
-            self.mixer.play(sound, "cue")
+        if sound is None:
+            return None
+        return self.mixer.play(sound, "cue", self.delay_frames(in_ms))
+
+    def cancel_pending(self) -> list[Playing]:
+        """Take back the cues and lines placed ahead and not yet begun (a pause, a skip)."""
+        return self.mixer.cancel_pending()
 
     def start_background(self, name: str) -> None:
         """Loop a background sound under the session (dipped while the voice speaks)."""
@@ -95,17 +110,18 @@ class Cues(QObject):
     def prepare(self, texts) -> None:
         """Get ready while a session's start screen shows: open the output stream (a stream
         opened at the first chime loses that chime) and render the session's lines."""
-        if self._chimes() and self.voice_enabled:
+        if (self.sound_enabled or self.voice_enabled) and self._chimes() and self.voice_enabled:
             self.narrator.prepare(texts)
 
     def preload(self, texts) -> None:
         if self.voice_enabled:
             self.narrator.preload(texts)
 
-    def say(self, text: str) -> None:
+    def say(self, text: str, in_ms: int = 0) -> Playing | None:
+        """Say a line ``in_ms`` from now: the sound in the mix (see play)."""
         if not self.voice_enabled or not text or not self._chimes():
-            return
-        self.narrator.play(text)
+            return None
+        return self.narrator.play(text, self.delay_frames(in_ms)) or None
 
     def say_soon(self, text: str) -> None:
         """Say a line made up now (a pace change): as soon as it is rendered, if that is soon."""

@@ -31,8 +31,12 @@ PRELOADED = 6  # voice clips kept decoded, ready to play at once
 SOON_S = 3.0  # a line made up on the spot is still worth saying this long after
 
 
+RENDERING = 2  # raised when lines are rendered differently: older clips are made again
+
+
 def cache_path(cache_dir: Path, voice: str, rate: float, text: str) -> Path:
-    digest = hashlib.sha256(f"{rate:.2f}\n{text}".encode("utf-8", "surrogatepass")).hexdigest()
+    key = f"{RENDERING}\n{rate:.2f}\n{text}"
+    digest = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
     return cache_dir / voice / f"{digest[:32]}.wav"
 
 
@@ -259,8 +263,9 @@ class Narrator(QObject):
                 except (OSError, EOFError, ValueError):
                     self._durations.pop(text, None)  # gone from the cache: render again
 
-    def play(self, text: str) -> bool:
-        """Say a rendered line now; False (and nothing said) if it is not ready."""
+    def play(self, text: str, delay_frames: int = 0) -> Playing | bool:
+        """Say a rendered line now, or ``delay_frames`` into the mix: the sound in the mix,
+        or False (and nothing said) if it is not ready."""
         if not self.is_ready(text):
             self.missed.append(text)
             if self.voice is not None or self._process is not None:
@@ -273,9 +278,9 @@ class Narrator(QObject):
             self.missed.append(text)
             self.prepare([text])
             return False
-        self.mixer.play(clip, "voice")
+        sound = self.mixer.play(clip, "voice", delay_frames)
         self.played.append(text)
-        return True
+        return sound or False
 
     def speak_soon(self, text: str) -> None:
         """Say ``text`` now if ready, else as soon as it is, unless that is too late."""

@@ -8,6 +8,8 @@ Keys: Space pause/resume, Esc stop, Up/Right faster, Down/Left slower, S skip.
 from __future__ import annotations
 
 import math
+from itertools import islice
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -32,6 +34,29 @@ def clock_text(ms: int) -> str:
 
 
 LATE_LINE_MS = 1_000  # a line this late (the window was busy) is still said; later, not
+# Cues and lines are handed to the mixer this far ahead of their moment, and placed in the
+# mix so that they are heard on it: more than the output's lead (about 80 ms) and a frame.
+LOOKAHEAD_MS = 150
+
+
+class Sound(NamedTuple):
+    """A cue or a line of the voice, due ``at_ms`` into the session."""
+
+    at_ms: int
+    kind: str  # "cue" (what is said is the phase) or "line"
+    what: str
+
+
+def plan_sounds(timeline: Timeline, duration_ms, from_ms: int) -> list[Sound]:
+    """The cues and the lines from ``from_ms`` on, in time order: a cue at each phase that
+    begins, one at the end unless the session ends in silence, and the guidance's lines."""
+    sounds = [Sound(start, "cue", timeline.state_at(start).phase)
+              for start in timeline.phase_starts() if start >= from_ms]
+    if not timeline.script.quiet_end and timeline.total_ms >= from_ms:
+        sounds.append(Sound(timeline.total_ms, "cue", "done"))
+    sounds += [Sound(line.at_ms, "line", line.text)
+               for line in guidance.schedule(timeline, duration_ms, from_ms=from_ms)]
+    return sorted(sounds)
 
 
 def frame_interval_ms() -> int:
@@ -103,13 +128,13 @@ class PlayerPage(QWidget):
         super().__init__(parent)
         self.cues = cues
         self.practice: Practice | None = None
-        self._last_key = None
-        self._lines: list[guidance.Line] = []  # what the voice says, for _lines_for
-        self._lines_for: Timeline | None = None
-        self._line_starts: list[int] = []
-        self._next_line = 0
-        self._heard_until = -1  # session time up to which lines have been dealt with
-        self._said: set[guidance.Line] = set()
+        self._count_in: list[guidance.Line] = []
+        self._sounds: list[Sound] = []  # the cues and lines to come, planned for _plan_for
+        self._plan_for: Timeline | None = None
+        self._sound_starts: list[int] = []
+        self._next_sound = 0
+        self._handed: set[Sound] = set()  # given to the mixer, not to be given again
+        self._in_mix: list[tuple[object, Sound]] = []  # the mixer's sound for each handed
         self._shown: dict = {}  # what each label shows now (see _set)
         self._muscle_steps: list[int] = []
         self.frames = 0
@@ -198,23 +223,29 @@ class PlayerPage(QWidget):
         self.practice = practice
         self._count_in = guidance.count_in(count_in_ms)
         script = practice.script
-        self._last_key = None
-        self._lines_for = None
-        self._heard_until = -count_in_ms - 1
-        self._said = set()
+        self._plan_for = None
+        self._handed = set()
+        self._in_mix = []
         self._shown.clear()
         self._muscle_steps = [i for i, s in enumerate(script.steps) if isinstance(s, MuscleStep)]
         self.title.setText(script.title)
         self.shape.reduced_motion = reduced_motion
         self.pause_button.setText("Pause")
-        practice.start(tension_before=tension_before, count_in_ms=count_in_ms)
+        # With sound, the session begins a moment from now, so that its first cue can be
+        # placed in the mix and heard as the first frame shows.
+        lead = LOOKAHEAD_MS if self.cues.lead_ms() else 0
+        practice.start(tension_before=tension_before, count_in_ms=max(count_in_ms, lead))
         self.timer.start(frame_interval_ms())
         self.tick()
         self.setFocus()
 
-    def end(self) -> None:
+    def end(self, silence: bool = True) -> None:
+        """Stop the frames; ``silence`` also the sounds (a session that ran to its end lets
+        its closing chime and words ring out)."""
         self.timer.stop()
-        self.cues.stop()
+        if silence:
+            self.cues.cancel_pending()
+            self.cues.stop()
 
     # --------------------------------------------------------------- actions
 
@@ -225,7 +256,8 @@ class PlayerPage(QWidget):
         paused = self.practice.run.paused
         self.pause_button.setText("Resume" if paused else "Pause")
         if paused:
-            self.cues.stop()
+            self._take_back()  # placed for moments that have moved: placed again on resume
+            self.cues.stop()  # the line being said stops with the session
         self.tick()
 
     def skip(self) -> None:
@@ -293,12 +325,9 @@ class PlayerPage(QWidget):
         self.show_state(state)
         if self.eyes_closed:
             self._set(self.eyes_closed_view.phase, self._dim_text(state))
-        if state.key != self._last_key and self.practice.run.elapsed_ms() >= 0:
-            self._last_key = state.key  # (not during a count-in: the first chime is at 0)
-            self._chime(state)
-        self._speak(state)
+        self._sound()
         if state.finished and self.timer.isActive():
-            self.end()
+            self.end(silence=False)
             self.finished.emit(self.practice.ended)  # "stopped" if most of it was skipped
         elif self.practice.progress_due(state):
             # Saved once this frame is on screen: a disk write never holds a frame back.
@@ -306,10 +335,11 @@ class PlayerPage(QWidget):
 
     def show_state(self, state: State) -> None:
         counting = self.practice.run.elapsed_ms()
-        if counting < 0 and not self.practice.run.paused:  # the count-in: 3, 2, 1
-            self._set(self.phase, str(math.ceil(-counting / 1000)))
+        if counting < 0 and not self.practice.run.paused:  # a count-in: 3, 2, 1
+            # (or the moment before the first cue, when the phase shows with its chime)
+            self._set(self.phase, str(math.ceil(-counting / 1000)) if self._count_in else "")
             self._set(self.countdown, "")
-            self._set(self.cycle, "Get ready")
+            self._set(self.cycle, "Get ready" if self._count_in else "")
             self._set(self.instruction, state.text)
             return
         self._set(self.time_left, "Paused · " + clock_text(state.remaining_ms) + " left"
@@ -397,29 +427,52 @@ class PlayerPage(QWidget):
             return f"{state.step.name} · {'Tense' if state.phase == 'tense' else 'Release'}"
         return state.label if isinstance(state.step, BreatheStep) else ""
 
-    def _chime(self, state: State) -> None:
-        if state.finished and self.practice.script.quiet_end:
-            return  # a session that ends in sleep ends in silence
-        self.cues.play(state.phase)
+    def _sound(self) -> None:
+        """Hand the cues and lines due within LOOKAHEAD_MS to the mixer, each placed to be
+        heard on its moment (see relaxapp.core.guidance for when lines are said)."""
+        run = self.practice.run
+        now = run.elapsed_ms()  # negative during a count-in
+        if run.timeline is not self._plan_for:  # a new session, a skip, a pace change
+            self._plan(run.timeline, now)
+        if run.paused:
+            return
+        horizon = now + LOOKAHEAD_MS
+        while self._next_sound < len(self._sounds) and \
+                self._sound_starts[self._next_sound] <= horizon:
+            sound = self._sounds[self._next_sound]
+            self._next_sound += 1
+            if now - sound.at_ms > LATE_LINE_MS or sound in self._handed:
+                continue
+            self._handed.add(sound)  # a plan made again at this moment may hold it again
+            in_ms = sound.at_ms - now
+            if sound.kind == "cue":
+                playing = self.cues.play(sound.what, in_ms)
+            else:
+                playing = self.cues.say(sound.what, in_ms)
+                self.cues.preload(islice((later.what for later in self._sounds[self._next_sound:]
+                                          if later.kind == "line"), 2))
+            if playing is not None:
+                self._in_mix = [(p, s) for p, s in self._in_mix if s.at_ms >= now]
+                self._in_mix.append((playing, sound))
 
-    def _speak(self, state: State) -> None:
-        """Say the lines whose moment has come (see relaxapp.core.guidance for when)."""
-        timeline = self.practice.run.timeline
-        now = self.practice.run.elapsed_ms()  # negative during a count-in
-        if timeline is not self._lines_for:  # a new session, a skip or a pace change
-            self._lines_for = timeline
-            self._lines = guidance.schedule(timeline, self.cues.narrator.duration_ms,
-                                            from_ms=max(0, self._heard_until))
-            if self._heard_until < 0:
-                self._lines = self._count_in + self._lines
-            self._line_starts = [line.at_ms for line in self._lines]
-            self._next_line = 0
-            self.cues.preload(line.text for line in self._lines[:2])
-        while self._next_line < len(self._lines) and self._line_starts[self._next_line] <= now:
-            line = self._lines[self._next_line]
-            self._next_line += 1
-            if now - line.at_ms <= LATE_LINE_MS and line not in self._said:
-                self._said.add(line)  # a plan made again at this moment may hold it again
-                self.cues.say(line.text)
-            self.cues.preload(later.text for later in self._lines[self._next_line:][:2])
-        self._heard_until = now
+    def _take_back(self) -> None:
+        """Take back what was placed ahead and has not begun, to be handed over again."""
+        taken_back = {id(playing) for playing in self.cues.cancel_pending()}
+        back = {sound for playing, sound in self._in_mix if id(playing) in taken_back}
+        self._handed -= back
+        self._in_mix = []
+        if back:
+            self._next_sound = min(self._next_sound, self._sounds.index(min(back)))
+
+    def _plan(self, timeline: Timeline, now: int) -> None:
+        """Plan the sounds from ``now``: what was placed ahead of it is taken back first."""
+        self._take_back()
+        self._plan_for = timeline
+        self._sounds = plan_sounds(timeline, self.cues.narrator.duration_ms, max(0, now))
+        if now < 0:
+            self._sounds = [Sound(line.at_ms, "line", line.text)
+                            for line in self._count_in] + self._sounds
+        self._sound_starts = [sound.at_ms for sound in self._sounds]
+        self._next_sound = 0
+        self.cues.preload(islice((sound.what for sound in self._sounds if sound.kind == "line"),
+                                 2))

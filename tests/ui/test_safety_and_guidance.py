@@ -156,8 +156,8 @@ def test_other_sessions_ask_no_pace(app, qtbot):
 class RecordingCues:
     def __init__(self, cues):
         self.heard: list[str] = []
-        cues.play = lambda phase: self.heard.append(f"sound {phase}")
-        cues.say = lambda text: self.heard.append(f"say {text}")
+        cues.play = lambda phase, in_ms=0: self.heard.append(f"sound {phase}")
+        cues.say = lambda text, in_ms=0: self.heard.append(f"say {text}")
 
 
 def test_the_bedtime_session_ends_in_silence(app, qtbot):
