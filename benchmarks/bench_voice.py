@@ -127,13 +127,14 @@ def click_file() -> Path:
     return path
 
 
-def run_app(data: Path, env: dict, seconds: float, record: Path | None) -> dict:
+def run_app(data: Path, env: dict, seconds: float, record: Path | None,
+            script_id: str = OWN_SCRIPT["id"], wait: float = 8) -> dict:
     """Start the app on the own script, press Enter once it is rendered, and return the
     window's memory. When asked, records the sink meanwhile, with a click played 1.5 s
     before Enter and one 3 s after the session, each at a known moment of the monotonic
     clock ("clicks" in the result)."""
     relaxapp = Path(sys.executable).with_name("relaxapp")
-    app = subprocess.Popen([str(relaxapp), "--data-dir", str(data), "--start", OWN_SCRIPT["id"]],
+    app = subprocess.Popen([str(relaxapp), "--data-dir", str(data), "--start", script_id],
                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     recorder = None
     clicks = []
@@ -141,7 +142,7 @@ def run_app(data: Path, env: dict, seconds: float, record: Path | None) -> dict:
     try:
         subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(app.pid)],
                        env=env, capture_output=True, timeout=60)
-        time.sleep(8)  # the start screen renders the session's words meanwhile
+        time.sleep(wait)  # the start screen renders the session's words meanwhile
         if record is not None:
             recorder = subprocess.Popen(["parec", "-d", "rec.monitor", "--file-format=wav",
                                          str(record)])

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
+from relaxapp.core.records import Status
 from relaxapp.core.scripts import BreatheStep, Script
 from relaxapp.core.timeline import (
     HOLDS_AS_WRITTEN, MAX_SCALE, MIN_SCALE, Run, State, Timeline, cycle_ms,
@@ -37,7 +38,7 @@ class Practice:
         self.run = Run(Timeline(script, scale, holds=holds), clock)
         self.store = store
         self.uid: str | None = None
-        self.ended: str | None = None  # "completed" or "stopped" once over
+        self.ended: Status | None = None  # once over
         self._on_store_error = on_store_error or (lambda error: None)
         self._saved_at_ms = 0
 
@@ -75,7 +76,7 @@ class Practice:
 
     def stop(self) -> None:
         """Ended early by the person: what was done is kept as "stopped"."""
-        self._end("stopped")
+        self._end(Status.STOPPED)
 
     # --------------------------------------------------------------- per frame
 
@@ -84,7 +85,7 @@ class Practice:
         state = self.run.state()
         if state.finished and self.ended is None and self.run.started:
             practised = self.run.elapsed_ms() >= COMPLETED_SHARE * self.script.planned_ms
-            self._end("completed" if practised else "stopped")
+            self._end(Status.COMPLETED if practised else Status.STOPPED)
         return state
 
     def progress_due(self, state: State) -> bool:
@@ -118,7 +119,7 @@ class Practice:
 
     # ---------------------------------------------------------------- the log
 
-    def _end(self, status: str) -> None:
+    def _end(self, status: Status) -> None:
         if self.ended is not None or not self.run.started:
             return
         self.ended = status

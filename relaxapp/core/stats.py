@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Iterable
 
+from relaxapp.core.records import Status
+
 # A day counts towards a streak once this much practice is logged on it, so an
 # accidental start of a few seconds does not keep a streak alive.
 STREAK_MIN_SECONDS = 60
@@ -78,7 +80,7 @@ def summarize(entries: Iterable[PracticeEntry], today: date) -> Summary:
     current, longest = streaks(practice_days(entries), today)
     return Summary(
         sessions=len(entries),
-        completed=sum(e.status == "completed" for e in entries),
+        completed=sum(e.status == Status.COMPLETED for e in entries),
         practiced_seconds=sum(e.practiced_seconds for e in entries),
         average_before=_mean(before), rated_before=len(before),
         average_after=_mean(after), rated_after=len(after),

@@ -14,13 +14,14 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from relaxapp.core.records import Status
 from relaxapp.core.safety import BY_CODE
 from relaxapp.core.scripts import REGIONS
 from relaxapp.core.stats import PracticeEntry
 from relaxapp.core.strictjson import encodable
 from relaxapp.storage.database import Connection, StoreError
 
-STATUSES = ("completed", "stopped", "interrupted")
+STATUSES = tuple(Status)
 SOURCES = ("app", "manual")
 KINDS = ("breathing", "pmr", "mixed")
 MOMENTS = ("before", "after")
@@ -127,9 +128,9 @@ class Store:
             conn.execute(
                 "INSERT INTO sessions (uid, started_at, source, session_id, title, kind, "
                 "planned_seconds, practiced_seconds, status, pace, tension_before, updated_at) "
-                "VALUES (?, ?, 'app', ?, ?, ?, ?, 0, 'interrupted', ?, ?, ?)",
-                (uid, iso(started), session_id, title[:MAX_TITLE], kind, planned_seconds, pace,
-                 tension_before, iso(now_local())))
+                "VALUES (?, ?, 'app', ?, ?, ?, ?, 0, ?, ?, ?, ?)",
+                (uid, iso(started), session_id, title[:MAX_TITLE], kind, planned_seconds,
+                 Status.INTERRUPTED.value, pace, tension_before, iso(now_local())))
             self._insert_regions(conn, uid, "before", regions)
         return uid
 
@@ -143,13 +144,13 @@ class Store:
 
     def end_session(self, uid: str, *, status: str, practiced_seconds: int,
                     ended_at: datetime | None = None, pace: float | None = None) -> None:
-        if status not in ("completed", "stopped"):
+        if status not in (Status.COMPLETED, Status.STOPPED):
             raise ValueError(f"a session ends completed or stopped, not {status!r}")
         with self.connection.write() as conn:
             conn.execute(
                 "UPDATE sessions SET status = ?, practiced_seconds = ?, ended_at = ?, "
                 "pace = COALESCE(?, pace), updated_at = ? WHERE uid = ?",
-                (status, max(0, int(practiced_seconds)), iso(ended_at or now_local()), pace,
+                (str(status), max(0, int(practiced_seconds)), iso(ended_at or now_local()), pace,
                  iso(now_local()), uid))
 
     def rate_after(self, uid: str, *, tension_after: int | None = None,
@@ -193,7 +194,7 @@ class Store:
         record = SessionRecord(
             uid=str(uuid.uuid4()), started_at=iso(started),
             ended_at=iso(started + timedelta(seconds=seconds)), source="manual",
-            title=activity, status="completed", practiced_seconds=seconds,
+            title=activity, status=Status.COMPLETED, practiced_seconds=seconds,
             tension_before=check_rating(tension_before, "tension before"),
             tension_after=check_rating(tension_after, "tension after"),
             note=_clean_note(note), symptoms=check_symptoms(symptoms))

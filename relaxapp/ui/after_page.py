@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relaxapp.core.records import AfterRating, Status
 from relaxapp.core.safety import SYMPTOMS, advice_for
 from relaxapp.ui.body_map import REGION_NAMES, BodyMap
 from relaxapp.ui.widgets import RatingBar, button, label
@@ -23,7 +24,7 @@ def _emphasised(text: str) -> str:
 
 
 class AfterPage(QWidget):
-    saved = Signal(dict)  # tension_after, regions_after, symptoms, note
+    saved = Signal(object)  # an AfterRating
     show_about = Signal()
     pace_chosen = Signal(float)  # breaths a minute that felt easiest (a pace-finding session)
 
@@ -133,7 +134,8 @@ class AfterPage(QWidget):
     def prepare(self, title: str, status: str, tension_before: int | None,
                 minutes: float, paces: tuple[float, ...] = ()) -> None:
         """``paces``: breaths a minute to choose the easiest of (empty: no choice asked)."""
-        self.heading.setText("Well done." if status == "completed" else "Stopped early: that's fine.")
+        self.heading.setText("Well done." if status == Status.COMPLETED
+                             else "Stopped early: that's fine.")
         done = f"{minutes:.0f} min" if minutes >= 1 else "under a minute"
         before = f" You rated your tension {tension_before} before." if tension_before is not None else ""
         self.subheading.setText(f"{title}: {done} of practice.{before}")
@@ -206,10 +208,7 @@ class AfterPage(QWidget):
             QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(appeared))
 
     def _save(self) -> None:
-        self.saved.emit({
-            "tension_after": self.rating.value(),
-            "regions_after": dict(self.region_ratings),
-            "symptoms": self.chosen_symptoms(),
-            "note": self.note.toPlainText(),
-        })
+        self.saved.emit(AfterRating(
+            tension_after=self.rating.value(), regions_after=dict(self.region_ratings),
+            symptoms=tuple(self.chosen_symptoms()), note=self.note.toPlainText()))
 

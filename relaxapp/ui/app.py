@@ -80,13 +80,15 @@ def create_window(data_dir: Path, start_id: str | None = None) -> MainWindow:
     # problem with the log is best explained over the window: open it once painted.
     def after_first_paint():
         window.attach_store(open_log(data_dir, window))
-        window.start_reminders()
+        from relaxapp.ui.onboarding import welcome_once
+        from relaxapp.ui.reminder_service import start_reminders
         from relaxapp.ui.single_instance import InstanceServer
 
-        window.instance_server = InstanceServer(data_dir, window)
-        window.instance_server.message_received.connect(window.handle_message)
+        start_reminders(window)
+        # A second start of the app speaks to this one (the window owns the server).
+        InstanceServer(data_dir, window).message_received.connect(window.handle_message)
         if not start_id:  # asked for a session: Enter begins it, no welcome in between
-            window.maybe_welcome()
+            welcome_once(window)
 
     AfterFirstPaint(window, after_first_paint)
     window.show()

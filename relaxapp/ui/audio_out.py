@@ -19,6 +19,7 @@ AHEAD_MS = 60  # queued ahead of the speaker: enough to ride out a busy frame
 DEVICE_MS = 20
 PUMP_MS = 20  # topped up every other frame: each top-up costs the GUI thread a little
 BYTES_PER_MS = RATE * 2 // 1000
+RETRY_MS = 1_000  # after a device is lost
 
 
 class AudioOut(QObject):
@@ -104,8 +105,16 @@ class AudioOut(QObject):
         except RuntimeError:  # the window is closing and Qt has deleted the sink
             return
         if error not in ("NoError", "UnderrunError"):
-            self.close()  # the device went away: try again in a moment
-            QTimer.singleShot(1_000, self.open)
+            self.lost()
+
+    def lost(self) -> None:
+        """The device went away: try again in a moment. The cues and words queued for it
+        would sound late and cut when it comes back: they are dropped (a background plays
+        on)."""
+        self.close()
+        self.mixer.stop("cue")
+        self.mixer.stop("voice")
+        QTimer.singleShot(RETRY_MS, self.open)
 
     def _devices_changed(self) -> None:
         if self._stream is not None:  # follow the default output

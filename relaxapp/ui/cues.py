@@ -113,6 +113,15 @@ class Cues(QObject):
         if (self.sound_enabled or self.voice_enabled) and self._chimes() and self.voice_enabled:
             self.narrator.prepare(texts)
 
+    def prepare_session(self, script, count_in: bool) -> None:
+        """Render a session's words while its start screen shows: once it runs, each line
+        is only played."""
+        from relaxapp.core import guidance
+        from relaxapp.core.timeline import Timeline
+
+        count = list(guidance.COUNT_IN) if count_in else []
+        self.prepare(count + guidance.texts(Timeline(script)))
+
     def preload(self, texts) -> None:
         if self.voice_enabled:
             self.narrator.preload(texts)

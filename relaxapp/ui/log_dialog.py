@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QLineEdit, QVBoxLayout,
 )
 
+from relaxapp.core.records import PracticeElsewhere
 from relaxapp.ui.widgets import RatingBar, label
 
 ACTIVITIES = ("Walk", "Yoga", "Stretching", "Breathing away from the computer",
@@ -56,16 +57,31 @@ class LogDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def values(self) -> dict:
-        return {
-            "activity": self.activity.currentText(),
-            "minutes": self.minutes.value(),
-            "at": self.when.dateTime().toPython().astimezone().replace(microsecond=0),
-            "tension_before": self.before.value(),
-            "tension_after": self.after.value(),
-            "note": self.note.text(),
-        }
+    def values(self) -> PracticeElsewhere:
+        return PracticeElsewhere(
+            activity=self.activity.currentText(), minutes=self.minutes.value(),
+            at=self.when.dateTime().toPython().astimezone().replace(microsecond=0),
+            tension_before=self.before.value(), tension_after=self.after.value(),
+            note=self.note.text())
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()
+
+
+def log_elsewhere(window) -> None:
+    """Ask for practice done away from the app and log it, until it is saved or cancelled."""
+    from relaxapp.storage.errors import StoreError
+
+    if window.store is None:
+        window.notify("Practice cannot be logged: the log could not be opened.")
+        return
+    dialog = LogDialog(window)
+    while dialog.exec():
+        try:
+            record = window.flow.log_elsewhere(dialog.values())
+        except (StoreError, ValueError) as error:
+            dialog.show_error(getattr(error, "message", str(error)).capitalize() + ".")
+            continue
+        window.notify(f"Saved: {record.title}, {record.practiced_seconds // 60} min.")
+        break

@@ -59,3 +59,29 @@ class WelcomeDialog(QDialog):
     def _try(self) -> None:
         self.try_first = True
         self.accept()
+
+
+def welcome_once(window) -> None:
+    """The first-run welcome, once; it does not block the window behind it."""
+    if window.settings.onboarded:
+        return
+    window.welcome = dialog = WelcomeDialog(window)
+    dialog.finished.connect(lambda _result: _welcome_done(window, dialog))
+    dialog.open()
+
+
+def _welcome_done(window, dialog: WelcomeDialog) -> None:
+    from datetime import time
+
+    from relaxapp.core.reminders import Reminder
+
+    settings = window.settings
+    settings.onboarded = True
+    if dialog.remind.isChecked():
+        at = dialog.time.time()
+        settings.reminders = settings.reminders + [
+            Reminder(time(at.hour(), at.minute()), session_id=FIRST_SESSION)]
+        if window.reminders is not None:
+            window.reminders.set_reminders(settings.reminders)
+    if dialog.try_first:
+        window.open_start(FIRST_SESSION)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from relaxapp.core import guidance
+from relaxapp.core.records import Status
 from relaxapp.core.scripts import BreatheStep, MuscleStep
 from relaxapp.core.timeline import State, Timeline
 from relaxapp.practice import Practice
@@ -121,7 +122,7 @@ class EyesClosedView(QWidget):
 
 
 class PlayerPage(QWidget):
-    finished = Signal(str)  # "completed" or "stopped"
+    finished = Signal(str)  # a Status: completed, or stopped
     eyes_closed_changed = Signal(bool)
 
     def __init__(self, cues: Cues, parent: QWidget | None = None):
@@ -278,7 +279,7 @@ class PlayerPage(QWidget):
             return
         self.practice.stop()
         self.end()
-        self.finished.emit("stopped")
+        self.finished.emit(Status.STOPPED)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         key = event.key()

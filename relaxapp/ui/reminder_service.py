@@ -148,3 +148,22 @@ class ReminderService(QObject):
         self._close_window()
         if self.tray is not None:
             self.tray.hide()
+
+
+def start_reminders(window, now=None, use_tray: bool | None = None) -> ReminderService:
+    """The window's reminders, from its settings; with a tray icon, the app stays running
+    when its window is closed."""
+    from PySide6.QtWidgets import QApplication
+
+    def title(session_id: str) -> str:
+        session = window.library.get(session_id)
+        return session.script.title if session is not None else session_id
+
+    window.reminders = service = ReminderService(window.settings.reminders, title,
+                                                 now or now_local, use_tray, window)
+    service.start_session.connect(lambda sid: window.bring_forward(sid))
+    service.show_window.connect(lambda: window.bring_forward())
+    service.quit_requested.connect(window.quit_app)
+    if service.tray is not None:
+        QApplication.instance().setQuitOnLastWindowClosed(False)
+    return service

@@ -19,7 +19,10 @@ from PySide6.QtWidgets import (
 from relaxapp import resources
 from relaxapp.core.reminders import Reminder
 from relaxapp.ui import theme
+from relaxapp.ui.onboarding import welcome_once
+from relaxapp.ui.reminder_service import start_reminders
 from relaxapp.ui.settings import Settings
+from relaxapp.ui.single_instance import InstanceServer
 
 pytestmark = pytest.mark.gui
 TZ = timezone(timedelta(hours=1))
@@ -38,7 +41,7 @@ class Now:
 
 def reminders_at(app, now, use_tray, *items):
     app.window.settings.reminders = list(items)
-    app.window.start_reminders(now=now, use_tray=use_tray)
+    start_reminders(app.window, now=now, use_tray=use_tray)
     return app.window.reminders
 
 
@@ -123,19 +126,19 @@ def test_settings_round_trip_and_dialog(app, qtbot):
     dialog._add_reminder()
     assert dialog.reminder_list.item(1).text() == "21:30, Sat, Sun: Box"
     dialog.save()
-    app.window.apply_settings()
+    app.window.preferences.apply()
     assert (settings.volume, settings.theme, settings.pace_percent, settings.voice_name) == (80, "dark", 90, "natural")
     assert app.window.cues.volume == 0.8 and theme.current().name == "dark"
     assert app.window.theme_actions["dark"].isChecked()  # the View menu follows the dialog
     assert [r.to_text() for r in settings.reminders] == ["08:00 Mon x", "21:30 Sat,Sun box-breathing"]
     app.window.open_start("extended-exhale")
     assert app.window.start_page.scale == 0.9  # the default pace is used
-    app.window.set_theme("light")
+    app.window.preferences.set_theme("light")
 
 
 def test_back_up_now_makes_a_dated_consistent_copy(app):
     app.store.log_practice(activity="walk", minutes=5)
-    message = app.window.back_up()
+    message = app.window.preferences.back_up()
     [copy] = [p for p in app.data_dir.iterdir() if p.name.endswith("-backup.db")]
     assert message == f"Backed up to {copy}." and datetime.now().strftime("%Y-%m-%d") in copy.name
     conn = sqlite3.connect(copy)
@@ -145,8 +148,6 @@ def test_back_up_now_makes_a_dated_consistent_copy(app):
 
 
 def test_a_second_start_hands_over_to_the_running_app(app, qtbot):
-    from relaxapp.ui.single_instance import InstanceServer
-
     server = InstanceServer(app.data_dir)
     server.message_received.connect(app.window.handle_message)
     second = subprocess.Popen([sys.executable, "-m", "relaxapp", "--data-dir", str(app.data_dir),
@@ -162,7 +163,7 @@ def test_a_second_start_hands_over_to_the_running_app(app, qtbot):
 
 def test_first_run_welcome_sets_a_reminder_and_offers_two_minutes(app, qtbot):
     window = app.window
-    window.maybe_welcome()
+    welcome_once(window)
     dialog = window.welcome
     assert dialog.isVisible()
     dialog.remind.setChecked(True)
@@ -173,7 +174,7 @@ def test_first_run_welcome_sets_a_reminder_and_offers_two_minutes(app, qtbot):
     assert window.start_page.session.id == "first-breaths"
     assert 110 <= window.start_page.session.script.planned_ms / 1000 <= 130
     window.welcome = None
-    window.maybe_welcome()
+    welcome_once(window)
     assert window.welcome is None  # once only
 
 
@@ -199,7 +200,7 @@ def test_a_first_run_welcomes_unless_a_session_was_asked_for(qtbot, tmp_path, st
             assert window.practice.script.id == start_id
             window.player.stop()
     finally:
-        window.instance_server.close()
+        window.findChild(InstanceServer).close()
         window.store.close()
         window.close()
 

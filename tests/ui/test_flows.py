@@ -32,7 +32,7 @@ def test_library_follows_the_path_then_own_sessions_and_lists_broken_files(app, 
                                                                           write_script):
     write_script("{broken", "broken.json", app.data_dir / "sessions")
     write_script(json.dumps(minimal_script(id="mine")), "mine.json", app.data_dir / "sessions")
-    app.window.reload_library()
+    app.window.library_watcher.reload()
     page = app.window.library_page
     ids = [c.session.id for c in page.cards]
     path = [session_id for _, section in app.window.library.path for session_id in section]
@@ -198,7 +198,7 @@ def test_user_sessions_reload_live_and_a_bad_edit_never_crashes(app, qtbot, writ
     import shutil
 
     shutil.rmtree(folder)  # the folder disappears
-    app.window.reload_library()
+    app.window.library_watcher.reload()
     assert not any(c.session.origin == "user" for c in app.window.library_page.cards)
     assert app.window.library_page.problem_labels == []
 
@@ -226,7 +226,7 @@ def test_settings_persist_across_windows(app, qtbot, qapp):
 
     app.window.voice_action.setChecked(True)
     app.window.motion_action.setChecked(True)
-    app.window.set_theme("dark")
+    app.window.preferences.set_theme("dark")
     again = Settings(app.data_dir)
     assert (again.voice, again.reduced_motion, again.theme, again.sound) == (True, True, "dark", False)
     from relaxapp.ui import theme
@@ -284,7 +284,7 @@ def test_a_broken_file_fixed_in_place_comes_back(app, qtbot, write_script):
 
     folder = app.data_dir / "sessions"
     path = write_script("{ not yet", "later.json", folder)
-    app.window.reload_library()
+    app.window.library_watcher.reload()
     assert len(app.window.library_page.problem_labels) == 1
     path.write_text(json.dumps(minimal_script(id="later")))  # same file, no rename
     qtbot.waitUntil(lambda: any(c.session.id == "later" for c in app.window.library_page.cards),
@@ -293,15 +293,15 @@ def test_a_broken_file_fixed_in_place_comes_back(app, qtbot, write_script):
 
 
 def test_the_log_writing_beside_the_sessions_does_not_reload_the_library(app):
-    watched = app.window._watcher.directories()
+    watched = app.window.library_watcher.watcher.directories()
     assert str(app.data_dir / "sessions") in watched
     assert str(app.data_dir) not in watched  # where the log's journal comes and goes
     import shutil
 
     shutil.rmtree(app.data_dir / "sessions")
     (app.data_dir / "sessions").write_text("")  # cannot become a folder
-    app.window.reload_library()
-    assert app.window._watcher.directories() == [str(app.data_dir)]  # to notice a new one
+    app.window.library_watcher.reload()
+    assert app.window.library_watcher.watcher.directories() == [str(app.data_dir)]  # to notice a new one
 
 
 def test_progress_is_saved_once_the_frame_is_on_screen(app, qtbot, qapp, monkeypatch):

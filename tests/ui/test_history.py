@@ -144,9 +144,9 @@ def test_exports_the_visible_chart_and_its_data(history, tmp_path):
 
 def test_history_follows_the_theme(history, app):
     page = history([record(0, 6, 4)])
-    app.window.set_theme("dark")
+    app.window.preferences.set_theme("dark")
     from relaxapp.ui import theme
 
     assert page.tension_chart.backgroundBrush().color().name() == theme.DARK.surface
-    app.window.set_theme("light")
+    app.window.preferences.set_theme("light")
     assert not math.isnan(page.totals.minutes)

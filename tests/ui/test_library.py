@@ -19,7 +19,7 @@ def card(app, session_id):
 def test_script_text_is_shown_as_written_not_as_markup(app, qtbot, write_script):
     write_script(minimal_script(id="mine", title="<b>Mine</b> & <i>yours</i>", summary="a < b"),
                  "mine.json", app.data_dir / "sessions")
-    app.window.reload_library()
+    app.window.library_watcher.reload()
     mine = card(app, "mine")
     assert (mine.title, mine.summary, mine.details) == ("<b>Mine</b> & <i>yours</i>", "a < b", "0.6 min · yours")
     assert mine.accessibleName() == "<b>Mine</b> & <i>yours</i>, 0.6 min"
@@ -67,13 +67,13 @@ def test_cards_follow_the_theme_and_show_focus(app, qtbot):
     assert colour_at(box, *inside) == theme.LIGHT.surface
     box.setFocus()
     assert colour_at(box, 0, box.height() // 2) == theme.LIGHT.accent
-    app.window.set_theme("dark")
+    app.window.preferences.set_theme("dark")
     assert colour_at(box, *inside) == theme.DARK.surface
     # the title is drawn in the theme's text colour: on dark, its lightest pixel
     image = box.grab().toImage()
     title_row = [QColor(image.pixelColor(x, 22)).lightness() for x in range(18, 200)]
     assert max(title_row) == QColor(theme.DARK.text).lightness()
-    app.window.set_theme("light")
+    app.window.preferences.set_theme("light")
 
 
 def test_the_system_theme_follows_the_desktops_palette(qapp):

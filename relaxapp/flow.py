@@ -1,0 +1,85 @@
+"""A session from its start screen to its row in the log, without Qt.
+
+The window shows pages; this holds what passes between them: the session chosen, the
+tension rated before it, the practice running, and what the after-page saves. So the
+whole flow (choose, start, finish or stop, rate, save) is tested with plain pytest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable
+
+from relaxapp.core.records import AfterRating, PracticeElsewhere, Status
+from relaxapp.core.timeline import HOLDS_AS_WRITTEN
+from relaxapp.practice import Practice
+
+if TYPE_CHECKING:
+    from relaxapp.core.library import LoadedSession
+    from relaxapp.storage.log import SessionRecord, Store
+
+
+@dataclass(frozen=True)
+class AfterPrompt:
+    """What the after-page asks about: the session just ended."""
+
+    title: str
+    status: Status
+    tension_before: int | None
+    minutes: float
+    paces: tuple[float, ...] = ()  # breaths a minute to choose the easiest of (or none)
+
+
+class SessionFlow:
+    def __init__(self, clock: Callable[[], int], store: Store | None = None,
+                 on_store_error: Callable[[Exception], None] = lambda error: None):
+        self.clock = clock
+        self.store = store
+        self.on_store_error = on_store_error
+        self.session: LoadedSession | None = None  # the one whose start screen shows
+        self.practice: Practice | None = None
+        self.tension_before: int | None = None
+
+    @property
+    def running(self) -> bool:
+        return self.practice is not None and self.practice.run.started \
+            and self.practice.ended is None
+
+    def choose(self, session: LoadedSession) -> None:
+        self.session = session
+
+    def start(self, tension_before: int | None, scale: float = 1.0,
+              holds: float = HOLDS_AS_WRITTEN) -> Practice | None:
+        """A practice of the chosen session, not yet started (the player starts it)."""
+        if self.session is None:
+            return None
+        self.tension_before = tension_before
+        self.practice = Practice(self.session.script, self.clock, self.store,
+                                 on_store_error=self.on_store_error, scale=scale, holds=holds)
+        return self.practice
+
+    def after(self, status: Status) -> AfterPrompt:
+        """The session has ended with ``status``: what the after-page asks."""
+        practice = self.practice
+        script = practice.script
+        paces = ()
+        if script.choose_pace:  # the paces the session compared, as written
+            paces = tuple(dict.fromkeys(round(step.breaths_per_minute, 2)
+                                        for step in script.breathing_steps))
+        return AfterPrompt(script.title, Status(status), self.tension_before,
+                           practice.practiced_seconds / 60, paces)
+
+    def save_after(self, rating: AfterRating) -> str:
+        """Save the after-page's answers with the session; what to tell the person.
+        Raises StoreError or ValueError when the log refuses them."""
+        practice = self.practice
+        if practice is not None and practice.uid is not None and self.store is not None:
+            self.store.rate_after(practice.uid, **rating.fields())
+        before, after = self.tension_before, rating.tension_after
+        if before is not None and after is not None:
+            return f"Saved. Tension {before} → {after}."
+        return "Saved."
+
+    def log_elsewhere(self, entry: PracticeElsewhere) -> SessionRecord:
+        """Practice done away from the app. Raises StoreError or ValueError."""
+        return self.store.log_practice(**entry.fields())

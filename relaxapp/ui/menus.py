@@ -1,0 +1,78 @@
+"""The window's menus: Session, Sound, View and Help, each item wired to the window."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+from relaxapp.ui.settings import BACKGROUNDS, THEMES
+
+if TYPE_CHECKING:
+    from relaxapp.ui.main_window import MainWindow
+
+
+def build_menus(window: MainWindow) -> None:
+    """Add the menus; the actions that show a setting are kept on the window."""
+    settings, preferences = window.settings, window.preferences
+    session = window.menuBar().addMenu("&Session")
+    _action(session, "&Log practice done elsewhere…", window.log_practice, "Ctrl+L")
+    _action(session, "Open my sessions &folder", window.library_watcher.open_folder)
+    _action(session, "&Library", window.show_library, "Ctrl+1")
+    _action(session, "&History", window.show_history, "Ctrl+H")
+    _action(session, "&Settings…", preferences.open_dialog, "Ctrl+,")
+    session.addSeparator()
+    _action(session, "&Quit", window.quit_app, QKeySequence.StandardKey.Quit)
+
+    sound = window.menuBar().addMenu("S&ound")
+    window.sound_action = _toggle(sound, "Sound &cues", settings.sound, preferences.set_sound)
+    window.voice_action = _toggle(sound, "Spoken &guidance", settings.voice, preferences.set_voice)
+    window.background_actions = _choice(window, sound.addMenu("&Background sound"),
+                                        BACKGROUNDS, settings.background,
+                                        preferences.set_background)
+
+    view = window.menuBar().addMenu("&View")
+    window.motion_action = _toggle(view, "&Reduced motion", settings.reduced_motion,
+                                   preferences.set_reduced_motion)
+    window.eyes_closed_action = _toggle(view, "&Eyes-closed mode (E in a session)",
+                                        settings.eyes_closed, preferences.set_eyes_closed)
+    window.theme_actions = _choice(window, view.addMenu("&Theme"),
+                                   [(name, name.capitalize()) for name in THEMES],
+                                   settings.theme, preferences.set_theme)
+
+    help_menu = window.menuBar().addMenu("&Help")
+    _action(help_menu, "&About these exercises", window.show_about, "F1")
+
+
+def _action(menu, text, slot, shortcut=None) -> QAction:
+    action = menu.addAction(text)
+    action.triggered.connect(slot)
+    # setShortcuts, not setShortcut: the latter's overloads make PySide build all of
+    # Qt's namespace enums, a cost the first paint need not wait for.
+    if isinstance(shortcut, str):
+        action.setShortcuts([QKeySequence(shortcut)])
+    elif shortcut is not None:
+        action.setShortcuts(shortcut)  # a standard key: every binding the platform has
+    return action
+
+
+def _toggle(menu, text, checked, slot) -> QAction:
+    action = menu.addAction(text)
+    action.setCheckable(True)
+    action.setChecked(checked)
+    action.toggled.connect(slot)
+    return action
+
+
+def _choice(window, menu, choices, chosen, slot) -> dict[str, QAction]:
+    """One checkable item for each (name, text); picking one calls ``slot(name)``."""
+    group = QActionGroup(window)
+    actions = {}
+    for name, text in choices:
+        action = menu.addAction(text if text.startswith("&") else "&" + text)
+        action.setCheckable(True)
+        action.setChecked(name == chosen)
+        action.triggered.connect(lambda _=False, n=name: slot(n))
+        group.addAction(action)
+        actions[name] = action
+    return actions

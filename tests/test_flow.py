@@ -1,0 +1,92 @@
+"""The session flow without Qt: choose, start, finish or stop, rate, save."""
+
+from __future__ import annotations
+
+import pytest
+
+from relaxapp import resources
+from relaxapp.core.clock import FakeClock
+from relaxapp.core.library import load_library
+from relaxapp.core.records import AfterRating, PracticeElsewhere, Status
+from relaxapp.flow import AfterPrompt, SessionFlow
+from relaxapp.storage.log import Store
+
+LIBRARY = load_library(resources.sessions_dir(), None)
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(tmp_path / "relaxapp.db") as opened:
+        yield opened
+
+
+def run_to_end(flow: SessionFlow, clock: FakeClock) -> Status:
+    practice = flow.practice
+    practice.start(tension_before=flow.tension_before)
+    clock.advance(practice.run.timeline.total_ms)
+    practice.state()  # the end is noticed on the next frame
+    return practice.ended
+
+
+def test_a_session_from_its_start_screen_to_its_row_in_the_log(store):
+    clock = FakeClock()
+    flow = SessionFlow(clock, store)
+    assert flow.start(7) is None  # nothing chosen yet
+    flow.choose(LIBRARY.get("box-breathing"))
+    flow.start(7)
+    assert not flow.running
+    status = run_to_end(flow, clock)
+    assert status == Status.COMPLETED and not flow.running
+    prompt = flow.after(status)
+    minutes = flow.practice.run.timeline.total_ms // 1000 / 60
+    assert prompt == AfterPrompt("Box breathing, 4-4-4-4", Status.COMPLETED, 7, minutes, ())
+    said = flow.save_after(AfterRating(tension_after=4, regions_after={"neck": 5},
+                                       symptoms=("twitching",), note="calmer"))
+    assert said == "Saved. Tension 7 → 4."
+    [record] = store.sessions()
+    assert (record.status, record.tension_before, record.tension_after, record.note) == \
+        ("completed", 7, 4, "calmer")
+    assert record.regions == {"after": {"neck": 5}} and record.symptoms == ["twitching"]
+
+
+def test_a_stopped_session_is_kept_as_stopped_and_rated_without_a_before(store):
+    clock = FakeClock()
+    flow = SessionFlow(clock, store)
+    flow.choose(LIBRARY.get("pmr-4-groups"))
+    practice = flow.start(None)
+    practice.start()
+    clock.advance(90_000)
+    assert flow.running
+    practice.stop()
+    prompt = flow.after(practice.ended)
+    assert prompt.status == Status.STOPPED and prompt.minutes == 1.5
+    assert flow.save_after(AfterRating(tension_after=3)) == "Saved."
+    assert store.sessions()[0].status == "stopped"
+
+
+def test_a_pace_finding_session_asks_which_pace_was_easiest():
+    clock = FakeClock()
+    flow = SessionFlow(clock)
+    flow.choose(LIBRARY.get("resonance-finder"))
+    run_to_end(flow, clock) if flow.start(None) else None
+    paces = flow.after(Status.COMPLETED).paces
+    assert len(paces) >= 3 and len(set(paces)) == len(paces)
+
+
+def test_what_the_log_refuses_is_raised_and_nothing_is_saved(store):
+    clock = FakeClock()
+    flow = SessionFlow(clock, store)
+    flow.choose(LIBRARY.get("box-breathing"))
+    run_to_end(flow, clock) if flow.start(5) else None
+    with pytest.raises(ValueError):
+        flow.save_after(AfterRating(tension_after=11))
+    assert store.sessions()[0].tension_after is None
+
+
+def test_practice_done_elsewhere_is_logged(store):
+    flow = SessionFlow(FakeClock(), store)
+    record = flow.log_elsewhere(PracticeElsewhere("Yoga", 20, tension_before=6, tension_after=3))
+    assert (record.title, record.practiced_seconds, record.status) == ("Yoga", 1200, "completed")
+    with pytest.raises(ValueError):
+        flow.log_elsewhere(PracticeElsewhere("", 20))
+    assert len(store.sessions()) == 1
