@@ -48,14 +48,14 @@ class SessionFlow:
     def choose(self, session: LoadedSession) -> None:
         self.session = session
 
-    def start(self, tension_before: int | None, scale: float = 1.0,
+    def start(self, tension_before: int | None, stretch: float = 1.0,
               holds: float = HOLDS_AS_WRITTEN) -> Practice | None:
         """A practice of the chosen session, not yet started (the player starts it)."""
         if self.session is None:
             return None
         self.tension_before = tension_before
         self.practice = Practice(self.session.script, self.clock, self.store,
-                                 on_store_error=self.on_store_error, scale=scale, holds=holds)
+                                 on_store_error=self.on_store_error, stretch=stretch, holds=holds)
         return self.practice
 
     def after(self, status: Status) -> AfterPrompt:

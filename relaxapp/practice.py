@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
+from relaxapp.core import pace
 from relaxapp.core.records import Status
 from relaxapp.core.scripts import BreatheStep, Script
 from relaxapp.core.timeline import (
-    HOLDS_AS_WRITTEN, MAX_SCALE, MIN_SCALE, Run, State, Timeline, cycle_ms,
+    HOLDS_AS_WRITTEN, Run, State, Timeline, cycle_ms,
 )
 from relaxapp.storage.errors import StoreError
 
@@ -27,15 +28,14 @@ PROGRESS_EVERY_MS = 10_000  # the spec allows at most 15 s between updates
 # A session that reaches its end counts as completed only when at least this share of its
 # planned time was practised: skipped steps are not practice.
 COMPLETED_SHARE = 0.5
-PACE_STEP_BPM = 0.25
 
 
 class Practice:
     def __init__(self, script: Script, clock: Callable[[], int], store: Store | None = None,
-                 on_store_error: Callable[[StoreError], None] | None = None, scale: float = 1.0,
+                 on_store_error: Callable[[StoreError], None] | None = None, stretch: float = 1.0,
                  holds: float = HOLDS_AS_WRITTEN):
         self.script = script
-        self.run = Run(Timeline(script, scale, holds=holds), clock)
+        self.run = Run(Timeline(script, stretch, holds=holds), clock)
         self.store = store
         self.uid: str | None = None
         self.ended: Status | None = None  # once over
@@ -67,11 +67,9 @@ class Practice:
         state = self.run.state()
         if not isinstance(state.step, BreatheStep):
             return None
-        bpm = self.run.timeline.breaths_per_minute(state.step_index) + steps * PACE_STEP_BPM
-        one_breath = cycle_ms(state.step, holds=self.run.timeline.holds)
-        low = 60_000 / (one_breath * MAX_SCALE)
-        high = 60_000 / (one_breath * MIN_SCALE)
-        self.run.set_breaths_per_minute(min(high, max(low, bpm)))
+        timeline = self.run.timeline
+        self.run.set_stretch(pace.stepped(cycle_ms(state.step, holds=timeline.holds),
+                                          timeline.breaths_per_minute(state.step_index), steps))
         return self.pace()
 
     def stop(self) -> None:

@@ -14,7 +14,7 @@ from tests.conftest import minimal_script
 
 CORE_MODULES = ["relaxapp.core.scripts", "relaxapp.core.timeline", "relaxapp.core.library",
                 "relaxapp.core.clock", "relaxapp.core.strictjson", "relaxapp.core.guidance",
-                "relaxapp.core.safety"]
+                "relaxapp.core.safety", "relaxapp.core.pace", "relaxapp.core.records"]
 
 
 def imported_after(statement: str) -> list[str]:

@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from relaxapp.core import pace
 from relaxapp.core.scripts import BreatheStep, MuscleStep, SayStep
 from relaxapp.core.timeline import Timeline
 
@@ -70,8 +71,7 @@ def count_in(ms: int) -> list[Line]:
 
 
 def pace_text(bpm: float, slower: bool) -> str:
-    shown = f"{bpm:.2f}".rstrip("0").rstrip(".")
-    return f"{'Slower' if slower else 'Faster'} pace: {shown} breaths a minute."
+    return f"{'Slower' if slower else 'Faster'} pace: {pace.label(bpm)}."
 
 
 def schedule(timeline: Timeline, duration_ms: Callable[[str], int | None] = lambda _: None,

@@ -20,12 +20,12 @@ from dataclasses import dataclass, field, replace
 from itertools import accumulate
 from typing import Callable, NamedTuple
 
+from relaxapp.core import pace
+
 from relaxapp.core.scripts import (
     BreathPhase, BreatheStep, MuscleStep, SayStep, Script, Step, cycles_in, to_ms,
 )
 
-MIN_SCALE = 0.25
-MAX_SCALE = 4.0
 # How long breath holds last, as a share of what the script says: the person may shorten
 # them or leave them out (0) without changing the breaths in and out.
 HOLDS_AS_WRITTEN, HOLDS_SHORTER, HOLDS_LEFT_OUT = 1.0, 0.5, 0.0
@@ -121,31 +121,31 @@ def ease(progress: float) -> float:
     return 0.5 - 0.5 * math.cos(math.pi * progress)
 
 
-def scaled_ms(ms: int, scale: float) -> int:
-    return max(1, round(ms * scale))
+def stretched_ms(ms: int, stretch: float) -> int:
+    return max(1, round(ms * stretch))
 
 
-def phase_ms(phase: BreathPhase, scale: float = 1.0, holds: float = HOLDS_AS_WRITTEN) -> int:
+def phase_ms(phase: BreathPhase, stretch: float = 1.0, holds: float = HOLDS_AS_WRITTEN) -> int:
     """How long a phase runs at a pace and a holds choice; 0 for a hold left out."""
     if phase.phase == "hold":
         if holds <= 0:
             return 0
-        return scaled_ms(phase.ms, scale * holds)
-    return scaled_ms(phase.ms, scale)
+        return stretched_ms(phase.ms, stretch * holds)
+    return stretched_ms(phase.ms, stretch)
 
 
-def cycle_ms(step: BreatheStep, scale: float = 1.0, holds: float = HOLDS_AS_WRITTEN) -> int:
+def cycle_ms(step: BreatheStep, stretch: float = 1.0, holds: float = HOLDS_AS_WRITTEN) -> int:
     """One breath of a step as it is practised."""
-    return sum(phase_ms(phase, scale, holds) for phase in step.pattern)
+    return sum(phase_ms(phase, stretch, holds) for phase in step.pattern)
 
 
-def _breath_segments(step: BreatheStep, scale: float, holds: float,
+def _breath_segments(step: BreatheStep, stretch: float, holds: float,
                      first_phase: int = 0) -> list[Segment]:
     text = step.text or ""
     return [
         Segment(phase.phase, ms, phase.display_name, text, start, end, index=index)
         for index, (phase, (start, end)) in enumerate(zip(step.pattern, step.levels()))
-        if index >= first_phase and (ms := phase_ms(phase, scale, holds))
+        if index >= first_phase and (ms := phase_ms(phase, stretch, holds))
     ]
 
 
@@ -169,14 +169,14 @@ def _muscle_spans(step: MuscleStep, index: int, start_ms: int) -> list[Span]:
     return spans
 
 
-def _step_spans(step: Step, index: int, start_ms: int, scale: float,
+def _step_spans(step: Step, index: int, start_ms: int, stretch: float,
                 holds: float) -> list[Span]:
     if isinstance(step, SayStep):
         segments = (Segment("say", step.planned_ms, "", step.text),)
         return [Span(start_ms, index, start_ms, segments, 1, 0, 1)]
     if isinstance(step, MuscleStep):
         return _muscle_spans(step, index, start_ms)
-    segments = tuple(_breath_segments(step, scale, holds))
+    segments = tuple(_breath_segments(step, stretch, holds))
     if step.cycles is not None:
         cycles = step.cycles
     else:
@@ -187,14 +187,15 @@ def _step_spans(step: Step, index: int, start_ms: int, scale: float,
 class Timeline:
     """An immutable schedule for one script at one pace; answers ``state_at(t)``."""
 
-    def __init__(self, script: Script, scale: float = 1.0, spans: list[Span] | None = None,
+    def __init__(self, script: Script, stretch: float = 1.0, spans: list[Span] | None = None,
                  holds: float = HOLDS_AS_WRITTEN):
-        if not MIN_SCALE <= scale <= MAX_SCALE:
-            raise ValueError(f"pace scale must be between {MIN_SCALE} and {MAX_SCALE}")
+        if not pace.MIN_STRETCH <= stretch <= pace.MAX_STRETCH:
+            raise ValueError(f"pace stretch must be between {pace.MIN_STRETCH} and "
+                             f"{pace.MAX_STRETCH}")
         if not 0 <= holds <= 1:
             raise ValueError("holds must be between 0 (left out) and 1 (as written)")
         self.script = script
-        self.scale = scale  # multiplies the length of every breathing phase from now on
+        self.stretch = stretch  # multiplies the length of every breathing phase from now on
         self.holds = holds  # and a hold's length is multiplied by this too
         self.spans = spans if spans is not None else self._plan(0, 0)
         # Worked out once: state_at runs every frame, and the spans never change.
@@ -212,7 +213,7 @@ class Timeline:
     def _plan(self, first_step: int, start_ms: int) -> list[Span]:
         spans = []
         for index in range(first_step, len(self.script.steps)):
-            spans.extend(_step_spans(self.script.steps[index], index, start_ms, self.scale,
+            spans.extend(_step_spans(self.script.steps[index], index, start_ms, self.stretch,
                                      self.holds))
             start_ms = spans[-1].end_ms
         return spans
@@ -247,10 +248,10 @@ class Timeline:
         span = self.spans[at]
         spans = self.spans[:at] + self._until(span, t)
         spans += self._plan(span.step_index + 1, t)
-        return Timeline(self.script, self.scale, spans, self.holds)
+        return Timeline(self.script, self.stretch, spans, self.holds)
 
-    def with_pace(self, t: int, scale: float) -> Timeline:
-        """Breathing phases from ``t`` on last ``scale`` times as long as written.
+    def with_pace(self, t: int, stretch: float) -> Timeline:
+        """Breathing phases from ``t`` on last ``stretch`` times as long as written.
 
         The phase running at ``t`` keeps how far through it the breath is, so the
         fullness of the lungs is the same just before and just after the change.
@@ -258,8 +259,8 @@ class Timeline:
         t = max(0, t)
         at = self._span_at(t)
         if at is None:
-            return Timeline(self.script, scale, self.spans, self.holds)
-        changed = Timeline(self.script, scale, self.spans, self.holds)  # validates the scale
+            return Timeline(self.script, stretch, self.spans, self.holds)
+        changed = Timeline(self.script, stretch, self.spans, self.holds)  # validates the stretch
         span = self.spans[at]
         step = self.script.steps[span.step_index]
         # The rest of the running step's spans are re-planned; find where they end.
@@ -269,17 +270,17 @@ class Timeline:
         if not isinstance(step, BreatheStep):
             spans = self.spans[:after] + changed._plan(span.step_index + 1,
                                                        self.spans[after - 1].end_ms)
-            return Timeline(self.script, scale, spans, self.holds)
+            return Timeline(self.script, stretch, spans, self.holds)
 
         rep, index, into = span.locate(t)
         cycle = span.first_cycle + rep
         phase_at = span.segments[index].index
         done = span.segments[index].progress(into)
-        rest = _breath_segments(step, scale, self.holds, phase_at)
+        rest = _breath_segments(step, stretch, self.holds, phase_at)
         rest[0] = replace(rest[0], duration_ms=max(1, round((1 - done) * rest[0].duration_ms)),
                           progress_from=done)
         cycle_end = t + sum(s.duration_ms for s in rest)
-        full = _breath_segments(step, scale, self.holds)
+        full = _breath_segments(step, stretch, self.holds)
         full_ms = sum(s.duration_ms for s in full)
         if step.cycles is not None:
             more = step.cycles - cycle - 1
@@ -294,7 +295,7 @@ class Timeline:
             spans.append(Span(cycle_end, span.step_index, span.step_start_ms, tuple(full),
                               more, cycle + 1, total_cycles))
         spans += changed._plan(span.step_index + 1, spans[-1].end_ms)
-        return Timeline(self.script, scale, spans, self.holds)
+        return Timeline(self.script, stretch, spans, self.holds)
 
     # ------------------------------------------------------------------- queries
 
@@ -343,7 +344,7 @@ class Timeline:
         step = self.script.steps[step_index]
         if not isinstance(step, BreatheStep):
             return None
-        return 60_000 / cycle_ms(step, self.scale, self.holds)
+        return 60_000 / cycle_ms(step, self.stretch, self.holds)
 
 
 def _cut(segment: Segment, into: int) -> Segment:
@@ -403,16 +404,15 @@ class Run:
     def finished(self) -> bool:
         return self.started and self.elapsed_ms() >= self.timeline.total_ms
 
-    def set_scale(self, scale: float) -> None:
-        self.timeline = self.timeline.with_pace(self.elapsed_ms(), scale)
+    def set_stretch(self, stretch: float) -> None:
+        self.timeline = self.timeline.with_pace(self.elapsed_ms(), stretch)
 
     def set_breaths_per_minute(self, bpm: float) -> None:
         """Pace the running breathing step at ``bpm``, scaling every phase alike."""
         state = self.state()
         if not isinstance(state.step, BreatheStep):
             return
-        scale = 60_000 / (bpm * cycle_ms(state.step, holds=self.timeline.holds))
-        self.set_scale(min(MAX_SCALE, max(MIN_SCALE, scale)))
+        self.set_stretch(pace.stretch_for(cycle_ms(state.step, holds=self.timeline.holds), bpm))
 
     def skip_step(self) -> None:
         self.timeline = self.timeline.skip_step(self.elapsed_ms())

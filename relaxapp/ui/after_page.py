@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relaxapp.core import pace
 from relaxapp.core.records import AfterRating, Status
 from relaxapp.core.safety import SYMPTOMS, advice_for
 from relaxapp.ui.body_map import REGION_NAMES, BodyMap
@@ -156,8 +157,7 @@ class AfterPage(QWidget):
             old.deleteLater()
         self.pace_buttons = []
         for bpm in paces:
-            text = f"{bpm:.2f}".rstrip("0").rstrip(".")
-            choice = button(text, name=f"{text} breaths a minute")
+            choice = button(pace.bpm_text(bpm), name=pace.label(bpm))
             choice.setCheckable(True)
             choice.clicked.connect(lambda _=False, b=bpm, c=choice: self._pace_clicked(b, c))
             self.pace_row.addWidget(choice)
@@ -169,8 +169,7 @@ class AfterPage(QWidget):
     def _pace_clicked(self, bpm: float, chosen) -> None:
         for other in self.pace_buttons:
             other.setChecked(other is chosen)
-        shown = f"{bpm:.2f}".rstrip("0").rstrip(".")
-        self.pace_result.setText(f"Kept as your breathing pace: {shown} breaths a minute.")
+        self.pace_result.setText(f"Kept as your breathing pace: {pace.label(bpm)}.")
         self.pace_chosen.emit(bpm)
 
     def _region_chosen(self, region: str) -> None:

@@ -14,7 +14,6 @@ from relaxapp import paths
 from relaxapp.core.clock import monotonic_ms
 from relaxapp.flow import SessionFlow
 from relaxapp.storage.errors import StoreError
-from relaxapp.ui import theme
 from relaxapp.ui.cues import Cues
 from relaxapp.ui.library_page import LibraryPage
 from relaxapp.ui.library_watcher import LibraryWatcher
@@ -165,14 +164,14 @@ class MainWindow(QMainWindow):
             self.notify(f"Stop this session first (Esc) to open “{session.script.title}”.")
             return False
         self.flow.choose(session)
-        self.start_page.show_session(session, self.settings.pace_percent / 100,
+        self.start_page.show_session(session, self.settings.pace_stretch,
                                      self.settings.resonance_bpm or None)
         self.cues.prepare_session(session.script, self.settings.count_in)
         self._show(self.start_page)  # its focus goes to Start
         return True
 
-    def start_session(self, tension_before: int | None, scale: float, holds: float) -> None:
-        practice = self.flow.start(tension_before, scale, holds)
+    def start_session(self, tension_before: int | None, stretch: float, holds: float) -> None:
+        practice = self.flow.start(tension_before, stretch, holds)
         if practice is None:
             return
         self._show(self.player)

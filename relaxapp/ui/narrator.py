@@ -21,7 +21,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
-from relaxapp.audio import Mixer, load_wav
+from relaxapp.audio import Mixer, Playing, load_wav
 from relaxapp.speech.audio import duration_ms
 
 MAX_RESTARTS = 2

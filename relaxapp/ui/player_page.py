@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QProgressBar, QStackedWidget, QVBoxLayout, QWidget,
 )
 
-from relaxapp.core import guidance
+from relaxapp.core import guidance, pace
 from relaxapp.core.records import Status
 from relaxapp.core.scripts import BreatheStep, MuscleStep
 from relaxapp.core.timeline import State, Timeline
@@ -187,8 +187,8 @@ class PlayerPage(QWidget):
 
         controls = QHBoxLayout()
         self.pace_box = QWidget()
-        pace = QHBoxLayout(self.pace_box)
-        pace.setContentsMargins(0, 0, 0, 0)
+        pace_layout = QHBoxLayout(self.pace_box)
+        pace_layout.setContentsMargins(0, 0, 0, 0)
         self.slower = button("−", name="Slower pace")
         self.pace_label = label("", "muted")
         self.faster = button("+", name="Faster pace")
@@ -199,7 +199,7 @@ class PlayerPage(QWidget):
         self.pace_label.setMinimumWidth(180)
         self.pace_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for widget in (self.slower, self.pace_label, self.faster):
-            pace.addWidget(widget)
+            pace_layout.addWidget(widget)
         controls.addWidget(self.pace_box)
         controls.addStretch()
         self.pause_button = button("Pause", name="Pause or resume (Space)")
@@ -355,8 +355,7 @@ class PlayerPage(QWidget):
             if self._shown.get("pace for") != (timeline, state.step_index):  # a new pace
                 self._shown["pace for"] = (timeline, state.step_index)
                 bpm = timeline.breaths_per_minute(state.step_index)
-                self._set(self.pace_label,
-                          f"{bpm:.2f}".rstrip("0").rstrip(".") + " breaths a minute")
+                self._set(self.pace_label, pace.label(bpm))
         if state.finished:
             self._set(self.phase, "Well done")
             self._set(self.countdown, "")

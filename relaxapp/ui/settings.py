@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -68,8 +69,9 @@ class Settings:
     theme = _Setting("view/theme", "system", choices=THEMES)
     reduced_motion = _Setting("view/reduced_motion", False, bool)
     eyes_closed = _Setting("view/eyes_closed", False, bool)  # the dimmed player
-    # The pace breathing sessions start at: 100 is as written, 120 is 20% slower.
-    pace_percent = _Setting("breathing/pace_percent", 100, int, 50, 200)
+    # The pace breathing sessions start at, as a stretch (relaxapp.core.pace): 1 is as
+    # written, 1.2 each phase a fifth longer.
+    pace_stretch = _Setting("breathing/stretch", 1.0, float, 0.5, 2.0)
     # Breaths a minute that felt easiest in "Find your resonance pace"; 0 until then.
     # Breathing steps marked "pace": "resonance" start at it.
     resonance_bpm = _Setting("breathing/resonance_bpm", 0.0, float, 0.0, 10.0)
@@ -77,6 +79,22 @@ class Settings:
 
     def __init__(self, data_dir: Path):
         self._store = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+        self._upgrade()
+
+    def _upgrade(self) -> None:
+        """Bring a file written by an older version up to this one, step by step."""
+        store = self._store
+        try:
+            version = int(store.value(VERSION_KEY, 1))
+        except (TypeError, ValueError):
+            version = 1  # hand-edited beyond reading: the steps below each check their keys
+        if version >= VERSION:
+            return
+        for number, step in UPGRADES:
+            if version < number:
+                step(store)
+        store.setValue(VERSION_KEY, VERSION)
+        store.sync()
 
     @property
     def reminders(self) -> list[Reminder]:
@@ -96,3 +114,21 @@ class Settings:
     def reminders(self, reminders: list[Reminder]) -> None:
         self._store.setValue("reminders/list", [reminder.to_text() for reminder in reminders])
         self._store.sync()
+
+
+def _pace_percent_to_stretch(store: QSettings) -> None:
+    """Version 2: the usual pace is a stretch (1.2) rather than a percentage (120)."""
+    old = store.value("breathing/pace_percent")
+    if old is not None:
+        store.remove("breathing/pace_percent")
+        try:
+            stretch = float(old) / 100
+        except (TypeError, ValueError):
+            return  # not a number: the default pace
+        if math.isfinite(stretch):
+            store.setValue("breathing/stretch", stretch)
+
+
+VERSION_KEY = "app/settings_version"
+UPGRADES = ((2, _pace_percent_to_stretch),)
+VERSION = UPGRADES[-1][0]

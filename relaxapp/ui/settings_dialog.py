@@ -97,7 +97,7 @@ class SettingsDialog(QDialog):
         self.pace.setRange(50, 200)
         self.pace.setSingleStep(5)
         self.pace.setSuffix(" % of the written length")
-        self.pace.setValue(settings.pace_percent)
+        self.pace.setValue(round(settings.pace_stretch * 100))
         self.pace.setAccessibleName("Default breathing pace")
         form.addRow("Theme", self.theme)
         form.addRow(self.reduced_motion)
@@ -219,5 +219,5 @@ class SettingsDialog(QDialog):
         settings.background_volume = self.background_volume.value()
         settings.theme = self.theme.currentData()
         settings.reduced_motion = self.reduced_motion.isChecked()
-        settings.pace_percent = self.pace.value()
+        settings.pace_stretch = self.pace.value() / 100
         settings.reminders = self._reminders

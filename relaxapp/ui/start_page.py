@@ -7,12 +7,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
+from relaxapp.core import pace
 from relaxapp.core.library import KIND_HEADINGS, LoadedSession
 from relaxapp.core.scripts import BreatheStep
 from relaxapp.core.timeline import (
-    HOLDS_AS_WRITTEN, HOLDS_LEFT_OUT, HOLDS_SHORTER, MAX_SCALE, MIN_SCALE, cycle_ms,
+    HOLDS_AS_WRITTEN, HOLDS_LEFT_OUT, HOLDS_SHORTER, cycle_ms,
 )
-from relaxapp.practice import PACE_STEP_BPM
 from relaxapp.ui.library_page import minutes_text
 from relaxapp.ui.widgets import RatingBar, back_row, button, label
 
@@ -22,14 +22,14 @@ HOLD_CHOICES = ((HOLDS_AS_WRITTEN, "As written"), (HOLDS_SHORTER, "Half as long"
 
 
 class StartPage(QWidget):
-    # tension before (int | None), pace scale (float), breath holds (float, see timeline)
+    # tension before (int | None), pace stretch (float), breath holds (float, see timeline)
     start = Signal(object, object, object)
     back = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.session: LoadedSession | None = None
-        self.scale = 1.0
+        self.stretch = 1.0
         self.holds = HOLDS_AS_WRITTEN
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 24, 32, 24)
@@ -56,9 +56,9 @@ class StartPage(QWidget):
         layout.addWidget(self.sources)
 
         self.pace_row = QWidget()
-        pace = QHBoxLayout(self.pace_row)
-        pace.setContentsMargins(0, 0, 0, 0)
-        pace.addWidget(label("Pace", "heading"))
+        pace_layout = QHBoxLayout(self.pace_row)
+        pace_layout.setContentsMargins(0, 0, 0, 0)
+        pace_layout.addWidget(label("Pace", "heading"))
         self.slower = button("−", name="Slower")
         self.pace_label = label("")
         self.faster = button("+", name="Faster")
@@ -67,8 +67,8 @@ class StartPage(QWidget):
         for widget in (self.slower, self.faster):
             widget.setFixedWidth(44)
         for widget in (self.slower, self.pace_label, self.faster):
-            pace.addWidget(widget)
-        pace.addStretch()
+            pace_layout.addWidget(widget)
+        pace_layout.addStretch()
         self.pace_hint = label("You can change it during the session with the arrow keys.",
                                "muted", wrap=True)
         layout.addWidget(self.pace_row)
@@ -110,9 +110,9 @@ class StartPage(QWidget):
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.setFocusProxy(self.start_button)
 
-    def show_session(self, session: LoadedSession, scale: float = 1.0,
+    def show_session(self, session: LoadedSession, stretch: float = 1.0,
                      resonance_bpm: float | None = None) -> None:
-        """``scale`` is the breathing pace to begin with (from the settings);
+        """``stretch`` is the breathing pace to begin with (from the settings);
         ``resonance_bpm`` the person's own pace, for steps that run at it."""
         self.session = session
         script = session.script
@@ -135,10 +135,10 @@ class StartPage(QWidget):
         self.pace_row.setVisible(pace_free)
         self.pace_hint.setVisible(pace_free)
         if not pace_free:
-            scale = 1.0
+            stretch = 1.0
         elif first.pace == "resonance" and resonance_bpm:
-            scale = 60_000 / (cycle_ms(first) * resonance_bpm)
-        self.scale = min(MAX_SCALE, max(MIN_SCALE, scale))
+            stretch = pace.stretch_for(cycle_ms(first), resonance_bpm)
+        self.stretch = pace.clamped(stretch)
         self.holds_row.setVisible(script.has_holds)
         self.set_holds(HOLDS_AS_WRITTEN)
         self.rating.set_value(None)
@@ -157,22 +157,21 @@ class StartPage(QWidget):
 
     def breaths_per_minute(self) -> float | None:
         step = self._first_breathing()
-        return None if step is None else 60_000 / cycle_ms(step, self.scale, self.holds)
+        return None if step is None else 60_000 / cycle_ms(step, self.stretch, self.holds)
 
     def _step_pace(self, steps: int) -> None:
         step = self._first_breathing()
         if step is None:
             return
-        bpm = self.breaths_per_minute() + steps * PACE_STEP_BPM
-        scale = 60_000 / (cycle_ms(step, holds=self.holds) * bpm) if bpm > 0 else MAX_SCALE
-        self.scale = min(MAX_SCALE, max(MIN_SCALE, scale))
+        self.stretch = pace.stepped(cycle_ms(step, holds=self.holds), self.breaths_per_minute(),
+                                    steps)
         self._show_pace()
 
     def _show_pace(self) -> None:
         bpm = self.breaths_per_minute()
         if bpm is not None:
-            self.pace_label.setText(f"{bpm:.2f}".rstrip("0").rstrip(".") + " breaths a minute")
+            self.pace_label.setText(pace.label(bpm))
 
     def _start(self) -> None:
         if self.session is not None and self.isVisible():
-            self.start.emit(self.rating.value(), self.scale, self.holds)
+            self.start.emit(self.rating.value(), self.stretch, self.holds)

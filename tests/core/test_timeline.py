@@ -129,8 +129,8 @@ def test_pace_change_keeps_fullness_and_scales_what_follows():
 def test_pace_change_mid_phase_leaves_no_step_in_fullness():
     tl = timeline(BOX)
     for t in (1, 1_999, 4_000, 10_123, 47_999):
-        for scale in (0.5, 0.8, 1.25, 2.0):
-            changed = tl.with_pace(t, scale)
+        for stretch in (0.5, 0.8, 1.25, 2.0):
+            changed = tl.with_pace(t, stretch)
             now, next_ms = changed.state_at(t), changed.state_at(t + 1)
             assert now.fullness == pytest.approx(tl.state_at(t).fullness, abs=1e-12)
             if not next_ms.finished:
@@ -198,10 +198,10 @@ def test_run_pace_and_skip_use_the_clock():
     run = Run(timeline(SAY, BOX), clock)
     run.start()
     run.set_breaths_per_minute(3)  # on a say step: nothing to pace
-    assert run.timeline.scale == 1.0
+    assert run.timeline.stretch == 1.0
     clock.advance(5_000 + 2_000)
     run.set_breaths_per_minute(60 / 32)  # box at 16 s a cycle -> 32 s
-    assert run.timeline.scale == pytest.approx(2.0)
+    assert run.timeline.stretch == pytest.approx(2.0)
     assert run.state().phase_remaining_ms == 4_000
     run.skip_step()
     assert run.finished
@@ -288,8 +288,8 @@ def test_run_sets_breaths_per_minute_on_the_breath_as_practised():
     clock = FakeClock()
     run = Run(with_holds(0.0, BOX), clock)
     run.start()
-    run.set_breaths_per_minute(6.0)  # 8 s a breath without holds: 10 s is a scale of 1.25
-    assert run.timeline.scale == pytest.approx(1.25)
+    run.set_breaths_per_minute(6.0)  # 8 s a breath without holds: 10 s is a stretch of 1.25
+    assert run.timeline.stretch == pytest.approx(1.25)
     assert run.timeline.breaths_per_minute(0) == pytest.approx(6.0)
 
 

@@ -58,15 +58,15 @@ def timelines(draw):
     return Timeline(script)
 
 
-def max_step_per_ms(tl: Timeline, scale: float = 1.0) -> float:
+def max_step_per_ms(tl: Timeline, stretch: float = 1.0) -> float:
     """The steepest the eased fullness can change in 1 ms: pi/2 over the shortest
-    moving phase (at the smallest scale in use), with 1% for whole-ms rounding."""
+    moving phase (at the smallest stretch in use), with 1% for whole-ms rounding."""
     shortest = min((phase.ms for step in tl.script.steps if isinstance(step, BreatheStep)
                     for phase, (start, end) in zip(step.pattern, step.levels()) if start != end),
                    default=None)
     if shortest is None:
         return 1e-9  # the lungs never move in this script
-    return 1.01 * math.pi / 2 / (shortest * min(1.0, scale)) + 1e-9
+    return 1.01 * math.pi / 2 / (shortest * min(1.0, stretch)) + 1e-9
 
 
 def breathing_moments(tl: Timeline, times):
@@ -128,9 +128,9 @@ def test_cycles_start_exactly_on_schedule(tl):
 
 @settings(max_examples=200, deadline=None)
 @given(timelines(), st.floats(0, 1), st.floats(0.5, 2.0), st.lists(st.floats(0, 1), max_size=30))
-def test_pace_change_keeps_the_past_and_the_fullness(tl, at, scale, later):
+def test_pace_change_keeps_the_past_and_the_fullness(tl, at, stretch, later):
     t = int(at * (tl.total_ms - 1))
-    changed = tl.with_pace(t, scale)
+    changed = tl.with_pace(t, stretch)
     before, after = tl.state_at(t), changed.state_at(t)
     assert (before.step_index, before.key, before.phase) == (after.step_index, after.key, after.phase)
     if before.fullness is not None:
@@ -142,7 +142,7 @@ def test_pace_change_keeps_the_past_and_the_fullness(tl, at, scale, later):
             assert abs(old.progress - new.progress) < 1e-9
             assert old.fullness is None or abs(old.fullness - new.fullness) < 1e-9
     # and the re-planned schedule is continuous too
-    bound = max_step_per_ms(tl, scale)
+    bound = max_step_per_ms(tl, stretch)
     times = [t] + [t + int(f * (changed.total_ms - t)) for f in later]
     times += [start - 1 for start in changed.phase_starts() if start > t][:500]
     for a, b in breathing_moments(changed, times):

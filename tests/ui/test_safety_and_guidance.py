@@ -131,7 +131,7 @@ def test_a_session_without_holds_offers_no_hold_choice(app, qtbot):
 
 def test_the_resonance_pace_found_is_kept_and_used(app, qtbot):
     start(app, qtbot, "resonance-finder")
-    assert app.window.start_page.scale == 1.0  # the paces to compare run as written
+    assert app.window.start_page.stretch == 1.0  # the paces to compare run as written
     app.frames(app.window.practice.run.timeline.total_ms)
     after = app.window.after_page
     assert not after.pace_box.isHidden()

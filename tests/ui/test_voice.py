@@ -7,11 +7,9 @@ machine has.
 
 from __future__ import annotations
 
-import json
 import shutil
 import sys
 import textwrap
-import wave
 from pathlib import Path
 
 import pytest

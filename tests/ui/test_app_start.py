@@ -1,0 +1,90 @@
+"""Starting the app: a second start, the first-run welcome, the desktop entry."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import time
+
+import pytest
+from PySide6.QtCore import QTime
+
+from relaxapp.core.reminders import Reminder
+from relaxapp.ui.onboarding import welcome_once
+from relaxapp.ui.single_instance import InstanceServer
+
+pytestmark = pytest.mark.gui
+
+
+def test_a_second_start_hands_over_to_the_running_app(app, qtbot):
+    server = InstanceServer(app.data_dir)
+    server.message_received.connect(app.window.handle_message)
+    second = subprocess.Popen([sys.executable, "-m", "relaxapp", "--data-dir", str(app.data_dir),
+                               "--start", "cyclic-sighing"], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True)
+    qtbot.waitUntil(lambda: second.poll() is not None, timeout=30_000)
+    out, err = second.communicate()
+    assert second.returncode == 0, err
+    qtbot.waitUntil(lambda: app.window.pages.currentWidget() is app.window.start_page, timeout=5000)
+    assert app.window.start_page.session.id == "cyclic-sighing"
+    server.close()
+
+
+def test_first_run_welcome_sets_a_reminder_and_offers_two_minutes(app, qtbot):
+    window = app.window
+    welcome_once(window)
+    dialog = window.welcome
+    assert dialog.isVisible()
+    dialog.remind.setChecked(True)
+    dialog.time.setTime(QTime(7, 30))
+    dialog._try()
+    assert window.settings.onboarded
+    assert window.settings.reminders == [Reminder(time(7, 30), session_id="first-breaths")]
+    assert window.start_page.session.id == "first-breaths"
+    assert 110 <= window.start_page.session.script.planned_ms / 1000 <= 130
+    window.welcome = None
+    welcome_once(window)
+    assert window.welcome is None  # once only
+
+
+@pytest.mark.parametrize("start_id", [None, "box-breathing"])
+def test_a_first_run_welcomes_unless_a_session_was_asked_for(qtbot, tmp_path, start_id):
+    from PySide6.QtCore import Qt
+
+    from relaxapp.ui.app import create_window
+
+    window = create_window(tmp_path / "data", start_id)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.store is not None, timeout=5000)  # after the first paint
+    try:
+        welcome = getattr(window, "welcome", None)
+        if start_id is None:
+            assert welcome is not None and welcome.isVisible()
+            welcome.reject()
+        else:
+            assert welcome is None
+            assert window.pages.currentWidget() is window.start_page
+            qtbot.keyClick(window.start_page, Qt.Key.Key_Return)  # Enter begins it
+            assert window.pages.currentWidget() is window.player
+            assert window.practice.script.id == start_id
+            window.player.stop()
+    finally:
+        window.findChild(InstanceServer).close()
+        window.store.close()
+        window.close()
+
+
+def test_desktop_entry_and_icons(tmp_path):
+    from relaxapp.desktop import desktop_entry, install
+
+    text = desktop_entry("relaxapp", [("box-breathing", "Box breathing, 4-4-4-4")])
+    assert "Exec=relaxapp\n" in text and "Actions=start-box-breathing;" in text
+    assert "[Desktop Action start-box-breathing]\nName=Box breathing, 4-4-4-4\nExec=relaxapp --start box-breathing" in text
+    entry = install(tmp_path / "data", home=tmp_path / "home", command="relaxapp")
+    written = entry.read_text()
+    assert written.count("[Desktop Action") == 3 and "--data-dir" in written
+    for size in (16, 48, 256):
+        icon = tmp_path / "home" / ".local/share/icons/hicolor" / f"{size}x{size}/apps/relaxapp.png"
+        assert icon.read_bytes()[:4] == b"\x89PNG"
+
+

@@ -1,0 +1,92 @@
+"""Reminders on a fake clock: the window, the tray, and what was missed while asleep."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta, timezone
+
+import pytest
+
+from PySide6.QtWidgets import QApplication, QLabel
+
+from relaxapp.core.reminders import Reminder
+from relaxapp.ui.reminder_service import start_reminders
+
+pytestmark = pytest.mark.gui
+
+
+TZ = timezone(timedelta(hours=1))
+
+
+class Now:
+    def __init__(self, moment):
+        self.moment = moment
+
+    def __call__(self):
+        return self.moment
+
+    def advance(self, **delta):
+        self.moment += timedelta(**delta)
+
+
+def reminders_at(app, now, use_tray, *items):
+    app.window.settings.reminders = list(items)
+    start_reminders(app.window, now=now, use_tray=use_tray)
+    return app.window.reminders
+
+
+def test_reminder_window_start_now_and_later(app, qtbot):
+    now = Now(datetime(2026, 11, 25, 7, 59, tzinfo=TZ))
+    service = reminders_at(app, now, False, Reminder(time(8, 0), session_id="box-breathing"))
+    service.check()
+    assert service.window is None
+    now.advance(minutes=1, seconds=10)
+    service.check()
+    assert service.window is not None and service.window.isVisible()
+    assert "Box breathing, 4-4-4-4" in " ".join(w.text() for w in service.window.findChildren(QLabel))
+    service.window.later.emit()  # "Later (10 min)"
+    assert service.window is None
+    now.advance(minutes=9)
+    service.check()
+    assert service.window is None
+    now.advance(minutes=1, seconds=30)
+    service.check()
+    assert service.window is not None
+    service.window.start_now.emit()
+    assert app.window.pages.currentWidget() is app.window.start_page
+    assert app.window.start_page.session.id == "box-breathing"
+    service.stop()
+
+
+def test_reminders_missed_while_asleep_are_not_fired_late(app):
+    now = Now(datetime(2026, 11, 25, 7, 0, tzinfo=TZ))
+    service = reminders_at(app, now, False, Reminder(time(8, 0)), Reminder(time(12, 0)))
+    now.advance(hours=6)  # the machine slept through both
+    service.check()
+    assert service.window is None and service.current is None
+    service.stop()
+
+
+def test_tray_notification_start_later_and_quit(app, qtbot, monkeypatch):
+    now = Now(datetime(2026, 11, 25, 21, 29, 50, tzinfo=TZ))
+    service = reminders_at(app, now, True, Reminder(time(21, 30), session_id="pmr-recall"))
+    assert service.tray is not None and not service.start_action.isEnabled()
+    now.advance(seconds=20)
+    service.check()
+    assert service.start_action.isEnabled() and service.start_action.text() == "Start now: Relaxation by recall"
+    service.later_action.trigger()
+    assert not service.start_action.isEnabled() and len(service.schedule.snoozed) == 1
+    now.advance(minutes=10)
+    service.check()
+    service.tray.messageClicked.emit()  # clicking the notification starts it
+    assert app.window.start_page.session.id == "pmr-recall"
+
+    app.window.close()  # with a tray and reminders, closing keeps the app in the tray
+    assert not app.window.isVisible() and app.window.reminders is service
+    service.show_window.emit()
+    assert app.window.isVisible()
+    quits = []
+    monkeypatch.setattr(QApplication, "quit", lambda *args: quits.append(True))
+    app.window.quit_app()
+    assert quits == [True] and not app.window.isVisible()
+
+
