@@ -70,6 +70,8 @@ class Chart(pg.PlotWidget):
             axis.setPen(pg.mkPen(palette.border))
             axis.setTextPen(pg.mkPen(palette.muted))
         self.legend.setLabelTextColor(palette.text)
+        for _sample, text in self.legend.items:  # the colour is used when a text is set
+            text.setText(text.text)
 
     def show_span(self, start: float, end: float) -> None:
         self.setXRange(start, end, padding=0.02)
@@ -136,6 +138,8 @@ class HistoryPage(QWidget):
         self._build_body()
         self._build_symptoms()
         self.tabs.currentChanged.connect(self._tab_shown)
+        # A method, not a lambda: Qt drops the connection when the page is deleted.
+        theme.changes().changed.connect(self.apply_theme)
 
         bottom = QHBoxLayout()
         bottom.addStretch()
@@ -166,7 +170,8 @@ class HistoryPage(QWidget):
         palette = theme.current()
         page = QSplitter()
         self.relief_chart = chart = Chart("Points lower after", y_range=None)
-        chart.addItem(pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(palette.border, width=1)))
+        self.relief_zero = pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(palette.border, width=1))
+        chart.addItem(self.relief_zero)
         self.relief_points = pg.ScatterPlotItem(size=7, pen=None, brush=_brush(palette.accent),
                                                 hoverable=True, tip=self._tip, name="Each session")
         self.relief_trend = _line(palette.accent, "7-day average")
@@ -502,9 +507,28 @@ class HistoryPage(QWidget):
         if path:
             self.export_csv(Path(path))
 
-    def apply_theme(self) -> None:
+    def apply_theme(self, _palette=None) -> None:
+        """Every chart, pen and brush in the colours of the theme now in use."""
+        palette = theme.current()
         for chart in (self.tension_chart, self.relief_chart, self.practice_chart,
                       self.region_chart, self.symptom_chart):
             chart.apply_theme()
-        self.refresh()
+        for points, colour in ((self.before_points, palette.tense),
+                               (self.after_points, palette.release),
+                               (self.relief_points, palette.accent)):
+            points.setBrush(_brush(colour))
+        for line, colour in ((self.before_trend, palette.tense), (self.after_trend, palette.release),
+                             (self.relief_trend, palette.accent), (self.region_line, palette.tense),
+                             (self.symptom_trend, palette.release)):
+            line.setPen(_pen(colour))
+        self.region_line.setSymbolBrush(palette.tense)
+        self.relief_zero.setPen(pg.mkPen(palette.border, width=1))
+        self.practice_bars.setOpts(brush=_brush(palette.accent, 0.8))
+        for marker in self.symptom_markers.values():
+            marker.setPen(pg.mkPen(palette.muted))
+            marker.setBrush(_brush(palette.muted, 0.5))
+        self.red_flag_markers.setPen(pg.mkPen(palette.tense))
+        self.red_flag_markers.setBrush(_brush(palette.tense, 0.9))
+        if self.isVisible():  # hidden, it is drawn afresh when next shown
+            self.refresh(reload=False)
 

@@ -1,7 +1,8 @@
 """One calm palette per theme, and the style sheet built from it.
 
-Custom-painted widgets (the breathing shape, the body map) read their colours
-from ``current()`` so everything follows the chosen theme.
+Custom-painted widgets (the breathing shape, the body map) read their colours from
+``current()`` as they paint. What keeps colours of its own (the history's charts, their
+pens, brushes and legends) restyles on ``changes().changed``, which every ``apply`` emits.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -60,6 +62,21 @@ def current() -> Palette:
     return _current
 
 
+class ThemeChanges(QObject):
+    changed = Signal(object)  # the Palette now in use
+
+
+_changes: ThemeChanges | None = None
+
+
+def changes() -> ThemeChanges:
+    """The one object that announces a change of theme."""
+    global _changes
+    if _changes is None:
+        _changes = ThemeChanges()
+    return _changes
+
+
 def system_prefers_dark() -> bool:
     """Whether the desktop is in a dark mode: its window colour is darker than its text.
 
@@ -83,6 +100,7 @@ def apply(app: QApplication, choice: str = "system") -> Palette:
     global _current
     _current = resolve(choice)
     app.setStyleSheet(style_sheet(_current, app.font().pointSizeF()))
+    changes().changed.emit(_current)
     return _current
 
 

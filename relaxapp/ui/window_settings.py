@@ -62,9 +62,7 @@ class Preferences(QObject):
     def set_theme(self, name: str) -> None:
         self.settings.theme = name
         self.window.theme_actions[name].setChecked(True)  # the menu agrees, wherever chosen
-        theme.apply(QApplication.instance(), name)
-        if "history" in self.window._lazy:
-            self.window.history_page.apply_theme()
+        theme.apply(QApplication.instance(), name)  # pages that keep colours follow its signal
         self.window.update()
 
     def open_dialog(self) -> None:

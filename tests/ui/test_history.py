@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import math
+import re
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -143,10 +144,23 @@ def test_exports_the_visible_chart_and_its_data(history, tmp_path):
 
 
 def test_history_follows_the_theme(history, app):
-    page = history([record(0, 6, 4)])
-    app.window.preferences.set_theme("dark")
     from relaxapp.ui import theme
 
-    assert page.tension_chart.backgroundBrush().color().name() == theme.DARK.surface
-    app.window.preferences.set_theme("light")
-    assert not math.isnan(page.totals.minutes)
+    page = history([record(0, 6, 4)])
+
+    def legend_colours(chart) -> set[str]:
+        return {re.search(r"color: ?(#[0-9a-f]{6})", text.item.toHtml()).group(1)
+                for _sample, text in chart.legend.items}
+
+    def brushes(points) -> set[str]:  # the points' own, else the item's
+        own = {brush.color().name() for brush in points.data["brush"] if brush is not None}
+        return own or {points.opts["brush"].color().name()}
+
+    for palette in (theme.DARK, theme.LIGHT):
+        app.window.preferences.set_theme(palette.name)
+        page.refresh()
+        assert page.tension_chart.backgroundBrush().color().name() == palette.surface
+        assert legend_colours(page.tension_chart) == {palette.text}  # readable on its ground
+        assert brushes(page.after_points) == {palette.release}
+        assert page.after_trend.opts["pen"].color().name() == palette.release
+        assert page.practice_bars.opts["brush"].color().name() == palette.accent
