@@ -19,6 +19,7 @@ from pathlib import Path
 from relaxapp import __version__, paths, resources
 from relaxapp.core.files import describe
 from relaxapp.core.library import Library, load_files, load_library, script_files
+from relaxapp.core.wording import plural
 from relaxapp.core.scripts import Problem
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
@@ -240,7 +241,7 @@ def validate(args: argparse.Namespace) -> int:
         print("No session files found (a session file's name ends in .json): nothing was "
               "checked.")
         return EXIT_FAILURE
-    summary = f"{checked} file{'s' if checked != 1 else ''} checked"
+    summary = f"{plural(checked, 'file')} checked"
     print(f"{summary}: {'all valid' if not problems else f'{invalid} with problems'}.")
     return EXIT_FAILURE if problems else EXIT_OK
 
@@ -268,7 +269,7 @@ def log_practice(args: argparse.Namespace) -> int:
         except ValueError as error:
             print(f"relaxapp log: {printable(str(error))}", file=sys.stderr)
             return EXIT_USAGE
-    from relaxapp.core.stats import duration_text
+    from relaxapp.core.wording import duration_text
 
     ratings = ""
     if record.tension_before is not None or record.tension_after is not None:
@@ -293,7 +294,7 @@ def export(args: argparse.Namespace) -> int:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     _write_file_whole(args.output, lambda stream: write(records, stream))
-    print(f"Exported {_count(len(records), 'session')} to {args.output}.",
+    print(f"Exported {plural(len(records), 'session')} to {args.output}.",
           file=sys.stderr)
     return EXIT_OK
 
@@ -353,12 +354,13 @@ def import_export(args: argparse.Namespace) -> int:
         except ImportFileError as error:
             raise CommandError(str(error)) from None
     already = f" ({present} already in the log)" if present else ""
-    print(f"Imported {_count(added, 'session')}{already}.")
+    print(f"Imported {plural(added, 'session')}{already}.")
     return EXIT_OK
 
 
 def stats(args: argparse.Namespace) -> int:
-    from relaxapp.core.stats import duration_text, summarize
+    from relaxapp.core.stats import summarize
+    from relaxapp.core.wording import duration_text
     from relaxapp.storage.log import now_local
 
     today = now_local()
@@ -392,12 +394,10 @@ def stats(args: argparse.Namespace) -> int:
         relief = summary.average_relief
         direction = "lower" if relief >= 0 else "higher"
         lines.append(f"  Relief:            {abs(relief):.1f} points {direction} after than before, "
-                     f"on average ({_count(summary.rated_both, 'session')} rated both times)")
-    lines.append(f"  Current streak:    {_count(summary.current_streak, 'day')} "
-                 f"(longest {_count(summary.longest_streak, 'day')})")
+                     f"on average ({plural(summary.rated_both, 'session')} rated both times)")
+    lines.append(f"  Current streak:    {plural(summary.current_streak, 'day')} "
+                 f"(longest {plural(summary.longest_streak, 'day')})")
     print("\n".join(lines))
     return EXIT_OK
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"

@@ -57,10 +57,7 @@ def favourites(data_dir: Path, count: int = 3) -> list[tuple[str, str]]:
             from relaxapp.storage.log import Store
 
             with Store(database) as store:
-                rows = store.connection.query(
-                    "SELECT session_id FROM sessions WHERE source = 'app' AND session_id IS NOT NULL "
-                    "GROUP BY session_id ORDER BY sum(practiced_seconds) DESC LIMIT 10")
-            chosen = [row[0] for row in rows]
+                chosen = store.most_practised(10)
         except Exception:  # an unusable log is not a reason to fail here
             chosen = []
     picked = [sid for sid in list(chosen) + list(DEFAULT_FAVOURITES) if library.get(sid)]

@@ -73,9 +73,11 @@ class SessionFlow:
         """Save the after-page's answers with the session; what to tell the person.
         Raises StoreError or ValueError when the log refuses them."""
         practice = self.practice
+        before, after = self.tension_before, rating.tension_after
         if practice is not None and practice.uid is not None and self.store is not None:
             self.store.rate_after(practice.uid, **rating.fields())
-        before, after = self.tension_before, rating.tension_after
+            saved = self.store.session(practice.uid)  # say what the log now holds
+            before, after = saved.tension_before, saved.tension_after
         if before is not None and after is not None:
             return f"Saved. Tension {before} → {after}."
         return "Saved."

@@ -88,7 +88,7 @@ class Schedule:
         return wake
 
     def next_after(self, now: datetime) -> datetime | None:
-        """When the next reminder falls (for saying so in the settings)."""
+        """When the next reminder falls (the tray icon says so)."""
         moments = [m for r in self.reminders for m in r.occurrences(now, now + timedelta(days=8))]
         moments += [wake for wake, _ in self.snoozed if wake > now]
         return min(moments) if moments else None

@@ -15,6 +15,7 @@ from typing import Literal, Union
 
 from relaxapp.core import files, strictjson
 from relaxapp.core.strictjson import NonFinite, join_path
+from relaxapp.core.wording import plural
 
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 1024 * 1024
@@ -629,7 +630,7 @@ def _read_releases(item: dict, path: str, repeat: int | None,
     values = item["release_seconds"]
     here = join_path(path, "release_seconds")
     if repeat is not None and len(values) != repeat:
-        rounds = "1 round" if repeat == 1 else f"{repeat} rounds"
+        rounds = plural(repeat, "round")
         check.add(here, f"a list must hold one length per round: {rounds} (got {len(values)})")
         return None
     seconds = [check.number_at(value, f"{here}[{index}]", 5, 120, unit=" seconds")

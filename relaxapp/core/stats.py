@@ -87,12 +87,3 @@ def summarize(entries: Iterable[PracticeEntry], today: date) -> Summary:
         average_relief=_mean(relief), rated_both=len(relief),
         current_streak=current, longest_streak=longest,
     )
-
-
-def duration_text(seconds: int) -> str:
-    """'2 h 05 min', '12 min', '45 s'."""
-    if seconds < 60:
-        return f"{seconds} s"
-    minutes = round(seconds / 60)
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"

@@ -227,6 +227,13 @@ class Store:
                 record.symptoms.append(row["symptom"])
         return list(records.values())
 
+    def most_practised(self, count: int) -> list[str]:
+        """The ids of the app's sessions practised longest in all, longest first."""
+        rows = self.connection.query(
+            "SELECT session_id FROM sessions WHERE source = 'app' AND session_id IS NOT NULL "
+            "GROUP BY session_id ORDER BY sum(practiced_seconds) DESC LIMIT ?", (count,))
+        return [row[0] for row in rows]
+
     def session(self, uid: str) -> SessionRecord | None:
         rows = self.connection.query("SELECT started_at FROM sessions WHERE uid = ?", (uid,))
         if not rows:

@@ -42,11 +42,7 @@ def _path(shape: dict, dx: float) -> QPainterPath:
 def rating_color(value: int) -> QColor:
     """0 calm (the release colour) to 10 tense (the tension colour)."""
     palette = theme.current()
-    calm, tense = QColor(palette.release), QColor(palette.tense)
-    t = max(0, min(10, value)) / 10
-    return QColor.fromRgbF(calm.redF() + (tense.redF() - calm.redF()) * t,
-                           calm.greenF() + (tense.greenF() - calm.greenF()) * t,
-                           calm.blueF() + (tense.blueF() - calm.blueF()) * t)
+    return theme.mix(palette.release, palette.tense, max(0, min(10, value)) / 10)
 
 
 class BodyMap(QWidget):

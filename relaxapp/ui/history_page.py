@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from relaxapp.core import history
 from relaxapp.core.safety import BY_CODE
+from relaxapp.core.wording import duration_text, plural
 from relaxapp.storage import history as queries
 from relaxapp.ui import theme
 from relaxapp.ui.body_map import REGION_NAMES, BodyMap
@@ -300,9 +301,7 @@ class HistoryPage(QWidget):
 
     def _show_summary(self, today: date) -> None:
         summary = history.totals(self.days, self.all_days, today, self._streaks)
-        hours, minutes = divmod(round(summary.minutes), 60)
-        practised = f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
-        plural = lambda n, word: f"{n} {word}{'' if n == 1 else 's'}"  # noqa: E731
+        practised = duration_text(round(summary.minutes * 60))
         self.summary.setText(
             f"{plural(summary.sessions, 'session')} · {practised} practised · "
             f"{plural(summary.days_practised, 'day')} with practice · current streak "
@@ -371,7 +370,7 @@ class HistoryPage(QWidget):
             lines.append("Rate your tension before and after sessions to compare them.")
         place = 0
         for row in ranking:
-            sessions = f"{row.sessions} session{'s' if row.sessions != 1 else ''}"
+            sessions = plural(row.sessions, "session")
             if row.ranked:
                 place += 1
                 lines.append(f"{place}. {escape(row.title)}: <b>{row.mean_relief:.1f}</b> points "
@@ -405,7 +404,7 @@ class HistoryPage(QWidget):
         if averages:
             ordered = sorted(averages.items(), key=lambda item: -item[1][0])
             text = "<b>Where you hold tension</b> (average after sessions):<br>" + "<br>".join(
-                f"{escape(REGION_NAMES[region])}: {mean:.1f} ({count} rating{'s' if count != 1 else ''})"
+                f"{escape(REGION_NAMES[region])}: {mean:.1f} ({plural(count, 'rating')})"
                 for region, (mean, count) in ordered[:6])
         else:
             text = ("No body areas rated in this range. After a session, mark where you still feel "

@@ -8,13 +8,9 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QTextCha
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from relaxapp.core.library import Library, LoadedSession
+from relaxapp.core.wording import duration_text
 from relaxapp.ui import theme
 from relaxapp.ui.widgets import button, label
-
-
-def minutes_text(ms: int) -> str:
-    minutes = ms / 60_000
-    return f"{minutes:.0f} min" if minutes >= 1.5 else f"{minutes:.1f} min"
 
 
 class SessionCard(QAbstractButton):
@@ -36,13 +32,13 @@ class SessionCard(QAbstractButton):
         self.session = session
         script = session.script
         self.title = script.title
-        details = [minutes_text(script.planned_ms)]
+        details = [duration_text(script.planned_ms // 1000)]
         if session.origin == "user":
             details.append("your version" if session.replaces_bundled else "yours")
         self.details = " · ".join(details)
         self.summary = script.summary
         self.tags = "  ".join(f"#{tag.replace(' ', '-')}" for tag in script.tags)
-        self.setAccessibleName(f"{script.title}, {minutes_text(script.planned_ms)}")
+        self.setAccessibleName(f"{script.title}, {duration_text(script.planned_ms // 1000)}")
         self.setAccessibleDescription(script.summary)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         policy.setHeightForWidth(True)

@@ -67,6 +67,7 @@ class ReminderService(QObject):
         self.timer.timeout.connect(self.check)
         self.timer.start()
         self.schedule.due(self.now())  # from now on; nothing from before the app started
+        self._show_next()
 
     def _build_tray(self) -> None:
         self.tray = QSystemTrayIcon(QIcon(str(resources.asset("icon.svg"))), self)
@@ -98,10 +99,20 @@ class ReminderService(QObject):
 
     def set_reminders(self, reminders: list[Reminder]) -> None:
         self.schedule.reminders = list(reminders)
+        self._show_next()
 
     def check(self) -> None:
         for reminder in self.schedule.due(self.now()):
             self.remind(reminder)
+        self._show_next()
+
+    def _show_next(self) -> None:
+        """The tray icon's tooltip says when the next reminder comes."""
+        if self.tray is None:
+            return
+        upcoming = self.schedule.next_after(self.now())
+        self.tray.setToolTip("RelaxApp" if upcoming is None else
+                             f"RelaxApp · next reminder {upcoming:%a %H:%M}")
 
     def remind(self, reminder: Reminder) -> None:
         self.current = reminder

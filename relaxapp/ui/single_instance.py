@@ -62,6 +62,3 @@ class InstanceServer(QObject):
                 continue
             if isinstance(message, dict):
                 self.message_received.emit(message)
-
-    def close(self) -> None:
-        self.server.close()

@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from relaxapp.core import pace
 from relaxapp.core.library import KIND_HEADINGS, LoadedSession
+from relaxapp.core.wording import duration_text
 from relaxapp.core.scripts import BreatheStep
 from relaxapp.core.timeline import (
     HOLDS_AS_WRITTEN, HOLDS_LEFT_OUT, HOLDS_SHORTER, cycle_ms,
 )
-from relaxapp.ui.library_page import minutes_text
 from relaxapp.ui.widgets import RatingBar, back_row, button, label
 
 
@@ -120,7 +120,7 @@ class StartPage(QWidget):
         self.title.setText(script.title)
         mine = " · your own session" if session.origin == "user" else ""
         self.details.setText(f"{KIND_HEADINGS[script.kind]} · "
-                             f"{minutes_text(script.planned_ms)}{mine}")
+                             f"{duration_text(script.planned_ms // 1000)}{mine}")
         self.summary.setText(script.summary)
         self.summary.setVisible(bool(script.summary))
         self.sources.setText("Source: " + " · ".join(script.sources) if len(script.sources) == 1

@@ -41,7 +41,7 @@ def app(qtbot, qapp, tmp_path):
     data_dir = tmp_path / "data"
     (data_dir / "sessions").mkdir(parents=True)
     settings = Settings(data_dir)
-    settings.sound = False  # tests do not need the audio stack; Cues is tested on its own
+    settings.sound = False  # no audio stack here: tests/ui/test_cues.py tests Cues itself
     settings.voice = False  # nor a speech worker: tests/ui/test_voice.py starts its own
     theme.apply(qapp, "light")
     store = Store(data_dir / "relaxapp.db")

@@ -27,7 +27,7 @@ def test_a_second_start_hands_over_to_the_running_app(app, qtbot):
     assert second.returncode == 0, err
     qtbot.waitUntil(lambda: app.window.pages.currentWidget() is app.window.start_page, timeout=5000)
     assert app.window.start_page.session.id == "cyclic-sighing"
-    server.close()
+    server.server.close()
 
 
 def test_first_run_welcome_sets_a_reminder_and_offers_two_minutes(app, qtbot):
@@ -69,7 +69,7 @@ def test_a_first_run_welcomes_unless_a_session_was_asked_for(qtbot, tmp_path, st
             assert window.practice.script.id == start_id
             window.player.stop()
     finally:
-        window.findChild(InstanceServer).close()
+        window.findChild(InstanceServer).server.close()
         window.store.close()
         window.close()
 

@@ -21,8 +21,8 @@ def test_script_text_is_shown_as_written_not_as_markup(app, qtbot, write_script)
                  "mine.json", app.data_dir / "sessions")
     app.window.library_watcher.reload()
     mine = card(app, "mine")
-    assert (mine.title, mine.summary, mine.details) == ("<b>Mine</b> & <i>yours</i>", "a < b", "0.6 min · yours")
-    assert mine.accessibleName() == "<b>Mine</b> & <i>yours</i>, 0.6 min"
+    assert (mine.title, mine.summary, mine.details) == ("<b>Mine</b> & <i>yours</i>", "a < b", "35 s · yours")
+    assert mine.accessibleName() == "<b>Mine</b> & <i>yours</i>, 35 s"
     qtbot.mouseClick(mine, Qt.MouseButton.LeftButton)
     title = app.window.start_page.title
     assert title.text() == "<b>Mine</b> & <i>yours</i>"

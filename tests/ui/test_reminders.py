@@ -70,6 +70,7 @@ def test_tray_notification_start_later_and_quit(app, qtbot, monkeypatch):
     now = Now(datetime(2026, 11, 25, 21, 29, 50, tzinfo=TZ))
     service = reminders_at(app, now, True, Reminder(time(21, 30), session_id="pmr-recall"))
     assert service.tray is not None and not service.start_action.isEnabled()
+    assert service.tray.toolTip() == "RelaxApp · next reminder Wed 21:30"
     now.advance(seconds=20)
     service.check()
     assert service.start_action.isEnabled() and service.start_action.text() == "Start now: Relaxation by recall"
