@@ -64,8 +64,9 @@ def main() -> None:
             ending = not late or late[-1] != timeline.total_ms
             ok = not late and ending and result["stderr lines"] < 50
             failures += not ok
-            print(f"run {run + 1:2d} {script['id']:14s} sounds {len(heard):2d}/{len(chimes):2d} "
-                  f"missing or late {len(late)}  closing chime {'yes' if ending else 'NO'}  "
+            print(f"run {run + 1:2d} {script['id']:14s} sounds heard {len(heard):2d}  "
+                  f"cues {len(chimes):2d}, missing or late {len(late)}  "
+                  f"closing chime {'yes' if ending else 'NO'}  "
                   f"stderr lines {result['stderr lines']}  {'ok' if ok else 'FAILED'}",
                   flush=True)
     finally:
