@@ -19,6 +19,7 @@ from relaxapp.ui.library_page import LibraryPage
 from relaxapp.ui.library_watcher import LibraryWatcher
 from relaxapp.ui.menus import build_menus
 from relaxapp.ui.settings import Settings
+from relaxapp.ui.widgets import fit_to_screen
 from relaxapp.ui.window_settings import Preferences
 
 if TYPE_CHECKING:
@@ -48,8 +49,8 @@ class MainWindow(QMainWindow):
         self.flow = SessionFlow(clock, store, on_store_error=self._store_error)
         self._told: set[str] = set()
         self.setWindowTitle("RelaxApp")
-        self.resize(1280, 800)
         self.setMinimumSize(640, 520)
+        fit_to_screen(self, 1280, 800)
 
         self.cues = Cues(paths.speech_cache_dir(data_dir), parent=self)
         self.cues.notice.connect(self.notify)

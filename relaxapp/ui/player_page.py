@@ -121,6 +121,38 @@ class EyesClosedView(QWidget):
         self.hide()
 
 
+class PausedView(QWidget):
+    """Over the breathing shape or the body map while paused: plainly paused, and how to
+    go on. The picture shows through, dimmed, so it is clear where the session stands."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("paused")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setAccessibleName("Paused")
+        layout = QVBoxLayout(self)
+        layout.addStretch()
+        self.title = label("Paused", "title")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint = label("Space or Resume goes on from here. Esc stops; what you did is kept.",
+                          "muted", wrap=True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.title)
+        layout.addWidget(self.hint)
+        layout.addStretch()
+        self.hide()
+
+    def cover(self, area: QWidget) -> None:
+        """Show over ``area``, in the colours of the theme in use."""
+        palette = theme.current()
+        ground = theme.color(palette.background, 0.82)
+        self.setStyleSheet(f"#paused {{ background: rgba({ground.red()}, {ground.green()}, "
+                           f"{ground.blue()}, {ground.alpha()}); border-radius: 12px; }}")
+        self.setGeometry(area.geometry())
+        self.show()
+        self.raise_()
+
+
 class PlayerPage(QWidget):
     finished = Signal(str)  # a Status: completed, or stopped
     eyes_closed_changed = Signal(bool)
@@ -214,6 +246,7 @@ class PlayerPage(QWidget):
         for widget in (self.pause_button, self.skip_button, self.stop_button):
             controls.addWidget(widget)
         outer.addLayout(controls)
+        self.paused_view = PausedView(self)
         self.eyes_closed_view = EyesClosedView(self)
 
     # ------------------------------------------------------------- lifecycle
@@ -232,6 +265,7 @@ class PlayerPage(QWidget):
         self.title.setText(script.title)
         self.shape.reduced_motion = reduced_motion
         self.pause_button.setText("Pause")
+        self.paused_view.hide()
         # With sound, the session begins a moment from now, so that its first cue can be
         # placed in the mix and heard as the first frame shows.
         lead = LOOKAHEAD_MS if self.cues.lead_ms() else 0
@@ -244,6 +278,7 @@ class PlayerPage(QWidget):
         """Stop the frames; ``silence`` also the sounds (a session that ran to its end lets
         its closing chime and words ring out)."""
         self.timer.stop()
+        self.paused_view.hide()
         if silence:
             self.cues.cancel_pending()
             self.cues.stop()
@@ -256,6 +291,7 @@ class PlayerPage(QWidget):
         self.practice.toggle_pause()
         paused = self.practice.run.paused
         self.pause_button.setText("Resume" if paused else "Pause")
+        self._show_paused()
         if paused:
             self._take_back()  # placed for moments that have moved: placed again on resume
             self.cues.stop()  # the line being said stops with the session
@@ -311,9 +347,19 @@ class PlayerPage(QWidget):
         if on:
             view.raise_()
         self.visual.setVisible(not on)
+        self._show_paused()
+
+    def _show_paused(self) -> None:
+        """The pause, over the picture; the dimmed eyes-closed screen says it in its own way."""
+        run = self.practice.run if self.practice is not None else None
+        if run is not None and run.paused and not self.eyes_closed and not self.practice.ended:
+            self.paused_view.cover(self.visual)
+        else:
+            self.paused_view.hide()
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         self.eyes_closed_view.setGeometry(self.rect())
+        QTimer.singleShot(0, lambda: self.paused_view.setGeometry(self.visual.geometry()))
         super().resizeEvent(event)
 
     # ----------------------------------------------------------------- frames

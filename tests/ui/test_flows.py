@@ -326,3 +326,30 @@ def test_progress_is_saved_once_the_frame_is_on_screen(app, qtbot, qapp, monkeyp
     player.tick()  # a second frame before the event loop runs asks for no second save
     qapp.processEvents()
     assert order == ["paint", "paint", "save"]
+
+
+def test_a_pause_is_plain_to_see_and_says_how_to_go_on(app, qtbot):
+    start(app, qtbot, "neck-shoulders-jaw")
+    player = app.window.player
+    app.frames(3_000)
+    assert not player.paused_view.isVisible()
+    qtbot.keyClick(player, Qt.Key.Key_Space)
+    assert player.paused_view.isVisible() and player.paused_view.title.text() == "Paused"
+    assert "Space" in player.paused_view.hint.text()
+    assert player.paused_view.geometry() == player.visual.geometry()  # over the picture
+    qtbot.keyClick(player, Qt.Key.Key_Space)
+    assert not player.paused_view.isVisible()
+    qtbot.keyClick(player, Qt.Key.Key_Space)
+    qtbot.keyClick(player, Qt.Key.Key_Escape)  # stopped while paused: nothing left over
+    assert not player.paused_view.isVisible()
+
+
+def test_the_eyes_closed_screen_is_not_lit_up_by_a_pause(app, qtbot):
+    start(app, qtbot, "neck-shoulders-jaw")
+    player = app.window.player
+    qtbot.keyClick(player, Qt.Key.Key_E)
+    qtbot.keyClick(player, Qt.Key.Key_Space)
+    assert not player.paused_view.isVisible()
+    assert player.eyes_closed_view.phase.text() == "Paused"
+    qtbot.keyClick(player, Qt.Key.Key_E)  # the full view again, still paused
+    assert player.paused_view.isVisible()

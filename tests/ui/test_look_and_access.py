@@ -124,3 +124,10 @@ def test_markup_in_our_own_words_is_rendered_never_shown(app, qtbot):
         for shown in widget.findChildren(QLabel):
             if "<b>" in shown.text() or "<br>" in shown.text():
                 assert shown.textFormat() != Qt.TextFormat.PlainText, shown.text()
+
+
+def test_the_window_fits_the_screen_with_room_for_a_title_bar(app):
+    room = app.window.screen().availableGeometry()
+    size = app.window.size()
+    assert size.width() <= room.width() - 16 and size.height() <= room.height() - 48
+    assert size.width() >= 640 and size.height() >= 520
