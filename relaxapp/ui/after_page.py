@@ -24,6 +24,9 @@ def _emphasised(text: str) -> str:
     return f"<b>{escape(first)}.</b> {escape(rest)}" if rest else escape(text)
 
 
+REGION_HINT = "Click a part of the body, or use the arrow keys on the map."
+
+
 class AfterPage(QWidget):
     saved = Signal(object)  # an AfterRating
     show_about = Signal()
@@ -70,8 +73,7 @@ class AfterPage(QWidget):
         self.body.region_clicked.connect(self._region_chosen)
         regions.addWidget(self.body)
         side = QVBoxLayout()
-        self.region_label = label("Click a part of the body, or use the arrow keys on the map.",
-                                  "muted", wrap=True)
+        self.region_label = label(REGION_HINT, "muted", wrap=True)
         self.region_rating = RatingBar("Tension in the chosen region")
         self.region_rating.setEnabled(False)
         self.region_rating.changed.connect(self._region_rated)
@@ -144,7 +146,10 @@ class AfterPage(QWidget):
         self.region_ratings = {}
         self.body.set_ratings({})
         self.body.selected = None
+        self.region_label.setText(REGION_HINT)  # no region chosen yet: nothing to rate
+        self.region_rating.set_value(None)
         self.region_rating.setEnabled(False)
+        self.scroll.verticalScrollBar().setValue(0)  # each session's questions from the top
         for box in self.symptom_boxes.values():
             box.setChecked(False)
         self.note.clear()

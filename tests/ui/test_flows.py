@@ -353,3 +353,19 @@ def test_the_eyes_closed_screen_is_not_lit_up_by_a_pause(app, qtbot):
     assert player.eyes_closed_view.phase.text() == "Paused"
     qtbot.keyClick(player, Qt.Key.Key_E)  # the full view again, still paused
     assert player.paused_view.isVisible()
+
+
+def test_the_after_page_opens_fresh_at_the_top_each_time(app, qtbot):
+    start(app, qtbot, "box-breathing")
+    qtbot.keyClick(app.window.player, Qt.Key.Key_Escape)
+    after = app.window.after_page
+    after.body.region_clicked.emit("neck")
+    after.region_rating.set_value(6)
+    after.scroll.verticalScrollBar().setValue(after.scroll.verticalScrollBar().maximum())
+    assert after.scroll.verticalScrollBar().value() > 0
+    qtbot.mouseClick(after.save_button, Qt.MouseButton.LeftButton)
+    start(app, qtbot, "box-breathing")
+    qtbot.keyClick(app.window.player, Qt.Key.Key_Escape)
+    assert after.scroll.verticalScrollBar().value() == 0
+    assert "Neck" not in after.region_label.text() and not after.region_rating.isEnabled()
+    assert after.region_rating.value() is None and after.region_ratings == {}
