@@ -74,6 +74,13 @@ class Chart(pg.PlotWidget):
         for _sample, text in self.legend.items:  # the colour is used when a text is set
             text.setText(text.text)
 
+    def wheelEvent(self, event) -> None:  # noqa: N802
+        """The wheel scrolls past a chart; with Ctrl it zooms along time."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            super().wheelEvent(event)
+        else:
+            event.ignore()
+
     def show_span(self, start: float, end: float) -> None:
         self.setXRange(start, end, padding=0.02)
         if self.y_range is not None:

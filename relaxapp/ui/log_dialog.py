@@ -69,13 +69,14 @@ class LogDialog(QDialog):
         self.error.show()
 
 
-def log_elsewhere(window) -> None:
-    """Ask for practice done away from the app and log it, until it is saved or cancelled."""
+def log_elsewhere(window):
+    """Ask for practice done away from the app and log it, until it is saved or cancelled;
+    the record saved, or None."""
     from relaxapp.storage.errors import StoreError
 
     if window.store is None:
         window.notify("Practice cannot be logged: the log could not be opened.")
-        return
+        return None
     dialog = LogDialog(window)
     while dialog.exec():
         try:
@@ -84,4 +85,5 @@ def log_elsewhere(window) -> None:
             dialog.show_error(getattr(error, "message", str(error)).capitalize() + ".")
             continue
         window.notify(f"Saved: {record.title}, {record.practiced_seconds // 60} min.")
-        break
+        return record
+    return None

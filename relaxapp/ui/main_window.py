@@ -1,6 +1,5 @@
-"""The main window: the pages (library, start, player, after, about, history), the menus,
-and the wiring between them. What passes between pages lives in relaxapp.flow; the
-library and its folder in LibraryWatcher; the menus in relaxapp.ui.menus."""
+"""The main window: its pages and the wiring between them. What passes between pages lives
+in relaxapp.flow, the library in LibraryWatcher, the menus in relaxapp.ui.menus."""
 
 from __future__ import annotations
 
@@ -199,7 +198,8 @@ class MainWindow(QMainWindow):
     def log_practice(self) -> None:
         from relaxapp.ui.log_dialog import log_elsewhere
 
-        log_elsewhere(self)
+        if log_elsewhere(self) and self.pages.currentWidget() is self._lazy.get("history"):
+            self.history_page.refresh()  # the new entry shows at once
 
     # ------------------------------------------------------------- other
 

@@ -8,6 +8,7 @@ import re
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
+from PySide6.QtCore import Qt
 
 from relaxapp.core.history import noon
 from relaxapp.storage.log import SessionRecord
@@ -164,3 +165,41 @@ def test_history_follows_the_theme(history, app):
         assert brushes(page.after_points) == {palette.release}
         assert page.after_trend.opts["pen"].color().name() == palette.release
         assert page.practice_bars.opts["brush"].color().name() == palette.accent
+
+
+def wheel(widget, modifiers) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    centre = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(centre, widget.mapToGlobal(centre), QPoint(0, 0), QPoint(0, 240),
+                        Qt.MouseButton.NoButton, modifiers, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(widget.viewport(), event)
+
+
+def test_the_wheel_scrolls_past_a_chart_and_zooms_only_with_ctrl(history, app, qtbot):
+    page = history([record(day, 6, 4) for day in range(0, 60, 3)])
+    chart = page.tension_chart
+    span = chart.viewRange()[0]
+    wheel(chart, Qt.KeyboardModifier.NoModifier)
+    assert chart.viewRange()[0] == span
+    wheel(chart, Qt.KeyboardModifier.ControlModifier)
+    zoomed = chart.viewRange()[0]
+    assert zoomed[1] - zoomed[0] < span[1] - span[0]
+
+
+def test_practice_logged_while_the_history_shows_appears_at_once(history, app, monkeypatch):
+    from relaxapp.ui.log_dialog import LogDialog
+
+    page = history([record(3, 6, 4)])
+    assert page.totals.sessions == 1
+
+    def fill_and_accept(dialog):
+        dialog.activity.setCurrentText("Yoga")
+        dialog.minutes.setValue(30)
+        return True
+
+    monkeypatch.setattr(LogDialog, "exec", fill_and_accept)
+    app.window.log_practice()
+    assert page.totals.sessions == 2
