@@ -24,8 +24,22 @@ def label(text: str = "", role: str | None = None, wrap: bool = False, plain: bo
     return widget
 
 
+class Button(QPushButton):
+    """A push button that Enter presses as well as Space, as people expect of the button
+    that has the focus (Qt's own does so only in dialogs)."""
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        # (Qt's key enum is looked up here, at a key press, never while the first window
+        # is built: see theme.brush.)
+        if event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter) \
+                and not event.modifiers():
+            self.animateClick()
+            return
+        super().keyPressEvent(event)
+
+
 def button(text: str, role: str | None = None, name: str | None = None) -> QPushButton:
-    widget = QPushButton(text)
+    widget = Button(text)
     if role:
         widget.setProperty("role", role)
     widget.setAccessibleName(name or text.replace("&", ""))

@@ -131,3 +131,14 @@ def test_the_window_fits_the_screen_with_room_for_a_title_bar(app):
     size = app.window.size()
     assert size.width() <= room.width() - 16 and size.height() <= room.height() - 48
     assert size.width() >= 640 and size.height() >= 520
+
+
+def test_enter_presses_the_focused_button(app, qtbot):
+    from PySide6.QtCore import Qt as QtKeys
+
+    app.window.show_about()
+    back = app.window.about_page.findChildren(QAbstractButton)[0]
+    back.setFocus()
+    with qtbot.waitSignal(back.clicked, timeout=1_000):
+        qtbot.keyClick(back, QtKeys.Key.Key_Return)
+    assert app.window.pages.currentWidget() is app.window.library_page
