@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from relaxapp.core import pace
 from relaxapp.core.records import AfterRating, Status
+from relaxapp.flow import AfterPrompt
 from relaxapp.core.safety import SYMPTOMS, advice_for
 from relaxapp.ui.body_map import REGION_NAMES, BodyMap
 from relaxapp.ui.widgets import RatingBar, button, label
@@ -134,9 +135,10 @@ class AfterPage(QWidget):
         self.region_ratings: dict[str, int] = {}
         self.setFocusProxy(self.rating)  # showing the page puts the keys on the rating
 
-    def prepare(self, title: str, status: str, tension_before: int | None,
-                minutes: float, paces: tuple[float, ...] = ()) -> None:
-        """``paces``: breaths a minute to choose the easiest of (empty: no choice asked)."""
+    def prepare(self, prompt: AfterPrompt) -> None:
+        """Ask about the session just ended (relaxapp.flow says what to ask)."""
+        title, status, tension_before, minutes, paces = (
+            prompt.title, prompt.status, prompt.tension_before, prompt.minutes, prompt.paces)
         self.heading.setText("Well done." if status == Status.COMPLETED
                              else "Stopped early: that's fine.")
         done = f"{minutes:.0f} min" if minutes >= 1 else "under a minute"

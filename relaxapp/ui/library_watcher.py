@@ -56,10 +56,16 @@ class LibraryWatcher(QObject):
     def schedule_reload(self, _path: str = "") -> None:
         self._timer.start()
 
-    def open_folder(self) -> None:
-        """Show the user's sessions folder in the desktop's file manager."""
+    def open_folder(self) -> str:
+        """Show the user's sessions folder in the desktop's file manager; what to tell the
+        person (where it is, and whether it opened)."""
         from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
 
-        self.folder.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            return f"Your sessions folder {self.folder} cannot be made: {error.strerror}."
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder))):
+            return f"Your sessions folder: {self.folder}"
+        return f"No file manager opened. Your sessions folder is {self.folder}"

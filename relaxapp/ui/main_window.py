@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self.library_page.show_history.connect(self.show_history)
         self.library_watcher = LibraryWatcher(data_dir, self)
         self.library_watcher.changed.connect(self.library_page.show_library)
-        self.library_page.open_folder.connect(self.library_watcher.open_folder)
+        self.library_page.open_folder.connect(self.open_sessions_folder)
         self.preferences = Preferences(self)
         build_menus(self)
         self.library_watcher.reload()
@@ -85,6 +85,9 @@ class MainWindow(QMainWindow):
     practice = property(lambda self: self.flow.practice)
 
     # -------------------------------------------------------------- pages
+
+    def open_sessions_folder(self) -> None:
+        self.notify(self.library_watcher.open_folder())
 
     def page(self, name: str) -> QWidget:
         page = self._lazy.get(name)
@@ -171,8 +174,7 @@ class MainWindow(QMainWindow):
         return True
 
     def start_session(self, tension_before: int | None, stretch: float, holds: float) -> None:
-        practice = self.flow.start(tension_before, stretch, holds)
-        if practice is None:
+        if (practice := self.flow.start(tension_before, stretch, holds)) is None:
             return
         self._show(self.player)
         self.player.begin(practice, tension_before, self.settings.reduced_motion,
@@ -182,9 +184,7 @@ class MainWindow(QMainWindow):
 
     def session_finished(self, status: str) -> None:
         self.cues.stop_background()
-        prompt = self.flow.after(status)
-        self.after_page.prepare(prompt.title, prompt.status, prompt.tension_before,
-                                prompt.minutes, prompt.paces)
+        self.after_page.prepare(self.flow.after(status))
         self._show(self.after_page)
 
     def save_after(self, rating: AfterRating) -> None:

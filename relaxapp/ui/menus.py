@@ -17,7 +17,7 @@ def build_menus(window: MainWindow) -> None:
     settings, preferences = window.settings, window.preferences
     session = window.menuBar().addMenu("&Session")
     _action(session, "&Log practice done elsewhere…", window.log_practice, "Ctrl+L")
-    _action(session, "Open my sessions &folder", window.library_watcher.open_folder)
+    _action(session, "Open my sessions &folder", window.open_sessions_folder)
     _action(session, "&Library", window.show_library, "Ctrl+1")
     _action(session, "&History", window.show_history, "Ctrl+H")
     _action(session, "&Settings…", preferences.open_dialog, "Ctrl+,")

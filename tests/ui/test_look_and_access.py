@@ -142,3 +142,16 @@ def test_enter_presses_the_focused_button(app, qtbot):
     with qtbot.waitSignal(back.clicked, timeout=1_000):
         qtbot.keyClick(back, QtKeys.Key.Key_Return)
     assert app.window.pages.currentWidget() is app.window.library_page
+
+
+def test_opening_the_sessions_folder_says_where_it_is_even_without_a_file_manager(
+        app, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
+    app.window.open_sessions_folder()
+    message = app.window.statusBar().currentMessage()
+    assert message.startswith("No file manager opened") and str(app.data_dir / "sessions") in message
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
+    app.window.open_sessions_folder()
+    assert app.window.statusBar().currentMessage().endswith(str(app.data_dir / "sessions"))
