@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
@@ -41,12 +43,14 @@ class LogDialog(QDialog):
         self.after = RatingBar("Tension after")
         self.note = QLineEdit()
         self.note.setAccessibleName("Note")
+        # The date comes last: reached by Tab before the ratings, it took the digits meant
+        # for them (a 6 for the tension made the month June).
         form.addRow("Activity", self.activity)
         form.addRow("Minutes", self.minutes)
-        form.addRow("When", self.when)
         form.addRow("Tension before", self.before)
         form.addRow("Tension after", self.after)
         form.addRow("Note", self.note)
+        form.addRow("When", self.when)
         layout.addLayout(form)
         self.error = label("", "error", wrap=True)
         self.error.hide()
@@ -84,6 +88,8 @@ def log_elsewhere(window):
         except (StoreError, ValueError) as error:
             dialog.show_error(getattr(error, "message", str(error)).capitalize() + ".")
             continue
-        window.notify(f"Saved: {record.title}, {record.practiced_seconds // 60} min.")
+        when = datetime.fromisoformat(record.started_at)
+        window.notify(f"Saved: {record.title}, {record.practiced_seconds // 60} min, "
+                      f"{when:%a} {when.day} {when:%b %Y, %H:%M}.")
         return record
     return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -218,7 +219,27 @@ def test_log_practice_dialog_saves_to_the_log(app, qtbot, monkeypatch):
     [record] = app.store.sessions()
     assert (record.title, record.practiced_seconds, record.source) == ("Evening walk", 2100, "manual")
     assert (record.tension_before, record.tension_after) == (6, 4)
-    assert app.window.statusBar().currentMessage() == "Saved: Evening walk, 35 min."
+    when = datetime.fromisoformat(record.started_at)
+    assert app.window.statusBar().currentMessage() == \
+        f"Saved: Evening walk, 35 min, {when:%a} {when.day} {when:%b %Y, %H:%M}."
+
+
+def test_digits_typed_after_the_minutes_rate_the_tension_not_the_date(app, qtbot):
+    from relaxapp.ui.log_dialog import LogDialog
+
+    dialog = LogDialog(app.window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    month = dialog.when.date().month()
+    stop = dialog.minutes  # where Tab goes from the minutes: the next widget Tab stops at
+    while True:
+        stop = stop.nextInFocusChain()
+        if stop.focusPolicy() & Qt.FocusPolicy.TabFocus and stop.isVisible() \
+                and stop is not dialog.minutes and not dialog.minutes.isAncestorOf(stop):
+            break
+    assert dialog.before.isAncestorOf(stop)
+    qtbot.keyClick(stop, Qt.Key.Key_6)
+    assert dialog.before.value() == 6 and dialog.when.date().month() == month
 
 
 def test_settings_persist_across_windows(app, qtbot, qapp):
