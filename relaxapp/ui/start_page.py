@@ -172,6 +172,14 @@ class StartPage(QWidget):
         if bpm is not None:
             self.pace_label.setText(pace.label(bpm))
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        """A digit rates the tension from anywhere on the page; Enter (on Start) starts."""
+        text = event.text()
+        if len(text) == 1 and text.isdigit() and not event.modifiers():
+            self.rating.set_value(int(text))
+        else:
+            super().keyPressEvent(event)
+
     def _start(self) -> None:
         if self.session is not None and self.isVisible():
             self.start.emit(self.rating.value(), self.stretch, self.holds)

@@ -390,3 +390,14 @@ def test_the_after_page_opens_fresh_at_the_top_each_time(app, qtbot):
     assert after.scroll.verticalScrollBar().value() == 0
     assert "Neck" not in after.region_label.text() and not after.region_rating.isEnabled()
     assert after.region_rating.value() is None and after.region_ratings == {}
+
+
+def test_on_the_start_page_a_digit_rates_the_tension_and_enter_starts(app, qtbot):
+    app.window.open_start("box-breathing")
+    page = app.window.start_page
+    qtbot.keyClick(page.start_button, Qt.Key.Key_7)  # Start has the focus: no Tab needed
+    assert page.rating.value() == 7
+    with qtbot.waitSignal(page.start, timeout=1_000):
+        qtbot.keyClick(page.start_button, Qt.Key.Key_Return)
+    assert app.window.pages.currentWidget() is app.window.player
+    assert app.store.sessions()[0].tension_before == 7
