@@ -47,8 +47,13 @@ muscle_steps = st.builds(
 
 
 @st.composite
-def timelines(draw):
-    steps = draw(st.lists(st.one_of(say_steps, breathe_steps, muscle_steps), min_size=1, max_size=6))
+def timelines(draw, breathing: bool = False):
+    """Timelines of up to six steps; with ``breathing``, one of them a breathing step (drawn
+    in, not filtered for: filtering for it made the health check fail now and then)."""
+    steps = draw(st.lists(st.one_of(say_steps, breathe_steps, muscle_steps),
+                          min_size=0 if breathing else 1, max_size=5 if breathing else 6))
+    if breathing:
+        steps.insert(draw(st.integers(0, len(steps))), draw(breathe_steps))
     data = {"format": 1, "id": "generated", "title": "Generated", "steps": steps}
     try:
         script = parse_script(json.dumps(data), "generated.json")
@@ -100,9 +105,8 @@ def test_schedule_is_monotonic_and_complete(tl, fractions):
 
 
 @settings(max_examples=150, deadline=None)
-@given(timelines())
+@given(timelines(breathing=True))
 def test_fullness_is_continuous_across_every_phase_boundary(tl):
-    assume(any(isinstance(step, BreatheStep) for step in tl.script.steps))
     bound = max_step_per_ms(tl)
     boundaries = [t - 1 for t in tl.phase_starts() if t > 0][:2000]
     for a, b in breathing_moments(tl, boundaries):
