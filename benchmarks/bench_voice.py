@@ -90,6 +90,14 @@ def onsets(samples: array.array, rate: int, quiet_ms: int = 150) -> list[float]:
     return found
 
 
+def session_onsets(recording: Path, clicks: list[float]) -> tuple[float, list[float]]:
+    """The onsets of a recording made by ``run_app``, without its two reference clicks, and
+    how much longer than the monotonic clock the recording keeps time (1.002: 2,000 ppm)."""
+    everything = onsets(*read_mono16(recording))
+    first_click, last_click = clicks
+    return (everything[-1] - everything[0]) / (last_click - first_click), everything[1:-1]
+
+
 def lead_silence_s(path: Path) -> float:
     samples, rate = read_mono16(path)
     peak = max(abs(s) for s in samples)
@@ -219,17 +227,15 @@ def main() -> None:
             return cache_path(voice_dir, voice_id, RATE, text)
 
         lines = guidance.schedule(timeline, lambda text: duration_ms(clip(text)))
-        samples, rate = read_mono16(recording)
-        heard = onsets(samples, rate)
         # The recording keeps the sink's time, which may run off the monotonic clock the
         # session keeps: the two clicks, a known time apart, tell by how much.
+        stretch, session = session_onsets(recording, memory_on["clicks"])
         first_click, last_click = memory_on["clicks"]
-        stretch = (heard[-1] - heard[0]) / (last_click - first_click)
-        session = heard[1:-1]
         start = session[0]  # the first line and the first chime, at the session's start
         # A chime sounds on its moment; a line's first word a few ms after (what the voice
         # keeps before it). Where both fall together, the chime is heard first.
-        chimes = {start for start in timeline.phase_starts() if start > 0} | {timeline.total_ms}
+        chimes = {moment for moment in timeline.phase_starts() if moment > 0} | \
+            {timeline.total_ms}
         expected = [((line.at_ms if line.at_ms in chimes else line.at_ms
                       + 1000 * lead_silence_s(clip(line.text))) / 1000,
                      ("chime + " if line.at_ms in chimes else "") + line.text)

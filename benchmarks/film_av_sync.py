@@ -99,6 +99,10 @@ def main() -> None:
                                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(app.pid)],
                        env=env, capture_output=True, timeout=60)
+        # A known size, so the phase label is where LABEL says (the app fits itself to the
+        # screen, and the screen here is 768 px high).
+        subprocess.run(["xdotool", "search", "--name", "RelaxApp", "windowsize", "%@", "1280",
+                        "800"], env=env, capture_output=True)
         time.sleep(3)
         camera = subprocess.Popen(
             ["ffmpeg", "-v", "error", "-copyts", "-thread_queue_size", "1024", "-f", "x11grab",
@@ -133,13 +137,11 @@ def main() -> None:
     print("chime onset minus the frame the label changed in (ms):", [round(d) for _, d in chimes])
     # The sound's timestamps follow the sink's clock, which runs off the wall clock the
     # picture keeps: the reference, filmed first, and the chimes give the drift.
-    times = [t for t, _ in reference + chimes]
-    slope, intercept = statistics.linear_regression(times, [d for _, d in reference + chimes])
-    offset = statistics.median(d - slope * t - intercept for t, d in reference)
-    fixed = [round(d - slope * (t - times[0]) - offset) for t, d in chimes]
+    slope, _ = statistics.linear_regression([t for t, _ in reference + chimes],
+                                            [d for _, d in reference + chimes])
     first = reference[0][0]
-    fixed = [round(d - slope * (t - first) - statistics.median(
-        r - slope * (rt - first) for rt, r in reference)) for t, d in chimes]
+    offset = statistics.median(d - slope * (t - first) for t, d in reference)
+    fixed = [round(d - slope * (t - first) - offset) for t, d in chimes]
     print(f"the film's sound drifts {slope * 1000:+.0f} ppm against its picture")
     print("chime minus label change, the reference's offset and the drift taken out (ms):",
           fixed)

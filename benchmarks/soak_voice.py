@@ -19,11 +19,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench_voice import DISPLAY, OWN_SCRIPT, onsets, run_app, start_pulse
+from bench_voice import DISPLAY, OWN_SCRIPT, run_app, session_onsets, start_pulse
 
 from relaxapp.core.scripts import parse_script
 from relaxapp.core.timeline import Timeline
-from relaxapp.speech.audio import read_mono16
 
 BREATHING = {"format": 1, "id": "short-breaths", "title": "Short breaths", "steps": [
     {"type": "say", "text": "Breathe with the voice.", "seconds": 4},
@@ -53,11 +52,7 @@ def main() -> None:
             recording = Path(tempfile.mkdtemp()) / "run.wav"
             result = run_app(data, env, timeline.total_ms / 1000 + 3, recording,
                              script_id=script["id"], wait=20 if run < 2 else 3)
-            samples, rate = read_mono16(recording)
-            everything = onsets(samples, rate)
-            first_click, last_click = result["clicks"]
-            stretch = (everything[-1] - everything[0]) / (last_click - first_click)
-            heard = everything[1:-1]  # without the reference clicks
+            stretch, heard = session_onsets(recording, result["clicks"])
             chimes = sorted(set(timeline.phase_starts()) | {timeline.total_ms})
             late = [at for at in chimes if not heard or not any(
                 abs((onset - heard[0]) / stretch * 1000 - at) <= ON_TIME_MS for onset in heard)]

@@ -55,8 +55,7 @@ class NaturalVoice:
             self._voice.synthesize_wav(text, target, config)
         buffer.seek(0)
         samples, sample_rate = read_mono16(buffer)
-        write_mono16(path, _with_tail(normalised(trimmed(samples, sample_rate)), sample_rate),
-                     sample_rate)
+        _write_line(path, samples, sample_rate)
 
 
 class SystemVoice:
@@ -76,8 +75,13 @@ class SystemVoice:
             subprocess.run([self._program, "-s", str(words_a_minute), "-w", str(raw), "--", text],
                            check=True, timeout=60, capture_output=True)
             samples, sample_rate = read_mono16(raw)
-        write_mono16(path, _with_tail(normalised(trimmed(samples, sample_rate)), sample_rate),
-                     sample_rate)
+        _write_line(path, samples, sample_rate)
+
+
+def _write_line(path: Path, samples: array.array, rate: int) -> None:
+    """A rendered line as the app plays it: from its first word, at one loudness, with a
+    short tail."""
+    write_mono16(path, _with_tail(normalised(trimmed(samples, rate)), rate), rate)
 
 
 def _with_tail(samples: array.array, rate: int) -> array.array:

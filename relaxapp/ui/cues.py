@@ -110,7 +110,9 @@ class Cues(QObject):
     def prepare(self, texts) -> None:
         """Get ready while a session's start screen shows: open the output stream (a stream
         opened at the first chime loses that chime) and render the session's lines."""
-        if (self.sound_enabled or self.voice_enabled) and self._chimes() and self.voice_enabled:
+        if not (self.sound_enabled or self.voice_enabled):
+            return  # nothing will sound: no stream
+        if self._chimes() and self.voice_enabled:
             self.narrator.prepare(texts)
 
     def prepare_session(self, script, count_in: bool) -> None:

@@ -495,8 +495,7 @@ class PlayerPage(QWidget):
                 playing = self.cues.play(sound.what, in_ms)
             else:
                 playing = self.cues.say(sound.what, in_ms)
-                self.cues.preload(islice((later.what for later in self._sounds[self._next_sound:]
-                                          if later.kind == "line"), 2))
+                self._preload_next_lines()
             if playing is not None:
                 self._in_mix = [(p, s) for p, s in self._in_mix if s.at_ms >= now]
                 self._in_mix.append((playing, sound))
@@ -520,5 +519,9 @@ class PlayerPage(QWidget):
                             for line in self._count_in] + self._sounds
         self._sound_starts = [sound.at_ms for sound in self._sounds]
         self._next_sound = 0
-        self.cues.preload(islice((sound.what for sound in self._sounds if sound.kind == "line"),
-                                 2))
+        self._preload_next_lines()
+
+    def _preload_next_lines(self) -> None:
+        """Read the next two lines' audio now, so each is ready when its moment comes."""
+        coming = (self._sounds[index] for index in range(self._next_sound, len(self._sounds)))
+        self.cues.preload(islice((sound.what for sound in coming if sound.kind == "line"), 2))

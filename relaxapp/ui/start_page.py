@@ -174,10 +174,7 @@ class StartPage(QWidget):
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         """A digit rates the tension from anywhere on the page; Enter (on Start) starts."""
-        text = event.text()
-        if len(text) == 1 and text.isdigit() and not event.modifiers():
-            self.rating.set_value(int(text))
-        else:
+        if not self.rating.take_digit(event):
             super().keyPressEvent(event)
 
     def _start(self) -> None:

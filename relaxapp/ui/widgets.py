@@ -101,11 +101,18 @@ class RatingBar(QWidget):
     def _clicked(self, value: int) -> None:
         self.set_value(None if self._value == value else value)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def take_digit(self, event) -> bool:
+        """A key 0-9 picks that rating; whether the key was one."""
         text = event.text()
         if text.isdigit() and len(text) == 1:
             self.set_value(int(text))
-        elif event.key() in (QtCore.Qt.Key.Key_Delete, QtCore.Qt.Key.Key_Backspace):
+            return True
+        return False
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self.take_digit(event):
+            return
+        if event.key() in (QtCore.Qt.Key.Key_Delete, QtCore.Qt.Key.Key_Backspace):
             self.set_value(None)
         else:
             super().keyPressEvent(event)
