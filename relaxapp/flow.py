@@ -28,6 +28,26 @@ class AfterPrompt:
     tension_before: int | None
     minutes: float
     paces: tuple[float, ...] = ()  # breaths a minute to choose the easiest of (or none)
+    planned_minutes: float = 0.0
+    reached_end: bool = False  # it ran to its end (if "stopped", most of it was skipped)
+
+    def heading(self) -> str:
+        """How it ended, said truthfully: a session mostly skipped is not called complete."""
+        if self.status == Status.COMPLETED:
+            return "Well done."
+        return "Finished, with parts skipped." if self.reached_end else \
+            "Stopped early: that's fine."
+
+    def summary(self) -> str:
+        """'Box breathing: you practised 3 min of its 12.' Time practised, of how much."""
+        done = f"{self.minutes:.0f} min" if self.minutes >= 1 else "under a minute"
+        if self.status != Status.COMPLETED and round(self.planned_minutes) > round(self.minutes):
+            said = f"you practised {done} of its {self.planned_minutes:.0f} min."
+        else:
+            said = f"{done} of practice."
+        before = f" You rated your tension {self.tension_before} before." \
+            if self.tension_before is not None else ""
+        return f"{self.title}: {said}{before}"
 
 
 class SessionFlow:
@@ -67,7 +87,9 @@ class SessionFlow:
             paces = tuple(dict.fromkeys(round(step.breaths_per_minute, 2)
                                         for step in script.breathing_steps))
         return AfterPrompt(script.title, Status(status), self.tension_before,
-                           practice.practiced_seconds / 60, paces)
+                           practice.practiced_seconds / 60, paces,
+                           planned_minutes=script.planned_ms / 60_000,
+                           reached_end=practice.reached_end)
 
     def save_after(self, rating: AfterRating) -> str:
         """Save the after-page's answers with the session; what to tell the person.

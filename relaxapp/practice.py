@@ -39,6 +39,7 @@ class Practice:
         self.store = store
         self.uid: str | None = None
         self.ended: Status | None = None  # once over
+        self.reached_end = False  # ran to its end, rather than stopped by the person
         self._on_store_error = on_store_error or (lambda error: None)
         self._saved_at_ms = 0
 
@@ -83,6 +84,7 @@ class Practice:
         state = self.run.state()
         if state.finished and self.ended is None and self.run.started:
             practised = self.run.elapsed_ms() >= COMPLETED_SHARE * self.script.planned_ms
+            self.reached_end = True
             self._end(Status.COMPLETED if practised else Status.STOPPED)
         return state
 

@@ -39,7 +39,10 @@ def test_a_session_from_its_start_screen_to_its_row_in_the_log(store):
     assert status == Status.COMPLETED and not flow.running
     prompt = flow.after(status)
     minutes = flow.practice.run.timeline.total_ms // 1000 / 60
-    assert prompt == AfterPrompt("Box breathing, 4-4-4-4", Status.COMPLETED, 7, minutes, ())
+    planned = LIBRARY.get("box-breathing").script.planned_ms / 60_000
+    assert prompt == AfterPrompt("Box breathing, 4-4-4-4", Status.COMPLETED, 7, minutes, (),
+                                 planned_minutes=planned, reached_end=True)
+    assert prompt.heading() == "Well done."
     said = flow.save_after(AfterRating(tension_after=4, regions_after={"neck": 5},
                                        symptoms=("twitching",), note="calmer"))
     assert said == "Saved. Tension 7 → 4."

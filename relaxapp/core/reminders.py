@@ -89,6 +89,12 @@ class Schedule:
 
     def next_after(self, now: datetime) -> datetime | None:
         """When the next reminder falls (the tray icon says so)."""
-        moments = [m for r in self.reminders for m in r.occurrences(now, now + timedelta(days=8))]
-        moments += [wake for wake, _ in self.snoozed if wake > now]
-        return min(moments) if moments else None
+        upcoming = self.next_reminder(now)
+        return upcoming[0] if upcoming else None
+
+    def next_reminder(self, now: datetime) -> tuple[datetime, Reminder] | None:
+        """The next reminder and when it falls (the home page says so)."""
+        moments = [(m, r) for r in self.reminders
+                   for m in r.occurrences(now, now + timedelta(days=8))]
+        moments += [(wake, r) for wake, r in self.snoozed if wake > now]
+        return min(moments, key=lambda pair: pair[0]) if moments else None

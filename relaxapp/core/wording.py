@@ -15,3 +15,19 @@ def duration_text(seconds: int) -> str:
     minutes = round(seconds / 60)
     hours, minutes = divmod(minutes, 60)
     return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
+
+
+def change_text(before: int | None, after: int | None) -> str:
+    """The change in tension over a session, said plainly and kindly: '7 → 4: 3 points
+    lower.' A rise is named as one, never dressed up."""
+    if after is None:
+        return ""
+    if before is None:
+        return f"Tension now: {after} of 10."
+    difference = before - after
+    if difference > 0:
+        return f"{before} → {after}: {plural(difference, 'point')} lower. Well done."
+    if difference == 0:
+        return f"{before} → {after}: the same as before. That happens; the practice still counts."
+    return (f"{before} → {after}: {plural(-difference, 'point')} higher. Tension sometimes "
+            "rises as you begin to relax; that is known and not harmful.")

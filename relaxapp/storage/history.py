@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from relaxapp.core.history import Day, ScriptRelief
+from relaxapp.core.records import Status
 from relaxapp.storage.log import Store
 
 # Per-region tension is what people mark after a session, on the body map.
@@ -99,3 +100,20 @@ def symptom_events(store: Store, start: date | None = None) -> list[tuple[float,
         events.append((moment.timestamp(), moment.date(), code, title))
     return events
 
+
+
+def completed_by_session(store: Store) -> dict[str, int]:
+    """How often each of the app's sessions was done to its end, by session id."""
+    rows = store.connection.query(
+        "SELECT session_id, count(*) FROM sessions WHERE source = 'app' AND status = ? "
+        "AND session_id IS NOT NULL GROUP BY session_id", (str(Status.COMPLETED),))
+    return {session_id: count for session_id, count in rows}
+
+
+def last_change(store: Store) -> tuple[int, int] | None:
+    """(before, after) of the latest session rated both times, if any."""
+    rows = store.connection.query(
+        "SELECT tension_before, tension_after FROM sessions "
+        "WHERE tension_before IS NOT NULL AND tension_after IS NOT NULL "
+        "ORDER BY julianday(started_at) DESC, uid DESC LIMIT 1")
+    return (rows[0][0], rows[0][1]) if rows else None

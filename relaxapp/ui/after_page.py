@@ -1,5 +1,5 @@
-"""After a session: how tense now, where, any symptoms, a note; and what to do about
-symptoms that need help (see relaxapp.core.safety)."""
+"""After a session: how tense now and the change; then, if wished, where, any symptoms and a
+note, and what to do about symptoms that need help (see relaxapp.core.safety)."""
 
 from __future__ import annotations
 
@@ -12,9 +12,10 @@ from PySide6.QtWidgets import (
 )
 
 from relaxapp.core import pace
-from relaxapp.core.records import AfterRating, Status
+from relaxapp.core.records import AfterRating
 from relaxapp.flow import AfterPrompt
 from relaxapp.core.safety import SYMPTOMS, advice_for
+from relaxapp.core.wording import change_text
 from relaxapp.ui.body_map import REGION_NAMES, BodyMap
 from relaxapp.ui.widgets import RatingBar, button, label
 
@@ -29,12 +30,18 @@ REGION_HINT = "Click a part of the body, or use the arrow keys on the map."
 
 
 class AfterPage(QWidget):
+    """First one question, "How tense now?", answered by one key or click and saved at once
+    (``rated``), with the change since before. Regions, symptoms and a note wait behind
+    *Add details*; Enter, or Save, saves them all and leaves (``saved``)."""
+
+    rated = Signal(object)  # an AfterRating, each time the tension now is chosen
     saved = Signal(object)  # an AfterRating
     show_about = Signal()
     pace_chosen = Signal(float)  # breaths a minute that felt easiest (a pace-finding session)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.tension_before: int | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 24, 32, 20)
         self.heading = label("", "title", wrap=True)
@@ -48,9 +55,15 @@ class AfterPage(QWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setSpacing(10)
-        layout.addWidget(label("How tense do you feel now?", "heading"))
+        layout.addWidget(label("How tense now?", "heading"))
         self.rating = RatingBar("Tension after")
+        self.rating.changed.connect(self._rated)
         layout.addWidget(self.rating)
+        layout.addWidget(label("Press a number key, or click. 0 is fully relaxed.", "muted"))
+        self.change = label("", "figure", wrap=True)
+        self.change.setAccessibleName("Change in tension")
+        self.change.hide()
+        layout.addWidget(self.change)
 
         self.pace_box = QWidget()  # only after a session that offers paces to choose from
         pace = QVBoxLayout(self.pace_box)
@@ -66,7 +79,19 @@ class AfterPage(QWidget):
         layout.addWidget(self.pace_box)
         self.pace_box.hide()
 
-        layout.addWidget(label("Where do you still feel tension? (optional)", "heading"))
+        self.details_button = button("Add &details: where, symptoms, a note",
+                                     name="Add details: where you feel tension, symptoms, a note")
+        self.details_button.setCheckable(True)
+        self.details_button.toggled.connect(self.show_details)
+        layout.addWidget(self.details_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        self.details = QWidget()
+        details = QVBoxLayout(self.details)
+        details.setContentsMargins(0, 0, 0, 0)
+        details.setSpacing(10)
+        layout.addWidget(self.details)
+        self.details.hide()
+
+        details.addWidget(label("Where do you still feel tension?", "heading"))
         regions = QVBoxLayout()  # map above its rating: fits narrow windows
         self.body = BodyMap(selectable=True)
         self.body.setMinimumSize(220, 260)
@@ -81,14 +106,14 @@ class AfterPage(QWidget):
         side.addWidget(self.region_label)
         side.addWidget(self.region_rating)
         regions.addLayout(side)
-        layout.addLayout(regions)
+        details.addLayout(regions)
 
-        layout.addWidget(label("Anything you noticed? (optional)", "heading"))
+        details.addWidget(label("Anything you noticed?", "heading"))
         self.symptom_boxes: dict[str, QCheckBox] = {}
         groups = (("common", "Common with tension"), ("doctor", "Worth a doctor's check"),
                   ("emergency", "Urgent"))
         for level, heading in groups:
-            layout.addWidget(label(heading, "muted"))
+            details.addWidget(label(heading, "muted"))
             grid = QGridLayout()
             chosen = [s for s in SYMPTOMS if s.level == level
                       or (level == "common" and s.level == "breathing")]
@@ -98,7 +123,7 @@ class AfterPage(QWidget):
                 box.toggled.connect(self._update_safety)
                 self.symptom_boxes[symptom.code] = box
                 grid.addWidget(box, index // columns, index % columns)
-            layout.addLayout(grid)
+            details.addLayout(grid)
         # One note per kind of advice, the most urgent first; each shown when it applies.
         self.notes: dict[str, QLabel] = {}
         for level, role, name in (("emergency", "emergency", "Get emergency help now"),
@@ -109,24 +134,25 @@ class AfterPage(QWidget):
             note.setAccessibleName(name)
             note.hide()
             self.notes[level] = note
-            layout.addWidget(note)
+            details.addWidget(note)
         self.safety = self.notes["doctor"]
         self.safety_link = button("Read more: when to get help", "link")
         self.safety_link.clicked.connect(self.show_about)
-        layout.addWidget(self.safety_link, alignment=Qt.AlignmentFlag.AlignLeft)
+        details.addWidget(self.safety_link, alignment=Qt.AlignmentFlag.AlignLeft)
 
-        layout.addWidget(label("Note (optional)", "heading"))
+        details.addWidget(label("Note", "heading"))
         self.note = QPlainTextEdit()
         self.note.setAccessibleName("Note")
         self.note.setPlaceholderText("How did it go? Anything that helped, or got in the way?")
         self.note.setFixedHeight(80)
         self.note.setTabChangesFocus(True)
-        layout.addWidget(self.note)
+        details.addWidget(self.note)
         layout.addStretch()
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
 
         bottom = QHBoxLayout()
+        bottom.addWidget(label("Enter saves.", "muted"))
         bottom.addStretch()
         self.save_button = button("Save", "primary", "Save how you feel")
         self.save_button.clicked.connect(self._save)
@@ -137,26 +163,37 @@ class AfterPage(QWidget):
 
     def prepare(self, prompt: AfterPrompt) -> None:
         """Ask about the session just ended (relaxapp.flow says what to ask)."""
-        title, status, tension_before, minutes, paces = (
-            prompt.title, prompt.status, prompt.tension_before, prompt.minutes, prompt.paces)
-        self.heading.setText("Well done." if status == Status.COMPLETED
-                             else "Stopped early: that's fine.")
-        done = f"{minutes:.0f} min" if minutes >= 1 else "under a minute"
-        before = f" You rated your tension {tension_before} before." if tension_before is not None else ""
-        self.subheading.setText(f"{title}: {done} of practice.{before}")
+        self.heading.setText(prompt.heading())
+        self.subheading.setText(prompt.summary())
+        self.tension_before = prompt.tension_before
+        self.rating.blockSignals(True)  # a fresh page, not an answer
         self.rating.set_value(None)
+        self.rating.blockSignals(False)
+        self.change.hide()
         self.region_ratings = {}
         self.body.set_ratings({})
         self.body.selected = None
         self.region_label.setText(REGION_HINT)  # no region chosen yet: nothing to rate
         self.region_rating.set_value(None)
         self.region_rating.setEnabled(False)
-        self.scroll.verticalScrollBar().setValue(0)  # each session's questions from the top
+        self.details_button.setChecked(False)
         for box in self.symptom_boxes.values():
             box.setChecked(False)
         self.note.clear()
-        self._offer_paces(paces)
+        self._offer_paces(prompt.paces)
         self._update_safety()
+        self.scroll.verticalScrollBar().setValue(0)  # each session's questions from the top
+
+    def show_details(self, shown: bool = True) -> None:
+        self.details_button.setChecked(shown)
+        self.details.setVisible(shown)
+        if shown:
+            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.details, 0, 0))
+
+    def _rated(self, value) -> None:
+        self.change.setText(change_text(self.tension_before, value))
+        self.change.setVisible(value is not None)
+        self.rated.emit(self.answers())
 
     def _offer_paces(self, paces: tuple[float, ...]) -> None:
         for old in self.pace_buttons:
@@ -213,8 +250,19 @@ class AfterPage(QWidget):
         if appeared is not None:  # bring the most urgent new note into view
             QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(appeared))
 
-    def _save(self) -> None:
-        self.saved.emit(AfterRating(
+    def answers(self) -> AfterRating:
+        return AfterRating(
             tension_after=self.rating.value(), regions_after=dict(self.region_ratings),
-            symptoms=tuple(self.chosen_symptoms()), note=self.note.toPlainText()))
+            symptoms=tuple(self.chosen_symptoms()), note=self.note.toPlainText())
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        """A digit answers "How tense now?" from anywhere but the details (the map has a
+        rating of its own, the note takes digits); Enter saves. A focused button takes
+        its own Enter, the note its own keys: only what they leave comes here."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._save()
+        elif self.details.isAncestorOf(self.focusWidget()) or not self.rating.take_digit(event):
+            super().keyPressEvent(event)
+
+    def _save(self) -> None:
+        self.saved.emit(self.answers())

@@ -120,7 +120,7 @@ class HistoryPage(QWidget):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 12)
-        top = back_row("Library", self.back, "History")
+        top = back_row("Today", self.back, "History")
         self.range_buttons = QButtonGroup(self)
         for name in history.RANGES:
             choice = button(name, name=f"Show {name}")

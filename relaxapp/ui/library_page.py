@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QTextCharFormat, QTextLayout
-from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from relaxapp.core.library import Library, LoadedSession
 from relaxapp.core.wording import duration_text
 from relaxapp.ui import theme
-from relaxapp.ui.widgets import button, label
+from relaxapp.ui.widgets import back_row, button, label
 
 
 class SessionCard(QAbstractButton):
@@ -173,28 +173,20 @@ def _first_ascent(layout: QTextLayout) -> float:
 class LibraryPage(QWidget):
     session_chosen = Signal(str)
     open_folder = Signal()
-    log_practice = Signal()
-    show_about = Signal()
-    show_history = Signal()
+    back = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 24, 32, 16)
-        outer.addWidget(label("RelaxApp", "title", plain=False))
-        header = QHBoxLayout()  # under the title, so it fits small windows too
-        for text, signal, name in (("&History", self.show_history, "Your history: tension, relief, practice"),
-                                   ("&Log practice…", self.log_practice, "Log practice done elsewhere"),
-                                   ("&About these exercises", self.show_about, None),
-                                   ("Open my sessions &folder", self.open_folder, None)):
-            action = button(text, name=name)
-            action.clicked.connect(signal)
-            header.addWidget(action)
-        header.addStretch()
-        outer.addLayout(header)
-        outer.addWidget(label("Choose a session. Start at the top if you are new: slow breathing first, "
-                              "then progressive relaxation, a skill learnt over weeks.", "muted", wrap=True,
-                              plain=False))
+        top = back_row("Today", self.back, "All sessions")
+        folder = button("Open my sessions &folder")
+        folder.clicked.connect(self.open_folder)
+        top.addWidget(folder)
+        outer.addLayout(top)
+        outer.addWidget(label("Start at the top if you are new: slow breathing first, then "
+                              "progressive relaxation, a skill learnt over weeks.", "muted",
+                              wrap=True))
         self._scroll = QScrollArea()
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -212,14 +204,14 @@ class LibraryPage(QWidget):
         layout.setSpacing(8)
         self.cards = []
         for heading, sessions in library.sections():
-            layout.addWidget(label(heading, "heading", plain=False))
+            layout.addWidget(label(heading, "heading"))
             for session in sessions:
                 card = SessionCard(session)
                 card.chosen.connect(self.session_chosen)
                 self.cards.append(card)
                 layout.addWidget(card)
         if not self.cards:
-            layout.addWidget(label("No sessions found.", "muted", plain=False))
+            layout.addWidget(label("No sessions found.", "muted"))
         self.problem_labels = []
         if library.problems:
             layout.addWidget(label("Files with problems", "heading"))

@@ -3,6 +3,7 @@ in relaxapp.flow, the library in LibraryWatcher, the menus in relaxapp.ui.menus.
 
 from __future__ import annotations
 
+from datetime import datetime
 from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
@@ -14,7 +15,7 @@ from relaxapp.core.clock import monotonic_ms
 from relaxapp.flow import SessionFlow
 from relaxapp.storage.errors import StoreError
 from relaxapp.ui.cues import Cues
-from relaxapp.ui.library_page import LibraryPage
+from relaxapp.ui.home_page import HomePage
 from relaxapp.ui.library_watcher import LibraryWatcher
 from relaxapp.ui.menus import build_menus
 from relaxapp.ui.settings import Settings
@@ -25,10 +26,11 @@ if TYPE_CHECKING:
     from relaxapp.core.records import AfterRating
     from relaxapp.storage.log import Store
 
-# The pages after the library, each built (and its module imported) on first use: only the
-# library is needed to paint the first window, and start-up is what a person waits through.
+# The pages after Today's, each built (and its module imported) on first use: only the home
+# is needed to paint the first window, and start-up is what a person waits through.
 # name: (module, class, what its constructor is given, the window's method that wires it)
 PAGES = {
+    "library": ("relaxapp.ui.library_page", "LibraryPage", lambda w: (), "_wire_library"),
     "start": ("relaxapp.ui.start_page", "StartPage", lambda w: (), "_wire_start"),
     "player": ("relaxapp.ui.player_page", "PlayerPage", lambda w: (w.cues,), "_wire_player"),
     "after": ("relaxapp.ui.after_page", "AfterPage", lambda w: (), "_wire_after"),
@@ -40,9 +42,11 @@ PAGES = {
 
 class MainWindow(QMainWindow):
     def __init__(self, data_dir: Path, store: Store | None, settings: Settings,
-                 clock: Callable[[], int] = monotonic_ms, store_pending: bool = False):
+                 clock: Callable[[], int] = monotonic_ms, store_pending: bool = False,
+                 wall_clock: Callable[[], datetime] = lambda: datetime.now().astimezone()):
         super().__init__()
         self.data_dir = data_dir
+        self.wall_clock = wall_clock  # the local time of day, for the home page
         self.store = store
         self.settings = settings
         self.flow = SessionFlow(clock, store, on_store_error=self._store_error)
@@ -56,22 +60,24 @@ class MainWindow(QMainWindow):
         self.reminders = None  # a ReminderService, once start_reminders() has run
         self._quitting = False
         self.pages = QStackedWidget()
-        self.library_page = LibraryPage(self.pages)  # made in place: moving it would re-style it
-        self.pages.addWidget(self.library_page)
+        self.home_page = HomePage(self.pages)  # made in place: moving it would re-style it
+        self.pages.addWidget(self.home_page)
         self.setCentralWidget(self.pages)
-        self._about_return = self.library_page
+        self._about_return = self._start_return = self.home_page
         self._lazy: dict[str, QWidget] = {}
-        self.library_page.session_chosen.connect(self.open_start)
-        self.library_page.log_practice.connect(self.log_practice)
-        self.library_page.show_about.connect(self.show_about)
-        self.library_page.show_history.connect(self.show_history)
+        home = self.home_page
+        home.start_session.connect(self.open_start)
+        home.show_library.connect(self.show_library)
+        home.show_history.connect(self.show_history)
+        home.log_practice.connect(self.log_practice)
+        home.show_about.connect(self.show_about)
         self.library_watcher = LibraryWatcher(data_dir, self)
-        self.library_watcher.changed.connect(self.library_page.show_library)
-        self.library_page.open_folder.connect(self.open_sessions_folder)
+        self.library_watcher.changed.connect(self._library_changed)
         self.preferences = Preferences(self)
+        home.set_reminders.connect(self.preferences.open_dialog)
         build_menus(self)
         self.library_watcher.reload()
-        self.show_library()
+        self.show_home()
         if not store_pending:
             self.attach_store(store)
 
@@ -80,6 +86,7 @@ class MainWindow(QMainWindow):
         self.store = self.flow.store = store
         if store is None:
             self.notify("Your practice is not being saved: the log could not be opened.")
+        self.refresh_home()
 
     library = property(lambda self: self.library_watcher.library)
     practice = property(lambda self: self.flow.practice)
@@ -98,14 +105,21 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         return page
 
+    library_page = property(lambda self: self.page("library"))
     start_page = property(lambda self: self.page("start"))
     player = property(lambda self: self.page("player"))
     after_page = property(lambda self: self.page("after"))
     about_page = property(lambda self: self.page("about"))
     history_page = property(lambda self: self.page("history"))
 
+    def _wire_library(self, page) -> None:
+        page.back.connect(self.show_home)
+        page.session_chosen.connect(self.open_start)
+        page.open_folder.connect(self.open_sessions_folder)
+        page.show_library(self.library)
+
     def _wire_start(self, page) -> None:
-        page.back.connect(self.show_library)
+        page.back.connect(lambda: self._show(self._start_return))
         page.start.connect(self.start_session)
 
     def _wire_player(self, page) -> None:
@@ -113,6 +127,7 @@ class MainWindow(QMainWindow):
         page.eyes_closed_changed.connect(self.eyes_closed_action.setChecked)
 
     def _wire_after(self, page) -> None:
+        page.rated.connect(self.save_rating)
         page.saved.connect(self.save_after)
         page.show_about.connect(self.show_about)
         page.pace_chosen.connect(lambda bpm: setattr(self.settings, "resonance_bpm", bpm))
@@ -121,7 +136,7 @@ class MainWindow(QMainWindow):
         page.back.connect(lambda: self._show(self._about_return))
 
     def _wire_history(self, page) -> None:
-        page.back.connect(self.show_library)
+        page.back.connect(self.show_home)
         page.show_about.connect(self.show_about)
 
     def _show(self, page) -> None:
@@ -132,9 +147,27 @@ class MainWindow(QMainWindow):
         return "player" in self._lazy and self.pages.currentWidget() is self.player \
             and self.flow.running
 
-    def show_library(self) -> None:
+    def show_home(self) -> None:
         if not self._in_session():  # the player is left only by stopping or finishing
+            self.refresh_home()
+            self._show(self.home_page)
+
+    def show_library(self) -> None:
+        if not self._in_session():
             self._show(self.library_page)
+
+    def _library_changed(self, library) -> None:
+        if "library" in self._lazy:
+            self.library_page.show_library(library)
+        self.refresh_home()
+
+    def refresh_home(self) -> None:
+        """Today's suggestion and figures, from the library, the log and the settings."""
+        try:
+            self.home_page.refresh(self.library, self.store, self.settings.reminders,
+                                   self.wall_clock())
+        except StoreError as error:  # the figures wait; practice does not
+            self._store_error(error)
 
     def show_history(self) -> None:
         if self._in_session():
@@ -161,11 +194,14 @@ class MainWindow(QMainWindow):
         session = self.library.get(session_id)
         if session is None:
             self.notify(f"There is no session with the id “{session_id}”.")
-            self.show_library()
+            self.show_home()
             return False
         if self._in_session():
             self.notify(f"Stop this session first (Esc) to open “{session.script.title}”.")
             return False
+        current = self.pages.currentWidget()
+        if current in (self.home_page, self._lazy.get("library")):
+            self._start_return = current
         self.flow.choose(session)
         self.start_page.show_session(session, self.settings.pace_stretch,
                                      self.settings.resonance_bpm or None)
@@ -187,19 +223,26 @@ class MainWindow(QMainWindow):
         self.after_page.prepare(self.flow.after(status))
         self._show(self.after_page)
 
-    def save_after(self, rating: AfterRating) -> None:
+    def save_rating(self, rating: AfterRating) -> bool:
+        """The after-page's answers so far, saved as they are given."""
         try:
             self.notify(self.flow.save_after(rating))
         except (StoreError, ValueError) as error:
             self._store_error(error)
-            return
-        self._show(self.library_page)
+            return False
+        return True
+
+    def save_after(self, rating: AfterRating) -> None:
+        if self.save_rating(rating):
+            self.show_home()
 
     def log_practice(self) -> None:
         from relaxapp.ui.log_dialog import log_elsewhere
 
-        if log_elsewhere(self) and self.pages.currentWidget() is self._lazy.get("history"):
-            self.history_page.refresh()  # the new entry shows at once
+        if log_elsewhere(self):  # the new entry shows at once
+            if self.pages.currentWidget() is self._lazy.get("history"):
+                self.history_page.refresh()
+            self.refresh_home()
 
     # ------------------------------------------------------------- other
 

@@ -83,5 +83,6 @@ def _welcome_done(window, dialog: WelcomeDialog) -> None:
             Reminder(time(at.hour(), at.minute()), session_id=FIRST_SESSION)]
         if window.reminders is not None:
             window.reminders.set_reminders(settings.reminders)
+        window.refresh_home()
     if dialog.try_first:
         window.open_start(FIRST_SESSION)

@@ -4,7 +4,6 @@ the breath holds, and how tense you feel."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from relaxapp.core import pace
@@ -33,7 +32,7 @@ class StartPage(QWidget):
         self.holds = HOLDS_AS_WRITTEN
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 24, 32, 24)
-        outer.addLayout(back_row("Library", self.back))
+        outer.addLayout(back_row("Back", self.back))
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -105,9 +104,6 @@ class StartPage(QWidget):
         self.start_button.clicked.connect(self._start)
         bottom.addWidget(self.start_button)
         outer.addLayout(bottom)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), self, self._start,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.setFocusProxy(self.start_button)
 
     def show_session(self, session: LoadedSession, stretch: float = 1.0,
@@ -173,8 +169,11 @@ class StartPage(QWidget):
             self.pace_label.setText(pace.label(bpm))
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
-        """A digit rates the tension from anywhere on the page; Enter (on Start) starts."""
-        if not self.rating.take_digit(event):
+        """A digit rates the tension from anywhere on the page; Enter starts, unless a
+        focused button (Back, the pace) takes it for itself."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._start()
+        elif not self.rating.take_digit(event):
             super().keyPressEvent(event)
 
     def _start(self) -> None:

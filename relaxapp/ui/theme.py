@@ -153,6 +153,14 @@ def style_sheet(p: Palette, base: float = 10.0) -> str:
     QLabel[role="title"] {{ font-size: {size(2.2)}; font-weight: 600; }}
     QLabel[role="heading"] {{ font-size: {size(1.4)}; font-weight: 600; margin-top: 8px; }}
     QLabel[role="muted"] {{ color: {p.muted}; }}
+    QFrame[role="card"] {{ background: {p.surface}; border: 1px solid {p.border};
+        border-radius: 12px; }}
+    QFrame[role="card"] QWidget {{ background: transparent; }}
+    QFrame[role="card"] QPushButton {{ background: {p.surface}; }}
+    QFrame[role="card"] QPushButton:hover {{ background: {p.raised}; }}
+    QFrame[role="card"] QPushButton[role="primary"] {{ background: {p.accent}; }}
+    QLabel[role="suggestion"] {{ font-size: {size(1.7)}; font-weight: 600; }}
+    QLabel[role="figure"] {{ font-size: {size(1.25)}; font-weight: 600; }}
     QLabel[role="phase"] {{ font-size: {size(2.6)}; font-weight: 500; }}
     QLabel[role="count"] {{ font-size: {size(1.5)}; color: {p.muted}; }}
     QLabel[role="instruction"] {{ font-size: {size(1.4)}; }}

@@ -24,6 +24,15 @@ def label(text: str = "", role: str | None = None, wrap: bool = False, plain: bo
     return widget
 
 
+def as_written(text: str) -> str:
+    """Markup that a label in Qt's automatic format shows as exactly ``text``, "<" and all:
+    for script text on the first window, where naming ``Qt.TextFormat`` costs start-up time
+    (see ``theme.brush``)."""
+    from html import escape
+
+    return f"<span>{escape(text)}</span>"
+
+
 class Button(QPushButton):
     """A push button that Enter presses as well as Space, as people expect of the button
     that has the focus (Qt's own does so only in dialogs)."""
@@ -77,7 +86,11 @@ class RatingBar(QWidget):
         self._group.setExclusive(False)  # clicking the chosen one again clears it
         self.buttons: list[QPushButton] = []
         for value in range(11):
-            rating = button(str(value), "rating", f"{question} {value} of 10")
+            # A plain QPushButton: Enter is left to the page (it starts or saves), as a
+            # rating is chosen by its digit, a click or Space.
+            rating = QPushButton(str(value))
+            rating.setProperty("role", "rating")
+            rating.setAccessibleName(f"{question} {value} of 10")
             rating.setCheckable(True)
             self._group.addButton(rating, value)
             self.buttons.append(rating)
@@ -96,6 +109,11 @@ class RatingBar(QWidget):
         self._value = value
         for index, rating in enumerate(self.buttons):
             rating.setChecked(index == value)
+        # The focus stays with the chosen rating (a digit may have chosen it), or the middle.
+        focused = any(rating.hasFocus() for rating in self.buttons)
+        self.setFocusProxy(self.buttons[5 if value is None else value])
+        if focused:
+            self.focusProxy().setFocus()
         self.changed.emit(value)
 
     def _clicked(self, value: int) -> None:

@@ -100,6 +100,7 @@ class Preferences(QObject):
         self.set_theme(self.settings.theme)
         if window.reminders is not None:
             window.reminders.set_reminders(self.settings.reminders)
+        window.refresh_home()  # it names the next reminder
 
     def back_up(self) -> str:
         """A consistent copy of the log beside it, named with the date; says where."""

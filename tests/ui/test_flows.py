@@ -16,6 +16,7 @@ pytestmark = pytest.mark.gui
 
 
 def card(app, session_id):
+    app.window.show_library()
     return next(c for c in app.window.library_page.cards if c.session.id == session_id)
 
 
@@ -76,15 +77,18 @@ def test_a_breathing_session_from_start_to_rating(app, qtbot):
     app.frames(12_500)
     after = app.window.after_page
     assert app.window.pages.currentWidget() is after
-    assert after.heading.text() == "Stopped early: that's fine."  # most of it was skipped
+    # it ran to its end, most of it skipped: neither "Well done" nor "stopped"
+    assert after.heading.text() == "Finished, with parts skipped."
     assert "You rated your tension 7 before." in after.subheading.text()
 
     qtbot.mouseClick(after.rating.buttons[3], Qt.MouseButton.LeftButton)
+    assert after.change.text().startswith("7 → 3: 4 points lower.")
+    qtbot.mouseClick(after.details_button, Qt.MouseButton.LeftButton)
     after.symptom_boxes["twitching"].setChecked(True)
     assert after.safety.isHidden()  # twitching alone is no red flag
     qtbot.keyClicks(after.note, "Shoulders dropped.")
     qtbot.mouseClick(after.save_button, Qt.MouseButton.LeftButton)
-    assert app.window.pages.currentWidget() is app.window.library_page
+    assert app.window.pages.currentWidget() is app.window.home_page
     assert app.window.statusBar().currentMessage() == "Saved. Tension 7 → 3."
 
     [record] = app.store.sessions()
@@ -168,7 +172,7 @@ def test_start_option_opens_the_session_and_unknown_ids_are_explained(app, qtbot
     assert app.window.pages.currentWidget() is app.window.start_page
     assert app.window.start_page.title.text() == "Cyclic sighing"
     assert not app.window.open_start("no-such-session")
-    assert app.window.pages.currentWidget() is app.window.library_page
+    assert app.window.pages.currentWidget() is app.window.home_page
     assert "no-such-session" in app.window.statusBar().currentMessage()
 
 
@@ -380,14 +384,16 @@ def test_the_after_page_opens_fresh_at_the_top_each_time(app, qtbot):
     start(app, qtbot, "box-breathing")
     qtbot.keyClick(app.window.player, Qt.Key.Key_Escape)
     after = app.window.after_page
+    qtbot.mouseClick(after.details_button, Qt.MouseButton.LeftButton)
     after.body.region_clicked.emit("neck")
     after.region_rating.set_value(6)
+    qtbot.waitUntil(lambda: after.scroll.verticalScrollBar().maximum() > 0, timeout=2_000)
     after.scroll.verticalScrollBar().setValue(after.scroll.verticalScrollBar().maximum())
     assert after.scroll.verticalScrollBar().value() > 0
     qtbot.mouseClick(after.save_button, Qt.MouseButton.LeftButton)
     start(app, qtbot, "box-breathing")
     qtbot.keyClick(app.window.player, Qt.Key.Key_Escape)
-    assert after.scroll.verticalScrollBar().value() == 0
+    assert after.scroll.verticalScrollBar().value() == 0 and after.details.isHidden()
     assert "Neck" not in after.region_label.text() and not after.region_rating.isEnabled()
     assert after.region_rating.value() is None and after.region_ratings == {}
 

@@ -13,6 +13,7 @@ pytestmark = pytest.mark.gui
 
 
 def card(app, session_id):
+    app.window.show_library()
     return next(c for c in app.window.library_page.cards if c.session.id == session_id)
 
 
@@ -42,6 +43,7 @@ def test_cards_grow_taller_as_the_window_narrows(app):
 
 
 def test_space_and_enter_open_a_card_and_arrows_move_between_cards(app, qtbot):
+    app.window.show_library()
     cards = app.window.library_page.cards
     cards[0].setFocus()
     qtbot.keyClick(cards[0], Qt.Key.Key_Down)

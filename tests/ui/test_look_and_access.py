@@ -141,7 +141,7 @@ def test_enter_presses_the_focused_button(app, qtbot):
     back.setFocus()
     with qtbot.waitSignal(back.clicked, timeout=1_000):
         qtbot.keyClick(back, QtKeys.Key.Key_Return)
-    assert app.window.pages.currentWidget() is app.window.library_page
+    assert app.window.pages.currentWidget() is app.window.home_page
 
 
 def test_opening_the_sessions_folder_says_where_it_is_even_without_a_file_manager(

@@ -19,6 +19,8 @@ def after_a_stopped_session(app, qtbot, session_id="first-breaths"):
     qtbot.keyClick(app.window.player, Qt.Key.Key_Escape)
     after = app.window.after_page
     assert app.window.pages.currentWidget() is after
+    qtbot.mouseClick(after.details_button, Qt.MouseButton.LeftButton)  # one click to the symptoms
+    assert after.details.isVisible()
     return after
 
 

@@ -1,0 +1,98 @@
+"""The home page's day: one session to suggest now, and the week so far. Qt-free.
+
+The suggestion follows, in this order: the first steps of the learning path until each
+has been done once (a newcomer learns the basics before anything else); in the evening,
+a session for winding down; the session that has lowered this person's tension most
+(ranked only over enough rated sessions, see core.history); the next session on the
+path not yet tried; and last, the one practised most.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from relaxapp.core.history import Day, ScriptRelief, streaks_of, week_start
+from relaxapp.core.library import Library, LoadedSession
+
+EVENING_FROM_HOUR, NIGHT_UNTIL_HOUR = 19, 4  # when a wind-down is suggested
+SLEEP_TAGS = ("sleep", "before sleep")  # the first tag is the better fit
+HELPED_AT_LEAST = 1.0  # points lower on average, for a session to be called helpful
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    session: LoadedSession
+    why: str  # one short sentence, shown under the title
+
+
+@dataclass(frozen=True)
+class Week:
+    """Practice from Monday to today."""
+
+    days_practised: int
+    minutes: float
+    sessions: int
+
+
+def is_evening(hour: int) -> bool:
+    return hour >= EVENING_FROM_HOUR or hour < NIGHT_UNTIL_HOUR
+
+
+def greeting(hour: int) -> str:
+    if NIGHT_UNTIL_HOUR <= hour < 12:
+        return "Good morning"
+    return "Good afternoon" if 12 <= hour < 18 else "Good evening"
+
+
+def suggest(library: Library, tried: dict[str, int], relief: list[ScriptRelief],
+            hour: int) -> Suggestion | None:
+    """The session to offer now. ``tried`` counts the sessions done to their end, by id."""
+    sections = library.sections()
+    in_order = [session for _, sessions in sections for session in sessions]
+    if not in_order:
+        return None
+    first_steps = sections[0][1] if library.path else []
+    for session in first_steps:
+        if not tried.get(session.id):
+            return Suggestion(session, "The next of the first steps: each one builds on the last.")
+    helpful = {r.session_id: r for r in relief
+               if r.ranked and r.mean_relief >= HELPED_AT_LEAST and library.get(r.session_id or "")}
+    if is_evening(hour):
+        for tag in SLEEP_TAGS:
+            for_sleep = [s for s in in_order if tag in s.script.tags]
+            if for_sleep:
+                best = max(for_sleep, key=lambda s: (s.id in helpful and helpful[s.id].mean_relief,
+                                                     -in_order.index(s)))
+                return Suggestion(best, "For the evening: a calm way towards sleep.")
+    if helpful:
+        best = max(helpful.values(), key=lambda r: (r.mean_relief, r.sessions))
+        return Suggestion(library.get(best.session_id),
+                          f"It has helped you most: on average {best.mean_relief:.1f} points "
+                          f"less tense afterwards, over {best.sessions} sessions.")
+    for session in in_order:
+        if not tried.get(session.id):
+            return Suggestion(session, "Next on the path, and new to you.")
+    favourite = max(in_order, key=lambda s: (tried.get(s.id, 0), -in_order.index(s)))
+    return Suggestion(favourite, "The one you have practised most.")
+
+
+def this_week(days: list[Day], today: date) -> Week:
+    monday = week_start(today)
+    week = [d for d in days if monday <= d.day <= today]
+    return Week(days_practised=sum(1 for d in week if d.seconds > 0),
+                minutes=sum(d.seconds for d in week) / 60, sessions=sum(d.sessions for d in week))
+
+
+def streak(days: list[Day], today: date) -> int:
+    return streaks_of(days, today)[0]
+
+
+def when_text(moment: datetime, now: datetime) -> str:
+    """'today at 19:30', 'tomorrow at 08:00', 'Saturday at 08:00'."""
+    at = f"{moment:%H:%M}"
+    if moment.date() == now.date():
+        return f"today at {at}"
+    if moment.date() == now.date() + timedelta(days=1):
+        return f"tomorrow at {at}"
+    return f"{moment:%A} at {at}"

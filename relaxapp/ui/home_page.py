@@ -1,0 +1,246 @@
+"""Today: the first page. One suggested session to start, the week so far, the last change
+in tension and the next reminder; every session and the history are a key away.
+
+It paints before the log is open (see relaxapp.ui.app): the suggestion is then made from
+the library and the hour alone, and the figures come with ``show_day`` once it is.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QPointF, QSize, Signal
+from PySide6.QtGui import QPainter, QPainterPath
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+
+from relaxapp.core import today
+from relaxapp.core.history import Day
+from relaxapp.core.library import KIND_HEADINGS, Library
+from relaxapp.core.wording import duration_text, plural
+from relaxapp.ui import theme
+from relaxapp.ui.widgets import as_written, button, label as plain_label
+
+
+def label(text: str = "", role: str | None = None, wrap: bool = False):
+    """Our own words in Qt's automatic format; script text goes through ``as_written``.
+    (This page paints at start-up: see ``widgets.label`` on why.)"""
+    return plain_label(text, role, wrap, plain=False)
+
+
+class BreathMark(QWidget):
+    """The home's small emblem: the breathing circle at rest, three soft rings. Still, so
+    it costs one paint and never draws the eye."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(112, 112)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        palette = theme.current()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        centre = QPointF(self.width() / 2, self.height() / 2)
+        radius = min(self.width(), self.height()) / 2 - 2
+        # Filled paths with brushes, no pen: see theme.brush for why (it paints at start-up).
+        for share, over, amount in ((1.0, palette.accent_soft, 0.55),
+                                    (0.74, palette.accent_soft, 1.0),
+                                    (0.46, palette.accent, 0.75)):
+            ring = QPainterPath()
+            ring.addEllipse(centre, radius * share, radius * share)
+            painter.fillPath(ring, theme.brush(theme.mix(palette.surface, over, amount).name()))
+        painter.end()
+
+
+def _figure(title: str) -> tuple[QFrame, object]:
+    """A small card: a muted caption over one figure; returns (card, the figure's label)."""
+    card = QFrame()
+    card.setProperty("role", "card")
+    layout = QVBoxLayout(card)
+    layout.setContentsMargins(16, 12, 16, 12)
+    layout.setSpacing(2)
+    layout.addWidget(label(title, "muted"))
+    figure = label("", "figure", wrap=True)
+    layout.addWidget(figure)
+    return card, figure
+
+
+class HomePage(QWidget):
+    start_session = Signal(str)  # a session id: open its start page
+    show_library = Signal()
+    show_history = Signal()
+    log_practice = Signal()
+    show_about = Signal()
+    set_reminders = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.library: Library | None = None
+        self.suggestion: today.Suggestion | None = None
+        # The content in one column of readable width, centred on a wide window.
+        centring = QHBoxLayout(self)
+        centring.setContentsMargins(32, 24, 32, 16)
+        centring.addStretch(1)
+        column = QWidget()
+        column.setMaximumWidth(980)
+        centring.addWidget(column, 20)
+        centring.addStretch(1)
+        outer = QVBoxLayout(column)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(14)
+        top = QHBoxLayout()
+        heading = QVBoxLayout()
+        heading.setSpacing(2)
+        self.greeting = label("", "title")
+        self.date = label("", "muted")
+        heading.addWidget(self.greeting)
+        heading.addWidget(self.date)
+        top.addLayout(heading)
+        top.addStretch()
+        for text_, signal, name in (("&History", self.show_history,
+                                     "Your history: tension, relief, practice"),
+                                    ("&Log practice…", self.log_practice,
+                                     "Log practice done elsewhere"),
+                                    ("About these e&xercises", self.show_about, None)):
+            action = button(text_, name=name)
+            action.clicked.connect(signal)
+            top.addWidget(action)
+        outer.addLayout(top)
+        outer.addSpacing(6)
+
+        card = QFrame()
+        card.setProperty("role", "card")
+        row = QHBoxLayout(card)
+        row.setContentsMargins(20, 18, 24, 18)
+        row.setSpacing(20)
+        row.addWidget(BreathMark())
+        text = QVBoxLayout()
+        text.setSpacing(4)
+        text.addWidget(label("Suggested now", "muted"))
+        self.title = label("", "suggestion", wrap=True)
+        self.details = label("", "muted")
+        self.why = label("", wrap=True)
+        for widget in (self.title, self.details, self.why):
+            text.addWidget(widget)
+        buttons = QHBoxLayout()
+        self.start_button = button("&Start", "primary")
+        self.start_button.clicked.connect(self._start)
+        self.library_button = button("&All sessions", name="All sessions")
+        self.library_button.clicked.connect(self.show_library)
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.library_button)
+        buttons.addStretch()
+        text.addSpacing(6)
+        text.addLayout(buttons)
+        row.addLayout(text, 1)
+        outer.addWidget(card)
+
+        figures = QGridLayout()
+        figures.setSpacing(12)
+        week, self.week = _figure("This week")
+        streak, self.streak = _figure("Days in a row")
+        change, self.change = _figure("Last session")
+        for column, widget in enumerate((week, streak, change)):
+            figures.addWidget(widget, 0, column)
+            figures.setColumnStretch(column, 1)
+        outer.addLayout(figures)
+
+        reminder = QHBoxLayout()
+        self.reminder = label("", "muted", wrap=True)
+        reminder.addWidget(self.reminder, 1)
+        self.reminders_button = button("&Reminders…", name="Set reminders")
+        self.reminders_button.clicked.connect(self.set_reminders)
+        reminder.addWidget(self.reminders_button)
+        outer.addLayout(reminder)
+        self.problems = label("", "muted", wrap=True)
+        self.problems.hide()
+        outer.addWidget(self.problems)
+        outer.addStretch()
+        self.setFocusProxy(self.start_button)
+
+    # ------------------------------------------------------------ content
+
+    def refresh(self, library: Library, store, reminders: list, now: datetime) -> None:
+        """Show the day from the log (``store``, None while it is not open) and the
+        ``reminders``. A StoreError from the log passes on once the rest is shown."""
+        from relaxapp.core.reminders import Schedule
+
+        upcoming = Schedule(list(reminders)).next_reminder(now)
+        if upcoming is not None:
+            moment, reminder = upcoming
+            session = library.get(reminder.session_id)
+            upcoming = (moment, session.script.title if session else reminder.session_id)
+        figures, failure = {}, None
+        if store is not None:
+            from relaxapp.storage import history
+            from relaxapp.storage.errors import StoreError
+
+            try:
+                figures = dict(days=history.days(store),
+                               tried=history.completed_by_session(store),
+                               relief=history.relief_by_script(store),
+                               last_change=history.last_change(store))
+            except StoreError as error:
+                failure = error
+        self.show_day(library, now, next_reminder=upcoming, **figures)
+        if failure is not None:
+            raise failure
+
+    def show_day(self, library: Library, now: datetime, days: list[Day] | None = None,
+                 tried: dict[str, int] | None = None, relief=(),
+                 last_change: tuple[int, int] | None = None,
+                 next_reminder: tuple[datetime, str] | None = None) -> None:
+        """What to show at ``now``. ``days`` is None while the log is not open (or cannot
+        be): the figures then say nothing rather than zero."""
+        self.library = library
+        self.greeting.setText(today.greeting(now.hour))
+        self.date.setText(f"{now:%A} {now.day} {now:%B}")
+        self.suggestion = today.suggest(library, tried or {}, list(relief), now.hour)
+        if self.suggestion is None:
+            self.title.setText("No sessions found")
+            self.details.setText("")
+            self.why.setText("The bundled sessions are missing. Reinstalling RelaxApp brings "
+                             "them back.")
+        else:
+            script = self.suggestion.session.script
+            self.title.setText(as_written(script.title))
+            self.details.setText(f"{KIND_HEADINGS[script.kind]} · "
+                                 f"{duration_text(script.planned_ms // 1000)}")
+            self.why.setText(self.suggestion.why)
+        self.start_button.setEnabled(self.suggestion is not None)
+        self.start_button.setAccessibleName(
+            f"Start: {self.suggestion.session.script.title}" if self.suggestion else "Start")
+
+        if days is None:
+            for figure in (self.week, self.streak, self.change):
+                figure.setText("–")
+        else:
+            week = today.this_week(days, now.date())
+            self.week.setText(f"{plural(week.days_practised, 'day')} · "
+                              f"{duration_text(round(week.minutes * 60))}"
+                              if week.sessions else "Not yet")
+            streak = today.streak(days, now.date())
+            self.streak.setText(plural(streak, "day") if streak else "Not yet")
+            self.change.setText(f"{last_change[0]} → {last_change[1]}  "
+                                f"{_difference(*last_change)}" if last_change
+                                else "Not rated yet")
+        if next_reminder is None:
+            self.reminder.setText("No reminders are set. A daily reminder helps practice "
+                                  "become a habit.")
+        else:
+            moment, title = next_reminder
+            self.reminder.setText(as_written(f"Next reminder: {today.when_text(moment, now)}, "
+                                             f"{title}."))
+        count = len(library.problems)
+        self.problems.setVisible(bool(count))
+        self.problems.setText(f"{plural(count, 'file')} in your sessions folder could not be "
+                              "loaded: All sessions shows why." if count else "")
+
+    def _start(self) -> None:
+        if self.suggestion is not None:
+            self.start_session.emit(self.suggestion.session.id)
+
+
+def _difference(before: int, after: int) -> str:
+    """'(3 points lower)', '(no change)', '(1 point higher)'."""
+    if before == after:
+        return "(no change)"
+    return f"({plural(abs(before - after), 'point')} {'lower' if after < before else 'higher'})"

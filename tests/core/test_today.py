@@ -1,0 +1,103 @@
+"""The home page's day, without Qt: what is suggested when, and the week so far."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from relaxapp import resources
+from relaxapp.core import today
+from relaxapp.core.history import Day, ScriptRelief
+from relaxapp.core.library import Library, load_library
+from relaxapp.core.wording import change_text
+
+LIBRARY = load_library(resources.sessions_dir(), None)
+FIRST_STEPS = ["first-breaths", "belly-breathing-intro", "pmr-16-groups"]
+NOON, NIGHT = 12, 21
+
+
+def suggested(tried=None, relief=(), hour=NOON, library=LIBRARY) -> str:
+    return today.suggest(library, tried or {}, list(relief), hour).session.id
+
+
+def test_a_newcomer_is_offered_the_first_steps_in_order_whatever_the_hour():
+    assert suggested(hour=NOON) == suggested(hour=NIGHT) == "first-breaths"
+    assert suggested({"first-breaths": 1}) == "belly-breathing-intro"
+    assert suggested({"first-breaths": 2, "belly-breathing-intro": 1}, hour=NIGHT) == \
+        "pmr-16-groups"
+
+
+def test_after_the_first_steps_the_evening_brings_a_wind_down():
+    done = dict.fromkeys(FIRST_STEPS, 1)
+    evening = today.suggest(LIBRARY, done, [], NIGHT)
+    assert evening.session.id == "bedtime-wind-down"  # tagged "sleep": the better fit
+    assert "evening" in evening.why
+    assert suggested(done, hour=3) == "bedtime-wind-down"  # still night
+    assert suggested(done, hour=4) != "bedtime-wind-down"  # morning
+
+
+def test_in_the_day_what_helped_most_is_offered_with_its_figures():
+    done = dict.fromkeys(FIRST_STEPS, 1)
+    relief = [ScriptRelief("Box breathing", "box-breathing", 1.5, 4),
+              ScriptRelief("Cyclic sighing", "cyclic-sighing", 2.5, 3),
+              ScriptRelief("Neck", "neck-shoulders-jaw", 4.0, 2)]  # too few to rank
+    offer = today.suggest(LIBRARY, done, relief, NOON)
+    assert offer.session.id == "cyclic-sighing"
+    assert "2.5 points" in offer.why and "3 sessions" in offer.why
+    # relief under a point is no reason to call a session helpful: next on the path instead
+    weak = [ScriptRelief("Box breathing", "box-breathing", 0.5, 9)]
+    assert suggested(done, weak) == "resonance-6"
+
+
+def test_in_the_evening_a_wind_down_that_helped_is_preferred():
+    done = dict.fromkeys(FIRST_STEPS, 1)
+    relief = [ScriptRelief("4-7-8", "breathing-4-7-8", 2.0, 5)]
+    assert suggested(done, relief, NIGHT) == "bedtime-wind-down"  # "sleep" comes first
+    without_sleep = Library([s for s in LIBRARY.sessions if "sleep" not in s.script.tags],
+                            path=LIBRARY.path)
+    assert suggested(done, relief, NIGHT, without_sleep) == "breathing-4-7-8"
+    assert suggested(done, [], NIGHT, without_sleep) == "extended-exhale"  # first on the path
+
+
+def test_when_everything_has_been_tried_the_favourite_is_offered():
+    done = {s.id: 1 for s in LIBRARY.sessions}
+    done["pmr-7-groups"] = 9
+    offer = today.suggest(LIBRARY, done, [], NOON)
+    assert offer.session.id == "pmr-7-groups" and "most" in offer.why
+    assert today.suggest(Library(), {}, [], NOON) is None
+
+
+def test_the_week_runs_from_monday_to_today():
+    thursday = date(2026, 11, 26)
+    days = [Day(date(2026, 11, 22), sessions=1, seconds=600),  # the Sunday before
+            Day(date(2026, 11, 23), sessions=2, seconds=900),  # Monday
+            Day(date(2026, 11, 26), sessions=1, seconds=30)]
+    assert today.this_week(days, thursday) == today.Week(days_practised=2, minutes=15.5,
+                                                        sessions=3)
+    assert today.this_week(days, date(2026, 11, 22)).minutes == 10  # a Sunday is its week's end
+    assert today.streak(days, thursday) == 0  # 30 s today, nothing yesterday
+    assert today.streak(days, date(2026, 11, 24)) == 2
+
+
+@pytest.mark.parametrize("hour, word", [(4, "morning"), (11, "morning"), (12, "afternoon"),
+                                        (17, "afternoon"), (18, "evening"), (3, "evening")])
+def test_the_greeting_follows_the_hour(hour, word):
+    assert today.greeting(hour) == f"Good {word}"
+
+
+def test_a_reminder_is_named_by_its_day():
+    now = datetime(2026, 11, 26, 9, 0, tzinfo=timezone.utc)  # a Thursday
+    assert today.when_text(now.replace(hour=19, minute=30), now) == "today at 19:30"
+    assert today.when_text(now + timedelta(days=1), now) == "tomorrow at 09:00"
+    assert today.when_text(now + timedelta(days=2), now) == "Saturday at 09:00"
+
+
+def test_the_change_is_said_plainly_both_ways():
+    assert change_text(7, 4) == "7 → 4: 3 points lower. Well done."
+    assert change_text(5, 4).startswith("5 → 4: 1 point lower.")
+    assert change_text(5, 5).startswith("5 → 5: the same as before.")
+    rise = change_text(4, 6)
+    assert rise.startswith("4 → 6: 2 points higher.") and "not harmful" in rise
+    assert change_text(None, 3) == "Tension now: 3 of 10."
+    assert change_text(6, None) == ""

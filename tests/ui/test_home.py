@@ -1,0 +1,167 @@
+"""Today's page, the short after-page, and the way from a first launch to a rated session."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta, timezone
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from relaxapp.core.reminders import Reminder
+from relaxapp.ui.onboarding import welcome_once
+
+pytestmark = pytest.mark.gui
+
+THURSDAY_NOON = datetime(2026, 11, 26, 12, 0, tzinfo=timezone.utc)
+
+
+def at(app, moment: datetime) -> None:
+    app.window.wall_clock = lambda: moment
+    app.window.refresh_home()
+
+
+def press_start(app, qtbot) -> None:
+    """Enter on the home's Start (a focused button's Enter clicks it a moment later)."""
+    qtbot.keyClick(app.window.home_page.start_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: app.window.pages.currentWidget() is app.window.start_page,
+                    timeout=2_000)
+
+
+def run_session(app, qtbot, before: int | None, after: int | None) -> None:
+    """From the home's Start to a saved after-page, by keys."""
+    window = app.window
+    press_start(app, qtbot)
+    if before is not None:
+        qtbot.keyClick(window.start_page, str(before))
+    qtbot.keyClick(window.start_page, Qt.Key.Key_Return)
+    app.frames(window.practice.run.timeline.total_ms + 100, frame_ms=250)
+    assert window.pages.currentWidget() is window.after_page
+    if after is not None:
+        qtbot.keyClick(window.after_page, str(after))
+    qtbot.keyClick(window.after_page, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.home_page
+
+
+def test_the_first_page_is_today_with_one_session_to_start(app, qtbot):
+    window, home = app.window, app.window.home_page
+    assert window.pages.currentWidget() is home
+    at(app, THURSDAY_NOON)
+    assert home.greeting.text() == "Good afternoon"
+    assert home.date.text() == "Thursday 26 November"
+    assert "A first two minutes" in home.title.text()  # a newcomer: the first step
+    assert (home.week.text(), home.streak.text(), home.change.text()) == \
+        ("Not yet", "Not yet", "Not rated yet")
+    assert home.reminder.text().startswith("No reminders are set.")
+    assert home.focusProxy() is home.start_button  # Start has the focus
+    press_start(app, qtbot)
+    assert window.start_page.session.id == "first-breaths"
+    qtbot.mouseClick(window.start_page.findChildren(type(home.start_button))[0],
+                     Qt.MouseButton.LeftButton)  # Back
+    assert window.pages.currentWidget() is home
+
+
+def test_the_home_shows_the_week_the_streak_and_the_last_change(app, qtbot):
+    home = app.window.home_page
+    run_session(app, qtbot, before=7, after=4)
+    assert home.week.text().startswith("1 day · 2 min")
+    assert home.streak.text() == "1 day"
+    assert home.change.text() == "7 → 4  (3 points lower)"
+    # the first step done: the next one is offered
+    assert "Learning belly breathing" in home.title.text()
+
+
+def test_the_evening_suggestion_and_the_next_reminder(app, qtbot):
+    done = app.store.begin_session(session_id=None or "first-breaths", title="x", kind="breathing",
+                                   planned_seconds=60)
+    app.store.end_session(done, status="completed", practiced_seconds=60)
+    for session_id in ("belly-breathing-intro", "pmr-16-groups"):
+        uid = app.store.begin_session(session_id=session_id, title="x", kind="pmr",
+                                      planned_seconds=60)
+        app.store.end_session(uid, status="completed", practiced_seconds=60)
+    app.window.settings.reminders = [Reminder(time(20, 30), session_id="box-breathing")]
+    at(app, THURSDAY_NOON.replace(hour=21))
+    home = app.window.home_page
+    assert "Bedtime wind-down" in home.title.text() and "evening" in home.why.text()
+    assert home.greeting.text() == "Good evening"
+    assert "Next reminder: tomorrow at 20:30, Box breathing, 4-4-4-4." in home.reminder.text()
+
+
+def test_every_session_and_the_history_are_a_key_away(app, qtbot):
+    window = app.window
+    window.activateWindow()
+    qtbot.waitActive(window)
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.library_page
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.home_page
+    qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.history_page
+    qtbot.mouseClick(window.history_page.findChildren(type(window.home_page.start_button))[0],
+                     Qt.MouseButton.LeftButton)  # Back: to Today
+    assert window.pages.currentWidget() is window.home_page
+
+
+def test_a_broken_session_file_is_named_on_the_home_too(app, write_script):
+    write_script("{broken", "broken.json", app.data_dir / "sessions")
+    app.window.library_watcher.reload()
+    assert app.window.home_page.problems.isVisible()
+    assert app.window.home_page.problems.text().startswith("1 file in your sessions folder")
+
+
+def test_the_after_page_asks_one_thing_and_saves_it_at_once(app, qtbot):
+    window = app.window
+    press_start(app, qtbot)
+    qtbot.keyClick(window.start_page, "6")
+    qtbot.keyClick(window.start_page, Qt.Key.Key_Return)
+    qtbot.keyClick(window.player, Qt.Key.Key_Escape)
+    after = window.after_page
+    assert after.details.isHidden() and after.change.isHidden()  # one question first
+    qtbot.keyClick(after, "3")
+    assert after.change.text().startswith("6 → 3: 3 points lower.")
+    assert app.store.sessions()[0].tension_after == 3  # saved with the key, not only on Save
+    qtbot.keyClick(after, "4")  # changing one's mind changes the log
+    assert app.store.sessions()[0].tension_after == 4
+    qtbot.mouseClick(after.details_button, Qt.MouseButton.LeftButton)
+    assert after.details.isVisible()
+    after.symptom_boxes["cramps"].setChecked(True)
+    qtbot.keyClick(after.details_button, Qt.Key.Key_Return)  # a focused button takes its Enter
+    qtbot.waitUntil(after.details.isHidden, timeout=2_000)
+    assert window.pages.currentWidget() is after
+    qtbot.keyClick(after.rating, Qt.Key.Key_Return)  # elsewhere, Enter saves
+    assert window.pages.currentWidget() is window.home_page
+    assert app.store.sessions()[0].symptoms == ["cramps"]
+
+
+def test_from_a_first_launch_to_a_rated_session_takes_four_actions(app, qtbot):
+    """The welcome's offer, a digit, Enter, the session, a digit: both ratings saved."""
+    window = app.window
+    actions = 0
+
+    def act(widget, key) -> None:
+        nonlocal actions
+        actions += 1
+        qtbot.keyClick(widget, key)
+
+    welcome_once(window)
+    dialog = window.welcome
+    qtbot.waitExposed(dialog)
+    act(QApplication.focusWidget() or dialog, Qt.Key.Key_Return)  # "Try 2 minutes…"
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.start_page, timeout=2_000)
+    act(window.start_page, "7")
+    act(window.start_page, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.player
+    app.frames(window.practice.run.timeline.total_ms + 100, frame_ms=250)  # the session itself
+    act(window.after_page, "4")
+    [record] = app.store.sessions()
+    assert (record.session_id, record.status, record.tension_before, record.tension_after) == \
+        ("first-breaths", "completed", 7, 4)
+    assert 110 <= record.practiced_seconds <= 130 and actions == 4
+
+
+def test_the_home_follows_a_new_day(app, qtbot):
+    run_session(app, qtbot, before=5, after=5)
+    at(app, datetime.now().astimezone() + timedelta(days=8))  # a week later, nothing since
+    assert app.window.home_page.week.text() == "Not yet"
+    assert app.window.home_page.streak.text() == "Not yet"
+    assert app.window.home_page.change.text() == "5 → 5  (no change)"
