@@ -139,6 +139,19 @@ def cycle_ms(step: BreatheStep, stretch: float = 1.0, holds: float = HOLDS_AS_WR
     return sum(phase_ms(phase, stretch, holds) for phase in step.pattern)
 
 
+PHASE_WORDS = {"inhale": "in", "hold": "hold", "exhale": "out"}
+
+
+def pattern_text(step: BreatheStep, stretch: float = 1.0, holds: float = HOLDS_AS_WRITTEN) -> str:
+    """One breath as practised, phase by phase: 'in 4 · hold 4 · out 4 · hold 4 s'. Holds
+    left out are left out here too."""
+    parts = []
+    for phase in step.pattern:
+        if ms := phase_ms(phase, stretch, holds):
+            parts.append(f"{PHASE_WORDS[phase.phase]} {f'{ms / 1000:.1f}'.removesuffix('.0')}")
+    return " · ".join(parts) + " s"
+
+
 def _breath_segments(step: BreatheStep, stretch: float, holds: float,
                      first_phase: int = 0) -> list[Segment]:
     text = step.text or ""

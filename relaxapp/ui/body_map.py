@@ -148,14 +148,18 @@ class BodyMap(QWidget):
                 painter.setPen(QPen(QColor(palette.text), 2.5))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawPath(path)
+        # Words at the widget's own font size, whatever the map's scale, so they stay
+        # readable on a small map: which view is which, and which side is the right.
+        painter.resetTransform()
         painter.setPen(QColor(palette.muted))
-        font = painter.font()
-        font.setPointSizeF(9)
-        painter.setFont(font)
+        painter.setFont(self.font())
+        line = self.fontMetrics().height()
+        width = self._size[0] * scale
         for index, text in enumerate(("Front", "Back")):
-            x = index * (self._size[0] + GAP)
-            painter.drawText(QRectF(x, self._size[1] - 14, self._size[0], 14),
+            x = dx + index * (self._size[0] + GAP) * scale
+            painter.drawText(QRectF(x, dy + self._size[1] * scale - line, width, line),
                              Qt.AlignmentFlag.AlignCenter, text)
-        painter.drawText(QRectF(0, 0, 40, 14), Qt.AlignmentFlag.AlignLeft, "R")
-        painter.drawText(QRectF(self._size[0] - 40, 0, 40, 14), Qt.AlignmentFlag.AlignRight, "L")
+        # The front view faces us: the person's right is on our left (the back view: right).
+        painter.drawText(QRectF(dx, dy, width, line), Qt.AlignmentFlag.AlignLeft, "R")
+        painter.drawText(QRectF(dx, dy, width, line), Qt.AlignmentFlag.AlignRight, "L")
         painter.end()

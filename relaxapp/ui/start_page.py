@@ -4,15 +4,18 @@ the breath holds, and how tense you feel."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from relaxapp.core import pace
 from relaxapp.core.library import KIND_HEADINGS, LoadedSession
 from relaxapp.core.wording import duration_text
-from relaxapp.core.scripts import BreatheStep
+from relaxapp.core.scripts import BreatheStep, MuscleStep
 from relaxapp.core.timeline import (
-    HOLDS_AS_WRITTEN, HOLDS_LEFT_OUT, HOLDS_SHORTER, cycle_ms,
+    HOLDS_AS_WRITTEN, HOLDS_LEFT_OUT, HOLDS_SHORTER, cycle_ms, pattern_text,
 )
+from relaxapp.core.wording import plural
+from relaxapp.ui.body_map import BodyMap
+from relaxapp.ui.pattern_view import PatternView
 from relaxapp.ui.widgets import RatingBar, back_row, button, label
 
 
@@ -49,6 +52,43 @@ class StartPage(QWidget):
         self.sources.setAccessibleName("Sources")
         layout.addWidget(self.title)
         layout.addWidget(self.details)
+
+        # A preview: the breath as its shape and seconds, the muscle groups on the body.
+        self.preview = QWidget()
+        preview = QHBoxLayout(self.preview)
+        preview.setContentsMargins(0, 4, 0, 4)
+        preview.setSpacing(24)
+        self.breath_box = QWidget()
+        breath = QVBoxLayout(self.breath_box)
+        breath.setContentsMargins(0, 0, 0, 0)
+        self.pattern_view = PatternView()
+        self.pattern_view.setMaximumWidth(440)
+        self.pattern_text = label("", "figure")
+        self.pattern_text.setAccessibleName("One breath")
+        breath.addWidget(self.pattern_view)
+        breath.addWidget(self.pattern_text)
+        breath.addStretch()
+        preview.addWidget(self.breath_box, 1)
+        self.muscle_box = QWidget()
+        muscles = QHBoxLayout(self.muscle_box)
+        muscles.setContentsMargins(0, 0, 0, 0)
+        self.body = BodyMap()
+        self.body.setFixedSize(150, 190)
+        self.groups = label("", "muted")
+        self.group_columns = (label(""), label(""))  # the names in two columns: it fits
+        names = QGridLayout()
+        names.setContentsMargins(0, 0, 0, 0)
+        names.addWidget(self.groups, 0, 0, 1, 2)
+        for column, names_label in enumerate(self.group_columns):
+            names_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+            names.addWidget(names_label, 1, column)
+        names.setRowStretch(2, 1)
+        names.setColumnStretch(2, 1)
+        names.setHorizontalSpacing(32)
+        muscles.addWidget(self.body)
+        muscles.addLayout(names, 1)
+        preview.addWidget(self.muscle_box, 1)
+        layout.addWidget(self.preview)
         layout.addWidget(self.cautions)
         layout.addWidget(self.about_heading)
         layout.addWidget(self.summary)
@@ -136,6 +176,17 @@ class StartPage(QWidget):
             stretch = pace.stretch_for(cycle_ms(first), resonance_bpm)
         self.stretch = pace.clamped(stretch)
         self.holds_row.setVisible(script.has_holds)
+        muscle_steps = [step for step in script.steps if isinstance(step, MuscleStep)]
+        self.breath_box.setVisible(first is not None)
+        self.muscle_box.setVisible(bool(muscle_steps))
+        self.preview.setVisible(first is not None or bool(muscle_steps))
+        self.body.set_highlight({region for step in muscle_steps for region in step.regions})
+        names = list(dict.fromkeys(step.name for step in muscle_steps))
+        self.groups.setText(f"{plural(len(names), 'muscle group')}, in this order:")
+        half = (len(names) + 1) // 2
+        for column, part in zip(self.group_columns, (names[:half], names[half:])):
+            column.setText("\n".join(part))
+        self.muscle_box.setAccessibleDescription(", ".join(names))
         self.set_holds(HOLDS_AS_WRITTEN)
         self.rating.set_value(None)
         self._show_pace()
@@ -167,6 +218,10 @@ class StartPage(QWidget):
         bpm = self.breaths_per_minute()
         if bpm is not None:
             self.pace_label.setText(pace.label(bpm))
+            step = self._first_breathing()
+            self.pattern_view.set_pattern(step, self.stretch, self.holds)
+            text = pattern_text(step, self.stretch, self.holds)
+            self.pattern_text.setText(text[:1].upper() + text[1:])
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         """A digit rates the tension from anywhere on the page; Enter starts, unless a

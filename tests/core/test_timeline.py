@@ -315,3 +315,14 @@ def test_a_later_round_can_release_for_longer():
     skipped = tl.skip_step(12_000)
     assert skipped.state_at(12_000).phase == "say"
     assert skipped.total_ms == 12_000 + 5_000
+
+
+def test_a_breath_is_written_out_phase_by_phase_as_practised():
+    from relaxapp.core.scripts import BreathPhase, BreatheStep
+    from relaxapp.core.timeline import HOLDS_LEFT_OUT, pattern_text
+
+    sigh = BreatheStep((BreathPhase("inhale", 4), BreathPhase("inhale", 1.5),
+                        BreathPhase("exhale", 8), BreathPhase("hold", 2)), cycles=3)
+    assert pattern_text(sigh) == "in 4 · in 1.5 · out 8 · hold 2 s"
+    assert pattern_text(sigh, 2.0) == "in 8 · in 3 · out 16 · hold 4 s"
+    assert pattern_text(sigh, 1.0, HOLDS_LEFT_OUT) == "in 4 · in 1.5 · out 8 s"

@@ -1,0 +1,54 @@
+"""The start page previews the session: the breath as its shape and seconds, the muscle
+groups on the body."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRectF
+
+from relaxapp.core.timeline import HOLDS_LEFT_OUT, HOLDS_SHORTER
+
+pytestmark = pytest.mark.gui
+
+
+def test_a_breathing_pattern_is_shown_as_its_seconds_and_shape(app):
+    app.window.open_start("box-breathing")
+    page = app.window.start_page
+    assert page.pattern_text.text() == "In 4 · hold 4 · out 4 · hold 4 s"
+    assert page.pace_label.text() == "3.75 breaths a minute"  # the rate, secondary
+    assert page.breath_box.isVisible() and not page.muscle_box.isVisible()
+    page.set_holds(HOLDS_SHORTER)
+    assert page.pattern_text.text() == "In 4 · hold 2 · out 4 · hold 2 s"
+    page.set_holds(HOLDS_LEFT_OUT)
+    assert page.pattern_text.text() == "In 4 · out 4 s"
+    page.slower.click()  # slower: every phase longer, the same shape
+    assert page.pattern_text.text() == "In 4.1 · out 4.1 s"  # 7.5 → 7.25 breaths a minute
+    assert page.pace_label.text() == "7.25 breaths a minute"
+    # the shape: up over the inhale, level through a hold, down over the exhale
+    page.set_holds(1.0)
+    page.stretch = 1.0
+    page._show_pace()
+    line = page.pattern_view.outline(QRectF(0, 0, 320, 100))  # two breaths of 16 s
+    points = [line.elementAt(i) for i in range(line.elementCount())]
+
+    def height_at(second: float) -> float:  # 0 is empty lungs, 100 full
+        x = 320 * second / 32
+        return 100 - min(points, key=lambda p: abs(p.x - x)).y
+
+    assert height_at(0) == pytest.approx(0) and height_at(2) == pytest.approx(50, abs=5)
+    assert height_at(4) == pytest.approx(100, abs=1) and height_at(7) == pytest.approx(100)
+    assert height_at(10) == pytest.approx(50, abs=5)  # half-way out
+    assert height_at(13) == pytest.approx(0) and height_at(18) == pytest.approx(50, abs=5)
+
+
+def test_a_relaxation_session_shows_its_groups_on_the_body(app):
+    app.window.open_start("neck-shoulders-jaw")
+    page = app.window.start_page
+    script = page.session.script
+    assert page.muscle_box.isVisible() and not page.breath_box.isVisible()
+    worked = {region for step in script.steps if hasattr(step, "regions") for region in step.regions}
+    assert page.body.highlighted == worked and worked
+    names = [step.name for step in script.steps if hasattr(step, "regions")]
+    shown = "\n".join(column.text() for column in page.group_columns).split("\n")
+    assert [name for name in shown if name] == list(dict.fromkeys(names))
+    assert page.groups.text().startswith(f"{len(set(names))} muscle group")
