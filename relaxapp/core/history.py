@@ -168,3 +168,40 @@ def longest_gap(days: list[Day]) -> tuple[date, date] | None:
                 (best is None or (later - earlier) > (best[1] - best[0])):
             best = (earlier, later)
     return best
+
+
+def fitting_range(all_days: list[Day], today: date) -> str:
+    """The shortest range that holds the whole log, so a few sessions are not squeezed
+    into the edge of months; "3 months" for an empty log, which is where most begin."""
+    if not all_days:
+        return "3 months"
+    for name, days in RANGES.items():
+        if days is not None and all_days[0].day >= today - timedelta(days=days - 1):
+            return name
+    return "All"
+
+
+PERIOD_WORDS = {"2 weeks": "the last 2 weeks", "3 months": "the last 3 months",
+                "1 year": "the last year"}
+SAME_WITHIN = 0.3  # points: a smaller change in the 7-day average is called "about the same"
+
+
+def trend_sentence(trend: list[tuple[float, float]], range_name: str, first_day: date | None,
+                   rated_days: int) -> str:
+    """One plain sentence on the tension after sessions in a range, from its 7-day trend:
+    down, up or about the same, with the figures, and never more than the data says."""
+    values = [value for _, value in trend if not math.isnan(value)]
+    if not values:
+        return ""
+    if rated_days < 2:
+        return (f"Your tension after your first rated session was {values[-1]:.0f}. The trend "
+                "shows once more sessions are rated.")
+    period = PERIOD_WORDS.get(range_name) or \
+        (f"{first_day.day} {first_day:%B %Y}" if first_day else "the start")
+    over = f"Over {period}" if range_name in PERIOD_WORDS else f"Since {period}"
+    first, last = values[0], values[-1]
+    if abs(last - first) < SAME_WITHIN:
+        return (f"{over}, your tension after sessions stayed about the same: {first:.1f}, "
+                f"now {last:.1f} (7-day averages).")
+    way = "went down" if last < first else "went up"
+    return f"{over}, your tension after sessions {way} from {first:.1f} to {last:.1f} (7-day averages)."

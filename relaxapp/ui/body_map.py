@@ -163,3 +163,37 @@ class BodyMap(QWidget):
         painter.drawText(QRectF(dx, dy, width, line), Qt.AlignmentFlag.AlignLeft, "R")
         painter.drawText(QRectF(dx, dy, width, line), Qt.AlignmentFlag.AlignRight, "L")
         painter.end()
+
+
+class RatingKey(QWidget):
+    """The body map's colour key: a swatch for each rating, 0 (relaxed) to 10 (most tense)."""
+
+    SWATCH = 18
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName("Colour key: from green-blue at 0, relaxed, to red-brown at 10, "
+                               "most tense")
+        self.setMinimumHeight(self.SWATCH + self.fontMetrics().height() + 4)
+
+    def sizeHint(self):  # noqa: N802
+        from PySide6.QtCore import QSize
+
+        return QSize(11 * (self.SWATCH + 2) + 8, self.minimumHeight())
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        palette = theme.current()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for value in range(11):
+            painter.setBrush(rating_color(value))
+            painter.drawRoundedRect(QRectF(value * (self.SWATCH + 2), 0, self.SWATCH,
+                                           self.SWATCH), 3, 3)
+        painter.setPen(QColor(palette.muted))
+        line = self.fontMetrics().height()
+        width = 11 * (self.SWATCH + 2) - 2
+        below = QRectF(0, self.SWATCH + 2, width, line)
+        painter.drawText(below, Qt.AlignmentFlag.AlignLeft, "0 relaxed")
+        painter.drawText(below, Qt.AlignmentFlag.AlignRight, "10 most tense")
+        painter.end()

@@ -19,7 +19,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QFileDialog, QHBoxLayout, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+    QButtonGroup, QFileDialog, QHBoxLayout, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from relaxapp.core import history
@@ -27,7 +27,7 @@ from relaxapp.core.safety import BY_CODE
 from relaxapp.core.wording import duration_text, plural
 from relaxapp.storage import history as queries
 from relaxapp.ui import theme
-from relaxapp.ui.body_map import REGION_NAMES, BodyMap
+from relaxapp.ui.body_map import REGION_NAMES, BodyMap, RatingKey
 from relaxapp.ui.widgets import back_row, button, label
 
 pg.setConfigOptions(antialias=True)
@@ -47,21 +47,71 @@ def _when(unix: float) -> str:
     return datetime.fromtimestamp(unix, tz=timezone.utc).astimezone().strftime("%d %b %Y, %H:%M")
 
 
-class Chart(pg.PlotWidget):
-    """A themed time chart: dates below, zoom and pan along time, tension 0-10 by default."""
+class DayAxis(pg.AxisItem):
+    """Dates along time in one row of labels ("3 Nov", "Nov 2026", "2026"), spaced by whole
+    days, weeks, months or years so that no two labels ever touch. (pyqtgraph's own date
+    axis puts two rows of labels on one line, which collide.) Days are drawn at noon UTC
+    (core.history.noon), so a tick's UTC date is its day."""
 
-    def __init__(self, y_label: str, y_range: tuple[float, float] | None = (-0.4, 11.6)):
-        super().__init__(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
-        self.y_range = y_range  # headroom above 10 keeps the legend off the data
+    LABEL_PX = 84  # the room one label needs, with a gap
+
+    def __init__(self):
+        super().__init__(orientation="bottom")
+
+    def tickValues(self, min_value, max_value, size):  # noqa: N802 (pyqtgraph's names)
+        if size <= 0 or not max_value > min_value:
+            return []
+        wanted = self.LABEL_PX * (max_value - min_value) / size  # seconds between labels
+        first = datetime.fromtimestamp(max(min_value, 0), tz=timezone.utc).date()
+        last = datetime.fromtimestamp(max(max_value, 0), tz=timezone.utc).date()
+        for days in (1, 2, 7, 14):
+            if days * DAY_SECONDS >= wanted:
+                start = first - timedelta(days=first.weekday()) if days >= 7 else first
+                ticks = [history.noon(start + timedelta(days=n)) for n in
+                         range(0, (last - start).days + 1, days)]
+                return [(days * DAY_SECONDS, [t for t in ticks if min_value <= t <= max_value])]
+        for months in (1, 2, 3, 6, 12, 24, 60):
+            if months * 30.4 * DAY_SECONDS >= wanted:
+                ticks, year, month = [], first.year, 1
+                while date(year, month, 1) <= last:
+                    if (month - 1) % min(months, 12) == 0 and year % max(1, months // 12) == 0:
+                        ticks.append(history.noon(date(year, month, 1)))
+                    year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+                return [(months * 30.4 * DAY_SECONDS,
+                         [t for t in ticks if min_value <= t <= max_value])]
+        return []
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802
+        days = [datetime.fromtimestamp(value, tz=timezone.utc).date() for value in values]
+        if spacing < 28 * DAY_SECONDS:
+            return [f"{day.day} {day:%b}" for day in days]
+        if spacing < 360 * DAY_SECONDS:
+            return [f"{day:%b %Y}" for day in days]
+        return [f"{day.year}" for day in days]
+
+
+class Chart(pg.PlotWidget):
+    """A themed time chart: dates below, zoom and pan along time, tension 0-10 by default.
+    Its legend is a row above it (``legend``), never over the data."""
+
+    def __init__(self, y_label: str, y_range: tuple[float, float] | None = (-0.4, 10.4)):
+        super().__init__(axisItems={"bottom": DayAxis()})
+        self.y_range = y_range
         self.setMouseEnabled(x=True, y=False)
         self.showGrid(y=True, alpha=0.18)
         self.setLabel("left", y_label)
-        if y_range is not None:  # a 0-10 scale: no ticks in the legend's headroom
+        self.getAxis("left").enableAutoSIPrefix(False)  # never "(x0.001)"
+        if y_range is not None:
             self.getAxis("left").setTicks([[(value, str(value)) for value in range(0, 11, 2)]])
-        self.legend = self.addLegend(offset=(10, 4), colCount=5)
+        self.legend = Legend()
         if y_range is not None:
             self.setYRange(*y_range, padding=0)
         self.apply_theme()
+
+    def key(self, colour: str, name: str, mark: str = "●") -> None:
+        """Name a series in the legend row."""
+        self.legend.entries.append((colour, mark, name))
+        self.legend.show_entries()
 
     def apply_theme(self) -> None:
         palette = theme.current()
@@ -70,9 +120,7 @@ class Chart(pg.PlotWidget):
             axis = self.getAxis(name)
             axis.setPen(pg.mkPen(palette.border))
             axis.setTextPen(pg.mkPen(palette.muted))
-        self.legend.setLabelTextColor(palette.text)
-        for _sample, text in self.legend.items:  # the colour is used when a text is set
-            text.setText(text.text)
+        self.legend.show_entries()
 
     def wheelEvent(self, event) -> None:  # noqa: N802
         """The wheel scrolls past a chart; with Ctrl it zooms along time."""
@@ -86,6 +134,32 @@ class Chart(pg.PlotWidget):
         if self.y_range is not None:
             self.setYRange(*self.y_range, padding=0)
 
+
+class Legend(QLabel):
+    """A chart's series, each a coloured mark and a name, in a row of text above it."""
+
+    def __init__(self):
+        super().__init__()
+        self.entries: list[tuple[str, str, str]] = []  # (palette colour name, mark, name)
+        self.setTextFormat(Qt.TextFormat.RichText)
+
+    def show_entries(self) -> None:
+        palette = theme.current()
+        self.setText("&nbsp;&nbsp;&nbsp;".join(
+            f'<span style="color:{getattr(palette, colour)}">{mark}</span> {escape(name)}'
+            for colour, mark, name in self.entries))
+        self.setVisible(bool(self.entries))
+
+
+def _charted(chart: Chart) -> QWidget:
+    """A chart under its legend row."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 4, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(chart.legend)
+    column.addWidget(chart, 1)
+    return box
 
 def _pen(colour: str, width: float = 2):
     return pg.mkPen(colour, width=width)
@@ -105,6 +179,7 @@ def _brush(colour: str, alpha: float = 0.55):
 class HistoryPage(QWidget):
     back = Signal()
     show_about = Signal()
+    start_requested = Signal()  # from the empty history: begin a first session
 
     def __init__(self, store, today: Callable[[], date] = date.today,
                  parent: QWidget | None = None):
@@ -112,6 +187,7 @@ class HistoryPage(QWidget):
         self.store = store
         self.today = today
         self.range_name = "3 months"
+        self.range_chosen = False  # until the person picks one, the range fits the log
         self._dirty: set[int] = set()
         self._tip_rows: list | None = None
         self.all_days: list = []
@@ -130,13 +206,30 @@ class HistoryPage(QWidget):
             choice.clicked.connect(lambda _=False, n=name: self.set_range(n))
             top.addWidget(choice)
         outer.addLayout(top)
+        self.lead = label("", "lead", wrap=True)
+        self.lead.setAccessibleName("In short")
         self.summary = label("", "muted", wrap=True)
         self.summary.setAccessibleName("Totals")
-        self.message = label("", "caution", wrap=True)
+        self.message = label("", "note", wrap=True)
         self.message.hide()
+        outer.addWidget(self.lead)
         outer.addWidget(self.summary)
         outer.addWidget(self.message)
 
+        # An empty log shows a way in, not empty axes.
+        self.empty = QWidget()
+        empty = QVBoxLayout(self.empty)
+        empty.setContentsMargins(0, 24, 0, 0)
+        empty.addWidget(label("Your history starts with your first session", "heading"))
+        empty.addWidget(label("Rate how tense you feel before and after each session. Within a "
+                              "week or two, this page shows whether your tension is going "
+                              "down, which sessions help you most, and where in the body you "
+                              "hold it.", wrap=True))
+        self.start_button = button("Start a session", "primary")
+        self.start_button.clicked.connect(self.start_requested)
+        empty.addWidget(self.start_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        empty.addStretch()
+        outer.addWidget(self.empty, 1)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Charts")
         outer.addWidget(self.tabs, 1)
@@ -151,8 +244,8 @@ class HistoryPage(QWidget):
 
         bottom = QHBoxLayout()
         bottom.addStretch()
-        png = button("Save chart as PNG…")
-        data = button("Save data as CSV…")
+        self.png_button = png = button("Save chart as PNG…")
+        self.csv_button = data = button("Save data as CSV…")
         png.clicked.connect(self._ask_png)
         data.clicked.connect(self._ask_csv)
         bottom.addWidget(png)
@@ -172,7 +265,11 @@ class HistoryPage(QWidget):
         self.after_trend = _line(palette.release, "After, 7-day average")
         for item in (self.before_points, self.after_points, self.before_trend, self.after_trend):
             chart.addItem(item)
-        self.tabs.addTab(chart, "Tension")
+        chart.key("tense", "Before")
+        chart.key("release", "After")
+        chart.key("tense", "Before, 7-day average", "━")
+        chart.key("release", "After, 7-day average", "━")
+        self.tabs.addTab(_charted(chart), "Tension")
 
     def _build_relief(self) -> None:
         palette = theme.current()
@@ -185,10 +282,12 @@ class HistoryPage(QWidget):
         self.relief_trend = _line(palette.accent, "7-day average")
         chart.addItem(self.relief_points)
         chart.addItem(self.relief_trend)
+        chart.key("accent", "Each session")
+        chart.key("accent", "7-day average", "━")
         self.ranking = label("", wrap=True, rich=True)
         self.ranking.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.ranking.setMinimumWidth(260)
-        page.addWidget(chart)
+        page.addWidget(_charted(chart))
         page.addWidget(self.ranking)
         page.setSizes([900, 340])
         self.tabs.addTab(page, "Relief")
@@ -199,7 +298,7 @@ class HistoryPage(QWidget):
         self.practice_bars = pg.BarGraphItem(x=[], height=[], width=DAY_SECONDS * 0.8,
                                              brush=_brush(theme.current().accent, 0.8), pen=None)
         chart.addItem(self.practice_bars)
-        self.tabs.addTab(chart, "Practice")
+        self.tabs.addTab(_charted(chart), "Practice")
 
     def _build_body(self) -> None:
         page = QSplitter()
@@ -208,6 +307,8 @@ class HistoryPage(QWidget):
         self.body_map = BodyMap(selectable=True)
         self.body_map.region_clicked.connect(self._region_chosen)
         column.addWidget(self.body_map, 1)
+        self.rating_key = RatingKey()
+        column.addWidget(self.rating_key)
         self.region_list = label("", "muted", wrap=True, rich=True)
         column.addWidget(self.region_list)
         self.region_chart = Chart("Tension after (0-10)")
@@ -215,7 +316,7 @@ class HistoryPage(QWidget):
                                  symbolBrush=theme.current().tense, symbolPen=None)
         self.region_chart.addItem(self.region_line)
         page.addWidget(left)
-        page.addWidget(self.region_chart)
+        page.addWidget(_charted(self.region_chart))
         page.setSizes([480, 760])
         self.selected_region: str | None = None
         self.tabs.addTab(page, "Body")
@@ -239,7 +340,11 @@ class HistoryPage(QWidget):
                                                    brush=_brush(palette.tense, 0.9), hoverable=True,
                                                    tip=self._tip, name="Needs a doctor's look")
         chart.addItem(self.red_flag_markers)
-        column.addWidget(chart, 1)
+        chart.key("release", "Tension after, 7-day average", "━")
+        for (code, _), mark in zip(COMMON_SYMPTOMS, "○▽□"):
+            chart.key("muted", BY_CODE[code].label, mark)
+        chart.key("tense", "Needs a doctor's look", "★")
+        column.addWidget(_charted(chart), 1)
         self.red_flag_note = label("", "safety", wrap=True)
         self.red_flag_link = button("When to see a doctor", "link")
         self.red_flag_link.clicked.connect(self.show_about)
@@ -260,8 +365,9 @@ class HistoryPage(QWidget):
 
     # ------------------------------------------------------------------ refresh
 
-    def set_range(self, name: str) -> None:
+    def set_range(self, name: str, chosen: bool = True) -> None:
         self.range_name = name
+        self.range_chosen = self.range_chosen or chosen
         for choice in self.range_buttons.buttons():
             choice.setChecked(choice.text() == name)
         self.refresh(reload=False)
@@ -277,6 +383,11 @@ class HistoryPage(QWidget):
             self.all_days = queries.days(self.store)
             self._trends = {}
             self._streaks = history.streaks_of(self.all_days, today)
+            if not self.range_chosen:
+                self.range_name = history.fitting_range(self.all_days, today)
+                self.start = history.range_start(self.range_name, today)
+                for choice in self.range_buttons.buttons():
+                    choice.setChecked(choice.text() == self.range_name)
         self.days = history.in_range(self.all_days, self.start)
         first = self.start or (self.all_days[0].day if self.all_days else today)
         self.span = (history.noon(first) - DAY_SECONDS / 2, history.noon(today) + DAY_SECONDS / 2)
@@ -308,6 +419,17 @@ class HistoryPage(QWidget):
 
     def _show_summary(self, today: date) -> None:
         summary = history.totals(self.days, self.all_days, today, self._streaks)
+        empty = not self.all_days
+        self.empty.setVisible(empty)
+        self.tabs.setVisible(not empty)
+        for choice in self.range_buttons.buttons() + [self.png_button, self.csv_button]:
+            choice.setVisible(not empty)
+        self.lead.setText(history.trend_sentence(
+            self._trend("after"), self.range_name, self.start or
+            (self.all_days[0].day if self.all_days else None),
+            sum(1 for d in self.days if d.after_count)))
+        self.lead.setVisible(bool(self.lead.text()))
+        self.summary.setVisible(not empty)
         practised = duration_text(round(summary.minutes * 60))
         self.summary.setText(
             f"{plural(summary.sessions, 'session')} · {practised} practised · "
@@ -317,8 +439,7 @@ class HistoryPage(QWidget):
         message = ""
         rated = sum(d.before_count + d.after_count for d in self.days)
         if not self.all_days:
-            message = ("No sessions yet. Rate how tense you feel before and after a session, "
-                       "and your tension over the weeks appears here.")
+            message = ""  # the empty page says it, with a way in
         elif not self.days:
             message = (f"No sessions in this range. Choose a longer range, or start a session: "
                        f"the last one was on {_day_text(self.all_days[-1].day)}.")
@@ -370,6 +491,10 @@ class HistoryPage(QWidget):
             self._set_points(self.relief_points, [(x, y) for x, y, _ in both], [i for *_, i in both])
         self._set_line(self.relief_trend, self._trend("relief"))
         self.relief_chart.show_span(*self.span)
+        # Symmetric about "no change", at least 3 points each way: a scale that fits.
+        values = self.relief_points.getData()[1]
+        reach = max(3.0, float(np.abs(values).max()) if values is not None and len(values) else 0)
+        self.relief_chart.setYRange(-reach - 0.5, reach + 0.5, padding=0)
         ranking = history.rank_relief(queries.relief_by_script(self.store, self.start))
         self.ranking_rows = ranking
         lines = ["<b>Average relief by session</b><br>"]
@@ -399,8 +524,8 @@ class HistoryPage(QWidget):
         self.practice_bars.setOpts(x=x, height=heights, width=width)
         self.practice_chart.setLabel("left", "Minutes a week" if weekly else "Minutes a day")
         self.practice_chart.show_span(*self.span)
-        top = float(heights.max()) if len(heights) else 10.0
-        self.practice_chart.setYRange(0, top * 1.1, padding=0)
+        top = float(heights.max()) if len(heights) else 0.0
+        self.practice_chart.setYRange(0, max(10.0, top * 1.1), padding=0)  # whole minutes
         self.exported["Practice"] = [["week_starting" if weekly else "day", "minutes"]] + [
             [day.isoformat(), f"{minutes:.1f}"] for day, minutes in bars]
 

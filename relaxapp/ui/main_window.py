@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
 
     def _wire_history(self, page) -> None:
         page.back.connect(self.show_home)
+        page.start_requested.connect(self.home_page.start_button.click)  # Today's suggestion
         page.show_about.connect(self.show_about)
 
     def _show(self, page) -> None:

@@ -159,6 +159,17 @@ def style_sheet(p: Palette, base: float = 10.0) -> str:
     QFrame[role="card"] QPushButton {{ background: {p.surface}; }}
     QFrame[role="card"] QPushButton:hover {{ background: {p.raised}; }}
     QFrame[role="card"] QPushButton[role="primary"] {{ background: {p.accent}; }}
+    QLabel[role="lead"] {{ font-size: {size(1.25)}; }}
+    QLabel[role="note"] {{ background: {p.surface}; border: 1px solid {p.border};
+        border-radius: 8px; padding: 10px 12px; }}
+    QTabWidget::pane {{ border: 1px solid {p.border}; border-radius: 8px; top: -1px;
+        background: {p.surface}; }}
+    QTabBar::tab {{ background: transparent; color: {p.muted}; border: none;
+        border-bottom: 3px solid transparent; padding: 8px 16px; margin-right: 4px; }}
+    QTabBar::tab:selected {{ color: {p.text}; border-bottom: 3px solid {p.accent};
+        font-weight: 600; }}
+    QTabBar::tab:hover {{ color: {p.text}; }}
+    QTabBar::tab:focus {{ color: {p.accent}; }}
     QLabel[role="suggestion"] {{ font-size: {size(1.7)}; font-weight: 600; }}
     QLabel[role="figure"] {{ font-size: {size(1.25)}; font-weight: 600; }}
     QLabel[role="phase"] {{ font-size: {size(2.6)}; font-weight: 500; }}

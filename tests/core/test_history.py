@@ -66,3 +66,30 @@ def test_weekly_means_weight_every_value():
             day(8, before_sum=5, before_count=1), day(9)]
     assert weekly_means(days, "before_sum", "before_count") == [
         (noon(MONDAY + timedelta(days=3)), 5.0, 3), (noon(MONDAY + timedelta(days=10)), 5.0, 1)]
+
+
+def test_the_default_range_is_the_shortest_that_holds_the_log():
+    from relaxapp.core.history import fitting_range
+
+    today = date(2026, 11, 26)
+    assert fitting_range([], today) == "3 months"
+    assert fitting_range([Day(today - timedelta(days=13))], today) == "2 weeks"
+    assert fitting_range([Day(today - timedelta(days=14))], today) == "3 months"
+    assert fitting_range([Day(today - timedelta(days=300))], today) == "1 year"
+    assert fitting_range([Day(today - timedelta(days=365))], today) == "All"
+
+
+def test_the_trend_sentence_says_down_up_or_the_same_and_no_more():
+    from relaxapp.core.history import trend_sentence
+
+    assert trend_sentence([], "3 months", None, 0) == ""
+    assert trend_sentence([(0, 5.06), (1, math.nan), (2, 3.44)], "3 months", None, 9) == (
+        "Over the last 3 months, your tension after sessions went down from 5.1 to 3.4 "
+        "(7-day averages).")
+    assert "went up from 3.0 to 4.5" in trend_sentence([(0, 3), (1, 4.5)], "2 weeks", None, 5)
+    same = trend_sentence([(0, 4.0), (1, 4.2)], "1 year", None, 5)
+    assert same.startswith("Over the last year, your tension after sessions stayed about the same")
+    since = trend_sentence([(0, 6), (1, 2)], "All", date(2020, 3, 1), 50)
+    assert since.startswith("Since 1 March 2020, your tension after sessions went down")
+    assert trend_sentence([(0, 4)], "All", date(2020, 3, 1), 1).startswith(
+        "Your tension after your first rated session was 4.")

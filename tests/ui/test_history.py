@@ -49,7 +49,8 @@ def xy(item):
 def test_tension_points_trend_and_axis(history):
     page = history([record(2, 8, 5), record(1, 6, 3), record(1, 7, None, hour=18), record(0, 5, 2),
                     record(200, 9, 8)])
-    assert page.range_name == "3 months"
+    assert page.range_name == "1 year"  # the range fits the log at first
+    page.set_range("3 months")
     before = sorted(y for _, y in xy(page.before_points))
     after = sorted(y for _, y in xy(page.after_points))
     assert before == [5, 6, 7, 8] and after == [2, 3, 5]  # the 200-day-old one is out of range
@@ -124,11 +125,16 @@ def test_symptoms_and_red_flags(history, qtbot):
 
 def test_empty_and_sparse_states_teach(history):
     page = history([])
-    assert "No sessions yet" in page.message.text()
-    assert xy(page.before_points) == [] and page.summary.text().startswith("0 sessions")
+    # no empty axes and no warning: a way in
+    assert page.tabs.isHidden() and not page.empty.isHidden() and page.message.isHidden()
+    assert page.start_button.text() == "Start a session" and page.lead.isHidden()
+    assert all(choice.isHidden() for choice in page.range_buttons.buttons())
     page.store.add_records([record(0, 7, 4)])
     page.refresh()
+    assert not page.tabs.isHidden() and page.empty.isHidden()
     assert "One session so far" in page.message.text()
+    assert page.message.property("role") == "note"  # information, not a caution
+    assert page.lead.text().startswith("Your tension after your first rated session was 4.")
     page.store.add_records([record(100, None, None)])
     page.set_range("2 weeks")
     assert "One session so far" in page.message.text()
@@ -150,8 +156,7 @@ def test_history_follows_the_theme(history, app):
     page = history([record(0, 6, 4)])
 
     def legend_colours(chart) -> set[str]:
-        return {re.search(r"color: ?(#[0-9a-f]{6})", text.item.toHtml()).group(1)
-                for _sample, text in chart.legend.items}
+        return set(re.findall(r"color: ?(#[0-9a-f]{6})", chart.legend.text()))
 
     def brushes(points) -> set[str]:  # the points' own, else the item's
         own = {brush.color().name() for brush in points.data["brush"] if brush is not None}
@@ -161,7 +166,8 @@ def test_history_follows_the_theme(history, app):
         app.window.preferences.set_theme(palette.name)
         page.refresh()
         assert page.tension_chart.backgroundBrush().color().name() == palette.surface
-        assert legend_colours(page.tension_chart) == {palette.text}  # readable on its ground
+        # the legend's marks in the series' colours, its words in the page's
+        assert legend_colours(page.tension_chart) == {palette.tense, palette.release}
         assert brushes(page.after_points) == {palette.release}
         assert page.after_trend.opts["pen"].color().name() == palette.release
         assert page.practice_bars.opts["brush"].color().name() == palette.accent
@@ -203,3 +209,52 @@ def test_practice_logged_while_the_history_shows_appears_at_once(history, app, m
     monkeypatch.setattr(LogDialog, "exec", fill_and_accept)
     app.window.log_practice()
     assert page.totals.sessions == 2
+
+
+@pytest.mark.parametrize("days", [3, 14, 91, 365, 3650])
+@pytest.mark.parametrize("width", [500, 900, 1400])
+def test_date_labels_never_collide(history, days, width):
+    """Every label of the time axis fits in its room, whatever the span and the width."""
+    from relaxapp.ui.history_page import DayAxis
+
+    page = history([record(0, 6, 4)])
+    axis = page.tension_chart.getAxis("bottom")
+    assert isinstance(axis, DayAxis)
+    end = noon(TODAY) + 43_200
+    start = end - days * 86_400
+    levels = axis.tickValues(start, end, width)
+    assert len(levels) == 1  # one row of labels, never two on one line
+    spacing, values = levels[0]
+    assert len(values) >= 2
+    labels = axis.tickStrings(values, 1, spacing)
+    metrics = axis.fontMetrics() if hasattr(axis, "fontMetrics") else None
+    widest = max((metrics.horizontalAdvance(text) if metrics else 7 * len(text)) for text in labels)
+    px_apart = min(b - a for a, b in zip(values, values[1:])) * width / (end - start)
+    assert px_apart >= widest + 8, (labels, px_apart)
+    assert len(set(labels)) == len(labels)  # no two ticks say the same
+
+
+def test_sparse_charts_have_sensible_scales(history):
+    page = history([record(1, 6, 5), record(0, 6, 6)])
+    page.tabs.setCurrentIndex(1)
+    assert page.relief_chart.getAxis("left").labelUnitPrefix == ""  # never "(x0.001)"
+    low, high = page.relief_chart.viewRange()[1]
+    assert low == pytest.approx(-3.5) and high == pytest.approx(3.5)
+    page.tabs.setCurrentIndex(2)
+    assert page.practice_chart.viewRange()[1] == pytest.approx([0, 11])  # 10-min days: 0-11
+    page.tabs.setCurrentIndex(3)
+    assert page.rating_key.isVisible()  # the body map's colours explained
+
+
+def test_the_history_leads_with_one_plain_sentence(history):
+    page = history([record(d, 7, 5 if d > 20 else 3) for d in range(40)])
+    assert page.range_name == "3 months"
+    assert page.lead.text() == ("Over the last 3 months, your tension after sessions went down "
+                                "from 5.0 to 3.0 (7-day averages).")
+
+
+def test_the_empty_history_starts_todays_suggestion(history, qtbot, app):
+    page = history([])
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    assert app.window.pages.currentWidget() is app.window.start_page
+    assert app.window.start_page.session.id == app.window.home_page.suggestion.session.id
