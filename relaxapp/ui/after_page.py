@@ -52,6 +52,7 @@ class AfterPage(QWidget):
         self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # what it holds takes the focus
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setSpacing(10)

@@ -151,6 +151,10 @@ class BodyMap(QWidget):
         # Words at the widget's own font size, whatever the map's scale, so they stay
         # readable on a small map: which view is which, and which side is the right.
         painter.resetTransform()
+        if self.hasFocus():  # the arrow keys move between regions: show where they act
+            painter.setPen(QPen(QColor(palette.accent), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 8, 8)
         painter.setPen(QColor(palette.muted))
         painter.setFont(self.font())
         line = self.fontMetrics().height()

@@ -98,6 +98,9 @@ class Chart(pg.PlotWidget):
         super().__init__(axisItems={"bottom": DayAxis()})
         self.y_range = y_range
         self.setMouseEnabled(x=True, y=False)
+        # No keys to press on a chart: Tab passes over it (Ctrl and the wheel zoom it).
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.showGrid(y=True, alpha=0.18)
         self.setLabel("left", y_label)
         self.getAxis("left").enableAutoSIPrefix(False)  # never "(x0.001)"

@@ -190,6 +190,7 @@ class LibraryPage(QWidget):
         self._scroll = QScrollArea()
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._scroll.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)  # the cards take it
         outer.addWidget(self._scroll, 1)
         self.cards: list[SessionCard] = []
         self.problem_labels: list = []

@@ -40,6 +40,7 @@ class StartPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # what it holds takes the focus
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setSpacing(12)

@@ -149,6 +149,7 @@ def style_sheet(p: Palette, base: float = 10.0) -> str:
     return f"""
     QWidget {{ background: {p.background}; color: {p.text}; }}
     QMainWindow, QDialog {{ background: {p.background}; }}
+    QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
     QLabel {{ background: transparent; }}
     QLabel[role="title"] {{ font-size: {size(2.2)}; font-weight: 600; }}
     QLabel[role="heading"] {{ font-size: {size(1.4)}; font-weight: 600; margin-top: 8px; }}
@@ -187,6 +188,7 @@ def style_sheet(p: Palette, base: float = 10.0) -> str:
     QPushButton:hover {{ background: {p.raised}; }}
     QPushButton:focus {{ border: 2px solid {p.accent}; }}
     QPushButton:checked {{ background: {p.accent_soft}; border: 2px solid {p.accent}; }}
+    QPushButton:checked:focus {{ border: 2px solid {p.text}; }}
     QPushButton:disabled {{ color: {p.muted}; }}
     QPushButton[role="primary"] {{ background: {p.accent}; color: {p.accent_text};
         border: 2px solid {p.accent}; font-weight: 600; padding: 10px 28px; }}
@@ -194,6 +196,7 @@ def style_sheet(p: Palette, base: float = 10.0) -> str:
     QPushButton[role="rating"] {{ min-width: 30px; padding: 6px 4px; }}
     QPushButton[role="link"] {{ border: none; background: transparent; color: {p.accent};
         text-decoration: underline; padding: 2px; }}
+    QPushButton[role="link"]:focus {{ border: 2px solid {p.accent}; border-radius: 4px; }}
     QScrollArea, QScrollArea > QWidget > QWidget {{ background: {p.background}; border: none; }}
     QPlainTextEdit, QLineEdit, QSpinBox, QDoubleSpinBox, QDateTimeEdit, QComboBox {{
         background: {p.surface}; border: 1px solid {p.border}; border-radius: 6px; padding: 6px; }}
@@ -242,4 +245,5 @@ def style_sheet(p: Palette, base: float = 10.0) -> str:
     QProgressBar::chunk {{ background: {p.accent}; border-radius: 3px; }}
     QTextBrowser {{ background: {p.surface}; border: 1px solid {p.border}; border-radius: 8px;
         padding: 12px; }}
+    QTextBrowser:focus {{ border: 2px solid {p.accent}; padding: 11px; }}
     """

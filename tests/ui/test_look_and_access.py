@@ -155,3 +155,31 @@ def test_opening_the_sessions_folder_says_where_it_is_even_without_a_file_manage
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
     app.window.open_sessions_folder()
     assert app.window.statusBar().currentMessage().endswith(str(app.data_dir / "sessions"))
+
+
+def test_dialog_buttons_carry_words_not_stock_icons(qapp):
+    """Desktops whose style puts a tick, a cross or a floppy disk on OK, Cancel and Save
+    (simulated by a style that asks for them) get the app's own plain buttons."""
+    from PySide6.QtWidgets import QDialogButtonBox, QProxyStyle, QStyle
+
+    from relaxapp.ui import theme
+
+    class IconsOnButtons(QProxyStyle):
+        def styleHint(self, hint, option=None, widget=None, data=None):  # noqa: N802
+            if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+                return 1
+            return super().styleHint(hint, option, widget, data)
+
+    original = qapp.style().name()
+    qapp.setStyle(IconsOnButtons(original))
+    try:
+        theme.apply(qapp, "light")  # the app's style sheet, over the desktop's style
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                               | QDialogButtonBox.StandardButton.Cancel)
+        assert [b.icon().isNull() for b in box.buttons()] == [True, True]
+        qapp.setStyleSheet("")
+        bare = QDialogButtonBox(QDialogButtonBox.StandardButton.Save)
+        assert not bare.buttons()[0].icon().isNull()  # the style would have put one
+    finally:
+        qapp.setStyle(original)
+        theme.apply(qapp, "light")
