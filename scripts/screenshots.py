@@ -47,7 +47,13 @@ def main() -> None:
         clock.advance(ms)
         window.player.tick()
 
+    shot("home-first")
+    window.show_history()
+    shot("history-empty")
+    window.show_library()
     shot("library")
+    window.open_start("pmr-16-groups")
+    shot("start-pmr")
     window.open_start("box-breathing")
     window.start_page.rating.set_value(7)
     shot("start")
@@ -68,6 +74,8 @@ def main() -> None:
     window.player.stop()
     after = window.after_page
     after.rating.set_value(3)
+    shot("after-short")
+    after.show_details()
     after.body.select("neck")
     after.region_rating.set_value(6)
     after.body.select("jaw")
@@ -89,6 +97,8 @@ def main() -> None:
     window.store.close()
     fill(data / "relaxapp.db", 180)
     window.attach_store(open_log(data))
+    window.show_home()
+    shot("home")
     window.show_history()
     page = window.history_page
     for index in range(page.tabs.count()):

@@ -1,7 +1,8 @@
 """The home page's day: one session to suggest now, and the week so far. Qt-free.
 
 The suggestion follows, in this order: the first steps of the learning path until each
-has been done once (a newcomer learns the basics before anything else); in the evening,
+has been done once, for a newcomer (fewer than ``NEWCOMER_UNDER`` sessions done), who
+learns the basics before anything else; in the evening,
 a session for winding down; the session that has lowered this person's tension most
 (ranked only over enough rated sessions, see core.history); the next session on the
 path not yet tried; and last, the one practised most.
@@ -18,6 +19,7 @@ from relaxapp.core.library import Library, LoadedSession
 EVENING_FROM_HOUR, NIGHT_UNTIL_HOUR = 19, 4  # when a wind-down is suggested
 SLEEP_TAGS = ("sleep", "before sleep")  # the first tag is the better fit
 HELPED_AT_LEAST = 1.0  # points lower on average, for a session to be called helpful
+NEWCOMER_UNDER = 5  # sessions done to their end: below this, the first steps come first
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,8 @@ def suggest(library: Library, tried: dict[str, int], relief: list[ScriptRelief],
     in_order = [session for _, sessions in sections for session in sessions]
     if not in_order:
         return None
-    first_steps = sections[0][1] if library.path else []
+    newcomer = sum(tried.values()) < NEWCOMER_UNDER
+    first_steps = sections[0][1] if library.path and newcomer else []
     for session in first_steps:
         if not tried.get(session.id):
             return Suggestion(session, "The next of the first steps: each one builds on the last.")

@@ -392,7 +392,11 @@ class HistoryPage(QWidget):
                 for choice in self.range_buttons.buttons():
                     choice.setChecked(choice.text() == self.range_name)
         self.days = history.in_range(self.all_days, self.start)
-        first = self.start or (self.all_days[0].day if self.all_days else today)
+        # The charts span the range, or less where the log begins later: a few weeks of
+        # practice fill the width, not its right edge (a week at the least).
+        first = self.start or today
+        if self.all_days:
+            first = max(first, min(self.all_days[0].day, today - timedelta(days=6)))
         self.span = (history.noon(first) - DAY_SECONDS / 2, history.noon(today) + DAY_SECONDS / 2)
         self._show_summary(today)
         self._dirty = set(range(self.tabs.count()))

@@ -11,7 +11,9 @@ from datetime import datetime
 
 from PySide6.QtCore import QPointF, QSize, Signal
 from PySide6.QtGui import QPainter, QPainterPath
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame, QGridLayout, QHBoxLayout, QProgressBar, QVBoxLayout, QWidget,
+)
 
 from relaxapp.core import today
 from relaxapp.core.history import Day
@@ -153,6 +155,17 @@ class HomePage(QWidget):
         self.problems = label("", "muted", wrap=True)
         self.problems.hide()
         outer.addWidget(self.problems)
+
+        # The learning path at a glance: each section, and how much of it has been tried.
+        path = QFrame()
+        path.setProperty("role", "card")
+        self.path_rows = QGridLayout(path)
+        self.path_rows.setContentsMargins(16, 12, 16, 12)
+        self.path_rows.setHorizontalSpacing(16)
+        self.path_rows.addWidget(label("Your path", "muted"), 0, 0)
+        self.path_box = path
+        self.path_labels: list = []
+        outer.addWidget(path)
         outer.addStretch()
         self.setFocusProxy(self.start_button)
 
@@ -229,10 +242,37 @@ class HomePage(QWidget):
             moment, title = next_reminder
             self.reminder.setText(as_written(f"Next reminder: {today.when_text(moment, now)}, "
                                              f"{title}."))
+        self._show_path(library, tried or {})
         count = len(library.problems)
         self.problems.setVisible(bool(count))
         self.problems.setText(f"{plural(count, 'file')} in your sessions folder could not be "
                               "loaded: All sessions shows why." if count else "")
+
+    def _show_path(self, library: Library, tried: dict[str, int]) -> None:
+        sections = library.sections()[:len(library.path)] if library.path else []
+        for _, widgets in self.path_labels:
+            for widget in widgets:
+                widget.hide()
+        while len(self.path_labels) < len(sections):  # rows are made once, then reused
+            row = len(self.path_labels) + 1
+            bar = QProgressBar()
+            bar.setTextVisible(False)
+            bar.setFixedWidth(220)
+            widgets = (label(""), bar, label("", "muted"))
+            for column, widget in enumerate(widgets):
+                self.path_rows.addWidget(widget, row, column)
+            self.path_labels.append((row, widgets))
+        for (heading, sessions), (_, (words, bar, count)) in zip(sections, self.path_labels):
+            done = sum(1 for session in sessions if tried.get(session.id))
+            words.setText(heading)
+            bar.setRange(0, len(sessions))
+            bar.setValue(done)
+            bar.setAccessibleName(f"{heading}: {done} of {len(sessions)} tried")
+            count.setText(f"{done} of {len(sessions)} tried")
+            for widget in (words, bar, count):
+                widget.show()
+        self.path_rows.setColumnStretch(0, 1)
+        self.path_box.setVisible(bool(sections))
 
     def _start(self) -> None:
         if self.suggestion is not None:

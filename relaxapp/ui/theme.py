@@ -160,6 +160,7 @@ def style_sheet(p: Palette, base: float = 10.0) -> str:
     QFrame[role="card"] QPushButton {{ background: {p.surface}; }}
     QFrame[role="card"] QPushButton:hover {{ background: {p.raised}; }}
     QFrame[role="card"] QPushButton[role="primary"] {{ background: {p.accent}; }}
+    QFrame[role="card"] QProgressBar {{ background: {p.border}; }}
     QLabel[role="lead"] {{ font-size: {size(1.25)}; }}
     QLabel[role="note"] {{ background: {p.surface}; border: 1px solid {p.border};
         border-radius: 8px; padding: 10px 12px; }}

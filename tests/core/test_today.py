@@ -101,3 +101,9 @@ def test_the_change_is_said_plainly_both_ways():
     assert rise.startswith("4 → 6: 2 points higher.") and "not harmful" in rise
     assert change_text(None, 3) == "Tension now: 3 of 10."
     assert change_text(6, None) == ""
+
+
+def test_someone_who_practises_other_sessions_is_no_newcomer():
+    regular = {"box-breathing": 5}  # five sessions done, none of the first steps
+    assert suggested(regular, hour=NIGHT) == "bedtime-wind-down"
+    assert suggested({"box-breathing": 4}, hour=NIGHT) == "first-breaths"

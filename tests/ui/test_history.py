@@ -236,6 +236,9 @@ def test_date_labels_never_collide(history, days, width):
 
 def test_sparse_charts_have_sensible_scales(history):
     page = history([record(1, 6, 5), record(0, 6, 6)])
+    assert page.range_name == "2 weeks"
+    low, high = page.tension_chart.viewRange()[0]  # two days fill a week, not a fortnight's edge
+    assert noon(TODAY - timedelta(days=7)) < low < noon(TODAY - timedelta(days=5))
     page.tabs.setCurrentIndex(1)
     assert page.relief_chart.getAxis("left").labelUnitPrefix == ""  # never "(x0.001)"
     low, high = page.relief_chart.viewRange()[1]

@@ -67,8 +67,13 @@ def test_the_home_shows_the_week_the_streak_and_the_last_change(app, qtbot):
     assert home.week.text().startswith("1 day · 2 min")
     assert home.streak.text() == "1 day"
     assert home.change.text() == "7 → 4  (3 points lower)"
-    # the first step done: the next one is offered
+    # the first step done: the next one is offered, and the path shows it
     assert "Learning belly breathing" in home.title.text()
+    words, bar, count = home.path_labels[0][1]
+    assert (words.text(), bar.value(), bar.maximum(), count.text()) == \
+        ("Start here", 1, 3, "1 of 3 tried")
+    assert [row[1][2].text() for row in home.path_labels[1:]] == \
+        ["0 of 7 tried", "0 of 4 tried", "0 of 3 tried", "0 of 3 tried"]
 
 
 def test_the_evening_suggestion_and_the_next_reminder(app, qtbot):
