@@ -164,6 +164,7 @@ class HomePage(QWidget):
         self.path_rows.setHorizontalSpacing(16)
         self.path_rows.addWidget(label("Your path", "muted"), 0, 0)
         self.path_box = path
+        path.hide()  # filled once the log is open (after the first paint)
         self.path_labels: list = []
         outer.addWidget(path)
         outer.addStretch()
@@ -242,7 +243,10 @@ class HomePage(QWidget):
             moment, title = next_reminder
             self.reminder.setText(as_written(f"Next reminder: {today.when_text(moment, now)}, "
                                              f"{title}."))
-        self._show_path(library, tried or {})
+        if days is not None:  # without the log, nothing is known to be tried
+            self._show_path(library, tried or {})
+        else:
+            self.path_box.hide()
         count = len(library.problems)
         self.problems.setVisible(bool(count))
         self.problems.setText(f"{plural(count, 'file')} in your sessions folder could not be "

@@ -76,8 +76,8 @@ class MainWindow(QMainWindow):
         self.preferences = Preferences(self)
         home.set_reminders.connect(self.preferences.open_dialog)
         build_menus(self)
-        self.library_watcher.reload()
-        self.show_home()
+        self.library_watcher.reload()  # which fills the home page (see _library_changed)
+        self._show(self.home_page)
         if not store_pending:
             self.attach_store(store)
 
