@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 
 from relaxapp.core.history import Day, ScriptRelief, streaks_of, week_start
 from relaxapp.core.library import Library, LoadedSession
+from relaxapp.core.stats import STREAK_MIN_SECONDS
 
 EVENING_FROM_HOUR, NIGHT_UNTIL_HOUR = 19, 4  # when a wind-down is suggested
 SLEEP_TAGS = ("sleep", "before sleep")  # the first tag is the better fit
@@ -83,7 +84,8 @@ def suggest(library: Library, tried: dict[str, int], relief: list[ScriptRelief],
 def this_week(days: list[Day], today: date) -> Week:
     monday = week_start(today)
     week = [d for d in days if monday <= d.day <= today]
-    return Week(days_practised=sum(1 for d in week if d.seconds > 0),
+    # A day counts as a streak counts it: a start of a few seconds is no day of practice.
+    return Week(days_practised=sum(1 for d in week if d.seconds >= STREAK_MIN_SECONDS),
                 minutes=sum(d.seconds for d in week) / 60, sessions=sum(d.sessions for d in week))
 
 

@@ -228,9 +228,10 @@ class HomePage(QWidget):
                 figure.setText("–")
         else:
             week = today.this_week(days, now.date())
-            self.week.setText(f"{plural(week.days_practised, 'day')} · "
-                              f"{duration_text(round(week.minutes * 60))}"
-                              if week.sessions else "Not yet")
+            practised = duration_text(round(week.minutes * 60))
+            self.week.setText("Not yet" if not week.sessions else practised
+                              if not week.days_practised else
+                              f"{plural(week.days_practised, 'day')} · {practised}")
             streak = today.streak(days, now.date())
             self.streak.setText(plural(streak, "day") if streak else "Not yet")
             self.change.setText(f"{last_change[0]} → {last_change[1]}  "

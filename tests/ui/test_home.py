@@ -136,6 +136,7 @@ def test_the_after_page_asks_one_thing_and_saves_it_at_once(app, qtbot):
     qtbot.keyClick(after.rating, Qt.Key.Key_Return)  # elsewhere, Enter saves
     assert window.pages.currentWidget() is window.home_page
     assert app.store.sessions()[0].symptoms == ["cramps"]
+    assert window.home_page.week.text() == "0 s"  # a session stopped at once is no day
 
 
 def test_from_a_first_launch_to_a_rated_session_takes_four_actions(app, qtbot):
