@@ -174,12 +174,18 @@ class LibraryPage(QWidget):
     session_chosen = Signal(str)
     open_folder = Signal()
     back = Signal()
+    new_session = Signal(str)  # "breathing" or "relaxation": open the editor on a new one
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 24, 32, 16)
         top = back_row("Today", self.back, "All sessions")
+        for text, kind in (("New &breathing session", "breathing"),
+                           ("New &relaxation session", "relaxation")):
+            new = button(text)
+            new.clicked.connect(lambda _=False, k=kind: self.new_session.emit(k))
+            top.addWidget(new)
         folder = button("Open my sessions &folder")
         folder.clicked.connect(self.open_folder)
         top.addWidget(folder)

@@ -35,6 +35,7 @@ PAGES = {
     "player": ("relaxapp.ui.player_page", "PlayerPage", lambda w: (w.cues,), "_wire_player"),
     "after": ("relaxapp.ui.after_page", "AfterPage", lambda w: (), "_wire_after"),
     "about": ("relaxapp.ui.about_page", "AboutPage", lambda w: (), "_wire_about"),
+    "editor": ("relaxapp.ui.editor_page", "EditorPage", lambda w: (), "_wire_editor"),
     # pyqtgraph and numpy load here, the first time the history opens
     "history": ("relaxapp.ui.history_page", "HistoryPage", lambda w: (w.store,), "_wire_history"),
 }
@@ -111,16 +112,19 @@ class MainWindow(QMainWindow):
     after_page = property(lambda self: self.page("after"))
     about_page = property(lambda self: self.page("about"))
     history_page = property(lambda self: self.page("history"))
+    editor_page = property(lambda self: self.page("editor"))
 
     def _wire_library(self, page) -> None:
         page.back.connect(self.show_home)
         page.session_chosen.connect(self.open_start)
         page.open_folder.connect(self.open_sessions_folder)
+        page.new_session.connect(lambda kind: self.edit_session(None, kind))
         page.show_library(self.library)
 
     def _wire_start(self, page) -> None:
         page.back.connect(lambda: self._show(self._start_return))
         page.start.connect(self.start_session)
+        page.edit.connect(lambda: self.edit_session(self.flow.session.id))
 
     def _wire_player(self, page) -> None:
         page.finished.connect(self.session_finished)
@@ -131,6 +135,26 @@ class MainWindow(QMainWindow):
         page.saved.connect(self.save_after)
         page.show_about.connect(self.show_about)
         page.pace_chosen.connect(lambda bpm: setattr(self.settings, "resonance_bpm", bpm))
+
+    def _wire_editor(self, page) -> None:
+        page.back.connect(lambda: self._show(self._editor_return))
+        page.saved.connect(self._session_saved)
+
+    def edit_session(self, session_id: str | None, kind: str = "breathing") -> None:
+        """The editor, on a session (the person's own, or a copy of a bundled one), or on
+        a new one of ``kind`` ("breathing" or "relaxation")."""
+        from relaxapp.ui.editor_page import open_in_editor
+
+        if not self._in_session():
+            self._editor_return = self.pages.currentWidget()
+            open_in_editor(self.editor_page, self.library, self.library_watcher.folder,
+                           session_id, kind)
+            self._show(self.editor_page)
+
+    def _session_saved(self, session_id: str) -> None:
+        self.library_watcher.reload()
+        self.notify(f"Saved in {self.library_watcher.folder}.")
+        self.open_start(session_id)
 
     def _wire_about(self, page) -> None:
         page.back.connect(lambda: self._show(self._about_return))

@@ -27,6 +27,7 @@ class StartPage(QWidget):
     # tension before (int | None), pace stretch (float), breath holds (float, see timeline)
     start = Signal(object, object, object)
     back = Signal()
+    edit = Signal()  # change it (the person's own) or make a copy to change
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -139,6 +140,9 @@ class StartPage(QWidget):
         outer.addWidget(scroll, 1)
 
         bottom = QHBoxLayout()
+        self.edit_button = button("Make a &copy to edit")
+        self.edit_button.clicked.connect(self.edit)
+        bottom.addWidget(self.edit_button)
         bottom.addStretch()
         self.start_button = button("Start", "primary", "Start the session")
         self.start_button.setDefault(True)
@@ -156,6 +160,9 @@ class StartPage(QWidget):
         self.holds = HOLDS_AS_WRITTEN
         self.title.setText(script.title)
         mine = " · your own session" if session.origin == "user" else ""
+        self.edit_button.setText("&Edit" if session.origin == "user" else "Make a &copy to edit")
+        self.edit_button.setAccessibleName("Edit this session" if session.origin == "user"
+                                           else "Make a copy of this session to edit")
         self.details.setText(f"{KIND_HEADINGS[script.kind]} · "
                              f"{duration_text(script.planned_ms // 1000)}{mine}")
         self.summary.setText(script.summary)

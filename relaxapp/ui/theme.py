@@ -246,5 +246,10 @@ def style_sheet(p: Palette, base: float = 10.0) -> str:
     QProgressBar::chunk {{ background: {p.accent}; border-radius: 3px; }}
     QTextBrowser {{ background: {p.surface}; border: 1px solid {p.border}; border-radius: 8px;
         padding: 12px; }}
+    QListWidget {{ background: {p.surface}; border: 1px solid {p.border}; border-radius: 8px;
+        padding: 4px; }}
+    QListWidget:focus {{ border: 2px solid {p.accent}; padding: 3px; }}
+    QListWidget::item {{ padding: 5px 6px; border-radius: 4px; }}
+    QListWidget::item:selected {{ background: {p.accent_soft}; color: {p.text}; }}
     QTextBrowser:focus {{ border: 2px solid {p.accent}; padding: 11px; }}
     """

@@ -1,0 +1,137 @@
+"""Making and changing sessions without writing JSON. Qt-free.
+
+The editor works on a script as its JSON document (a dict), not on the parsed ``Script``:
+whatever it does not show (``x-`` keys, a phase's ``to``, a list of release lengths) is
+kept as it was. ``check`` runs the very validator of ``relaxapp validate`` on it, and
+``to_text`` writes it in one stable, diff-friendly form.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from functools import lru_cache
+from typing import Iterable
+
+from relaxapp.core.scripts import FORMAT_VERSION, Problem, Script, ScriptError, parse_script
+
+# The order keys are written in: the format's own order, then anything else as found.
+TOP_KEYS = ("format", "id", "title", "summary", "tags", "language", "cautions", "sources",
+            "quiet_end", "choose_pace", "steps")
+STEP_KEYS = ("type", "text", "seconds", "name", "regions", "tense", "tense_seconds", "release",
+             "release_seconds", "repeat", "pattern", "cycles", "minutes", "pace")
+PHASE_KEYS = ("phase", "seconds", "label", "to")
+MAX_TITLE = 80
+MINE = " (mine)"
+
+
+def ordered(item: dict, keys: Iterable[str]) -> dict:
+    keys = tuple(keys)
+    first = {key: item[key] for key in keys if key in item}
+    return first | {key: value for key, value in item.items() if key not in first}
+
+
+def to_text(data: dict) -> str:
+    """The document as a file: keys in the format's order, two-space indent, and each
+    breathing phase on one line, so that a change to one phase is one changed line."""
+    document = ordered(data, TOP_KEYS)
+    steps = document.get("steps")
+    if isinstance(steps, list):
+        document["steps"] = [ordered(step, STEP_KEYS) if isinstance(step, dict) else step
+                             for step in steps]
+    text = json.dumps(document, indent=2, ensure_ascii=False)
+    # A phase object, written over several lines, is folded onto one.
+    return re.sub(r'\{\n[^{}\[\]]*?\n\s*"phase": [^{}\[\]]*?\n\s*\}|'
+                  r'\{\n\s*"phase": [^{}\[\]]*?\n\s*\}', _one_line, text) + "\n"
+
+
+def _one_line(match: re.Match) -> str:
+    phase = json.loads(match.group(0))
+    return json.dumps(ordered(phase, PHASE_KEYS), ensure_ascii=False)
+
+
+def check(data: dict, file: str = "this session") -> tuple[Script | None, list[Problem]]:
+    """The session as RelaxApp would load it, or the problems, as ``relaxapp validate``
+    words them."""
+    try:
+        return parse_script(to_text(data), file), []
+    except ScriptError as error:
+        return None, error.problems
+
+
+def free_id(wanted: str, taken: Iterable[str]) -> str:
+    """An id like ``wanted`` that no session has: 'box-breathing-mine', then '-2', '-3'..."""
+    base = re.sub(r"[^a-z0-9]+", "-", wanted.lower()).strip("-")[:56] or "session"
+    taken = set(taken)
+    if base not in taken:
+        return base
+    number = 2
+    while f"{base}-{number}" in taken:
+        number += 1
+    return f"{base}-{number}"
+
+
+def copy_of(data: dict, taken: Iterable[str]) -> dict:
+    """The person's own copy of a session: a new id and "(mine)" in its title."""
+    mine = copy.deepcopy(data)
+    mine["id"] = free_id(f"{data.get('id', 'session')}-mine", taken)
+    title = str(data.get("title", "Session"))
+    mine["title"] = title[:MAX_TITLE - len(MINE)] + MINE
+    return mine
+
+
+def new_breathing(taken: Iterable[str]) -> dict:
+    """A calm start: in for 4, out for 6, five minutes."""
+    return {
+        "format": FORMAT_VERSION, "id": free_id("my-breathing", taken), "title": "My breathing",
+        "summary": "", "steps": [
+            {"type": "say", "text": "Sit comfortably, and let your shoulders drop.", "seconds": 8},
+            {"type": "breathe", "pattern": [{"phase": "inhale", "seconds": 4},
+                                            {"phase": "exhale", "seconds": 6}],
+             "minutes": 5, "text": "Breathe low and slow, into your belly."},
+        ],
+    }
+
+
+def new_relaxation(taken: Iterable[str], regions: Iterable[str] = ("neck", "shoulders", "jaw"),
+                   texts: dict[str, dict] | None = None) -> dict:
+    """A short routine for the places named, its texts from the bundled 16 groups."""
+    steps = [{"type": "say", "text": "Settle in. Tense each place firmly but never to pain, "
+                                     "then let go all at once.", "seconds": 10}]
+    steps += [muscle_step([region], texts) for region in regions]
+    return {"format": FORMAT_VERSION, "id": free_id("my-relaxation", taken),
+            "title": "My relaxation", "summary": "", "steps": steps}
+
+
+def muscle_step(regions: list[str], texts: dict[str, dict] | None = None) -> dict:
+    """A tense-and-release step for ``regions``, worded as the bundled step that works on
+    most of them (see ``texts_by_region``), so nobody starts from a blank box."""
+    texts = texts if texts is not None else {}
+    known = [texts[region] for region in regions if region in texts]
+    if known:
+        found = max(known, key=lambda step: len(set(step["regions"]) & set(regions)))
+        return {"type": "muscle", "name": found["name"], "regions": list(regions),
+                "tense": found.get("tense", "Tense these muscles."), "tense_seconds": 7,
+                "release": found["release"], "release_seconds": 30}
+    return {"type": "muscle", "name": ", ".join(regions).replace("_", " ").capitalize() or "Muscles",
+            "regions": list(regions), "tense": "Tense these muscles firmly, never to pain.",
+            "tense_seconds": 7, "release": "And let go. Notice the difference.",
+            "release_seconds": 30}
+
+
+@lru_cache(maxsize=1)
+def _bundled_texts(path: str) -> tuple[tuple[str, dict], ...]:
+    with open(path, encoding="utf-8") as stream:
+        data = json.load(stream)
+    found: dict[str, dict] = {}
+    for step in data.get("steps", []):
+        if step.get("type") == "muscle":
+            for region in step.get("regions", []):
+                found.setdefault(region, step)
+    return tuple(found.items())
+
+
+def texts_by_region(bundled_16_groups: str) -> dict[str, dict]:
+    """region -> the first step of the bundled 16-group session that works on it."""
+    return dict(_bundled_texts(bundled_16_groups))

@@ -1,0 +1,121 @@
+"""The session editor: a session made by keys and clicks, saved, found and played."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.conftest import minimal_script
+
+pytestmark = pytest.mark.gui
+
+
+def set_phase(form, index, kind, seconds):
+    combo, spin, _, _ = form.phase_widgets[index]
+    combo.setCurrentText(kind)
+    spin.setValue(seconds)
+
+
+def test_make_in_2_hold_6_out_for_5_minutes_save_find_and_play(app, qtbot):
+    window = app.window
+    window.show_library()
+    qtbot.mouseClick(next(b for b in window.library_page.findChildren(type(window.home_page.start_button))
+                          if b.text() == "New &breathing session"), Qt.MouseButton.LeftButton)
+    editor = window.editor_page
+    assert window.pages.currentWidget() is editor and editor.save_button.isEnabled()
+    editor.title.setText("Four in, six out")
+    editor.title.editingFinished.emit()
+    editor.steps.setCurrentRow(1)  # the breathing step of the template: 4 in, 6 out
+    form = editor.breath_form
+    qtbot.mouseClick(form.add_phase, Qt.MouseButton.LeftButton)  # a hold, at the end
+    assert len(form.phase_widgets) == 3
+    set_phase(form, 1, "hold", 2)
+    set_phase(form, 2, "exhale", 6)
+    assert editor.valid and form.preview_text.text().startswith("5 breaths a minute")
+    form.amount.setValue(5)
+    assert editor.data["steps"][1]["pattern"] == [
+        {"phase": "inhale", "seconds": 4}, {"phase": "hold", "seconds": 2},
+        {"phase": "exhale", "seconds": 6}]
+    assert editor.data["steps"][1]["minutes"] == 5
+    assert "(not saved)" in editor.heading.text()
+    qtbot.keyClick(editor.title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Ctrl+S
+    path = app.data_dir / "sessions" / "my-breathing.json"
+    assert path.exists()
+    assert window.pages.currentWidget() is window.start_page
+    assert window.start_page.session.id == "my-breathing"
+    assert window.start_page.pattern_text.text() == "In 4 · hold 2 · out 6 s"
+    assert any(c.session.id == "my-breathing" for c in window.library_page.cards)
+    result = subprocess.run([sys.executable, "-m", "relaxapp", "validate", str(path)],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    qtbot.keyClick(window.start_page, Qt.Key.Key_Return)  # and it plays
+    assert window.pages.currentWidget() is window.player
+    app.frames(8_000 + 4_000 + 500)
+    assert window.player.phase.text() == "Hold"
+
+
+def test_a_problem_is_shown_at_its_step_in_the_validators_words_and_blocks_save(app, qtbot):
+    app.window.edit_session(None, "breathing")
+    editor = app.window.editor_page
+    editor.steps.setCurrentRow(1)
+    form = editor.breath_form
+    set_phase(form, 0, "exhale", 4)  # two exhales, no inhale
+    assert not editor.valid and not editor.save_button.isEnabled()
+    assert editor.step_problem.text() == \
+        "Step 2: pattern: a cycle needs at least one inhale and one exhale"
+    assert editor.steps.item(1).text().startswith("⚠")
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo
+    assert editor.valid and editor.data["steps"][1]["pattern"][0]["phase"] == "inhale"
+    assert form.phase_widgets[0][0].currentText() == "inhale"
+    qtbot.keyClick(editor, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert not editor.valid  # redo
+
+
+def test_a_copy_keeps_everything_it_does_not_show_and_steps_move_by_keys(app, qtbot,
+                                                                         write_script):
+    original = minimal_script(id="mine", title="Mine")
+    original["x-colour"] = "blue"
+    original["steps"][1]["pattern"][0]["to"] = 0.8
+    path = write_script(original, "mine.json", app.data_dir / "sessions")
+    app.window.library_watcher.reload()
+    app.window.open_start("mine")
+    assert app.window.start_page.edit_button.text() == "&Edit"  # one's own: changed in place
+    app.window.start_page.edit_button.click()
+    editor = app.window.editor_page
+    editor.steps.setCurrentRow(1)
+    editor.steps.setFocus()
+    qtbot.keyClick(editor.steps, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert [s["type"] for s in editor.data["steps"]] == ["breathe", "say"]
+    assert editor.steps.currentRow() == 0
+    assert editor.save()
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert saved["x-colour"] == "blue" and saved["steps"][0]["pattern"][0]["to"] == 0.8
+    assert [s["type"] for s in saved["steps"]] == ["breathe", "say"]
+
+
+def test_leaving_with_unsaved_changes_asks_first(app, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    app.window.open_start("box-breathing")
+    app.window.start_page.edit_button.click()
+    editor = app.window.editor_page
+    assert editor.title.text() == "Box breathing, 4-4-4-4 (mine)"
+    editor.title.setText("Changed")
+    editor.title.editingFinished.emit()
+    asked = []
+
+    def cancel(box):
+        asked.append(box.text())
+        box._chosen = next(b for b in box.buttons() if b.text() == "Cancel")
+
+    monkeypatch.setattr(QMessageBox, "exec", cancel)
+    monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: box._chosen)
+    editor.leave()
+    assert asked == ["Save the changes to this session?"]
+    assert app.window.pages.currentWidget() is editor  # Cancel: still here
+    assert not (app.data_dir / "sessions" / "box-breathing-mine.json").exists()
