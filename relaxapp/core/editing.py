@@ -135,3 +135,29 @@ def _bundled_texts(path: str) -> tuple[tuple[str, dict], ...]:
 def texts_by_region(bundled_16_groups: str) -> dict[str, dict]:
     """region -> the first step of the bundled 16-group session that works on it."""
     return dict(_bundled_texts(bundled_16_groups))
+
+
+def import_session(source, folder, own_ids: Iterable[str]):
+    """Copy a session file into the person's folder, once the validator accepts it; the
+    new file's path. Raises ScriptError (what is wrong, and where) or ValueError (an id
+    already among the person's own). A bundled session's id is allowed: the file then
+    replaces the bundled one, as any file of the person's with that id does."""
+    from pathlib import Path
+
+    from relaxapp.core.scripts import load_script
+
+    source, folder = Path(source), Path(folder)
+    script = load_script(source, source.name)
+    if script.id in set(own_ids):
+        raise ValueError(f"{source.name}: you already have a session with the id "
+                         f"“{script.id}”; rename one of them first")
+    target = folder / f"{script.id}.json"
+    number = 2
+    while target.exists():
+        target = folder / f"{script.id}-{number}.json"
+        number += 1
+    folder.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.saving")
+    partial.write_bytes(source.read_bytes())
+    partial.replace(target)
+    return target

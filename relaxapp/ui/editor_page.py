@@ -360,6 +360,7 @@ def _number(value: float) -> float | int:
 class EditorPage(QWidget):
     saved = Signal(str)  # the session's id, once its file is written
     back = Signal()
+    deleted = Signal(str)  # the title of the person's own session, deleted
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -460,6 +461,9 @@ class EditorPage(QWidget):
         self.length = label("", "muted")
         bottom.addWidget(self.problem, 1)
         bottom.addWidget(self.length)
+        self.delete_button = button("&Delete…", name="Delete this session")
+        self.delete_button.clicked.connect(self.delete)
+        bottom.addWidget(self.delete_button)
         self.save_button = button("Save", "primary", "Save the session")
         self.save_button.clicked.connect(self.save)
         bottom.addWidget(self.save_button)
@@ -614,6 +618,7 @@ class EditorPage(QWidget):
         mine = self.path is not None
         unsaved = "" if clean else " (not saved)"
         self.heading.setText(("Your session" if mine else "A new session") + unsaved)
+        self.delete_button.setVisible(mine)  # only a file of one's own is deleted
 
     # ------------------------------------------------------------ saving
 
@@ -646,6 +651,13 @@ class EditorPage(QWidget):
         self.undo_stack.setClean()
         self.saved.emit(self.data["id"])
         return True
+
+    def delete(self) -> None:
+        from relaxapp.ui.session_files import delete
+
+        if self.path is not None and delete(self, self.path, str(self.data.get("title", ""))):
+            self.undo_stack.clear()
+            self.deleted.emit(str(self.data.get("title", "")))
 
     def leave(self) -> None:
         """Back, asking first when there are changes not saved."""

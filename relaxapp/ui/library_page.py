@@ -175,11 +175,13 @@ class LibraryPage(QWidget):
     open_folder = Signal()
     back = Signal()
     new_session = Signal(str)  # "breathing" or "relaxation": open the editor on a new one
+    files_dropped = Signal(list)  # paths of .json files dropped on the page: import them
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 24, 32, 16)
+        self.setAcceptDrops(True)  # a session file dropped here is imported
         top = back_row("Today", self.back, "All sessions")
         for text, kind in (("New &breathing session", "breathing"),
                            ("New &relaxation session", "relaxation")):
@@ -200,6 +202,21 @@ class LibraryPage(QWidget):
         outer.addWidget(self._scroll, 1)
         self.cards: list[SessionCard] = []
         self.problem_labels: list = []
+
+    @staticmethod
+    def _session_files(event) -> list[str]:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        return [url.toLocalFile() for url in urls
+                if url.isLocalFile() and url.toLocalFile().lower().endswith(".json")]
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if self._session_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        if files := self._session_files(event):
+            event.acceptProposedAction()
+            self.files_dropped.emit(files)
 
     def show_library(self, library: Library) -> None:
         body = QWidget()

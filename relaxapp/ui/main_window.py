@@ -119,12 +119,14 @@ class MainWindow(QMainWindow):
         page.session_chosen.connect(self.open_start)
         page.open_folder.connect(self.open_sessions_folder)
         page.new_session.connect(lambda kind: self.edit_session(None, kind))
+        page.files_dropped.connect(self.import_sessions)
         page.show_library(self.library)
 
     def _wire_start(self, page) -> None:
         page.back.connect(lambda: self._show(self._start_return))
         page.start.connect(self.start_session)
         page.edit.connect(lambda: self.edit_session(self.flow.session.id))
+        page.export.connect(self._export_session)
 
     def _wire_player(self, page) -> None:
         page.finished.connect(self.session_finished)
@@ -139,6 +141,8 @@ class MainWindow(QMainWindow):
     def _wire_editor(self, page) -> None:
         page.back.connect(lambda: self._show(self._editor_return))
         page.saved.connect(self._session_saved)
+        page.deleted.connect(lambda title: (self.library_watcher.reload(), self.show_library(),
+                                            self.notify(f"“{title}” was deleted.")))
 
     def edit_session(self, session_id: str | None, kind: str = "breathing") -> None:
         """The editor, on a session (the person's own, or a copy of a bundled one), or on
@@ -150,6 +154,24 @@ class MainWindow(QMainWindow):
             open_in_editor(self.editor_page, self.library, self.library_watcher.folder,
                            session_id, kind)
             self._show(self.editor_page)
+
+    def _export_session(self) -> None:
+        from relaxapp.ui.session_files import ask_export
+
+        if self.flow.session is not None and (said := ask_export(self, self.flow.session)):
+            self.notify(said)
+
+    def import_sessions(self, paths: list[str] | None = None) -> None:
+        """Session files into the person's folder, each validated first (asked for when
+        ``paths`` is not given)."""
+        from relaxapp.ui.session_files import ask_import, import_files
+
+        folder = self.library_watcher.folder
+        said = import_files(paths, folder, self.library) if paths else \
+            ask_import(self, folder, self.library)
+        if said:
+            self.library_watcher.reload()
+            self.notify(said)
 
     def _session_saved(self, session_id: str) -> None:
         self.library_watcher.reload()

@@ -28,6 +28,7 @@ class StartPage(QWidget):
     start = Signal(object, object, object)
     back = Signal()
     edit = Signal()  # change it (the person's own) or make a copy to change
+    export = Signal()  # save a copy of its file elsewhere, to share it
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -143,6 +144,9 @@ class StartPage(QWidget):
         self.edit_button = button("Make a &copy to edit")
         self.edit_button.clicked.connect(self.edit)
         bottom.addWidget(self.edit_button)
+        export = button("E&xport…", name="Export this session to share it")
+        export.clicked.connect(self.export)
+        bottom.addWidget(export)
         bottom.addStretch()
         self.start_button = button("Start", "primary", "Start the session")
         self.start_button.setDefault(True)

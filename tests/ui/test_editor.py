@@ -119,3 +119,81 @@ def test_leaving_with_unsaved_changes_asks_first(app, qtbot, monkeypatch):
     assert asked == ["Save the changes to this session?"]
     assert app.window.pages.currentWidget() is editor  # Cancel: still here
     assert not (app.data_dir / "sessions" / "box-breathing-mine.json").exists()
+
+
+def test_import_validates_first_and_refuses_plainly(app, qtbot, tmp_path, write_script):
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    good = write_script(minimal_script(id="shared", title="Shared"), "shared.json", tmp_path / "in")
+    bad = write_script('{"format": 1, "id": "x", "title": "X", "steps": []}', "bad.json",
+                       tmp_path / "in")
+    window = app.window
+    window.show_library()
+    page = window.library_page
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(good)), QUrl.fromLocalFile(str(bad))])
+    drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, data,
+                      Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    page.dropEvent(drop)
+    said = window.statusBar().currentMessage()
+    assert "Imported shared.json as shared.json." in said
+    assert "Not imported: bad.json: steps: " in said  # the validator's own words and place
+    assert (app.data_dir / "sessions" / "shared.json").exists()
+    assert not (app.data_dir / "sessions" / "bad.json").exists()
+    assert any(c.session.id == "shared" for c in page.cards)
+    window.import_sessions([str(good)])  # the same id again
+    assert "you already have a session with the id “shared”" in \
+        window.statusBar().currentMessage()
+
+
+class FakeTrash:
+    """The desktop's trash, in a test folder (Qt's own would be the real home's)."""
+
+    def __init__(self, folder, exists=True):
+        self.folder, self.exists = folder, exists
+
+    def moveToTrash(self, name):  # noqa: N802 (Qt's name)
+        if not self.exists:
+            return False
+        from pathlib import Path
+
+        self.folder.mkdir(parents=True, exist_ok=True)
+        Path(name).rename(self.folder / Path(name).name)
+        return True
+
+
+@pytest.mark.parametrize("has_trash", [True, False])
+def test_export_and_delete_to_the_trash(app, qtbot, tmp_path, monkeypatch, write_script,
+                                        has_trash):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from relaxapp.ui import session_files
+
+    monkeypatch.setattr(session_files, "QFile", FakeTrash(tmp_path / "trash", has_trash))
+    path = write_script(minimal_script(id="mine", title="Mine"), "mine.json",
+                        app.data_dir / "sessions")
+    app.window.library_watcher.reload()
+    app.window.open_start("mine")
+    out = tmp_path / "shared" / "mine.json"
+    out.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    app.window._export_session()
+    assert out.read_bytes() == path.read_bytes()
+    assert app.window.statusBar().currentMessage() == f"Exported to {out}."
+    app.window.start_page.edit_button.click()
+    editor = app.window.editor_page
+    assert editor.delete_button.isVisible()
+    questions = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a, **k: (
+        questions.append(title), QMessageBox.StandardButton.Yes)[1])
+    editor.delete()
+    assert not path.exists()
+    if has_trash:
+        assert [p.name for p in (tmp_path / "trash").iterdir()] == ["mine.json"]
+        assert questions == ["Delete this session?"]
+    else:  # no trash: asked again, since it is gone for good
+        assert questions == ["Delete this session?", "No trash here"]
+    assert app.window.library.get("mine") is None
+    assert app.window.pages.currentWidget() is app.window.library_page
+    assert app.window.statusBar().currentMessage() == "“Mine” was deleted."

@@ -1,0 +1,71 @@
+"""A person's session files: import one (validated first), export one to share, delete one
+to the desktop's trash."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QFile
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from relaxapp.core import editing
+from relaxapp.core.library import Library, LoadedSession
+from relaxapp.core.scripts import ScriptError
+
+
+def import_files(paths: list[str], folder: Path, library: Library) -> str:
+    """Import each file; what to tell the person (every refusal, with its reason)."""
+    said = []
+    for name in paths:
+        own = [s.id for s in library.sessions if s.origin == "user"]
+        try:
+            target = editing.import_session(name, folder, own)
+        except ScriptError as error:
+            said.append(f"Not imported: {error.problems[0]}")
+        except (ValueError, OSError) as error:
+            said.append(f"Not imported: {getattr(error, 'strerror', None) or error}")
+        else:
+            said.append(f"Imported {Path(name).name} as {target.name}.")
+    return " ".join(said)
+
+
+def ask_import(parent: QWidget, folder: Path, library: Library) -> str:
+    paths, _ = QFileDialog.getOpenFileNames(parent, "Import a session file", str(Path.home()),
+                                            "Session files (*.json)")
+    return import_files(paths, folder, library) if paths else ""
+
+
+def ask_export(parent: QWidget, session: LoadedSession) -> str:
+    """Save a copy of the session where the person chooses, to share it."""
+    path, _ = QFileDialog.getSaveFileName(parent, "Export the session",
+                                          str(Path.home() / f"{session.id}.json"),
+                                          "Session files (*.json)")
+    if not path:
+        return ""
+    try:
+        Path(path).write_bytes(session.path.read_bytes())
+    except OSError as error:
+        return f"Not exported: {error.strerror or error} ({path})."
+    return f"Exported to {path}."
+
+
+def delete(parent: QWidget, path: Path, title: str) -> bool:
+    """Delete one of the person's own session files, after asking: to the trash where the
+    desktop has one, else for good (and the question says which)."""
+    answer = QMessageBox.question(
+        parent, "Delete this session?",
+        f"“{title}” goes to the trash; you can restore it from there.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    moved = QFile.moveToTrash(str(path))
+    if (moved[0] if isinstance(moved, tuple) else moved) or not path.exists():
+        return True
+    again = QMessageBox.question(
+        parent, "No trash here",
+        f"This system has no trash for {path.parent}. Delete “{title}” for good?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+    if again != QMessageBox.StandardButton.Yes:
+        return False
+    path.unlink(missing_ok=True)
+    return True
