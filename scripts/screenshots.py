@@ -92,6 +92,12 @@ def main() -> None:
     shot("safety")
     window.show_about()
     shot("about")
+    window.edit_session("box-breathing")
+    window.editor_page.steps.setCurrentRow(2)
+    shot("editor-breathing")
+    window.edit_session(None, "relaxation")
+    window.editor_page.steps.setCurrentRow(1)
+    shot("editor-relaxation")
     from fake_history import fill  # noqa: E402 (beside this script)
 
     window.store.close()

@@ -251,5 +251,9 @@ def style_sheet(p: Palette, base: float = 10.0) -> str:
     QListWidget:focus {{ border: 2px solid {p.accent}; padding: 3px; }}
     QListWidget::item {{ padding: 5px 6px; border-radius: 4px; }}
     QListWidget::item:selected {{ background: {p.accent_soft}; color: {p.text}; }}
+    QListWidget::indicator {{ width: 14px; height: 14px; border: 2px solid {p.muted};
+        border-radius: 3px; background: {p.surface}; }}
+    QListWidget::indicator:checked {{ background: {p.accent}; border-color: {p.accent};
+        image: url("{_ui_image(f"check-{p.name}.svg")}"); }}
     QTextBrowser:focus {{ border: 2px solid {p.accent}; padding: 11px; }}
     """
