@@ -88,8 +88,8 @@ class BreathForm(QWidget):
         self.rows = QGridLayout()
         layout.addLayout(self.rows)
         self.phase_widgets: list[tuple[QComboBox, QDoubleSpinBox, QLineEdit, object]] = []
-        self.add_phase = button("Add a &phase")
-        self.add_phase.clicked.connect(lambda: self._add_phase())
+        self.add_phase = button("Add a hold (&phase)", name="Add a phase: a hold of 2 seconds")
+        self.add_phase.clicked.connect(self.add_hold)
         layout.addWidget(self.add_phase, alignment=Qt.AlignmentFlag.AlignLeft)
         self.preview = PatternView()
         self.preview_text = label("", "muted")
@@ -113,16 +113,25 @@ class BreathForm(QWidget):
         self.text.editingFinished.connect(self.changed)
         self.step: dict = {}
 
-    def _add_phase(self, phase: dict | None = None, emit: bool = True) -> None:
+    def add_hold(self) -> None:
+        """A 2 s hold: after the first inhale when the breath has none yet (in, hold, out),
+        else at the end (the hold after the out of box breathing)."""
+        self.read()
+        pattern = self.step.setdefault("pattern", [])
+        kinds = [phase.get("phase") for phase in pattern]
+        at = kinds.index("inhale") + 1 if "hold" not in kinds and "inhale" in kinds \
+            else len(pattern)
+        pattern.insert(at, {"phase": "hold", "seconds": 2})
+        self.show_step(self.step)
+        self.changed.emit()
+
+    def _add_phase(self, phase: dict) -> None:
         index = len(self.phase_widgets)
-        if phase is None:
-            phase = {"phase": "hold", "seconds": 2}
-            self.step.setdefault("pattern", []).append(phase)
         kind = QComboBox()
         kind.addItems(PHASES)
         kind.setCurrentText(str(phase.get("phase", "hold")))
         kind.setAccessibleName(f"Phase {index + 1}")
-        seconds = _spin(0.5, 60, 0.5, f"Phase {index + 1}: seconds")
+        seconds = _spin(0.5, 60, 0.5, f"Phase {index + 1}: seconds", 2)
         seconds.setValue(float(phase.get("seconds", 4)))
         name = QLineEdit(str(phase.get("label", "")))
         name.setPlaceholderText("label (optional)")
@@ -135,8 +144,6 @@ class BreathForm(QWidget):
         name.editingFinished.connect(self.changed)
         remove.clicked.connect(lambda _=False, i=index: self._remove_phase(i))
         self.phase_widgets.append((kind, seconds, name, remove))
-        if emit:
-            self.changed.emit()
 
     def _remove_phase(self, index: int) -> None:
         self.read()
@@ -152,7 +159,7 @@ class BreathForm(QWidget):
                 widget.deleteLater()
         self.phase_widgets = []
         for phase in step.get("pattern", []):
-            self._add_phase(phase, emit=False)
+            self._add_phase(phase)
         self.add_phase.setEnabled(len(self.phase_widgets) < 8)
         for widget in (self.amount, self.unit):
             widget.blockSignals(True)
@@ -169,7 +176,7 @@ class BreathForm(QWidget):
         pattern = self.step.setdefault("pattern", [])
         for phase, (kind, seconds, name, _) in zip(pattern, self.phase_widgets):
             phase["phase"] = kind.currentText()
-            phase["seconds"] = _number(seconds.value())
+            phase["seconds"] = _kept(phase.get("seconds"), seconds)
             if name.text().strip():
                 phase["label"] = name.text().strip()
             else:
@@ -179,8 +186,9 @@ class BreathForm(QWidget):
         minutes = self.unit.currentIndex() == 0
         self.step.pop("cycles" if minutes else "minutes", None)
         self.amount.setDecimals(1 if minutes else 0)
-        self.step["minutes" if minutes else "cycles"] = \
-            _number(self.amount.value()) if minutes else max(1, round(self.amount.value()))
+        key = "minutes" if minutes else "cycles"
+        self.step[key] = _kept(self.step.get(key), self.amount) if minutes \
+            else max(1, round(self.amount.value()))
         if self.text.text().strip():
             self.step["text"] = self.text.text().strip()
         else:
@@ -295,21 +303,25 @@ class MuscleForm(QWidget):
 
     def read(self) -> dict:
         step = self.step
-        step["regions"] = self.checked_regions()
+        checked = self.checked_regions()
+        written = [region for region in step.get("regions", []) if region in checked]
+        step["regions"] = written + [region for region in checked if region not in written]
         step["name"] = self.name.text().strip()
         if self.recall.isChecked():
             step.pop("tense", None)
             step.pop("tense_seconds", None)
         else:
             step["tense"] = self.tense.toPlainText().strip() or "Tense these muscles."
-            step["tense_seconds"] = round(self.tense_seconds.value())
+            step["tense_seconds"] = _kept(step.get("tense_seconds", 7), self.tense_seconds)
         step["release"] = self.release.toPlainText().strip()
-        releases = step.get("release_seconds")
-        shown = round(self.release_seconds.value())
+        releases = step.get("release_seconds", 30)
         # A list of release lengths (one a round) is kept unless its first is changed.
-        if not (isinstance(releases, list) and releases and releases[0] == shown
-                and len(releases) == self.repeat.value()):
-            step["release_seconds"] = shown
+        if isinstance(releases, list):
+            if not (releases and _kept(releases[0], self.release_seconds) == releases[0]
+                    and len(releases) == self.repeat.value()):
+                step["release_seconds"] = _number(self.release_seconds.value())
+        else:
+            step["release_seconds"] = _kept(releases, self.release_seconds)
         if self.repeat.value() == 1:
             step.pop("repeat", None)
         else:
@@ -348,13 +360,24 @@ class SayForm(QWidget):
 
     def read(self) -> dict:
         self.step["text"] = self.text.toPlainText().strip()
-        self.step["seconds"] = _number(self.seconds.value())
+        self.step["seconds"] = _kept(self.step.get("seconds"), self.seconds)
         return self.step
 
 
 def _number(value: float) -> float | int:
     """4.0 is written 4, 4.5 stays 4.5."""
     return int(value) if float(value).is_integer() else round(value, 2)
+
+
+def _kept(written, spin) -> float | int:
+    """What a number field holds: the value as written when the field shows it unchanged
+    (3.695 in a field of two decimals reads 3.7: it stays 3.695), else the field's value."""
+    try:
+        if round(float(written), spin.decimals()) == round(spin.value(), spin.decimals()):
+            return written
+    except (TypeError, ValueError):
+        pass
+    return _number(spin.value())
 
 
 class EditorPage(QWidget):
@@ -478,7 +501,10 @@ class EditorPage(QWidget):
         self.undo_stack.clear()
         self.load(copy.deepcopy(data))
         self.undo_stack.setClean()
-        self.steps.setCurrentRow(0)
+        steps = self.data.get("steps", [])
+        # The first step that is more than words: what a person most likely came to change.
+        first = next((i for i, step in enumerate(steps) if step.get("type") != "say"), 0)
+        self.steps.setCurrentRow(first)
         self.title.setFocus()
 
     def load(self, data: dict) -> None:

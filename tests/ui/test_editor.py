@@ -29,12 +29,14 @@ def test_make_in_2_hold_6_out_for_5_minutes_save_find_and_play(app, qtbot):
     assert window.pages.currentWidget() is editor and editor.save_button.isEnabled()
     editor.title.setText("Four in, six out")
     editor.title.editingFinished.emit()
-    editor.steps.setCurrentRow(1)  # the breathing step of the template: 4 in, 6 out
+    assert editor.steps.currentRow() == 1  # the breathing step of the template: 4 in, 6 out
     form = editor.breath_form
-    qtbot.mouseClick(form.add_phase, Qt.MouseButton.LeftButton)  # a hold, at the end
-    assert len(form.phase_widgets) == 3
-    set_phase(form, 1, "hold", 2)
-    set_phase(form, 2, "exhale", 6)
+    qtbot.mouseClick(form.add_phase, Qt.MouseButton.LeftButton)  # a hold, after the inhale
+    assert [(w[0].currentText(), w[1].value()) for w in form.phase_widgets] == [
+        ("inhale", 4), ("hold", 2), ("exhale", 6)]
+    qtbot.mouseClick(form.add_phase, Qt.MouseButton.LeftButton)  # a second: at the end
+    assert form.phase_widgets[3][0].currentText() == "hold"
+    qtbot.mouseClick(form.phase_widgets[3][3], Qt.MouseButton.LeftButton)  # removed again
     assert editor.valid and form.preview_text.text().startswith("5 breaths a minute")
     form.amount.setValue(5)
     assert editor.data["steps"][1]["pattern"] == [
@@ -197,3 +199,19 @@ def test_export_and_delete_to_the_trash(app, qtbot, tmp_path, monkeypatch, write
     assert app.window.library.get("mine") is None
     assert app.window.pages.currentWidget() is app.window.library_page
     assert app.window.statusBar().currentMessage() == "“Mine” was deleted."
+
+
+def test_every_bundled_session_opens_in_the_editor_and_saves_unchanged(app, qtbot):
+    """Open, save without a change: the same steps and timings, as the person's copy."""
+    window = app.window
+    for session in list(window.library.sessions):
+        window.edit_session(session.id)
+        editor = window.editor_page
+        for row in range(editor.steps.count()):  # every step shown in its form, and left
+            editor.steps.setCurrentRow(row)
+            editor._changed()
+        assert editor.valid, session.id
+        assert editor.save(), session.id
+        saved = window.library_watcher.reload().get(editor.data["id"])
+        assert saved.origin == "user" and saved.script.steps == session.script.steps, session.id
+        assert saved.script.title == session.script.title[:73] + " (mine)"
