@@ -195,6 +195,15 @@ class BreathForm(QWidget):
             self.step.pop("text", None)
         return self.step
 
+    def field(self, rest: str) -> QWidget | None:
+        """The widget of a validator's path within the step ("pattern[1].seconds")."""
+        if match := re.match(r"pattern\[(\d+)\](?:\.(\w+))?", rest):
+            index, key = int(match.group(1)), match.group(2)
+            if index < len(self.phase_widgets):
+                kind, seconds, name, _ = self.phase_widgets[index]
+                return {"seconds": seconds, "label": name}.get(key, kind)
+        return {"minutes": self.amount, "cycles": self.amount, "text": self.text}.get(rest)
+
     def show_preview(self, step: BreatheStep | None) -> None:
         self.preview.set_pattern(step)
         if step is None:
@@ -257,6 +266,12 @@ class MuscleForm(QWidget):
             text.textChanged.connect(self.changed)
         self.step: dict = {}
         self._loading = False
+
+    def field(self, rest: str) -> QWidget | None:
+        key = rest.split("[")[0].split(".")[0]
+        return {"regions": self.regions, "name": self.name, "tense": self.tense,
+                "tense_seconds": self.tense_seconds, "release": self.release,
+                "release_seconds": self.release_seconds, "repeat": self.repeat}.get(key)
 
     def checked_regions(self) -> list[str]:
         return [self.regions.item(i).data(Qt.ItemDataRole.UserRole)
@@ -348,6 +363,9 @@ class SayForm(QWidget):
         self.text.textChanged.connect(self.changed)
         self.seconds.valueChanged.connect(self.changed)
         self.step: dict = {}
+
+    def field(self, rest: str) -> QWidget | None:
+        return {"text": self.text, "seconds": self.seconds}.get(rest)
 
     def show_step(self, step: dict) -> None:
         self.step = step
@@ -492,6 +510,7 @@ class EditorPage(QWidget):
         bottom.addWidget(self.save_button)
         outer.addLayout(bottom)
         self._loading = False
+        self._marked: list[QWidget] = []  # fields outlined for a problem
 
     # ------------------------------------------------------------ opening
 
@@ -621,6 +640,7 @@ class EditorPage(QWidget):
         other = [p for p in problems if p not in at_step]
         self.step_problem.setText("\n".join(_said(p) for p in at_step))
         self.step_problem.setVisible(bool(at_step))
+        self._mark_fields(at_step, problems, here)
         self.problem.setText("\n".join(_said(p) for p in other[:3]))
         for index in range(self.steps.count()):
             wrong = any(re.match(rf"steps\[{index}\](\.|\[|$)", p.path) for p in problems)
@@ -634,6 +654,28 @@ class EditorPage(QWidget):
             breathing = script.steps[row]
         self.breath_form.show_preview(breathing)
         self._show_state()
+
+    def _mark_fields(self, at_step, problems, here: str) -> None:
+        """Each field a problem is about: outlined, its words in its tooltip and in what a
+        screen reader says of it."""
+        for widget in self._marked:
+            widget.setProperty("invalid", False)
+            widget.setToolTip("")
+            widget.setAccessibleDescription("")
+            widget.style().polish(widget)
+        self._marked = []
+        form = self.forms.currentWidget()
+        wanted = [(form.field(p.path[len(here):].lstrip(".")), p) for p in at_step]
+        wanted += [({"title": self.title, "summary": self.summary}.get(p.path), p)
+                   for p in problems]
+        for widget, problem in wanted:
+            if widget is None or widget in self._marked:
+                continue
+            widget.setProperty("invalid", True)
+            widget.setToolTip(problem.message)
+            widget.setAccessibleDescription(problem.message)
+            widget.style().polish(widget)
+            self._marked.append(widget)
 
     def _show_state(self) -> None:
         try:

@@ -204,6 +204,8 @@ def style_sheet(p: Palette, base: float = 10.0) -> str:
     QPlainTextEdit:focus, QLineEdit:focus, QSpinBox:focus, QDoubleSpinBox:focus,
     QDateTimeEdit:focus, QComboBox:focus {{ border: 2px solid {p.accent}; }}
     QAbstractSpinBox, QComboBox {{ padding-right: 26px; }}
+    QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QAbstractSpinBox[invalid="true"],
+    QComboBox[invalid="true"], QListWidget[invalid="true"] {{ border: 2px solid {p.tense}; }}
     QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
         subcontrol-origin: border; width: 24px; border: none;
         border-left: 1px solid {p.border}; background: transparent; }}

@@ -215,3 +215,23 @@ def test_every_bundled_session_opens_in_the_editor_and_saves_unchanged(app, qtbo
         saved = window.library_watcher.reload().get(editor.data["id"])
         assert saved.origin == "user" and saved.script.steps == session.script.steps, session.id
         assert saved.script.title == session.script.title[:73] + " (mine)"
+
+
+def test_the_field_a_problem_is_about_is_marked_in_the_validators_words(app, qtbot,
+                                                                          write_script):
+    script = minimal_script(id="mine", title="Mine")
+    script["steps"][1]["pattern"][1]["seconds"] = 90  # as a hand-written file could say
+    script["steps"][1]["pattern"][1]["phase"] = "exhale"
+    write_script(script, "mine.json", app.data_dir / "sessions")
+    app.window.library_watcher.reload()  # the library refuses it; the editor opens it
+    editor = app.window.editor_page
+    editor.edit(script, None, app.data_dir / "sessions", set())
+    assert editor.steps.currentRow() == 1 and not editor.valid
+    spin = editor.breath_form.phase_widgets[1][1]
+    assert spin.property("invalid") is True
+    assert spin.toolTip() == spin.accessibleDescription() == \
+        "must be between 0.5 and 60 seconds (got 90)"
+    assert editor.step_problem.text() == \
+        "Step 2, phase 2: seconds: must be between 0.5 and 60 seconds (got 90)"
+    set_phase(editor.breath_form, 1, "exhale", 6)  # mended: the mark goes
+    assert editor.valid and spin.property("invalid") is False and spin.toolTip() == ""
