@@ -87,7 +87,8 @@ class BreathForm(QWidget):
         layout.addWidget(label("One breath", "heading"))
         self.rows = QGridLayout()
         layout.addLayout(self.rows)
-        self.phase_widgets: list[tuple[QComboBox, QDoubleSpinBox, QLineEdit, object]] = []
+        # (kind, seconds, label, remove, move earlier) for each phase
+        self.phase_widgets: list[tuple] = []
         self.add_phase = button("Add a hold (&phase)", name="Add a phase: a hold of 2 seconds")
         self.add_phase.clicked.connect(self.add_hold)
         layout.addWidget(self.add_phase, alignment=Qt.AlignmentFlag.AlignLeft)
@@ -137,13 +138,25 @@ class BreathForm(QWidget):
         name.setPlaceholderText("label (optional)")
         name.setAccessibleName(f"Phase {index + 1}: label")
         remove = button("Remove", name=f"Remove phase {index + 1}")
-        for column, widget in enumerate((kind, seconds, name, remove)):
+        earlier = button("↑", name=f"Move phase {index + 1} earlier")
+        earlier.setEnabled(index > 0)
+        earlier.clicked.connect(lambda _=False, i=index: self._move_phase(i))
+        for column, widget in enumerate((kind, seconds, name, earlier, remove)):
             self.rows.addWidget(widget, index, column)
         kind.currentIndexChanged.connect(self.changed)
         seconds.valueChanged.connect(self.changed)
         name.editingFinished.connect(self.changed)
         remove.clicked.connect(lambda _=False, i=index: self._remove_phase(i))
-        self.phase_widgets.append((kind, seconds, name, remove))
+        self.phase_widgets.append((kind, seconds, name, remove, earlier))
+
+    def _move_phase(self, index: int) -> None:
+        """Phase ``index`` one place earlier."""
+        self.read()
+        pattern = self.step["pattern"]
+        pattern.insert(index - 1, pattern.pop(index))
+        self.show_step(self.step)
+        self.changed.emit()
+        self.phase_widgets[index - 1][0].setFocus()
 
     def _remove_phase(self, index: int) -> None:
         self.read()
@@ -174,7 +187,7 @@ class BreathForm(QWidget):
     def read(self) -> dict:
         """The step as the form shows it, keeping what the form does not show."""
         pattern = self.step.setdefault("pattern", [])
-        for phase, (kind, seconds, name, _) in zip(pattern, self.phase_widgets):
+        for phase, (kind, seconds, name, *_) in zip(pattern, self.phase_widgets):
             phase["phase"] = kind.currentText()
             phase["seconds"] = _kept(phase.get("seconds"), seconds)
             if name.text().strip():
@@ -200,7 +213,7 @@ class BreathForm(QWidget):
         if match := re.match(r"pattern\[(\d+)\](?:\.(\w+))?", rest):
             index, key = int(match.group(1)), match.group(2)
             if index < len(self.phase_widgets):
-                kind, seconds, name, _ = self.phase_widgets[index]
+                kind, seconds, name, *_ = self.phase_widgets[index]
                 return {"seconds": seconds, "label": name}.get(key, kind)
         return {"minutes": self.amount, "cycles": self.amount, "text": self.text}.get(rest)
 
@@ -535,8 +548,10 @@ class EditorPage(QWidget):
         row = max(0, self.steps.currentRow())
         self.steps.blockSignals(True)
         self.steps.clear()
-        for step in self.data.get("steps", []):
-            self.steps.addItem(step_title(step))
+        for index, step in enumerate(self.data.get("steps", [])):
+            item = QListWidgetItem(step_title(step))
+            item.setData(Qt.ItemDataRole.UserRole, index)  # which step, through a drag
+            self.steps.addItem(item)
         self.steps.blockSignals(False)
         self._loading = False
         self.steps.setCurrentRow(min(row, self.steps.count() - 1))
@@ -617,16 +632,17 @@ class EditorPage(QWidget):
 
     def _dragged(self) -> None:
         """The list was reordered by drag: the steps follow their titles."""
-        titles = [self.steps.item(i).text() for i in range(self.steps.count())]
-        steps = list(self.data.get("steps", []))
+        order = [self.steps.item(i).data(Qt.ItemDataRole.UserRole)
+                 for i in range(self.steps.count())]
+        steps = self.data.get("steps", [])
+        if sorted(order) != list(range(len(steps))):
+            return  # (the list is between a removal and an insertion)
         before = copy.deepcopy(self.data)
-        reordered = []
-        for title in titles:
-            match = next(i for i, step in enumerate(steps) if step_title(step) == title)
-            reordered.append(steps.pop(match))
-        self.data["steps"] = reordered
+        self.data["steps"] = [steps[index] for index in order]
         self._record(before, "Move a step")
-        self._validate()
+        row = self.steps.currentRow()
+        self.load(self.data)
+        self.steps.setCurrentRow(row)
 
     # ------------------------------------------------------------ checking
 

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.gui
 
 
 def set_phase(form, index, kind, seconds):
-    combo, spin, _, _ = form.phase_widgets[index]
+    combo, spin, *_ = form.phase_widgets[index]
     combo.setCurrentText(kind)
     spin.setValue(seconds)
 
@@ -36,7 +36,10 @@ def test_make_in_2_hold_6_out_for_5_minutes_save_find_and_play(app, qtbot):
         ("inhale", 4), ("hold", 2), ("exhale", 6)]
     qtbot.mouseClick(form.add_phase, Qt.MouseButton.LeftButton)  # a second: at the end
     assert form.phase_widgets[3][0].currentText() == "hold"
-    qtbot.mouseClick(form.phase_widgets[3][3], Qt.MouseButton.LeftButton)  # removed again
+    qtbot.mouseClick(form.phase_widgets[3][4], Qt.MouseButton.LeftButton)  # moved earlier
+    assert [w[0].currentText() for w in form.phase_widgets] == ["inhale", "hold", "hold",
+                                                                 "exhale"]
+    qtbot.mouseClick(form.phase_widgets[2][3], Qt.MouseButton.LeftButton)  # removed again
     assert editor.valid and form.preview_text.text().startswith("5 breaths a minute")
     form.amount.setValue(5)
     assert editor.data["steps"][1]["pattern"] == [
@@ -235,3 +238,21 @@ def test_the_field_a_problem_is_about_is_marked_in_the_validators_words(app, qtb
         "Step 2, phase 2: seconds: must be between 0.5 and 60 seconds (got 90)"
     set_phase(editor.breath_form, 1, "exhale", 6)  # mended: the mark goes
     assert editor.valid and spin.property("invalid") is False and spin.toolTip() == ""
+
+
+def test_a_dragged_step_takes_its_own_content_along(app, qtbot):
+    from PySide6.QtCore import QModelIndex
+
+    app.window.edit_session(None, "breathing")  # a spoken step, then the breathing
+    editor = app.window.editor_page
+    editor.steps.setCurrentRow(1)
+    editor.add_step("say")
+    editor.add_step("say")  # two spoken steps alike, at rows 2 and 3
+    editor.say_form.seconds.setValue(20)  # ...but for their length
+    assert [s.get("seconds") for s in editor.data["steps"]] == [8, None, 8, 20]
+    # what a drag does to the list: the 20 s one moved to the top
+    assert editor.steps.model().moveRow(QModelIndex(), 3, QModelIndex(), 0)
+    assert [s.get("seconds") for s in editor.data["steps"]] == [20, 8, None, 8]
+    assert editor.valid
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [s.get("seconds") for s in editor.data["steps"]] == [8, None, 8, 20]
