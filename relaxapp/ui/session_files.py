@@ -49,23 +49,22 @@ def ask_export(parent: QWidget, session: LoadedSession) -> str:
     return f"Exported to {path}."
 
 
+def _agreed(parent: QWidget, title: str, text: str) -> bool:
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
+    return QMessageBox.question(parent, title, text, buttons) == QMessageBox.StandardButton.Yes
+
+
 def delete(parent: QWidget, path: Path, title: str) -> bool:
     """Delete one of the person's own session files, after asking: to the trash where the
     desktop has one, else for good (and the question says which)."""
-    answer = QMessageBox.question(
-        parent, "Delete this session?",
-        f"“{title}” goes to the trash; you can restore it from there.",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-    if answer != QMessageBox.StandardButton.Yes:
+    if not _agreed(parent, "Delete this session?",
+                   f"“{title}” goes to the trash; you can restore it from there."):
         return False
     moved = QFile.moveToTrash(str(path))
     if (moved[0] if isinstance(moved, tuple) else moved) or not path.exists():
         return True
-    again = QMessageBox.question(
-        parent, "No trash here",
-        f"This system has no trash for {path.parent}. Delete “{title}” for good?",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-    if again != QMessageBox.StandardButton.Yes:
+    if not _agreed(parent, "No trash here",
+                   f"This system has no trash for {path.parent}. Delete “{title}” for good?"):
         return False
     path.unlink(missing_ok=True)
     return True
