@@ -24,6 +24,7 @@ class SessionCard(QAbstractButton):
     """
 
     chosen = Signal(str)  # the session's id
+    copy_to_edit = Signal(str)  # the session's id, from its context menu (or the Menu key)
 
     MARGIN_X, MARGIN_Y, SPACING = 18, 12, 4
 
@@ -140,6 +141,20 @@ class SessionCard(QAbstractButton):
         self.update()
         super().leaveEvent(event)
 
+    def context_menu(self):
+        """What a right click or the Menu key offers: to edit the session, or a copy."""
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self)
+        mine = self.session.origin == "user"
+        action = menu.addAction("&Edit" if mine else "Make a &copy to edit")
+        action.triggered.connect(lambda: self.copy_to_edit.emit(self.session.id))
+        menu.setActiveAction(action)  # Enter takes it at once
+        return menu
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802
+        self.context_menu().exec(event.globalPos())
+
     def keyPressEvent(self, event) -> None:  # noqa: N802
         # Space clicks and the arrow keys move between cards already, as on any button.
         if event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter):
@@ -175,6 +190,7 @@ class LibraryPage(QWidget):
     open_folder = Signal()
     back = Signal()
     new_session = Signal(str)  # "breathing" or "relaxation": open the editor on a new one
+    copy_to_edit = Signal(str)  # a session's id: open the editor on (a copy of) it
     files_dropped = Signal(list)  # paths of .json files dropped on the page: import them
 
     def __init__(self, parent: QWidget | None = None):
@@ -232,6 +248,7 @@ class LibraryPage(QWidget):
             for session in sessions:
                 card = SessionCard(session)
                 card.chosen.connect(self.session_chosen)
+                card.copy_to_edit.connect(self.copy_to_edit)
                 self.cards.append(card)
                 layout.addWidget(card)
         if not self.cards:

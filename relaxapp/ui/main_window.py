@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         page.open_folder.connect(self.open_sessions_folder)
         page.new_session.connect(lambda kind: self.edit_session(None, kind))
         page.files_dropped.connect(self.import_sessions)
+        page.copy_to_edit.connect(self.edit_session)
         page.show_library(self.library)
 
     def _wire_start(self, page) -> None:

@@ -256,3 +256,13 @@ def test_a_dragged_step_takes_its_own_content_along(app, qtbot):
     assert editor.valid
     qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert [s.get("seconds") for s in editor.data["steps"]] == [8, None, 8, 20]
+
+
+def test_a_library_card_offers_a_copy_to_edit(app, qtbot):
+    app.window.show_library()
+    card = next(c for c in app.window.library_page.cards if c.session.id == "cyclic-sighing")
+    menu = card.context_menu()  # what a right click or the Menu key shows
+    assert [action.text() for action in menu.actions()] == ["Make a &copy to edit"]
+    menu.actions()[0].trigger()
+    assert app.window.pages.currentWidget() is app.window.editor_page
+    assert app.window.editor_page.data["id"] == "cyclic-sighing-mine"
