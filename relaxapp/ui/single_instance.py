@@ -50,7 +50,9 @@ class InstanceServer(QObject):
         while self.server.hasPendingConnections():
             socket = self.server.nextPendingConnection()
             socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
+            # No deleteLater on disconnection: the socket was then deleted a second time,
+            # now and then (a crash in ~QLocalSocket, seen under gdb). The server, its
+            # parent, deletes it with itself; a second start of the app is rare.
             if socket.bytesAvailable():
                 self._read(socket)
 
