@@ -93,3 +93,17 @@ def test_the_trend_sentence_says_down_up_or_the_same_and_no_more():
     assert since.startswith("Since 1 March 2020, your tension after sessions went down")
     assert trend_sentence([(0, 4)], "All", date(2020, 3, 1), 1).startswith(
         "Your tension after your first rated session was 4.")
+
+
+def test_the_longest_of_several_long_pauses_is_named():
+    days = [day(0, sessions=1), day(40, sessions=1), day(120, sessions=1), day(170, sessions=1)]
+    assert longest_gap(days) == (MONDAY + timedelta(days=40), MONDAY + timedelta(days=120))
+    assert longest_gap([day(0, sessions=1), day(31, sessions=1)]) is not None  # 31 > 30
+    assert longest_gap([day(0, sessions=1), day(30, sessions=1)]) is None  # 30 is no pause
+
+
+def test_a_day_of_exactly_one_minute_keeps_a_streak():
+    all_days = [day(0, sessions=1, seconds=60), day(1, sessions=1, seconds=60)]
+    assert totals(all_days, all_days, today=MONDAY + timedelta(days=1)).current_streak == 2
+    short = [day(0, sessions=1, seconds=59), day(1, sessions=1, seconds=60)]
+    assert totals(short, short, today=MONDAY + timedelta(days=1)).current_streak == 1

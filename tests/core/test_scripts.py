@@ -441,3 +441,14 @@ def test_a_null_or_odd_list_is_refused_not_a_crash():
     assert reported[0].startswith("s.json: choose_pace: holds a lone surrogate")
     assert reported[1].startswith("s.json: choose_pace: must be true or false")
     assert all(line.encode("utf-8") for line in reported)  # printable as they stand
+
+
+def test_tags_are_read_in_order_as_written():
+    import json
+
+    from relaxapp.core.scripts import parse_script
+    from tests.conftest import minimal_script
+
+    script = parse_script(json.dumps(minimal_script(tags=["sleep", "before sleep", "PMR"])), "t")
+    assert script.tags == ("sleep", "before sleep", "PMR")  # the home's suggestion reads them
+    assert parse_script(json.dumps(minimal_script()), "t").tags == ()
