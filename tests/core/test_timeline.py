@@ -326,3 +326,18 @@ def test_a_breath_is_written_out_phase_by_phase_as_practised():
     assert pattern_text(sigh) == "in 4 · in 1.5 · out 8 · hold 2 s"
     assert pattern_text(sigh, 2.0) == "in 8 · in 3 · out 16 · hold 4 s"
     assert pattern_text(sigh, 1.0, HOLDS_LEFT_OUT) == "in 4 · in 1.5 · out 8 s"
+
+
+def test_a_pace_change_mid_phase_sounds_no_new_cue():
+    """The rest of a phase after a change of pace is the same phase: no second chime."""
+    script = parse_script(json.dumps(minimal_script(steps=[
+        {"type": "breathe", "cycles": 3,
+         "pattern": [{"phase": "inhale", "seconds": 4}, {"phase": "exhale", "seconds": 6}]}])),
+        "t")
+    timeline = Timeline(script)
+    assert timeline.phase_starts()[:3] == [0, 4_000, 10_000]
+    slower = timeline.with_pace(2_000, 2.0)  # half-way through the first inhale, twice as slow
+    starts = slower.phase_starts()
+    assert 2_000 not in starts
+    assert starts[:3] == [0, 2_000 + 2 * 2_000, 6_000 + 12_000]  # the inhale's rest, then out
+    assert len(starts) == len(timeline.phase_starts())  # one cue for each phase, as before
