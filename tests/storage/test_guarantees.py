@@ -82,6 +82,7 @@ def test_sigkill_at_any_moment_keeps_every_saved_session(tmp_path):
     path = tmp_path / "relaxapp.db"
     rng = random.Random(20261125)
     saved: set[str] = set()
+    unreported: set[str] = set()  # committed, but killed before it could say so
     for attempt in range(12):
         child = subprocess.Popen([sys.executable, "-c", WRITER, str(path), "200"],
                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -95,7 +96,11 @@ def test_sigkill_at_any_moment_keeps_every_saved_session(tmp_path):
         assert integrity(path) == "ok"
         present = uids_in(path)
         assert saved <= present, f"attempt {attempt}: {len(saved - present)} saved sessions lost"
-        assert len(present - saved) <= 200  # at most the one transaction in flight at the kill
+        # Each kill may leave one transaction committed and not yet reported (a bulk of
+        # 200 at the most); such leftovers add up over the attempts, so count this kill's.
+        this_kill = present - saved - unreported
+        assert len(this_kill) <= 200, f"attempt {attempt}: {len(this_kill)} unreported"
+        unreported |= this_kill
     assert len(saved) > 50  # the kills really landed in the middle of writing
     with Store(path) as store:  # and the app opens it afterwards
         assert store.count() == len(uids_in(path))
