@@ -17,6 +17,13 @@ def duration_text(seconds: int) -> str:
     return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
 
 
+def change_words(before: int, after: int) -> str:
+    """'3 points lower', 'no change', '1 point higher'."""
+    if before == after:
+        return "no change"
+    return f"{plural(abs(before - after), 'point')} {'lower' if after < before else 'higher'}"
+
+
 def change_text(before: int | None, after: int | None) -> str:
     """The change in tension over a session, said plainly and kindly: '7 → 4: 3 points
     lower.' A rise is named as one, never dressed up."""
@@ -24,10 +31,9 @@ def change_text(before: int | None, after: int | None) -> str:
         return ""
     if before is None:
         return f"Tension now: {after} of 10."
-    difference = before - after
-    if difference > 0:
-        return f"{before} → {after}: {plural(difference, 'point')} lower. Well done."
-    if difference == 0:
+    if after < before:
+        return f"{before} → {after}: {change_words(before, after)}. Well done."
+    if after == before:
         return f"{before} → {after}: the same as before. That happens; the practice still counts."
-    return (f"{before} → {after}: {plural(-difference, 'point')} higher. Tension sometimes "
+    return (f"{before} → {after}: {change_words(before, after)}. Tension sometimes "
             "rises as you begin to relax; that is known and not harmful.")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from relaxapp.core import today
 from relaxapp.core.history import Day
 from relaxapp.core.library import KIND_HEADINGS, Library
-from relaxapp.core.wording import duration_text, plural
+from relaxapp.core.wording import change_words, duration_text, plural
 from relaxapp.ui import theme
 from relaxapp.ui.widgets import as_written, button, label as plain_label
 
@@ -235,7 +235,7 @@ class HomePage(QWidget):
             streak = today.streak(days, now.date())
             self.streak.setText(plural(streak, "day") if streak else "Not yet")
             self.change.setText(f"{last_change[0]} → {last_change[1]}  "
-                                f"{_difference(*last_change)}" if last_change
+                                f"({change_words(*last_change)})" if last_change
                                 else "Not rated yet")
         if next_reminder is None:
             self.reminder.setText("No reminders are set. A daily reminder helps practice "
@@ -283,9 +283,3 @@ class HomePage(QWidget):
         if self.suggestion is not None:
             self.start_session.emit(self.suggestion.session.id)
 
-
-def _difference(before: int, after: int) -> str:
-    """'(3 points lower)', '(no change)', '(1 point higher)'."""
-    if before == after:
-        return "(no change)"
-    return f"({plural(abs(before - after), 'point')} {'lower' if after < before else 'higher'})"
