@@ -144,20 +144,14 @@ def import_session(source, folder, own_ids: Iterable[str]):
     replaces the bundled one, as any file of the person's with that id does."""
     from pathlib import Path
 
-    from relaxapp.core.scripts import load_script
+    from relaxapp.core import files
+    from relaxapp.core.scripts import MAX_FILE_BYTES, load_script
 
     source, folder = Path(source), Path(folder)
     script = load_script(source, source.name)
     if script.id in set(own_ids):
         raise ValueError(f"{source.name}: you already have a session with the id "
                          f"“{script.id}”; rename one of them first")
-    target = folder / f"{script.id}.json"
-    number = 2
-    while target.exists():
-        target = folder / f"{script.id}-{number}.json"
-        number += 1
-    folder.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f".{target.name}.saving")
-    partial.write_bytes(source.read_bytes())
-    partial.replace(target)
+    target = files.free_path(folder, script.id)
+    files.write_whole(target, files.read_limited(source, MAX_FILE_BYTES))
     return target

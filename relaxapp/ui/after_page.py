@@ -17,7 +17,7 @@ from relaxapp.flow import AfterPrompt
 from relaxapp.core.safety import SYMPTOMS, advice_for
 from relaxapp.core.wording import change_text
 from relaxapp.ui.body_map import REGION_NAMES, BodyMap
-from relaxapp.ui.widgets import RatingBar, button, label
+from relaxapp.ui.widgets import RatingBar, button, label, quiet
 
 
 def _emphasised(text: str) -> str:
@@ -167,9 +167,8 @@ class AfterPage(QWidget):
         self.heading.setText(prompt.heading())
         self.subheading.setText(prompt.summary())
         self.tension_before = prompt.tension_before
-        self.rating.blockSignals(True)  # a fresh page, not an answer
-        self.rating.set_value(None)
-        self.rating.blockSignals(False)
+        with quiet(self.rating):  # a fresh page, not an answer
+            self.rating.set_value(None)
         self.change.hide()
         self.region_ratings = {}
         self.body.set_ratings({})
@@ -220,9 +219,8 @@ class AfterPage(QWidget):
     def _region_chosen(self, region: str) -> None:
         self.region_label.setText(f"{REGION_NAMES[region]}: how tense is it?")
         self.region_rating.setEnabled(True)
-        self.region_rating.blockSignals(True)
-        self.region_rating.set_value(self.region_ratings.get(region))
-        self.region_rating.blockSignals(False)
+        with quiet(self.region_rating):
+            self.region_rating.set_value(self.region_ratings.get(region))
 
     def _region_rated(self, value) -> None:
         region = self.body.selected

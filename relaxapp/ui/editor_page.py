@@ -9,7 +9,6 @@ Each change is one step of undo (Ctrl+Z) and redo (Ctrl+Shift+Z).
 from __future__ import annotations
 
 import copy
-import os
 import re
 from pathlib import Path
 
@@ -22,13 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from relaxapp import resources
-from relaxapp.core import editing, pace
+from relaxapp.core import editing, files, pace
 from relaxapp.core.scripts import BreatheStep
 from relaxapp.core.timeline import cycle_ms
 from relaxapp.core.wording import duration_text
 from relaxapp.ui.body_map import REGION_NAMES
 from relaxapp.ui.pattern_view import PatternView
-from relaxapp.ui.widgets import button, label
+from relaxapp.ui.widgets import button, label, quiet
 
 PHASES = ("inhale", "hold", "exhale")
 STEP_WORDS = {"breathe": "Breathing", "muscle": "Tense and release", "say": "Spoken words"}
@@ -174,14 +173,11 @@ class BreathForm(QWidget):
         for phase in step.get("pattern", []):
             self._add_phase(phase)
         self.add_phase.setEnabled(len(self.phase_widgets) < 8)
-        for widget in (self.amount, self.unit):
-            widget.blockSignals(True)
         minutes = "cycles" not in step
-        self.unit.setCurrentIndex(0 if minutes else 1)
-        self.amount.setDecimals(1 if minutes else 0)
-        self.amount.setValue(float(step.get("minutes" if minutes else "cycles", 5)))
-        for widget in (self.amount, self.unit):
-            widget.blockSignals(False)
+        with quiet(self.amount, self.unit):
+            self.unit.setCurrentIndex(0 if minutes else 1)
+            self.amount.setDecimals(1 if minutes else 0)
+            self.amount.setValue(float(step.get("minutes" if minutes else "cycles", 5)))
         self.text.setText(str(step.get("text", "")))
 
     def read(self) -> dict:
@@ -241,7 +237,7 @@ class MuscleForm(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.regions.addItem(item)
-        self.regions.itemChanged.connect(lambda _item: self._regions_changed())
+        self.regions.itemChanged.connect(lambda _item: self.changed.emit())
         column = QVBoxLayout()
         column.addWidget(label("Where", "heading"))
         column.addWidget(self.regions)
@@ -278,7 +274,6 @@ class MuscleForm(QWidget):
         for text in (self.tense, self.release):
             text.textChanged.connect(self.changed)
         self.step: dict = {}
-        self._loading = False
 
     def field(self, rest: str) -> QWidget | None:
         key = rest.split("[")[0].split(".")[0]
@@ -291,10 +286,6 @@ class MuscleForm(QWidget):
                 for i in range(self.regions.count())
                 if self.regions.item(i).checkState() == Qt.CheckState.Checked]
 
-    def _regions_changed(self) -> None:
-        if not self._loading:
-            self.changed.emit()
-
     def _use_words(self) -> None:
         words = editing.muscle_step(self.checked_regions(), _texts_by_region())
         self.name.setText(words["name"])
@@ -304,11 +295,11 @@ class MuscleForm(QWidget):
 
     def show_step(self, step: dict) -> None:
         self.step = step
-        self._loading = True
-        widgets = (self.name, self.recall, self.tense, self.tense_seconds, self.release,
-                   self.release_seconds, self.repeat)
-        for widget in widgets:
-            widget.blockSignals(True)
+        with quiet(self.regions, self.name, self.recall, self.tense, self.tense_seconds,
+                   self.release, self.release_seconds, self.repeat):
+            self._fill(step)
+
+    def _fill(self, step: dict) -> None:
         chosen = set(step.get("regions", []))
         for i in range(self.regions.count()):
             item = self.regions.item(i)
@@ -325,9 +316,6 @@ class MuscleForm(QWidget):
         self.release_seconds.setValue(float(releases[0] if isinstance(releases, list) and
                                             releases else releases))
         self.repeat.setValue(int(step.get("repeat", 1)))
-        for widget in widgets:
-            widget.blockSignals(False)
-        self._loading = False
 
     def read(self) -> dict:
         step = self.step
@@ -382,12 +370,9 @@ class SayForm(QWidget):
 
     def show_step(self, step: dict) -> None:
         self.step = step
-        for widget in (self.text, self.seconds):
-            widget.blockSignals(True)
-        self.text.setPlainText(str(step.get("text", "")))
-        self.seconds.setValue(float(step.get("seconds", 8)))
-        for widget in (self.text, self.seconds):
-            widget.blockSignals(False)
+        with quiet(self.text, self.seconds):
+            self.text.setPlainText(str(step.get("text", "")))
+            self.seconds.setValue(float(step.get("seconds", 8)))
 
     def read(self) -> dict:
         self.step["text"] = self.text.toPlainText().strip()
@@ -546,13 +531,12 @@ class EditorPage(QWidget):
         self.title.setText(str(self.data.get("title", "")))
         self.summary.setText(str(self.data.get("summary", "")))
         row = max(0, self.steps.currentRow())
-        self.steps.blockSignals(True)
-        self.steps.clear()
-        for index, step in enumerate(self.data.get("steps", [])):
-            item = QListWidgetItem(step_title(step))
-            item.setData(Qt.ItemDataRole.UserRole, index)  # which step, through a drag
-            self.steps.addItem(item)
-        self.steps.blockSignals(False)
+        with quiet(self.steps):
+            self.steps.clear()
+            for index, step in enumerate(self.data.get("steps", [])):
+                item = QListWidgetItem(step_title(step))
+                item.setData(Qt.ItemDataRole.UserRole, index)  # which step, through a drag
+                self.steps.addItem(item)
         self._loading = False
         self.steps.setCurrentRow(min(row, self.steps.count() - 1))
         self._step_chosen(self.steps.currentRow())
@@ -710,13 +694,7 @@ class EditorPage(QWidget):
         """Where Save writes: the file being changed, or a new one named by the id."""
         if self.path is not None:
             return self.path
-        name = self.data.get("id", "session")
-        path = self.folder / f"{name}.json"
-        number = 2
-        while path.exists():
-            path = self.folder / f"{name}-{number}.json"
-            number += 1
-        return path
+        return files.free_path(self.folder, str(self.data.get("id", "session")))
 
     def save(self) -> bool:
         if not self.valid:
@@ -724,10 +702,7 @@ class EditorPage(QWidget):
         path = self.target()
         text = editing.to_text(self.data)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            partial = path.with_name(f".{path.name}.saving")
-            partial.write_text(text, encoding="utf-8")
-            os.replace(partial, path)  # never half a file, even on a crash
+            files.write_whole(path, text.encode("utf-8"))
         except OSError as error:
             self.problem.setText(f"Not saved: {error.strerror or error} ({path})")
             return False

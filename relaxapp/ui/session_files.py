@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QFile
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from relaxapp.core import editing
+from relaxapp.core import editing, files
 from relaxapp.core.library import Library, LoadedSession
 from relaxapp.core.scripts import ScriptError
 
@@ -43,7 +43,7 @@ def ask_export(parent: QWidget, session: LoadedSession) -> str:
     if not path:
         return ""
     try:
-        Path(path).write_bytes(session.path.read_bytes())
+        files.write_whole(Path(path), session.path.read_bytes())
     except OSError as error:
         return f"Not exported: {error.strerror or error} ({path})."
     return f"Exported to {path}."

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6 import QtCore
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
@@ -22,6 +24,17 @@ def label(text: str = "", role: str | None = None, wrap: bool = False, plain: bo
     elif plain:
         widget.setTextFormat(QtCore.Qt.TextFormat.PlainText)
     return widget
+
+
+@contextlib.contextmanager
+def quiet(*widgets):
+    """Fill ``widgets`` without their signals: what is shown is not an answer."""
+    blocked = [widget.blockSignals(True) for widget in widgets]
+    try:
+        yield
+    finally:
+        for widget, was in zip(widgets, blocked):
+            widget.blockSignals(was)
 
 
 def as_written(text: str) -> str:
