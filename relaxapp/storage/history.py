@@ -17,15 +17,21 @@ LOCAL_DAY = "substr(s.started_at, 1, 10)"
 UNIX_TIME = "(julianday(s.started_at) - 2440587.5) * 86400.0"
 
 
-def _since(start: date | None) -> tuple[str, tuple]:
-    if start is None:
-        return "", ()
-    return f"WHERE {LOCAL_DAY} >= ?", (start.isoformat(),)
+def _since(start: date | None, end: date | None = None) -> tuple[str, tuple]:
+    """The WHERE clause for sessions on local days from ``start`` to ``end`` (included)."""
+    clauses, parameters = [], ()
+    if start is not None:
+        clauses.append(f"{LOCAL_DAY} >= ?")
+        parameters += (start.isoformat(),)
+    if end is not None:
+        clauses.append(f"{LOCAL_DAY} <= ?")
+        parameters += (end.isoformat(),)
+    return ("WHERE " + " AND ".join(clauses) if clauses else ""), parameters
 
 
-def days(store: Store, start: date | None = None) -> list[Day]:
+def days(store: Store, start: date | None = None, end: date | None = None) -> list[Day]:
     """One summed row per day with practice, oldest first."""
-    where, parameters = _since(start)
+    where, parameters = _since(start, end)
     rows = store.connection.query(f"""
         SELECT {LOCAL_DAY} AS day, count(*), sum(practiced_seconds),
                total(tension_before), count(tension_before),
@@ -54,8 +60,9 @@ def session_points(store: Store, start: date | None = None, limit: int = 20_000)
     return [tuple(row) for row in rows]
 
 
-def relief_by_script(store: Store, start: date | None = None) -> list[ScriptRelief]:
-    where, parameters = _since(start)
+def relief_by_script(store: Store, start: date | None = None,
+                     end: date | None = None) -> list[ScriptRelief]:
+    where, parameters = _since(start, end)
     both = (" AND" if where else "WHERE") + \
         " tension_before IS NOT NULL AND tension_after IS NOT NULL"
     rows = store.connection.query(
@@ -64,9 +71,10 @@ def relief_by_script(store: Store, start: date | None = None) -> list[ScriptReli
     return [ScriptRelief(*row) for row in rows]
 
 
-def region_averages(store: Store, start: date | None = None) -> dict[str, tuple[float, int]]:
+def region_averages(store: Store, start: date | None = None,
+                    end: date | None = None) -> dict[str, tuple[float, int]]:
     """region -> (average tension, number of ratings) in the range."""
-    where, parameters = _since(start)
+    where, parameters = _since(start, end)
     where = (where + " AND" if where else "WHERE") + " r.moment = ?"
     rows = store.connection.query(
         "SELECT r.region, avg(r.tension), count(*) FROM region_ratings r "
@@ -87,9 +95,10 @@ def region_days(store: Store, region: str, start: date | None = None) -> list[Da
             for day, n, total in rows]
 
 
-def symptom_events(store: Store, start: date | None = None) -> list[tuple[float, date, str, str]]:
+def symptom_events(store: Store, start: date | None = None,
+                   end: date | None = None) -> list[tuple[float, date, str, str]]:
     """(time, day, symptom code, session title) for each symptom logged in the range."""
-    where, parameters = _since(start)
+    where, parameters = _since(start, end)
     rows = store.connection.query(
         "SELECT s.started_at, y.symptom, s.title FROM symptoms y "
         f"JOIN sessions s ON s.uid = y.session_uid {where} ORDER BY julianday(s.started_at)",
@@ -117,3 +126,29 @@ def last_change(store: Store) -> tuple[int, int] | None:
         "WHERE tension_before IS NOT NULL AND tension_after IS NOT NULL "
         "ORDER BY julianday(started_at) DESC, uid DESC LIMIT 1")
     return (rows[0][0], rows[0][1]) if rows else None
+
+
+def kinds(store: Store, start: date | None = None, end: date | None = None) -> dict[str | None, int]:
+    """Sessions by kind (breathing, pmr, mixed; None for practice logged by hand)."""
+    where, parameters = _since(start, end)
+    rows = store.connection.query(
+        f"SELECT kind, count(*) FROM sessions s {where} GROUP BY kind ORDER BY count(*) DESC",
+        parameters)
+    return {kind: count for kind, count in rows}
+
+
+def notes(store: Store, start: date | None = None,
+          end: date | None = None) -> list[tuple[date, str, str]]:
+    """(day, session title, note) for each session with a note, oldest first."""
+    where, parameters = _since(start, end)
+    noted = (" AND" if where else "WHERE") + " note IS NOT NULL AND note != ''"
+    rows = store.connection.query(
+        f"SELECT {LOCAL_DAY}, title, note FROM sessions s {where}{noted} "
+        "ORDER BY julianday(started_at), uid", parameters)
+    return [(date.fromisoformat(day), title, note) for day, title, note in rows]
+
+
+def first_day(store: Store) -> date | None:
+    """The local day of the first session in the log."""
+    rows = store.connection.query(f"SELECT min({LOCAL_DAY}) FROM sessions s")
+    return date.fromisoformat(rows[0][0]) if rows and rows[0][0] else None

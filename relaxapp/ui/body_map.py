@@ -39,6 +39,19 @@ def _path(shape: dict, dx: float) -> QPainterPath:
     return path
 
 
+def figure_paths() -> tuple[list[tuple[str | None, QPainterPath]], tuple[float, float]]:
+    """Every shape of the front and back figures, side by side, in map units, with the size
+    of both together. A shape with no region is outline only (the head's back, the hands)."""
+    data = load_map()
+    width, height = data["size"]
+    shapes = []
+    for index, view in enumerate(("front", "back")):
+        dx = index * (width + GAP)
+        for item in data["views"][view]:
+            shapes.append((item["region"], _path(item["shape"], dx)))
+    return shapes, (2 * width + GAP, height)
+
+
 def rating_color(value: int) -> QColor:
     """0 calm (the release colour) to 10 tense (the tension colour)."""
     palette = theme.current()
@@ -50,13 +63,8 @@ class BodyMap(QWidget):
 
     def __init__(self, parent: QWidget | None = None, selectable: bool = False):
         super().__init__(parent)
-        data = load_map()
-        self._size = data["size"]
-        self._shapes: list[tuple[str | None, QPainterPath]] = []
-        for index, view in enumerate(("front", "back")):
-            dx = index * (self._size[0] + GAP)
-            for item in data["views"][view]:
-                self._shapes.append((item["region"], _path(item["shape"], dx)))
+        self._size = load_map()["size"]
+        self._shapes = figure_paths()[0]
         self.highlighted: set[str] = set()
         self.highlight_color = "accent"  # or "tense" / "release"
         self.ratings: dict[str, int] = {}

@@ -1,0 +1,537 @@
+"""The report to bring to a doctor or therapist, printed with Qt's own PDF writer.
+
+Made for paper, not for the screen: black text, a print palette that still reads in black
+and white (tension is told by shape and line style, the body map by a light-to-dark
+ramp), charts drawn as vectors with QPainter rather than grabbed from the history page.
+Text is laid out by QTextDocument, so it stays selectable and searchable in the PDF. The
+blocks flow down the pages; a heading never ends a page; every page has the footer.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date, timedelta
+from html import escape
+from typing import Callable
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush, QColor, QFont, QFontDatabase, QPageLayout, QPageSize, QPagedPaintDevice,
+    QPainter, QPainterPath, QPdfWriter, QPen, QTextDocument,
+)
+
+from relaxapp import __version__
+from relaxapp.core import history
+from relaxapp.core.report import (
+    COMPARE_DAYS, FOOTER, KIND_NAMES, SECTIONS, ReportData, dates_text, day_text, rated_span,
+)
+from relaxapp.core.wording import duration_text, plural
+from relaxapp.ui.body_map import REGION_NAMES, figure_paths
+
+DPI = 300
+MARGIN_MM = 16
+FONT_PT = 9.5
+INK = QColor("#000000")
+GREY = QColor("#6b6b6b")
+RULE = QColor("#b8b8b8")
+# Light to dark, so the body map still reads printed in black and white (ColorBrewer Oranges).
+RAMP = ("#fee6ce", "#fdd0a2", "#fdae6b", "#fd8d3c", "#f16913", "#d94801", "#a63603",
+        "#7f2704", "#5f1d03", "#461502", "#2e0e01")
+LETTER_TERRITORIES = {QLocale.Country.UnitedStates, QLocale.Country.Canada,
+                      QLocale.Country.Mexico, QLocale.Country.Philippines}
+CSS = """
+h1 { font-size: 16pt; margin: 0 0 4pt 0; }
+h2 { font-size: 12pt; margin: 10pt 0 3pt 0; }
+h3 { font-size: 10pt; margin: 6pt 0 2pt 0; }
+p { margin: 0 0 3pt 0; }
+.muted { color: #555555; }
+table { border-collapse: collapse; }
+th { text-align: left; font-weight: bold; border-bottom: 1px solid #888888; }
+td, th { padding: 2pt 6pt 2pt 0; }
+"""
+
+
+def page_size_for(locale: QLocale | None = None) -> QPageSize:
+    """Letter where paper is Letter (the US, Canada, Mexico, the Philippines), else A4."""
+    locale = locale or QLocale.system()
+    letter = locale.territory() in LETTER_TERRITORIES or \
+        locale.measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    return QPageSize(QPageSize.PageSizeId.Letter if letter else QPageSize.PageSizeId.A4)
+
+
+def pdf_bytes(data: ReportData, page_size: QPageSize | None = None) -> tuple[bytes, int]:
+    """The whole report as a PDF, in memory (the caller writes it in one piece), and its
+    number of pages."""
+    buffer_data = QByteArray()
+    buffer = QBuffer(buffer_data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(DPI)
+    writer.setTitle(f"RelaxApp report, {data.period.text()}")
+    writer.setCreator(f"RelaxApp {__version__}")
+    writer.setPageSize(page_size or page_size_for())
+    writer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                          QPageLayout.Unit.Millimeter)
+    pages = paint(data, writer)
+    del writer  # the PDF is finished when its writer goes
+    buffer.close()
+    return bytes(buffer_data), pages
+
+
+def paint(data: ReportData, device: QPagedPaintDevice) -> int:
+    """Lay the report out on ``device`` (a QPdfWriter, or a QPrinter) and draw it; returns
+    the number of pages."""
+    pages = Pages(device)
+    for block in _blocks(data, pages):
+        pages.add(block)
+    return pages.draw()
+
+
+# --------------------------------------------------------------------------- layout
+
+@dataclass
+class Block:
+    height: float
+    draw: Callable[[QPainter, float], None]  # draws at the given top, full width
+    keep_with_next: bool = False  # a heading: never the last thing on a page
+
+
+class Pages:
+    """Blocks flowing down pages, drawn in a second pass so each footer knows the page count."""
+
+    def __init__(self, device: QPagedPaintDevice):
+        self.device = device
+        self.dpi = device.logicalDpiY()
+        self.width = float(device.width())
+        footer_room = self.points(FONT_PT * 3)
+        self.height = device.height() - footer_room
+        self.font = QFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))
+        self.font.setPointSizeF(FONT_PT)
+        # No ligatures: an "fi" drawn as one glyph is read back as "ﬁ", and a search of the
+        # PDF for "first" or "flag" would miss it.
+        self.font.setFeature(QFont.Tag("liga"), 0)
+        self.pages: list[list[tuple[float, Block]]] = [[]]
+        self.y = 0.0
+        self._held: list[Block] = []
+
+    def points(self, value: float) -> float:
+        """A length in typographic points, in device pixels."""
+        return value * self.dpi / 72
+
+    def mm(self, value: float) -> float:
+        return value * self.dpi / 25.4
+
+    def text(self, html: str, width: float | None = None) -> QTextDocument:
+        document = QTextDocument()
+        document.documentLayout().setPaintDevice(self.device)
+        document.setDefaultFont(self.font)
+        document.setDefaultStyleSheet(CSS)
+        document.setDocumentMargin(0)
+        document.setHtml(html)
+        document.setTextWidth(width or self.width)
+        return document
+
+    def text_block(self, html: str, keep_with_next: bool = False) -> Block:
+        document = self.text(html)
+
+        def draw(painter: QPainter, top: float) -> None:
+            painter.save()
+            painter.translate(0, top)
+            document.drawContents(painter)
+            painter.restore()
+
+        return Block(document.size().height(), draw, keep_with_next)
+
+    def add(self, block: Block) -> None:
+        self._held.append(block)
+        if block.keep_with_next:
+            return
+        held, self._held = self._held, []
+        needed = sum(b.height for b in held)
+        if self.y > 0 and self.y + needed > self.height:
+            self.pages.append([])
+            self.y = 0.0
+        for item in held:
+            self.pages[-1].append((self.y, item))
+            self.y += item.height
+
+    def draw(self) -> int:
+        for block in self._held:  # a heading left at the end still prints
+            self.pages[-1].append((self.y, block))
+            self.y += block.height
+        painter = QPainter(self.device)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        total = len(self.pages)
+        for number, page in enumerate(self.pages, 1):
+            if number > 1:
+                self.device.newPage()
+            for top, block in page:
+                block.draw(painter, top)
+            self._footer(painter, number, total)
+        painter.end()
+        return total
+
+    def _footer(self, painter: QPainter, number: int, total: int) -> None:
+        bottom = float(self.device.height())
+        line = self.points(FONT_PT * 1.5)
+        painter.setPen(QPen(RULE, self.points(0.5)))
+        painter.drawLine(QPointF(0, bottom - 2 * line), QPointF(self.width, bottom - 2 * line))
+        font = QFont(self.font)
+        font.setPointSizeF(FONT_PT - 1)
+        painter.setFont(font)
+        painter.setPen(INK)
+        area = QRectF(0, bottom - 1.7 * line, self.width, line)
+        painter.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, FOOTER)
+        painter.setPen(GREY)
+        painter.drawText(area, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                         f"Page {number} of {total}")
+
+
+# ------------------------------------------------------------------------- content
+
+def _number(value: float | None, digits: int = 1) -> str:
+    return "–" if value is None else f"{value:.{digits}f}".replace("-", "−")
+
+
+def _table(header: list[str], rows: list[list[str]], widths: list[int] | None = None) -> str:
+    """An HTML table; cells are escaped here, so callers pass plain text."""
+    def cells(tag: str, values: list[str]) -> str:
+        return "".join(f"<{tag}" + (f' width="{widths[i]}%"' if widths else "") + f">{escape(v)}</{tag}>"
+                       for i, v in enumerate(values))
+    head = f"<tr>{cells('th', header)}</tr>" if header else ""
+    body = "".join(f"<tr>{cells('td', row)}</tr>" for row in rows)
+    return f'<table width="100%" cellspacing="0">{head}{body}</table>'
+
+
+def _blocks(data: ReportData, pages: Pages):
+    name = f"<p>Name: {escape(data.name)}</p>" if data.name else ""
+    yield pages.text_block(
+        "<h1>Tension and relaxation practice</h1>"
+        f"<p><b>Period: {data.period.text()}</b> ({plural(data.period.days, 'day')})</p>"
+        f"{name}<p class='muted'>Made by RelaxApp on {day_text(data.made_on)}. What the user "
+        "logged in RelaxApp, an app for paced breathing and progressive muscle relaxation. "
+        "Tension is rated by the user from 0 (fully relaxed) to 10 (as tense as can be), "
+        "before and after each session.</p>")
+    if not data.sessions:
+        yield pages.text_block("<p>No sessions were logged in this period.</p>")
+        return
+    for key in SECTIONS:
+        if key in data.sections:
+            yield from SECTION_BLOCKS[key](data, pages)
+
+
+def _heading(pages: Pages, key: str) -> Block:
+    return pages.text_block(f"<h2>{escape(SECTIONS[key])}</h2>", keep_with_next=True)
+
+
+def _practice(data: ReportData, pages: Pages):
+    yield _heading(pages, "practice")
+    current, longest = data.streak
+    kinds = " · ".join(f"{KIND_NAMES.get(kind, kind)}: {count}" for kind, count in data.kinds.items())
+    rows = [["Sessions", str(data.sessions)],
+            ["Time practised", duration_text(data.seconds)],
+            ["Days with practice", f"{data.days_practised} of {data.period.days}"],
+            ["Longest run of days in a row", plural(longest, "day")],
+            ["Days in a row at the end of the period", plural(current, "day")],
+            ["Kinds of session", kinds]]
+    yield pages.text_block(_table([], rows, [40, 60]))
+
+
+def _tension(data: ReportData, pages: Pages):
+    yield _heading(pages, "tension")
+    if not any(d.before_count or d.after_count for d in data.days):
+        yield pages.text_block("<p>No tension ratings in this period.</p>")
+        return
+    chart_height = pages.mm(62)
+    yield Block(chart_height, lambda painter, top: _tension_chart(
+        painter, QRectF(0, top, pages.width, chart_height - pages.mm(3)), data, pages))
+    comparison = data.comparison
+    if comparison is None:
+        text = (f"<p>The ratings span {plural(rated_span(data.days), 'day')}: the first and last "
+                f"two weeks are compared once they span {2 * COMPARE_DAYS} days or more.</p>")
+    else:
+        rows = []
+        for word, (early, early_n, late, late_n) in (("Before sessions", comparison.before),
+                                                     ("After sessions", comparison.after)):
+            change = None if early is None or late is None else late - early
+            rows.append([word, f"{_number(early)} ({early_n})", f"{_number(late)} ({late_n})",
+                         ("+" if change and change > 0 else "") + _number(change)])
+        text = "<h3>Change over the period: mean tension (number of ratings)</h3>" + _table(
+            ["", f"First 2 weeks, {_short(comparison.early.first)}–{_short(comparison.early.last)}",
+             f"Last 2 weeks, {_short(comparison.late.first)}–{_short(comparison.late.last)}",
+             "Change"], rows, [22, 30, 30, 18])
+    drop, count = data.within_session
+    if count:
+        text += (f"<p>Within a session, tension after was {_signed_drop(drop)} than before, on "
+                 f"average over {plural(count, 'session')} rated both times.</p>")
+    yield pages.text_block(text)
+
+
+def _signed_drop(drop: float) -> str:
+    """A mean change from before to after, in words: '2.4 points lower'."""
+    if abs(drop) < 0.05:
+        return "no different"
+    return f"{abs(drop):.1f} points {'lower' if drop > 0 else 'higher'}"
+
+
+def _short(day: date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+def _relief(data: ReportData, pages: Pages):
+    rows = data.ranked_relief
+    yield _heading(pages, "relief")
+    if not rows:
+        yield pages.text_block(
+            "<p class='muted'>No session was rated before and after 3 or more times in this "
+            "period.</p>")
+        return
+    yield pages.text_block(
+        _table(["Session", "Rated before and after", "Mean change, before to after"],
+               [[row.title, str(row.sessions), _signed_drop(row.mean_relief)] for row in rows],
+               [46, 22, 32])
+        + "<p class='muted'>Sessions rated before and after 3 or more times.</p>")
+
+
+def _body(data: ReportData, pages: Pages):
+    yield _heading(pages, "body")
+    if not data.regions:
+        yield pages.text_block("<p class='muted'>No body areas were rated in this period.</p>")
+        return
+    ordered = sorted(data.regions.items(), key=lambda item: (-item[1][0], item[0]))
+    table = pages.text(
+        "<p class='muted'>Average tension after sessions, by body area (0-10), most tense "
+        "first.</p>" + _table(["Body area", "Average", "Ratings"],
+                              [[REGION_NAMES.get(region, region), _number(mean), str(count)]
+                               for region, (mean, count) in ordered], [56, 20, 24]),
+        pages.width * 0.48)
+    map_height = pages.mm(78)
+    height = max(map_height, table.size().height())
+
+    def draw(painter: QPainter, top: float) -> None:
+        _body_map(painter, QRectF(0, top, pages.width * 0.48, map_height), data, pages)
+        painter.save()
+        painter.translate(pages.width * 0.52, top)
+        table.drawContents(painter)
+        painter.restore()
+
+    yield Block(height + pages.mm(2), draw)
+
+
+def _symptoms(data: ReportData, pages: Pages):
+    yield _heading(pages, "symptoms")
+    if not data.symptoms:
+        yield pages.text_block("<p>No symptoms were logged in this period.</p>")
+        return
+    flagged = [entry for entry in data.symptoms if entry.symptom.red_flag]
+    others = [entry for entry in data.symptoms if not entry.symptom.red_flag]
+    for title, entries in (("Red-flag symptoms", flagged), ("Other symptoms", others)):
+        if not entries:
+            continue
+        rows = [[entry.symptom.label, str(entry.times), dates_text(entry.dates)]
+                for entry in entries]
+        yield pages.text_block(f"<h3>{title}</h3>" + _table(
+            ["Symptom", "Times logged", "Dates logged"], rows, [34, 12, 54]))
+
+
+def _notes(data: ReportData, pages: Pages):
+    yield _heading(pages, "notes")
+    if not data.notes:
+        yield pages.text_block("<p class='muted'>No notes in this period.</p>")
+        return
+    for note in data.notes:
+        text = escape(note.text).replace("\n", "<br>")
+        yield pages.text_block(f"<p><b>{day_text(note.day)}, {escape(note.title)}:</b> {text}</p>")
+
+
+SECTION_BLOCKS = {"practice": _practice, "tension": _tension, "relief": _relief,
+                  "body": _body, "symptoms": _symptoms, "notes": _notes}
+
+
+# ------------------------------------------------------------------------- drawing
+
+def _tension_chart(painter: QPainter, area: QRectF, data: ReportData, pages: Pages) -> None:
+    """Before and after ratings (daily means; weekly beyond four months) as grey rings and
+    black dots, with their 7-day means as a dashed and a solid line."""
+    painter.save()
+    font = QFont(pages.font)
+    font.setPointSizeF(FONT_PT - 1.5)
+    painter.setFont(font)
+    line = painter.fontMetrics().height()
+    legend_height = line * 1.6
+    plot = QRectF(area.left() + line * 2.2, area.top() + legend_height,
+                  area.width() - line * 2.6, area.height() - legend_height - line * 1.6)
+    first = history.noon(data.period.first) - 43_200
+    last = history.noon(data.period.last) + 43_200
+
+    def x_of(unix: float) -> float:
+        return plot.left() + (unix - first) / (last - first) * plot.width()
+
+    def y_of(value: float) -> float:
+        return plot.bottom() - value / 10 * plot.height()
+
+    thin = pages.points(0.4)
+    for value in range(0, 11, 2):
+        painter.setPen(QPen(RULE, thin))
+        painter.drawLine(QPointF(plot.left(), y_of(value)), QPointF(plot.right(), y_of(value)))
+        painter.setPen(INK)
+        painter.drawText(QRectF(area.left(), y_of(value) - line / 2, line * 1.8, line),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(value))
+    for unix, text in _ticks(data.period.first, data.period.last):
+        x = x_of(unix)
+        painter.setPen(QPen(RULE, thin))
+        painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + line * 0.3))
+        painter.setPen(INK)
+        painter.drawText(QRectF(x - line * 4, plot.bottom() + line * 0.3, line * 8, line),
+                         Qt.AlignmentFlag.AlignCenter, text)
+    painter.setPen(QPen(INK, pages.points(0.6)))
+    painter.drawLine(plot.bottomLeft(), plot.bottomRight())
+    painter.drawLine(plot.bottomLeft(), plot.topLeft())
+
+    weekly = data.period.days > 120
+    radius = pages.points(1.6 if weekly else 1.4)
+    styles = (("before", QPen(GREY, pages.points(0.7)), QBrush(Qt.BrushStyle.NoBrush),
+               QPen(GREY, pages.points(1.2), Qt.PenStyle.DashLine), data.trend_before),
+              ("after", QPen(INK, pages.points(0.5)), QBrush(INK),
+               QPen(INK, pages.points(1.4)), data.trend_after))
+    for measure, point_pen, point_brush, line_pen, trend in styles:
+        if weekly:
+            points = [(x, y) for x, y, _ in history.weekly_means(
+                data.days, f"{measure}_sum", f"{measure}_count")]
+        else:
+            points = [(history.noon(d.day), getattr(d, f"{measure}_sum") / getattr(d, f"{measure}_count"))
+                      for d in data.days if getattr(d, f"{measure}_count")]
+        painter.setPen(point_pen)
+        painter.setBrush(point_brush)
+        for unix, value in points:
+            painter.drawEllipse(QPointF(x_of(unix), y_of(value)), radius, radius)
+        painter.setPen(line_pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(_trend_path(trend, x_of, y_of))
+
+    # The legend, above the plot: marks and line styles, so it reads in black and white.
+    every = "weekly mean" if weekly else "daily mean"
+    x = plot.left()
+    middle = area.top() + legend_height / 2
+    for text, point_pen, point_brush, line_pen in (
+            (f"Before ({every})", styles[0][1], styles[0][2], None),
+            ("Before, 7-day mean", None, None, styles[0][3]),
+            (f"After ({every})", styles[1][1], styles[1][2], None),
+            ("After, 7-day mean", None, None, styles[1][3])):
+        if line_pen is None:
+            painter.setPen(point_pen)
+            painter.setBrush(point_brush)
+            painter.drawEllipse(QPointF(x + radius, middle), radius, radius)
+            x += radius * 2 + line * 0.4
+        else:
+            painter.setPen(line_pen)
+            painter.drawLine(QPointF(x, middle), QPointF(x + line * 1.8, middle))
+            x += line * 2.2
+        painter.setPen(INK)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        width = painter.fontMetrics().horizontalAdvance(text)
+        painter.drawText(QRectF(x, middle - line / 2, width + 2, line),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        x += width + line * 1.2
+    painter.restore()
+
+
+def _trend_path(trend, x_of, y_of) -> QPainterPath:
+    path = QPainterPath()
+    pen_up = True
+    for unix, value in trend:
+        if math.isnan(value):  # a pause longer than a week: the line breaks
+            pen_up = True
+            continue
+        point = QPointF(x_of(unix), y_of(value))
+        if pen_up:
+            path.moveTo(point)
+            pen_up = False
+        else:
+            path.lineTo(point)
+    return path
+
+
+def _ticks(first: date, last: date) -> list[tuple[float, str]]:
+    """Dates along the time axis: weeks, months or years, about 4 to 12 of them."""
+    days = (last - first).days + 1
+    ticks = []
+    if days <= 62:
+        day = first + timedelta(days=(7 - first.weekday()) % 7)  # Mondays
+        while day <= last:
+            ticks.append((history.noon(day), f"{day.day} {day:%b}"))
+            day += timedelta(days=7)
+        return ticks
+    step = 1 if days <= 370 else 3 if days <= 3 * 366 else 12 * max(1, math.ceil(days / 366 / 10))
+    month = date(first.year, first.month, 1)
+    while month <= last:
+        if month >= first and (month.month - 1) % min(step, 12) == 0:
+            label = str(month.year) if step >= 12 else \
+                f"{month:%b}" + (f" {month.year}" if month.month == 1 or not ticks else "")
+            ticks.append((history.noon(month), label))
+        month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
+    return ticks
+
+
+def ramp_color(value: float) -> QColor:
+    return QColor(RAMP[max(0, min(10, round(value)))])
+
+
+def _body_map(painter: QPainter, area: QRectF, data: ReportData, pages: Pages) -> None:
+    """Front and back figures, each rated area filled by its average; unrated areas white and
+    hatched; with the key below."""
+    painter.save()
+    font = QFont(pages.font)
+    font.setPointSizeF(FONT_PT - 1.5)
+    painter.setFont(font)
+    line = painter.fontMetrics().height()
+    key_height = line * 3.2
+    shapes, (width, height) = figure_paths()
+    figure = QRectF(area.left(), area.top() + line * 1.2, area.width(),
+                    area.height() - key_height - line * 1.2)
+    scale = min(figure.width() / width, figure.height() / height)
+    left = figure.left() + (figure.width() - width * scale) / 2
+    painter.setPen(INK)
+    half = width * scale / 2
+    for index, text in enumerate(("Front (R on the left)", "Back")):
+        painter.drawText(QRectF(left + index * half, area.top(), half, line),
+                         Qt.AlignmentFlag.AlignCenter, text)
+    painter.translate(left, figure.top())
+    painter.scale(scale, scale)
+    outline = QPen(GREY, pages.points(0.5) / scale)
+    unrated = QBrush(RULE, Qt.BrushStyle.BDiagPattern)
+    for region, path in shapes:
+        painter.setPen(outline)
+        if region in data.regions:
+            painter.setBrush(ramp_color(data.regions[region][0]))
+        else:
+            painter.setBrush(Qt.BrushStyle.NoBrush if region is None else unrated)
+        painter.drawPath(path)
+    painter.resetTransform()
+    painter.restore()
+    _ramp_key(painter, QRectF(area.left(), area.bottom() - key_height + line * 0.6,
+                              area.width(), key_height - line * 0.6), pages)
+
+
+def _ramp_key(painter: QPainter, area: QRectF, pages: Pages) -> None:
+    painter.save()
+    font = QFont(pages.font)
+    font.setPointSizeF(FONT_PT - 1.5)
+    painter.setFont(font)
+    line = painter.fontMetrics().height()
+    swatch = min(area.width() / 14, line * 1.2)
+    painter.setPen(QPen(GREY, pages.points(0.4)))
+    for value in range(11):
+        painter.setBrush(ramp_color(value))
+        painter.drawRect(QRectF(area.left() + value * swatch, area.top(), swatch, swatch))
+    hatch = QRectF(area.left() + 11.6 * swatch, area.top(), swatch, swatch)
+    painter.setBrush(QBrush(RULE, Qt.BrushStyle.BDiagPattern))
+    painter.drawRect(hatch)
+    painter.setPen(INK)
+    below = QRectF(area.left(), area.top() + swatch, 11 * swatch, line)
+    painter.drawText(below, Qt.AlignmentFlag.AlignLeft, "0 relaxed")
+    painter.drawText(below, Qt.AlignmentFlag.AlignRight, "10 most tense")
+    painter.drawText(QRectF(hatch.right() + line * 0.3, area.top(), line * 6, swatch),
+                     Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, "not rated")
+    painter.restore()
