@@ -13,7 +13,7 @@ import re
 import stat
 import sys
 import tempfile
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from relaxapp import __version__, paths, resources
@@ -88,6 +88,13 @@ def positive_days(text: str) -> int:
     return value
 
 
+def day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a date is written YYYY-MM-DD, not {text!r}") from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(
         prog="relaxapp",
@@ -131,6 +138,22 @@ def build_parser() -> argparse.ArgumentParser:
     command("install-desktop", "add RelaxApp to the desktop's application menu (Linux), "
                                "with quick actions for your favourite sessions")
 
+    report = command("report", "make a PDF report of your practice, tension and symptoms, "
+                               "to bring to a doctor or therapist")
+    report.add_argument("-o", "--output", required=True, metavar="FILE", type=Path,
+                        help="the PDF file to write")
+    report.add_argument("--days", type=positive_days, metavar="N",
+                        help="the last N days, today included (default: 90)")
+    report.add_argument("--from", dest="first", type=day, metavar="DATE",
+                        help="the first day, YYYY-MM-DD (instead of --days)")
+    report.add_argument("--to", dest="last", type=day, metavar="DATE",
+                        help="the last day, YYYY-MM-DD (default: today)")
+    report.add_argument("--notes", action="store_true",
+                        help="include your notes (they are private: left out unless asked)")
+    report.add_argument("--name", metavar="TEXT", help="a name to print on it (never stored)")
+    report.add_argument("--paper", choices=("a4", "letter"),
+                        help="the paper size (default: the one used where you live)")
+
     stats = command("stats", "a short summary of your practice")
     stats.add_argument("--days", type=positive_days, metavar="N", help="only the last N days")
     return parser
@@ -140,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handlers = {None: run_app, "list": list_sessions, "validate": validate, "log": log_practice,
                 "export": export, "import": import_export, "stats": stats,
-                "install-desktop": install_desktop}
+                "install-desktop": install_desktop, "report": report}
     from relaxapp.storage.errors import StoreError
 
     try:
@@ -299,11 +322,13 @@ def export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _write_file_whole(path: Path, write) -> None:
+def _write_file_whole(path: Path, write, binary: bool = False) -> None:
     """Write through a temporary file and rename, so a full disk leaves no half file."""
+    text = {} if binary else {"encoding": "utf-8", "newline": ""}
+    mode = "wb" if binary else "w"
     if path.exists() and not path.is_file():  # a device or a pipe: write straight to it
         try:
-            with path.open("w", encoding="utf-8", newline="") as stream:
+            with path.open(mode, **text) as stream:
                 write(stream)
         except OSError as error:
             raise CommandError(_os_problem(error, path)) from None
@@ -311,7 +336,7 @@ def _write_file_whole(path: Path, write) -> None:
     temporary = None
     try:
         descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as stream:
+        with os.fdopen(descriptor, mode, **text) as stream:
             write(stream)
             stream.flush()
             os.fsync(stream.fileno())
@@ -343,6 +368,45 @@ def _os_problem(error: OSError, path: Path) -> str:
     if error.errno == errno.ENOSPC:
         return f"the disk is full; {path} was not written"
     return f"cannot write {path}: {error.strerror or error}"
+
+
+def report(args: argparse.Namespace) -> int:
+    """The doctor's report, made without a display (Qt's offscreen platform)."""
+    from relaxapp.core.report import DEFAULT_SECTIONS, Period
+
+    today = date.today()
+    if args.first is not None and args.days is not None:
+        raise CommandError("give --days or --from, not both")
+    try:
+        if args.first is not None:
+            period = Period(args.first, args.last or today)
+        else:
+            period = Period.last_days(args.days or 90, args.last or today)
+    except ValueError as error:
+        raise CommandError(str(error)) from None
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        from PySide6.QtGui import QGuiApplication, QPageSize
+
+        from relaxapp.storage.report import gather
+        from relaxapp.ui.report_pdf import page_size_for, pdf_bytes
+    except ImportError as error:
+        raise CommandError(f"the report cannot be made: {error} (scripts/setup installs what "
+                           "Qt needs)") from None
+    application = QGuiApplication.instance() or QGuiApplication(["relaxapp"])
+    application.setApplicationName("RelaxApp")
+    sections = DEFAULT_SECTIONS | ({"notes"} if args.notes else set())
+    with _open_store(args) as store:
+        data = gather(store, period, today, sections, args.name or "")
+    paper = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}.get(args.paper)
+    pdf, pages = pdf_bytes(data, QPageSize(paper) if paper else page_size_for())
+    _write_file_whole(args.output, lambda stream: stream.write(pdf), binary=True)
+    if not data.sessions:
+        print(f"No sessions were logged from {period.text()}; the report says so.",
+              file=sys.stderr)
+    print(f"Wrote {args.output}: {plural(pages, 'page')}, {period.text()}, "
+          f"{plural(data.sessions, 'session')}.", file=sys.stderr)
+    return EXIT_OK
 
 
 def import_export(args: argparse.Namespace) -> int:

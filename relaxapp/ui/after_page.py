@@ -37,6 +37,7 @@ class AfterPage(QWidget):
     rated = Signal(object)  # an AfterRating, each time the tension now is chosen
     saved = Signal(object)  # an AfterRating
     show_about = Signal()
+    report_requested = Signal(object)  # an AfterRating: the answers so far, saved first
     pace_chosen = Signal(float)  # breaths a minute that felt easiest (a pace-finding session)
 
     def __init__(self, parent: QWidget | None = None):
@@ -140,6 +141,10 @@ class AfterPage(QWidget):
         self.safety_link = button("Read more: when to get help", "link")
         self.safety_link.clicked.connect(self.show_about)
         details.addWidget(self.safety_link, alignment=Qt.AlignmentFlag.AlignLeft)
+        # What to bring to that check: a dated summary of what was logged.
+        self.report_link = button("Make a report to bring", "link")
+        self.report_link.clicked.connect(lambda: self.report_requested.emit(self.answers()))
+        details.addWidget(self.report_link, alignment=Qt.AlignmentFlag.AlignLeft)
 
         details.addWidget(label("Note", "heading"))
         self.note = QPlainTextEdit()
@@ -246,6 +251,7 @@ class AfterPage(QWidget):
                          else advice.get(level, ""))
             note.setVisible(wanted)
         self.safety_link.setVisible(bool(advice))
+        self.report_link.setVisible("doctor" in advice or "emergency" in advice)
         if appeared is not None:  # bring the most urgent new note into view
             QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(appeared))
 

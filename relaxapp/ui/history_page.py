@@ -183,6 +183,7 @@ class HistoryPage(QWidget):
     back = Signal()
     show_about = Signal()
     start_requested = Signal()  # from the empty history: begin a first session
+    report_requested = Signal(str)  # the range shown, for the report's period
 
     def __init__(self, store, today: Callable[[], date] = date.today,
                  parent: QWidget | None = None):
@@ -246,6 +247,10 @@ class HistoryPage(QWidget):
         theme.changes().changed.connect(self.apply_theme)
 
         bottom = QHBoxLayout()
+        self.report_button = button("Make a report…", name="Make a report for a doctor or "
+                                                          "therapist")
+        self.report_button.clicked.connect(lambda: self.report_requested.emit(self.range_name))
+        bottom.addWidget(self.report_button)
         bottom.addStretch()
         self.png_button = png = button("Save chart as PNG…")
         self.csv_button = data = button("Save data as CSV…")
@@ -429,7 +434,8 @@ class HistoryPage(QWidget):
         empty = not self.all_days
         self.empty.setVisible(empty)
         self.tabs.setVisible(not empty)
-        for choice in self.range_buttons.buttons() + [self.png_button, self.csv_button]:
+        for choice in self.range_buttons.buttons() + [self.png_button, self.csv_button,
+                                                      self.report_button]:
             choice.setVisible(not empty)
         self.lead.setText(history.trend_sentence(
             self._trend("after"), self.range_name, self.start or

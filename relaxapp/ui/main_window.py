@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         page.rated.connect(self.save_rating)
         page.saved.connect(self.save_after)
         page.show_about.connect(self.show_about)
+        page.report_requested.connect(lambda rating: self.save_rating(rating) and self.make_report())
         page.pace_chosen.connect(lambda bpm: setattr(self.settings, "resonance_bpm", bpm))
 
     def _wire_editor(self, page) -> None:
@@ -186,6 +187,7 @@ class MainWindow(QMainWindow):
         page.back.connect(self.show_home)
         page.start_requested.connect(self.home_page.start_button.click)  # Today's suggestion
         page.show_about.connect(self.show_about)
+        page.report_requested.connect(self.make_report)
 
     def _show(self, page) -> None:
         self.pages.setCurrentWidget(page)
@@ -283,6 +285,20 @@ class MainWindow(QMainWindow):
     def save_after(self, rating: AfterRating) -> None:
         if self.save_rating(rating):
             self.show_home()
+
+    def make_report(self, range_name: str = "3 months") -> None:
+        """The report to bring to a doctor or therapist (ui.report_dialog)."""
+        from relaxapp.ui.report_dialog import ReportDialog
+
+        if self._in_session():
+            return
+        if self.store is None:
+            self.notify("The report needs the log, which could not be opened.")
+            return
+        dialog = ReportDialog(self.store, self.wall_clock().date(), range_name, self)
+        dialog.saved.connect(self.notify)
+        self.report_dialog = dialog  # reachable while open (tests, the window's notice)
+        dialog.exec()
 
     def log_practice(self) -> None:
         from relaxapp.ui.log_dialog import log_elsewhere

@@ -22,6 +22,7 @@ def build_menus(window: MainWindow) -> None:
     _action(session, "&Today", window.show_home, "Ctrl+0")
     _action(session, "&All sessions", window.show_library, "Ctrl+1")
     _action(session, "&History", window.show_history, "Ctrl+H")
+    _action(session, "Make a &report for a doctor…", lambda: window.make_report(), "Ctrl+P")
     _action(session, "&Settings…", preferences.open_dialog, "Ctrl+,")
     session.addSeparator()
     _action(session, "&Quit", window.quit_app, QKeySequence.StandardKey.Quit)

@@ -240,6 +240,13 @@ def style_sheet(p: Palette, base: float = 10.0) -> str:
     QCheckBox::indicator:checked {{ background: {p.accent}; border-color: {p.accent};
         image: url("{_ui_image(f"check-{p.name}.svg")}"); }}
     QCheckBox:focus {{ color: {p.accent}; }}
+    QRadioButton {{ background: transparent; spacing: 8px; padding: 3px; }}
+    QRadioButton::indicator {{ width: 12px; height: 12px; border: 2px solid {p.muted};
+        border-radius: 8px; background: {p.surface}; }}
+    QRadioButton::indicator:checked {{ border-color: {p.accent}; background: qradialgradient(
+        cx: 0.5, cy: 0.5, radius: 0.5, fx: 0.5, fy: 0.5, stop: 0 {p.accent}, stop: 0.55 {p.accent},
+        stop: 0.6 {p.surface}, stop: 1 {p.surface}); }}
+    QRadioButton:focus {{ color: {p.accent}; }}
     QMenuBar {{ background: {p.background}; }}
     QMenuBar::item:selected, QMenu::item:selected {{ background: {p.raised}; color: {p.text}; }}
     QMenu {{ background: {p.surface}; border: 1px solid {p.border}; }}

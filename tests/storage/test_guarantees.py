@@ -412,6 +412,15 @@ def test_export_to_a_full_disk_leaves_no_half_file(small_disk, tmp_path):
     assert sorted(p.name for p in small_disk.iterdir()) == ["filler"]
 
 
+def test_a_report_to_a_full_disk_leaves_no_half_file(small_disk, tmp_path):
+    data = tmp_path / "data"
+    make_store_with_data(data / "relaxapp.db")
+    (small_disk / "filler").write_bytes(b"x" * (1024 * 1024 - 8 * 1024))
+    result = cli("report", "--days", "30", "-o", str(small_disk / "report.pdf"), data_dir=data)
+    assert result.returncode == 1 and "disk is full" in result.stderr
+    assert sorted(p.name for p in small_disk.iterdir()) == ["filler"]
+
+
 def test_export_to_dev_full_fails_clearly(tmp_path):
     make_store_with_data(tmp_path / "relaxapp.db")
     result = cli("export", "-o", "/dev/full", data_dir=tmp_path)

@@ -1,0 +1,197 @@
+"""Make a report: choose the period and what goes in, then save a PDF or print it."""
+
+from __future__ import annotations
+
+import errno
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup, QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+    QGridLayout, QHBoxLayout, QLineEdit, QRadioButton, QVBoxLayout, QWidget,
+)
+
+from relaxapp.core import history
+from relaxapp.core.files import describe, write_whole
+from relaxapp.core.report import DEFAULT_SECTIONS, MAX_NAME, SECTIONS, Period, day_text
+from relaxapp.core.wording import plural
+from relaxapp.storage import history as queries
+from relaxapp.storage.errors import StoreError
+from relaxapp.ui.widgets import label
+
+RANGE_WORDS = {"2 weeks": "The last 2 weeks", "3 months": "The last 3 months",
+               "1 year": "The last year", "All": "Everything logged"}
+CUSTOM = "From … to …"
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class ReportDialog(QDialog):
+    saved = Signal(str)  # what was done, in a sentence for the window's notice
+
+    def __init__(self, store, today: date, range_name: str = "3 months", parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.today = today
+        self.setWindowTitle("Make a report")
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(
+            "A short, dated summary of what you logged, to bring to a doctor or therapist. "
+            "It is made on this computer and goes nowhere unless you take it.", "muted",
+            wrap=True))
+
+        self.ranges = QButtonGroup(self)
+        period = QGridLayout()
+        for row, (name, words) in enumerate(list(RANGE_WORDS.items()) + [(CUSTOM, CUSTOM)]):
+            choice = QRadioButton(words)
+            choice.setProperty("range", name)
+            choice.setChecked(name == range_name)
+            self.ranges.addButton(choice)
+            period.addWidget(choice, row, 0)
+        self.first = QDateEdit(_qdate(history.range_start("3 months", today)))
+        self.last = QDateEdit(_qdate(today))
+        for edit, name in ((self.first, "First day"), (self.last, "Last day")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setMaximumDate(_qdate(today))
+            edit.setAccessibleName(name)
+            edit.dateChanged.connect(self._custom_dates)
+        dates = QHBoxLayout()
+        dates.addWidget(self.first)
+        dates.addWidget(label("to"))
+        dates.addWidget(self.last)
+        dates.addStretch()
+        period.addLayout(dates, len(RANGE_WORDS), 1)
+        self.ranges.buttonToggled.connect(lambda *_: self._update())
+        form = QFormLayout()
+        holder = QWidget()
+        holder.setLayout(period)
+        form.addRow("Period", holder)
+
+        self.sections: dict[str, QCheckBox] = {}
+        boxes = QVBoxLayout()
+        for key, words in SECTIONS.items():
+            box = QCheckBox(words + (" (private: only if you tick it)" if key == "notes" else ""))
+            box.setChecked(key in DEFAULT_SECTIONS)
+            box.toggled.connect(lambda *_: self._update())
+            self.sections[key] = box
+            boxes.addWidget(box)
+        form.addRow("Include", boxes)
+        self.name = QLineEdit()
+        self.name.setMaxLength(MAX_NAME)
+        self.name.setPlaceholderText("Optional: printed on the report, never stored")
+        self.name.setAccessibleName("Name on the report (optional, never stored)")
+        form.addRow("Name", self.name)
+        layout.addLayout(form)
+
+        self.count = label("", "muted", wrap=True)
+        self.count.setAccessibleName("Sessions in the period")
+        layout.addWidget(self.count)
+        self.error = label("", "error", wrap=True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.addButton("Save PDF…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.print_button = buttons.addButton("Print…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.setDefault(True)
+        buttons.accepted.connect(self.ask_and_save)
+        buttons.rejected.connect(self.reject)
+        self.print_button.clicked.connect(self.ask_and_print)
+        layout.addWidget(buttons)
+        self._update()
+
+    # ------------------------------------------------------------------ choice
+
+    def _custom_dates(self) -> None:
+        for choice in self.ranges.buttons():
+            if choice.property("range") == CUSTOM:
+                choice.setChecked(True)
+        self._update()
+
+    def period(self) -> Period:
+        name = self.ranges.checkedButton().property("range")
+        if name == CUSTOM:
+            return Period(self.first.date().toPython(), self.last.date().toPython())
+        if name == "All":
+            return Period(min(queries.first_day(self.store) or self.today, self.today), self.today)
+        return Period(history.range_start(name, self.today), self.today)
+
+    def chosen_sections(self) -> frozenset[str]:
+        return frozenset(key for key, box in self.sections.items() if box.isChecked())
+
+    def _update(self) -> None:
+        self.error.hide()
+        try:
+            period = self.period()
+        except ValueError as error:
+            self.count.setText(f"{str(error)[:1].upper()}{str(error)[1:]}.")
+            self.save_button.setEnabled(False)
+            self.print_button.setEnabled(False)
+            return
+        sessions = sum(queries.kinds(self.store, period.first, period.last).values())
+        self.count.setText(
+            f"{plural(sessions, 'session')} from {period.text()}." if sessions else
+            f"No sessions were logged from {period.text()}: the report would only say so.")
+        self.save_button.setEnabled(True)
+        self.print_button.setEnabled(True)
+
+    def _data(self):
+        from relaxapp.storage.report import gather
+
+        return gather(self.store, self.period(), self.today, self.chosen_sections(),
+                      self.name.text())
+
+    # ------------------------------------------------------------------ output
+
+    def ask_and_save(self) -> None:
+        suggested = Path.home() / f"relaxapp-report-{self.today.isoformat()}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, "Save the report", str(suggested),
+                                              "PDF documents (*.pdf)")
+        if path:
+            self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> bool:
+        """Write the PDF whole, or say why not and leave no part of it behind."""
+        from relaxapp.ui.report_pdf import pdf_bytes
+
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            pdf, pages = pdf_bytes(self._data())
+            write_whole(path, pdf)
+        except StoreError as error:
+            return self._fail(f"The log could not be read: {error}")
+        except OSError as error:
+            reason = ("the disk is full" if error.errno == errno.ENOSPC else describe(error))
+            return self._fail(f"The report was not saved to {path}: {reason}.")
+        self.saved.emit(f"Report saved: {path.name}, {plural(pages, 'page')}.")
+        self.accept()
+        return True
+
+    def ask_and_print(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer) -> bool:
+        from relaxapp.ui.report_pdf import paint
+
+        try:
+            pages = paint(self._data(), printer)
+        except StoreError as error:
+            return self._fail(f"The log could not be read: {error}")
+        self.saved.emit(f"Report sent to the printer: {plural(pages, 'page')}, "
+                        f"{day_text(self.period().first)} to {day_text(self.period().last)}.")
+        self.accept()
+        return True
+
+    def _fail(self, message: str) -> bool:
+        self.error.setText(message)
+        self.error.show()
+        return False
