@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
+from datetime import date
 import tempfile
 from pathlib import Path
 
@@ -112,13 +113,15 @@ def main() -> None:
         shot(f"history-{page.tabs.tabText(index).lower()}")
 
     from relaxapp.ui.log_dialog import LogDialog  # noqa: E402
+    from relaxapp.ui.report_dialog import ReportDialog  # noqa: E402
     from relaxapp.ui.onboarding import WelcomeDialog  # noqa: E402
     from relaxapp.ui.settings_dialog import SettingsDialog  # noqa: E402
 
     sessions = [(s.id, s.script.title) for s in sorted(window.library.sessions,
                                                        key=lambda s: s.script.title)]
     for name, dialog in (("settings", SettingsDialog(settings, data, sessions, window)),
-                         ("log", LogDialog(window)), ("welcome", WelcomeDialog(window))):
+                         ("log", LogDialog(window)), ("welcome", WelcomeDialog(window)),
+                         ("report", ReportDialog(window.store, date.today(), "3 months", window))):
         dialog.show()
         app.processEvents()
         dialog.grab().save(str(out / f"{name}-{mode}{suffix}.png"))
