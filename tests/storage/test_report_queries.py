@@ -1,0 +1,97 @@
+"""The report's figures straight from the log, without Qt: a period has two ends, the streak at
+its end counts days before it, the 7-day means look back a week, and notes stay in the log
+unless they are asked for."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from relaxapp.core.report import DEFAULT_SECTIONS, Period
+from relaxapp.storage import history as queries
+from relaxapp.storage.log import SessionRecord, Store
+from relaxapp.storage.report import gather
+
+TZ = timezone(timedelta(hours=-5))  # the local day is the one written, not UTC's
+D = date(2026, 3, 10)
+
+
+def record(day: date, before=None, after=None, minutes=10, title="Box breathing",
+           kind="breathing", note=None, symptoms=(), regions=None, hour=23, source="app"):
+    when = datetime.combine(day, datetime.min.time(), tzinfo=TZ) + timedelta(hours=hour)
+    return SessionRecord(uid=f"{day}-{hour}-{title}", started_at=when.isoformat(), source=source,
+                         title=title, session_id=None if source == "manual" else title,
+                         kind=None if source == "manual" else kind, status="completed",
+                         practiced_seconds=minutes * 60, tension_before=before,
+                         tension_after=after, note=note, symptoms=list(symptoms),
+                         regions={"after": regions} if regions else {})
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(tmp_path / "relaxapp.db") as opened:
+        yield opened
+
+
+def test_every_query_keeps_to_both_ends_of_the_period(store):
+    store.add_records([record(D - timedelta(days=1), 8, 6, regions={"neck": 9}, symptoms=["cramps"],
+                              note="before"),
+                       record(D, 6, 4, regions={"neck": 5}, symptoms=["weakness"], note="first"),
+                       record(D + timedelta(days=2), 4, 4, regions={"jaw": 2}, note="last",
+                              title="Walk", source="manual"),
+                       record(D + timedelta(days=3), 2, 1, regions={"neck": 1}, note="after")])
+    first, last = D, D + timedelta(days=2)
+    assert [d.day for d in queries.days(store, first, last)] == [D, D + timedelta(days=2)]
+    assert [d.day for d in queries.days(store, None, last)][0] == D - timedelta(days=1)
+    assert queries.kinds(store, first, last) == {"breathing": 1, None: 1}
+    assert queries.region_averages(store, first, last) == {"neck": (5.0, 1), "jaw": (2.0, 1)}
+    assert [(day, code) for _, day, code, _ in queries.symptom_events(store, first, last)] == \
+        [(D, "weakness")]
+    assert [(r.title, r.mean_relief, r.sessions) for r in
+            sorted(queries.relief_by_script(store, first, last), key=lambda r: r.title)] == \
+        [("Box breathing", 2.0, 1), ("Walk", 0.0, 1)]
+    assert queries.notes(store, first, last) == [(D, "Box breathing", "first"),
+                                                 (last, "Walk", "last")]
+    assert queries.first_day(store) == D - timedelta(days=1)
+
+
+def test_an_empty_log_has_no_first_day_and_nothing_to_report(store):
+    assert queries.first_day(store) is None
+    data = gather(store, Period(D, D), D)
+    assert (data.sessions, data.kinds, data.regions, data.symptoms, data.notes) == (0, {}, {}, [], [])
+
+
+def test_the_streak_at_the_period_end_counts_the_days_before_it(store):
+    store.add_records([record(D - timedelta(days=n), 5, 3) for n in range(10)]
+                      + [record(D - timedelta(days=20), 5, 3)])
+    data = gather(store, Period(D - timedelta(days=2), D), D)
+    assert data.streak == (10, 3)  # ten days in a row up to the end; three of them in the period
+    short = [record(D - timedelta(days=30 + n), minutes=0) for n in range(3)]
+    store.add_records(short)  # days with no practice time do not count
+    assert gather(store, Period(D - timedelta(days=31), D - timedelta(days=30)), D).streak == (0, 0)
+
+
+def test_the_seven_day_means_on_the_first_days_look_back_a_week(store):
+    store.add_records([record(D - timedelta(days=3), 9, 9), record(D, 3, 3)])
+    data = gather(store, Period(D, D), D)
+    assert [value for _, value in data.trend_after] == [6.0]  # (9 + 3) / 2, the week before too
+    assert [value for _, value in data.trend_before] == [6.0]
+    assert len(data.days) == 1  # but only the period's own days are counted and charted
+
+
+def test_notes_are_read_only_when_their_section_is_asked_for(store):
+    store.add_records([record(D, 5, 3, note="Private words")])
+    assert gather(store, Period(D, D), D).notes == []
+    assert "notes" not in DEFAULT_SECTIONS
+    noted = gather(store, Period(D, D), D, DEFAULT_SECTIONS | {"notes"}, "  A  Name ")
+    assert [(n.day, n.title, n.text) for n in noted.notes] == [(D, "Box breathing", "Private words")]
+    assert noted.name == "A Name"
+
+
+def test_symptoms_come_dated_red_flags_first(store):
+    store.add_records([record(D, symptoms=["twitching", "numbness"]),
+                       record(D + timedelta(days=1), symptoms=["twitching"])])
+    data = gather(store, Period(D, D + timedelta(days=1)), D)
+    assert [(s.symptom.code, s.dates) for s in data.symptoms] == [
+        ("numbness", (D,)), ("twitching", (D, D + timedelta(days=1)))]
