@@ -47,6 +47,7 @@ def test_validate_reports_duplicate_ids_naming_both_files(tmp_path, write_script
     assert f'the id "same" is already used by {tmp_path / "a.json"}' in capsys.readouterr().out
 
 
+@pytest.mark.spawns
 def test_validate_without_paths_is_a_usage_error():
     result = run("validate")
     assert result.returncode == 2
@@ -54,6 +55,7 @@ def test_validate_without_paths_is_a_usage_error():
                              "(see 'relaxapp validate --help')\n")
 
 
+@pytest.mark.spawns
 def test_validate_checks_the_bundled_library():
     result = run("validate", str(REPO / "sessions"))
     assert result.returncode == 0, result.stdout
@@ -69,6 +71,7 @@ def test_validate_checks_the_bundled_library():
     '"just a string"',
     "[]",
 ])
+@pytest.mark.spawns
 def test_hostile_files_give_messages_not_tracebacks(tmp_path, content):
     path = tmp_path / "hostile.json"
     path.write_text(content, encoding="utf-8", errors="surrogateescape")
@@ -78,6 +81,7 @@ def test_hostile_files_give_messages_not_tracebacks(tmp_path, content):
     assert result.stdout.startswith(f"{path}")
 
 
+@pytest.mark.spawns
 def test_huge_file_is_refused_before_it_is_read(tmp_path):
     path = tmp_path / "huge.json"
     with path.open("w") as handle:
@@ -117,6 +121,7 @@ def test_data_dir_option_wins_over_environment_over_default(tmp_path, monkeypatc
     assert paths.data_dir(str(tmp_path / "option")) == tmp_path / "option"
 
 
+@pytest.mark.spawns
 def test_list_reads_the_folder_from_the_environment_and_creates_it(tmp_path, write_script):
     env_dir = tmp_path / "from-env"
     option_dir = tmp_path / "from-option"
@@ -130,11 +135,13 @@ def test_list_reads_the_folder_from_the_environment_and_creates_it(tmp_path, wri
     assert "only-in-env" not in run("list", "--data-dir", str(option_dir), env=env, cwd=tmp_path).stdout
 
 
+@pytest.mark.spawns
 def test_unknown_command_is_a_usage_error():
     result = run("frobnicate")
     assert result.returncode == 2 and "invalid choice" in result.stderr
 
 
+@pytest.mark.spawns
 def test_starting_the_window_without_a_display_says_so(tmp_path):
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
     result = run("--data-dir", str(tmp_path), env=env)

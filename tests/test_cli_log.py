@@ -31,6 +31,7 @@ def one_sentence_error(result, status):
     return result.stderr
 
 
+@pytest.mark.spawns
 def test_log_then_export_csv_has_the_columns_in_order(tmp_path):
     result = cli(tmp_path, "log", "--activity", "Walk, by the river", "--minutes", "25",
                  "--before", "7", "--after", "4", "--at", "2026-11-20T18:30+01:00",
@@ -48,6 +49,7 @@ def test_log_then_export_csv_has_the_columns_in_order(tmp_path):
     assert row["note"] == 'Windy, "cold"\nbut nice'
 
 
+@pytest.mark.spawns
 def test_log_with_only_a_date_and_local_time(tmp_path):
     assert cli(tmp_path, "log", "--activity", "yoga", "--minutes", "30", "--at", "2026-11-02").returncode == 0
     assert cli(tmp_path, "log", "--activity", "yoga", "--minutes", "0.5", "--at", "2026-11-03 07:15").returncode == 0
@@ -77,6 +79,7 @@ def test_log_with_only_a_date_and_local_time(tmp_path):
     (["--activity", "x" * 201, "--minutes", "10"], "too long"),
     (["--activity", "walk", "--minutes", "10", "--note", "n" * 10_001], "too long"),
 ])
+@pytest.mark.spawns
 def test_log_refuses_bad_input_with_a_usage_error(tmp_path, args, words):
     error = one_sentence_error(cli(tmp_path, "log", *args), 2)
     assert words in error
@@ -84,6 +87,7 @@ def test_log_refuses_bad_input_with_a_usage_error(tmp_path, args, words):
         Store(tmp_path / "relaxapp.db").count() == 0
 
 
+@pytest.mark.spawns
 def test_json_export_round_trips_losslessly_and_import_is_idempotent(tmp_path):
     first, second = tmp_path / "first", tmp_path / "second"
     with Store(first / "relaxapp.db") as store:
@@ -147,6 +151,7 @@ def good_export(**changes) -> dict:
     (good_export(password="x"), "sessions[0].password: unknown field"),
     ({"format": 1, "sessions": [good_export()["sessions"][0]] * 2}, "appears twice"),
 ])
+@pytest.mark.spawns
 def test_import_refuses_malformed_or_hostile_files_and_adds_nothing(tmp_path, content, words):
     path = tmp_path / "import.json"
     if isinstance(content, bytes):
@@ -161,6 +166,7 @@ def test_import_refuses_malformed_or_hostile_files_and_adds_nothing(tmp_path, co
         assert [r.title for r in store.sessions()] == ["existing"]
 
 
+@pytest.mark.spawns
 def test_import_is_all_or_nothing(tmp_path):
     document = good_export()
     document["sessions"] = [dict(document["sessions"][0], uid=f"s{n}") for n in range(500)]
@@ -171,6 +177,7 @@ def test_import_is_all_or_nothing(tmp_path):
     assert Store(tmp_path / "relaxapp.db").count() == 0
 
 
+@pytest.mark.spawns
 def test_import_of_a_missing_or_enormous_file(tmp_path):
     error = one_sentence_error(cli(tmp_path, "import", str(tmp_path / "nope.json")), 1)
     assert "cannot read" in error and "nope.json" in error
@@ -181,6 +188,7 @@ def test_import_of_a_missing_or_enormous_file(tmp_path):
     assert "cannot read" in one_sentence_error(cli(tmp_path, "import", str(tmp_path)), 1)
 
 
+@pytest.mark.spawns
 def test_stats_summarises_practice(tmp_path):
     now = datetime.now().replace(microsecond=0)
     for days_ago, before, after, minutes in [(0, 7, 4, 10), (1, 6, 3, 20), (2, None, None, 5),
@@ -203,6 +211,7 @@ def test_stats_summarises_practice(tmp_path):
         assert "--days" in one_sentence_error(cli(tmp_path, "stats", "--days", bad), 2)
 
 
+@pytest.mark.spawns
 def test_export_to_stdout_survives_a_closed_pipe(tmp_path):
     with Store(tmp_path / "relaxapp.db") as store:
         from relaxapp.storage.log import SessionRecord
@@ -215,6 +224,7 @@ def test_export_to_stdout_survives_a_closed_pipe(tmp_path):
     assert result.stdout.count("\n") == 2 and "Traceback" not in result.stderr
 
 
+@pytest.mark.spawns
 def test_export_to_a_file_replaces_it_whole(tmp_path):
     target = tmp_path / "out.csv"
     target.write_text("old content")

@@ -24,6 +24,7 @@ def run(*args, data_dir=None, timeout=60, **kwargs) -> subprocess.CompletedProce
                           text=True, timeout=timeout, **kwargs)
 
 
+@pytest.mark.spawns
 def test_a_fifo_named_like_a_session_is_skipped_not_waited_for(tmp_path, write_script):
     data = tmp_path / "data"
     sessions = data / "sessions"
@@ -38,6 +39,7 @@ def test_a_fifo_named_like_a_session_is_skipped_not_waited_for(tmp_path, write_s
     assert "pipe.json: skipped: it is a named pipe (FIFO), not a file" in listed.stderr
 
 
+@pytest.mark.spawns
 def test_a_device_is_not_read_without_end(tmp_path):
     result = run("import", "/dev/zero", data_dir=tmp_path, timeout=30)
     assert result.returncode == 1 and "Traceback" not in result.stderr
@@ -46,6 +48,7 @@ def test_a_device_is_not_read_without_end(tmp_path):
     assert result.stdout.splitlines()[0] == "/dev/zero: skipped: it is a character device, not a file"
 
 
+@pytest.mark.spawns
 def test_text_that_cannot_be_encoded_is_refused_with_its_field(tmp_path):
     path = tmp_path / "odd.json"
     path.write_text(json.dumps(minimal_script(title="Calm \ud800")).replace("\\ud800", "\\ud800"),
@@ -65,6 +68,7 @@ def test_text_that_cannot_be_encoded_is_refused_with_its_field(tmp_path):
     assert refused.returncode == 1 and "note: holds a lone surrogate" in refused.stderr
 
 
+@pytest.mark.spawns
 def test_a_symbolic_link_loop_is_named_as_one(tmp_path):
     loop = tmp_path / "loop.json"
     loop.symlink_to(loop)
@@ -72,6 +76,7 @@ def test_a_symbolic_link_loop_is_named_as_one(tmp_path):
     assert result.stdout.splitlines()[0] == f"{loop}: a loop of symbolic links that leads nowhere"
 
 
+@pytest.mark.spawns
 def test_a_folder_with_no_session_files_is_a_warning(tmp_path):
     (tmp_path / "empty").mkdir()
     result = run("validate", str(tmp_path / "empty"))
@@ -79,6 +84,7 @@ def test_a_folder_with_no_session_files_is_a_warning(tmp_path):
     assert result.stdout.startswith("No session files found")
 
 
+@pytest.mark.spawns
 def test_a_data_folder_that_is_a_file(tmp_path):
     data = tmp_path / "data"
     data.write_text("not a folder")
@@ -87,6 +93,7 @@ def test_a_data_folder_that_is_a_file(tmp_path):
     assert result.stderr.count("\n") == 1 and "is a file, not a folder" in result.stderr
 
 
+@pytest.mark.spawns
 def test_control_characters_are_not_sent_to_the_terminal(tmp_path, write_script):
     data = tmp_path / "data"
     write_script(minimal_script(id="sneaky", title="Calm\u001b]0;owned\u0007\u001b[2J"),
@@ -98,6 +105,7 @@ def test_control_characters_are_not_sent_to_the_terminal(tmp_path, write_script)
 
 
 @pytest.mark.parametrize("command", [["list"], ["stats"], ["export"]])
+@pytest.mark.spawns
 def test_output_into_a_closed_pipe_ends_quietly(tmp_path, command):
     data = tmp_path / "data"
     for n in range(3):
@@ -111,6 +119,7 @@ def test_output_into_a_closed_pipe_ends_quietly(tmp_path, command):
     assert child.stderr == ""
 
 
+@pytest.mark.spawns
 def test_csv_rows_never_split_and_formulas_do_not_run(tmp_path):
     data = tmp_path / "data"
     formula = '=HYPERLINK("http://example.invalid","click")'
@@ -136,6 +145,7 @@ def test_csv_rows_never_split_and_formulas_do_not_run(tmp_path):
     assert rows[1][8] == "300"  # numbers are untouched
 
 
+@pytest.mark.spawns
 def test_export_over_a_file_keeps_its_mode(tmp_path):
     data = tmp_path / "data"
     run("log", "--activity", "Walk", "--minutes", "5", data_dir=data)
@@ -151,6 +161,7 @@ def test_export_over_a_file_keeps_its_mode(tmp_path):
     assert stat.S_IMODE(fresh.stat().st_mode) == 0o666 & ~umask
 
 
+@pytest.mark.spawns
 def test_a_zero_second_practice_is_refused(tmp_path):
     result = run("log", "--activity", "Blink", "--minutes", "1e-9", data_dir=tmp_path)
     assert result.returncode == 2 and "at least one second" in result.stderr

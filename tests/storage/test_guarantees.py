@@ -78,6 +78,7 @@ WRITER = textwrap.dedent("""
 # ------------------------------------------------------------- kills and crashes
 
 
+@pytest.mark.spawns
 def test_sigkill_at_any_moment_keeps_every_saved_session(tmp_path):
     path = tmp_path / "relaxapp.db"
     rng = random.Random(20261125)
@@ -123,6 +124,7 @@ RUNNING_SESSION = textwrap.dedent("""
 """)
 
 
+@pytest.mark.spawns
 def test_a_session_killed_while_running_shows_as_interrupted_with_its_time(tmp_path):
     path = tmp_path / "relaxapp.db"
     child = subprocess.Popen([sys.executable, "-c", RUNNING_SESSION, str(path)],
@@ -142,6 +144,7 @@ def test_a_session_killed_while_running_shows_as_interrupted_with_its_time(tmp_p
 # ---------------------------------------------------------------- two writers
 
 
+@pytest.mark.spawns
 def test_two_writers_at_once_lose_nothing(tmp_path):
     data = tmp_path / "data"
     script = textwrap.dedent("""
@@ -171,6 +174,7 @@ def test_two_writers_at_once_lose_nothing(tmp_path):
     assert {f"window {n}" for n in range(150)} <= set(titles)
 
 
+@pytest.mark.spawns
 def test_many_programs_opening_a_new_log_at_once_all_save(tmp_path):
     # The first open creates the schema; programs racing to do it must queue, not fail.
     script = textwrap.dedent("""
@@ -206,6 +210,7 @@ def make_store_with_data(path: Path) -> None:
 
 @pytest.mark.parametrize("content", [b"not a database at all\n" * 100, b"\x00" * 4096,
                                      b"SQLite format 2\x00" + b"\x01" * 5000])
+@pytest.mark.spawns
 def test_a_file_that_is_not_a_database_is_left_alone(tmp_path, content):
     data = tmp_path / "data"
     data.mkdir()
@@ -223,6 +228,7 @@ def test_a_file_that_is_not_a_database_is_left_alone(tmp_path, content):
     assert [p.name for p in data.iterdir()] == ["relaxapp.db"]  # no journal, no copy
 
 
+@pytest.mark.spawns
 def test_a_damaged_database_is_left_alone(tmp_path):
     path = tmp_path / "relaxapp.db"
     make_store_with_data(path)
@@ -240,6 +246,7 @@ def test_a_damaged_database_is_left_alone(tmp_path):
     assert digest(path) == before
 
 
+@pytest.mark.spawns
 def test_a_database_that_fails_the_check_is_named_in_one_sentence(tmp_path):
     # Pages that still parse but break the b-tree's order: SQLite opens the file, and its
     # check lists every finding under a header line, one per line.
@@ -258,6 +265,7 @@ def test_a_database_that_fails_the_check_is_named_in_one_sentence(tmp_path):
     assert digest(path) == before
 
 
+@pytest.mark.spawns
 def test_a_database_from_a_newer_version_is_left_alone(tmp_path):
     path = tmp_path / "relaxapp.db"
     make_store_with_data(path)
@@ -351,6 +359,7 @@ def test_a_new_database_needs_no_backup(tmp_path):
 # ------------------------------------------------------- full disk, read-only
 
 
+@pytest.mark.spawns
 def test_a_read_only_folder_gives_a_clear_error_and_keeps_the_data(readonly_folder):
     source, view = readonly_folder
     make_store_with_data(source / "relaxapp.db")
@@ -368,6 +377,7 @@ def test_a_read_only_folder_gives_a_clear_error_and_keeps_the_data(readonly_fold
     assert fresh.returncode == 1 and "read-only" in fresh.stderr
 
 
+@pytest.mark.spawns
 def test_a_full_disk_gives_a_clear_error_and_keeps_what_was_saved(small_disk):
     path = small_disk / "relaxapp.db"
     saved = []
@@ -402,6 +412,7 @@ def test_database_full_inside_sqlite_rolls_back_whole(tmp_path):
     assert integrity(path) == "ok"
 
 
+@pytest.mark.spawns
 def test_export_to_a_full_disk_leaves_no_half_file(small_disk, tmp_path):
     data = tmp_path / "data"
     make_store_with_data(data / "relaxapp.db")
@@ -412,6 +423,7 @@ def test_export_to_a_full_disk_leaves_no_half_file(small_disk, tmp_path):
     assert sorted(p.name for p in small_disk.iterdir()) == ["filler"]
 
 
+@pytest.mark.spawns
 def test_a_report_to_a_full_disk_leaves_no_half_file(small_disk, tmp_path):
     data = tmp_path / "data"
     make_store_with_data(data / "relaxapp.db")
@@ -421,6 +433,7 @@ def test_a_report_to_a_full_disk_leaves_no_half_file(small_disk, tmp_path):
     assert sorted(p.name for p in small_disk.iterdir()) == ["filler"]
 
 
+@pytest.mark.spawns
 def test_export_to_dev_full_fails_clearly(tmp_path):
     make_store_with_data(tmp_path / "relaxapp.db")
     result = cli("export", "-o", "/dev/full", data_dir=tmp_path)
