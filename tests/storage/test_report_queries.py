@@ -81,10 +81,13 @@ def test_the_seven_day_means_on_the_first_days_look_back_a_week(store):
 
 
 def test_notes_are_read_only_when_their_section_is_asked_for(store):
-    store.add_records([record(D, 5, 3, note="Private words")])
-    assert gather(store, Period(D, D), D).notes == []
+    store.add_records([record(D, 5, 3, note="Private words"),
+                       record(D - timedelta(days=1), note="Older words")])
+    unasked = gather(store, Period(D, D), D)
+    assert unasked.notes == [] and unasked.name == ""
     assert "notes" not in DEFAULT_SECTIONS
     noted = gather(store, Period(D, D), D, DEFAULT_SECTIONS | {"notes"}, "  A  Name ")
+    # Only the period's notes: the day before stays out.
     assert [(n.day, n.title, n.text) for n in noted.notes] == [(D, "Box breathing", "Private words")]
     assert noted.name == "A Name"
 
@@ -95,3 +98,5 @@ def test_symptoms_come_dated_red_flags_first(store):
     data = gather(store, Period(D, D + timedelta(days=1)), D)
     assert [(s.symptom.code, s.dates) for s in data.symptoms] == [
         ("numbness", (D,)), ("twitching", (D, D + timedelta(days=1)))]
+    assert data.kinds == {"breathing": 2} and data.sessions == 2
+    assert data.period == Period(D, D + timedelta(days=1)) and data.made_on == D
