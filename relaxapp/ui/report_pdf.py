@@ -351,14 +351,19 @@ SECTION_BLOCKS = {"practice": _practice, "tension": _tension, "relief": _relief,
 
 # ------------------------------------------------------------------------- drawing
 
+def _small_print(painter: QPainter, pages: Pages) -> float:
+    """The charts' words, a little smaller than the text; returns their line height."""
+    font = QFont(pages.font)
+    font.setPointSizeF(FONT_PT - 1.5)
+    painter.setFont(font)
+    return painter.fontMetrics().height()
+
+
 def _tension_chart(painter: QPainter, area: QRectF, data: ReportData, pages: Pages) -> None:
     """Before and after ratings (daily means; weekly beyond four months) as grey rings and
     black dots, with their 7-day means as a dashed and a solid line."""
     painter.save()
-    font = QFont(pages.font)
-    font.setPointSizeF(FONT_PT - 1.5)
-    painter.setFont(font)
-    line = painter.fontMetrics().height()
+    line = _small_print(painter, pages)
     legend_height = line * 1.6
     plot = QRectF(area.left() + line * 2.2, area.top() + legend_height,
                   area.width() - line * 2.6, area.height() - legend_height - line * 1.6)
@@ -482,10 +487,7 @@ def _body_map(painter: QPainter, area: QRectF, data: ReportData, pages: Pages) -
     """Front and back figures, each rated area filled by its average; unrated areas white and
     hatched; with the key below."""
     painter.save()
-    font = QFont(pages.font)
-    font.setPointSizeF(FONT_PT - 1.5)
-    painter.setFont(font)
-    line = painter.fontMetrics().height()
+    line = _small_print(painter, pages)
     key_height = line * 3.2
     shapes, (width, height) = figure_paths()
     figure = QRectF(area.left(), area.top() + line * 1.2, area.width(),
@@ -516,10 +518,7 @@ def _body_map(painter: QPainter, area: QRectF, data: ReportData, pages: Pages) -
 
 def _ramp_key(painter: QPainter, area: QRectF, pages: Pages) -> None:
     painter.save()
-    font = QFont(pages.font)
-    font.setPointSizeF(FONT_PT - 1.5)
-    painter.setFont(font)
-    line = painter.fontMetrics().height()
+    line = _small_print(painter, pages)
     swatch = min(area.width() / 14, line * 1.2)
     painter.setPen(QPen(GREY, pages.points(0.4)))
     for value in range(11):
