@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from relaxapp.core.stats import STREAK_MIN_SECONDS, streaks
+from relaxapp.core.wording import day_text
 
 RANGES: dict[str, int | None] = {"2 weeks": 14, "3 months": 91, "1 year": 365, "All": None}
 TREND_DAYS = 7
@@ -197,7 +198,7 @@ def trend_sentence(trend: list[tuple[float, float]], range_name: str, first_day:
         return (f"Your tension after your first rated session was {values[-1]:.0f}. The trend "
                 "shows once more sessions are rated.")
     period = PERIOD_WORDS.get(range_name) or \
-        (f"{first_day.day} {first_day:%B %Y}" if first_day else "the start")
+        (day_text(first_day) if first_day else "the start")
     over = f"Over {period}" if range_name in PERIOD_WORDS else f"Since {period}"
     first, last = values[0], values[-1]
     if abs(last - first) < SAME_WITHIN:

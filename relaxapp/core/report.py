@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from relaxapp.core.history import Day, ScriptRelief, rank_relief
 from relaxapp.core.safety import BY_CODE, SYMPTOMS, Symptom
+from relaxapp.core.wording import day_text
 
 SECTIONS = {  # key -> what the person ticks; notes are private, so off unless ticked
     "practice": "Practice",
@@ -58,11 +59,6 @@ class Period:
 
     def text(self) -> str:
         return f"{day_text(self.first)} to {day_text(self.last)}"
-
-
-def day_text(day: date) -> str:
-    """'3 March 2026': the month spelt out, so no reader mistakes day and month."""
-    return f"{day.day} {day:%B %Y}"
 
 
 @dataclass(frozen=True)

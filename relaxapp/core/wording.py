@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 
 def plural(count: int, noun: str) -> str:
     """'1 session', '3 sessions', '0 days'."""
     return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def day_text(day: date) -> str:
+    """'3 March 2026': the month spelt out, so no reader mistakes day and month."""
+    return f"{day.day} {day:%B %Y}"
+
+
+def short_day_text(day: date) -> str:
+    """'3 Mar 2026', where room is short."""
+    return f"{day.day} {day:%b %Y}"
 
 
 def duration_text(seconds: int) -> str:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from relaxapp.core import history
 from relaxapp.core.safety import BY_CODE
-from relaxapp.core.wording import duration_text, plural
+from relaxapp.core.wording import duration_text, plural, short_day_text
 from relaxapp.storage import history as queries
 from relaxapp.ui import theme
 from relaxapp.ui.body_map import REGION_NAMES, BodyMap, RatingKey
@@ -37,10 +37,6 @@ COMMON_SYMPTOMS = (("twitching", "o"), ("cramps", "t"), ("stiffness", "s"))
 # Beyond this many sessions in view, points that close together cannot be told apart:
 # the charts show one point per week (its mean) instead, and stay quick to redraw.
 MAX_POINTS = 5_000
-
-
-def _day_text(day: date) -> str:
-    return f"{day.day} {day.strftime('%b %Y')}"
 
 
 def _when(unix: float) -> str:
@@ -455,7 +451,7 @@ class HistoryPage(QWidget):
             message = ""  # the empty page says it, with a way in
         elif not self.days:
             message = (f"No sessions in this range. Choose a longer range, or start a session: "
-                       f"the last one was on {_day_text(self.all_days[-1].day)}.")
+                       f"the last one was on {short_day_text(self.all_days[-1].day)}.")
         elif summary.sessions == 1:
             message = "One session so far. The trend lines appear as more sessions follow."
         elif not rated:
@@ -464,7 +460,7 @@ class HistoryPage(QWidget):
         else:
             gap = history.longest_gap(self.days)
             if gap is not None:
-                message = (f"No practice between {_day_text(gap[0])} and {_day_text(gap[1])}: "
+                message = (f"No practice between {short_day_text(gap[0])} and {short_day_text(gap[1])}: "
                            "the trend lines have a gap there. Welcome back.")
         self.message.setText(message)
         self.message.setVisible(bool(message))

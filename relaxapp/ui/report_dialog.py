@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 
 from relaxapp.core import history
 from relaxapp.core.files import describe, write_whole
-from relaxapp.core.report import DEFAULT_SECTIONS, MAX_NAME, SECTIONS, Period, day_text
-from relaxapp.core.wording import plural
+from relaxapp.core.report import DEFAULT_SECTIONS, MAX_NAME, SECTIONS, Period
+from relaxapp.core.wording import day_text, plural
 from relaxapp.storage import history as queries
 from relaxapp.storage.errors import StoreError
 from relaxapp.ui.widgets import label

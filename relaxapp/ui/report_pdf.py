@@ -24,9 +24,9 @@ from PySide6.QtGui import (
 from relaxapp import __version__
 from relaxapp.core import history
 from relaxapp.core.report import (
-    COMPARE_DAYS, FOOTER, KIND_NAMES, SECTIONS, ReportData, dates_text, day_text, rated_span,
+    COMPARE_DAYS, FOOTER, KIND_NAMES, SECTIONS, ReportData, dates_text, rated_span,
 )
-from relaxapp.core.wording import duration_text, plural
+from relaxapp.core.wording import day_text, duration_text, plural, short_day_text
 from relaxapp.ui.body_map import REGION_NAMES, figure_paths
 
 DPI = 300
@@ -258,8 +258,8 @@ def _tension(data: ReportData, pages: Pages):
             rows.append([word, f"{_number(early)} ({early_n})", f"{_number(late)} ({late_n})",
                          ("+" if change and change > 0 else "") + _number(change)])
         text = "<h3>Change over the period: mean tension (number of ratings)</h3>" + _table(
-            ["", f"First 2 weeks, {_short(comparison.early.first)}–{_short(comparison.early.last)}",
-             f"Last 2 weeks, {_short(comparison.late.first)}–{_short(comparison.late.last)}",
+            ["", f"First 2 weeks, {short_day_text(comparison.early.first)}–{short_day_text(comparison.early.last)}",
+             f"Last 2 weeks, {short_day_text(comparison.late.first)}–{short_day_text(comparison.late.last)}",
              "Change"], rows, [22, 30, 30, 18])
     drop, count = data.within_session
     if count:
@@ -273,10 +273,6 @@ def _signed_drop(drop: float) -> str:
     if abs(drop) < 0.05:
         return "no different"
     return f"{abs(drop):.1f} points {'lower' if drop > 0 else 'higher'}"
-
-
-def _short(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"
 
 
 def _relief(data: ReportData, pages: Pages):
