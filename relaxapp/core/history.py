@@ -90,6 +90,19 @@ def rolling_mean(days: list[Day], total: str, count: str,
     return result
 
 
+def range_trend(days: list[Day], measure: str, start: date | None) -> list[tuple[float, float]]:
+    """The 7-day trend of "before", "after" or "relief" over a range starting on ``start``
+    (None: the whole log). Its first days still average the week before, as a 7-day mean
+    should; ``days`` must reach back that far."""
+    total, count = f"{measure}_sum", f"{measure}_count"
+    if start is None:
+        return rolling_mean(days, total, count)
+    lookback = start - timedelta(days=TREND_DAYS)
+    first = noon(start) - 43_200
+    return [point for point in rolling_mean([d for d in days if d.day >= lookback], total, count)
+            if point[0] >= first]
+
+
 def weekly_means(days: list[Day], total: str, count: str) -> list[tuple[float, float, int]]:
     """(time of the week's middle, mean, number of values) for each week with values;
     weeks start on Monday (ordinal 1, 1 January of year 1, was a Monday)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from relaxapp.core import history
 from relaxapp.core.report import (
@@ -22,21 +22,14 @@ def gather(store: Store, period: Period, made_on: date,
     days = [d for d in upto_end if d.day >= first]
     current, _ = history.streaks_of(upto_end, last)
     _, longest = history.streaks_of(days, last)
-    # The 7-day means on the period's first days average the week before, as they should.
-    lookback = [d for d in upto_end if d.day >= first - timedelta(days=history.TREND_DAYS)]
-    start = history.noon(first) - 43_200
-
-    def trend(measure: str) -> list[tuple[float, float]]:
-        line = history.rolling_mean(lookback, f"{measure}_sum", f"{measure}_count")
-        return [point for point in line if point[0] >= start]
-
     notes = []
     if "notes" in sections:
         notes = [Note(day, title, text) for day, title, text in queries.notes(store, first, last)]
     return ReportData(
         period=period, made_on=made_on, sections=frozenset(sections), name=clean_name(name),
         days=days, kinds=queries.kinds(store, first, last), streak=(current, longest),
-        trend_before=trend("before"), trend_after=trend("after"),
+        trend_before=history.range_trend(upto_end, "before", first),
+        trend_after=history.range_trend(upto_end, "after", first),
         relief=queries.relief_by_script(store, first, last),
         regions=queries.region_averages(store, first, last),
         symptoms=symptom_dates([(day, code) for _, day, code, _ in

@@ -408,15 +408,7 @@ class HistoryPage(QWidget):
         averaging the week before as a 7-day mean should; kept per range."""
         key = (measure, self.range_name)
         if key not in self._trends:
-            total, count = f"{measure}_sum", f"{measure}_count"
-            if self.start is None:
-                line = history.rolling_mean(self.all_days, total, count)
-            else:
-                lookback = self.start - timedelta(days=history.TREND_DAYS)
-                days = [d for d in self.all_days if d.day >= lookback]
-                first = history.noon(self.start) - DAY_SECONDS / 2
-                line = [p for p in history.rolling_mean(days, total, count) if p[0] >= first]
-            self._trends[key] = line
+            self._trends[key] = history.range_trend(self.all_days, measure, self.start)
         return self._trends[key]
 
     def _tab_shown(self, index: int) -> None:
