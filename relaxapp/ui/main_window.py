@@ -297,7 +297,6 @@ class MainWindow(QMainWindow):
             return
         dialog = ReportDialog(self.store, self.wall_clock().date(), range_name, self)
         dialog.saved.connect(self.notify)
-        self.report_dialog = dialog  # reachable while open (tests, the window's notice)
         dialog.exec()
 
     def log_practice(self) -> None:

@@ -20,8 +20,9 @@ from relaxapp.storage import history as queries
 from relaxapp.storage.errors import StoreError
 from relaxapp.ui.widgets import label
 
-RANGE_WORDS = {"2 weeks": "The last 2 weeks", "3 months": "The last 3 months",
-               "1 year": "The last year", "All": "Everything logged"}
+# The history's ranges, in the words the history uses for them.
+RANGE_WORDS = {name: (history.PERIOD_WORDS[name].capitalize() if name in history.PERIOD_WORDS
+                      else "Everything logged") for name in history.RANGES}
 CUSTOM = "From … to …"
 
 
