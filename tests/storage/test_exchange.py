@@ -1,0 +1,215 @@
+"""Export and import in-process: the CSV a spreadsheet opens, the JSON that comes back whole,
+and for every field of an import file that is wrong, a message naming the file, the place and
+the problem, with nothing written."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from relaxapp.storage.exchange import (
+    CSV_COLUMNS, EXPORT_FORMAT, ImportFileError, export_document, import_file, read_export,
+    write_csv, write_json,
+)
+from relaxapp.storage.log import SessionRecord, Store
+
+FULL = SessionRecord(
+    uid="s-1", started_at="2026-03-01T09:00:00+01:00", ended_at="2026-03-01T09:10:00+01:00",
+    source="app", session_id="box-breathing", title="Box breathing", kind="breathing",
+    planned_seconds=600, practiced_seconds=590, status="completed", pace=5.5,
+    tension_before=7, tension_after=3, note="=SUM(A1) calm",
+    regions={"before": {"neck": 8}, "after": {"neck": 4, "jaw": 2}},
+    symptoms=["cramps", "weakness"])
+BARE = SessionRecord(uid="s-2", started_at="2026-03-02T08:00:00+00:00", source="manual",
+                     title="Walk", status="completed", practiced_seconds=1800)
+
+
+def csv_rows(records) -> list[dict]:
+    out = io.StringIO()
+    write_csv(records, out)
+    assert "\r\n" in out.getvalue()  # lines end as spreadsheets expect
+    return list(csv.DictReader(io.StringIO(out.getvalue())))
+
+
+def test_the_csv_has_its_columns_in_order_and_every_value_as_text():
+    out = io.StringIO()
+    write_csv([FULL, BARE], out)
+    header = out.getvalue().split("\r\n")[0]
+    assert header == ",".join(CSV_COLUMNS)
+    full, bare = csv_rows([FULL, BARE])
+    assert full["pace"] == "5.5" and full["practiced_seconds"] == "590"
+    assert full["symptoms"] == "cramps;weakness"
+    assert full["regions_before"] == "neck=8" and full["regions_after"] == "jaw=2;neck=4"
+    assert bare["pace"] == "" and bare["kind"] == "" and bare["regions_after"] == ""
+    assert csv_rows([SessionRecord(**{**BARE.__dict__, "pace": 6.0})])[0]["pace"] == "6"
+
+
+@pytest.mark.parametrize("text", ["=1+1", "+1", "-1", "@cmd", "\tx", "\rx", "\nx"])
+def test_a_cell_a_spreadsheet_would_run_is_kept_as_text(text):
+    row = csv_rows([SessionRecord(**{**BARE.__dict__, "title": text})])[0]
+    assert row["title"] == "'" + text
+    assert csv_rows([FULL])[0]["note"] == "'=SUM(A1) calm"
+    assert csv_rows([SessionRecord(**{**BARE.__dict__, "title": "a=1"})])[0]["title"] == "a=1"
+
+
+def test_the_json_export_says_what_it_is_and_keeps_every_value_exactly():
+    document = export_document([FULL])
+    assert (document["format"], document["app"]) == (EXPORT_FORMAT, "relaxapp")
+    assert document["app_version"] and document["exported_at"]
+    (item,) = document["sessions"]
+    assert item["note"] == "=SUM(A1) calm"  # no apostrophe here: JSON is not run
+    assert list(item)[:3] == ["uid", "started_at", "ended_at"]
+    assert list(item)[-2:] == ["regions", "symptoms"]
+    out = io.StringIO()
+    write_json([FULL], out)
+    assert out.getvalue().endswith("}\n") and "\n \"format\": 1," in out.getvalue()
+
+
+def write_export(tmp_path: Path, sessions, **top) -> Path:
+    path = tmp_path / "export.json"
+    document = {"format": EXPORT_FORMAT, "sessions": sessions, **top}
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return path
+
+
+def item(**changes) -> dict:
+    base = export_document([FULL])["sessions"][0]
+    base.update(changes)
+    return {k: v for k, v in base.items() if v != "DROP"}
+
+
+def test_an_export_comes_back_whole_and_importing_twice_adds_nothing(tmp_path):
+    out = io.StringIO()
+    write_json([FULL, BARE], out)
+    path = tmp_path / "export.json"
+    path.write_text(out.getvalue(), encoding="utf-8")
+    assert read_export(path) == [FULL, BARE]
+    with Store(tmp_path / "relaxapp.db") as store:
+        assert import_file(store, path) == (2, 0)
+        assert import_file(store, path) == (0, 2)
+        assert store.sessions() == [FULL, BARE]
+
+
+def test_repeated_symptoms_and_empty_region_maps_are_tidied(tmp_path):
+    path = write_export(tmp_path, [item(symptoms=["cramps", "cramps"],
+                                        regions={"before": {}, "after": {"jaw": 1}})])
+    (record,) = read_export(path)
+    assert record.symptoms == ["cramps"] and record.regions == {"after": {"jaw": 1}}
+    (record,) = read_export(write_export(tmp_path, [item(pace=6)]))
+    assert record.pace == 6.0 and isinstance(record.pace, float)
+
+
+@pytest.mark.parametrize("changes, message", [
+    ({"uid": "DROP"}, "sessions[0].uid: required, but missing"),
+    ({"uid": "has space"}, "sessions[0].uid: is not valid ('has space')"),
+    ({"uid": "x" * 65}, "sessions[0].uid: must be at most 64 characters"),
+    ({"uid": 5}, "sessions[0].uid: must be a string"),
+    ({"title": "  "}, "sessions[0].title: must be a non-empty string"),
+    ({"title": "t" * 201}, "sessions[0].title: must be at most 200 characters"),
+    ({"nonsense": 1}, "sessions[0].nonsense: unknown field"),
+    ({"started_at": "yesterday"}, "sessions[0].started_at: is not an ISO 8601 date and time ('yesterday')"),
+    ({"started_at": "2026-03-01T09:00:00"}, "sessions[0].started_at: needs a UTC offset ('2026-03-01T09:00:00')"),
+    ({"ended_at": "2026-03-01T08:00:00+01:00"}, "sessions[0].ended_at: is before started_at"),
+    ({"source": "phone"}, "sessions[0].source: must be one of app, manual (got 'phone')"),
+    ({"status": "done"}, "sessions[0].status: must be one of completed, stopped, interrupted (got 'done')"),
+    ({"kind": "yoga"}, "sessions[0].kind: must be one of breathing, pmr, mixed (got 'yoga')"),
+    ({"tension_after": 11}, "sessions[0].tension_after: must be a whole number from 0 to 10 (got 11)"),
+    ({"tension_before": -1}, "sessions[0].tension_before: must be a whole number from 0 to 10 (got -1)"),
+    ({"tension_before": True}, "sessions[0].tension_before: must be a whole number from 0 to 10 (got True)"),
+    ({"tension_before": 2.5}, "sessions[0].tension_before: must be a whole number from 0 to 10 (got 2.5)"),
+    ({"practiced_seconds": 86_401}, "sessions[0].practiced_seconds: must be a whole number from 0 to 86400 (got 86401)"),
+    ({"pace": 0}, "sessions[0].pace: must be a number of breaths a minute above 0 and at most 60 (got 0)"),
+    ({"pace": 61}, "sessions[0].pace: must be a number of breaths a minute above 0 and at most 60 (got 61)"),
+    ({"pace": True}, "sessions[0].pace: must be a number of breaths a minute above 0 and at most 60 (got True)"),
+    ({"pace": "6"}, "sessions[0].pace: must be a number of breaths a minute above 0 and at most 60 (got '6')"),
+    ({"regions": [1]}, "sessions[0].regions: must be an object"),
+    ({"regions": {"during": {}}}, "sessions[0].regions: must map \"before\" and \"after\" to ratings (got 'during')"),
+    ({"regions": {"after": 3}}, "sessions[0].regions: must map \"before\" and \"after\" to ratings (got 'after')"),
+    ({"regions": {"after": {"tail": 3}}}, "sessions[0].regions.after: unknown body region 'tail'"),
+    ({"regions": {"after": {"neck": 11}}}, "sessions[0].regions.after.neck: must be a whole number from 0 to 10 (got 11)"),
+    ({"regions": {"after": {"neck": False}}}, "sessions[0].regions.after.neck: must be a whole number from 0 to 10 (got False)"),
+    ({"symptoms": ["itching"]}, "sessions[0].symptoms: must be a list of: twitching, cramps"),
+    ({"symptoms": [1]}, "sessions[0].symptoms: must be a list of: twitching, cramps"),
+    ({"symptoms": "cramps"}, "sessions[0].symptoms: must be a list of: twitching, cramps"),
+])
+def test_each_wrong_field_is_named_with_its_place(tmp_path, changes, message):
+    path = write_export(tmp_path, [item(**changes)])
+    with pytest.raises(ImportFileError) as raised:
+        read_export(path)
+    assert str(raised.value).startswith(f"{path}: {message}")
+
+
+def test_the_lowest_and_highest_values_allowed_are_accepted(tmp_path):
+    path = write_export(tmp_path, [item(tension_before=0, tension_after=10, pace=60,
+                                        practiced_seconds=86_400, planned_seconds=0,
+                                        regions={"after": {"neck": 0, "jaw": 10}},
+                                        uid="u" * 64, title="t" * 200)])
+    (record,) = read_export(path)
+    assert (record.tension_before, record.tension_after, record.pace) == (0, 10, 60.0)
+    assert record.ended_at == "2026-03-01T09:10:00+01:00"
+
+
+@pytest.mark.parametrize("document, message", [
+    ([], " is not a RelaxApp export (it needs \"format\" and \"sessions\")"),
+    ({"format": 1}, " is not a RelaxApp export (it needs \"format\" and \"sessions\")"),
+    ({"sessions": []}, " is not a RelaxApp export (it needs \"format\" and \"sessions\")"),
+    ({"format": "1", "sessions": []}, ": format: must be a whole number (got '1')"),
+    ({"format": True, "sessions": []}, ": format: must be a whole number (got True)"),
+    ({"format": 2, "sessions": []}, " was exported by a newer version of RelaxApp (format 2); "
+                                   "update RelaxApp to import it"),
+    ({"format": 0, "sessions": []}, ": format: must be 1 (got 0)"),
+    ({"format": 1, "sessions": {}}, ": sessions: must be a list"),
+    ({"format": 1, "sessions": [3]}, ": sessions[0]: each session must be an object"),
+])
+def test_a_file_that_is_not_an_export_says_why(tmp_path, document, message):
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(ImportFileError) as raised:
+        read_export(path)
+    assert str(raised.value) == f"{path}{message}"
+
+
+def test_a_session_twice_in_one_file_is_named(tmp_path):
+    path = write_export(tmp_path, [item(), item()])
+    with pytest.raises(ImportFileError, match=r"sessions\[1\]\.uid: s-1 appears twice$"):
+        read_export(path)
+
+
+def test_unreadable_bytes_and_broken_json_are_named(tmp_path):
+    path = tmp_path / "export.json"
+    path.write_bytes(b"\xff\xfe not text")
+    with pytest.raises(ImportFileError) as raised:
+        read_export(path)
+    assert str(raised.value) == f"{path} is not a RelaxApp export (it is not UTF-8 text)"
+    path.write_text('{"format": 1,\n "sessions": [,]}', encoding="utf-8")
+    with pytest.raises(ImportFileError) as raised:
+        read_export(path)
+    assert str(raised.value).startswith(f"{path} is not valid JSON at line 2, column ")
+    with pytest.raises(ImportFileError) as raised:
+        read_export(tmp_path / "missing.json")
+    assert str(raised.value) == f"cannot read {tmp_path / 'missing.json'}: no such file or folder"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps({"format": 1, "sessions": []}).encode())
+    assert read_export(path) == []  # a byte-order mark, as some editors write, is fine
+
+
+def test_a_file_larger_than_an_export_can_be_is_refused_unread(tmp_path, monkeypatch):
+    from relaxapp.storage import exchange
+
+    monkeypatch.setattr(exchange, "MAX_IMPORT_BYTES", 100)
+    path = write_export(tmp_path, [item()])
+    with pytest.raises(ImportFileError) as raised:
+        read_export(path)
+    size = path.stat().st_size
+    assert str(raised.value) == (f"{path} is {size:,} bytes, more than an export can be (0 MiB)")
+
+
+def test_a_bad_session_anywhere_writes_nothing(tmp_path):
+    path = write_export(tmp_path, [item(), item(uid="s-9", tension_after=12)])
+    with Store(tmp_path / "relaxapp.db") as store:
+        with pytest.raises(ImportFileError, match=r"sessions\[1\]\.tension_after"):
+            import_file(store, path)
+        assert store.count() == 0
