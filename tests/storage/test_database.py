@@ -1,0 +1,218 @@
+"""Opening the log in-process: each file the app cannot use is named in one sentence with its
+reason and left byte for byte as it was; every failure of the system is said plainly.
+(tests/storage/test_guarantees.py checks the same files through the command line.)"""
+
+from __future__ import annotations
+
+import errno
+import random
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from relaxapp.storage.database import (
+    DatabaseUnusable, StoreError, _first_finding, set_aside,
+)
+from relaxapp.storage.errors import describe_os_error
+from relaxapp.storage.log import Store
+from tests.storage.test_guarantees import digest, make_store_with_data
+
+P = Path("/data/relaxapp.db")
+
+
+@pytest.mark.parametrize("error, message", [
+    (OSError(errno.ENOSPC, "No space left on device"),
+     f"the disk holding {P} is full; nothing was saved"),
+    (sqlite3.OperationalError("database or disk is full"),
+     f"the disk holding {P} is full; nothing was saved"),
+    (OSError(errno.EROFS, "Read-only file system"),
+     f"cannot write to {P}: the folder or file is read-only or not accessible; nothing was saved"),
+    (OSError(errno.EACCES, "Permission denied"),
+     f"cannot write to {P}: the folder or file is read-only or not accessible; nothing was saved"),
+    (OSError(errno.EPERM, "Operation not permitted"),
+     f"cannot write to {P}: the folder or file is read-only or not accessible; nothing was saved"),
+    (sqlite3.OperationalError("attempt to write a readonly database"),
+     f"cannot write to {P}: the folder or file is read-only or not accessible; nothing was saved"),
+    (sqlite3.OperationalError("unable to open database file"),
+     f"cannot write to {P}: the folder or file is read-only or not accessible; nothing was saved"),
+    (sqlite3.OperationalError("database is locked"),
+     f"{P} is busy in another program; nothing was saved, try again in a moment"),
+    (sqlite3.OperationalError("database table is busy"),
+     f"{P} is busy in another program; nothing was saved, try again in a moment"),
+    (OSError(errno.ENOTDIR, "Not a directory"),
+     f"cannot use {P}: part of its path is a file, not a folder"),
+    (OSError(errno.EEXIST, "File exists"),
+     f"cannot use {P}: part of its path is a file, not a folder"),
+    (sqlite3.DatabaseError("something odd\nsecond line"), f"cannot use {P}: something odd"),
+    (RuntimeError(""), f"cannot use {P}: unknown error"),
+])
+def test_each_failure_of_the_system_is_one_plain_sentence(error, message):
+    result = describe_os_error(error, P)
+    assert isinstance(result, StoreError)
+    assert (result.message, str(result), result.path) == (message, message, P)
+
+
+def test_a_long_unknown_error_is_cut_to_one_short_line():
+    result = describe_os_error(sqlite3.DatabaseError("x" * 500), P)
+    assert result.message == f"cannot use {P}: " + "x" * 200
+
+
+def test_sqlites_full_code_counts_as_a_full_disk_whatever_the_words():
+    error = sqlite3.OperationalError("unusual words")
+    error.sqlite_errorcode = sqlite3.SQLITE_FULL
+    assert describe_os_error(error, P).message == f"the disk holding {P} is full; nothing was saved"
+
+
+@pytest.mark.parametrize("content", [b"not a database at all\n" * 100, b"\x00" * 4096,
+                                     b"SQLite format 2\x00" + b"\x01" * 5000])
+def test_a_file_that_is_not_a_database_is_named_and_left_alone(tmp_path, content):
+    path = tmp_path / "relaxapp.db"
+    path.write_bytes(content)
+    with pytest.raises(DatabaseUnusable) as caught:
+        Store(path)
+    assert caught.value.reason == "not-a-database" and caught.value.path == path
+    assert caught.value.message == (f"{path} is not a RelaxApp database (it is not an SQLite "
+                                    "file); it was left as it is")
+    assert path.read_bytes() == content
+    assert [p.name for p in tmp_path.iterdir()] == ["relaxapp.db"]  # no journal, no copy
+
+
+def test_a_file_with_sqlites_header_but_nothing_else_is_named(tmp_path):
+    path = tmp_path / "relaxapp.db"
+    content = b"SQLite format 3\x00" + b"\x07" * 5000
+    path.write_bytes(content)
+    with pytest.raises(DatabaseUnusable) as caught:
+        Store(path)
+    assert caught.value.reason in ("not-a-database", "damaged")
+    assert caught.value.message.startswith(f"{path} is ")
+    assert caught.value.message.endswith("; it was left as it is")
+    assert path.read_bytes() == content
+
+
+def test_a_damaged_database_is_named_and_left_alone(tmp_path):
+    path = tmp_path / "relaxapp.db"
+    make_store_with_data(path)
+    raw = bytearray(path.read_bytes())
+    raw[3 * 4096: 3 * 4096 + 200] = bytes(random.Random(1).randrange(256) for _ in range(200))
+    path.write_bytes(bytes(raw))
+    before = digest(path)
+    with pytest.raises(DatabaseUnusable) as caught:
+        Store(path)
+    assert caught.value.reason == "damaged"
+    assert caught.value.message.startswith(f"{path} is damaged (")
+    assert caught.value.message.endswith("); it was left as it is")
+    assert digest(path) == before
+
+
+def test_a_database_that_fails_sqlites_check_names_its_first_finding(tmp_path):
+    path = tmp_path / "relaxapp.db"
+    make_store_with_data(path)
+    raw = bytearray(path.read_bytes())
+    raw[10 * 4096 + 100: 10 * 4096 + 1200] = b"A" * 1100
+    path.write_bytes(bytes(raw))
+    before = digest(path)
+    with pytest.raises(DatabaseUnusable) as caught:
+        Store(path)
+    message = caught.value.message
+    assert caught.value.reason == "damaged" and "\n" not in message and "***" not in message
+    assert message.startswith(f"{path} is damaged (") and "page" in message
+    assert digest(path) == before
+
+
+def test_the_first_finding_of_sqlites_check_is_enough_for_one_sentence():
+    rows = [("*** in database main ***\nOn tree page 12 cell 3: out of order\nPage 9: never used",),
+            ("row 7 missing from index",)]
+    assert _first_finding(rows) == "On tree page 12 cell 3: out of order"
+    assert _first_finding([("*** in database main ***",), ("",)]) == "it failed SQLite's check"
+    assert _first_finding([("x" * 300,)]) == "x" * 120
+
+
+def test_a_database_from_a_newer_version_is_named_and_left_alone(tmp_path):
+    path = tmp_path / "relaxapp.db"
+    make_store_with_data(path)
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                 "VALUES ('relaxapp', '0042_from_the_future', '2030-01-01')")
+    conn.commit()
+    conn.close()
+    before = digest(path)
+    with pytest.raises(DatabaseUnusable) as caught:
+        Store(path)
+    assert caught.value.reason == "newer"
+    assert caught.value.message == (f"{path} was written by a newer version of RelaxApp; update "
+                                    "RelaxApp to open it (the file was left as it is)")
+    assert digest(path) == before
+
+
+def test_someone_elses_database_is_named_as_such(tmp_path):
+    path = tmp_path / "relaxapp.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE recipes (name TEXT)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(DatabaseUnusable) as caught:
+        Store(path)
+    assert caught.value.reason == "not-a-database"
+    assert caught.value.message == (f"{path} is an SQLite database, but not one of RelaxApp's; "
+                                    "it was left as it is")
+
+
+def test_an_empty_file_is_a_new_log(tmp_path):
+    path = tmp_path / "relaxapp.db"
+    path.write_bytes(b"")
+    with Store(path) as store:
+        store.log_practice(activity="walk", minutes=5)
+        assert store.count() == 1
+
+
+def test_a_data_folder_that_is_a_file_is_named(tmp_path):
+    folder = tmp_path / "data"
+    folder.write_text("a file where the data folder should be")
+    with pytest.raises(StoreError) as caught:
+        Store(folder / "relaxapp.db")
+    assert caught.value.message == (f"the data folder {folder} is a file, not a folder; "
+                                    "nothing was saved")
+    assert caught.value.path == folder
+
+
+def test_a_data_folder_that_cannot_be_made_is_named(tmp_path):
+    parent = tmp_path / "file"
+    parent.write_text("x")
+    with pytest.raises(StoreError) as caught:
+        Store(parent / "deeper" / "relaxapp.db")
+    assert caught.value.message == (f"cannot use {parent / 'deeper'}: part of its path is a "
+                                    "file, not a folder")
+
+
+def test_setting_aside_keeps_the_file_and_its_journal_under_a_new_name(tmp_path):
+    path = tmp_path / "relaxapp.db"
+    path.write_bytes(b"garbage")
+    journal = tmp_path / "relaxapp.db-journal"
+    journal.write_bytes(b"journal")
+    moved = set_aside(path)
+    assert moved.parent == tmp_path and moved.name.startswith("relaxapp.db.unusable-")
+    assert moved.read_bytes() == b"garbage"
+    assert (tmp_path / (moved.name + "-journal")).read_bytes() == b"journal"
+    assert not path.exists() and not journal.exists()
+    with pytest.raises(StoreError) as caught:
+        set_aside(path)  # gone already: said, not raised as an OSError
+    assert str(path) in caught.value.message
+
+
+def test_a_backup_is_a_whole_copy_named_by_its_moment_and_label(tmp_path):
+    path = tmp_path / "relaxapp.db"
+    make_store_with_data(path)
+    with Store(path) as store:
+        copy = store.connection.backup("by-hand")
+    assert copy.parent == tmp_path and copy.name.startswith("relaxapp-")
+    assert copy.name.endswith("-by-hand.db")
+    with Store(copy) as restored:
+        assert restored.count() == 200
+
+
+def test_a_query_that_fails_is_said_in_one_sentence(tmp_path):
+    with Store(tmp_path / "relaxapp.db") as store:
+        with pytest.raises(StoreError) as caught:
+            store.connection.query("SELECT x FROM nowhere")
+    assert caught.value.message == f"cannot use {tmp_path / 'relaxapp.db'}: no such table: nowhere"
