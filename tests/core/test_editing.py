@@ -63,3 +63,74 @@ def test_problems_come_in_the_validators_words_with_their_place():
     assert script is None
     assert [(p.path, p.message) for p in problems] == [
         ("steps[1].pattern[0].seconds", "must be between 0.5 and 60 seconds (got 90)")]
+
+
+TEXTS = {"jaw": {"name": "Jaw", "regions": ["jaw"], "tense": "Clench your teeth.",
+                 "release": "Let the jaw hang."},
+         "neck": {"name": "Neck and shoulders", "regions": ["neck", "shoulders"],
+                  "release": "Let the shoulders drop."}}
+
+
+def test_a_muscle_step_is_worded_as_the_bundled_step_sharing_most_of_its_places():
+    step = editing.muscle_step(["neck", "shoulders", "jaw"], TEXTS)
+    assert step == {"type": "muscle", "name": "Neck and shoulders",
+                    "regions": ["neck", "shoulders", "jaw"],
+                    "tense": "Tense these muscles.",  # the bundled step has no words for it
+                    "tense_seconds": 7, "release": "Let the shoulders drop.",
+                    "release_seconds": 30}
+    assert editing.muscle_step(["jaw"], TEXTS)["tense"] == "Clench your teeth."
+
+
+def test_a_muscle_step_for_places_without_bundled_words_starts_plainly():
+    assert editing.muscle_step(["upper_back", "chest"], TEXTS) == {
+        "type": "muscle", "name": "Upper back, chest", "regions": ["upper_back", "chest"],
+        "tense": "Tense these muscles firmly, never to pain.", "tense_seconds": 7,
+        "release": "And let go. Notice the difference.", "release_seconds": 30}
+    assert editing.muscle_step([], None)["name"] == "Muscles"
+
+
+def test_a_free_id_is_made_from_any_words():
+    assert editing.free_id("My Calm  Breathing!", ()) == "my-calm-breathing"
+    assert editing.free_id("!!!", ()) == "session"
+    assert len(editing.free_id("a" * 100, ())) == 56
+    assert editing.free_id("calm", {"calm", "calm-2", "calm-3"}) == "calm-4"
+    assert editing.free_id("calm", {"calm-2"}) == "calm"
+
+
+def test_new_sessions_start_calm_and_short():
+    breathing = editing.new_breathing({"my-breathing"})
+    assert (breathing["id"], breathing["title"]) == ("my-breathing-2", "My breathing")
+    breathe = breathing["steps"][1]
+    assert breathe["pattern"] == [{"phase": "inhale", "seconds": 4}, {"phase": "exhale", "seconds": 6}]
+    assert breathe["minutes"] == 5 and breathing["format"] == 1
+    relax = editing.new_relaxation((), texts={})
+    assert relax["title"] == "My relaxation" and relax["id"] == "my-relaxation"
+    assert [step.get("regions") for step in relax["steps"]] == [None, ["neck"], ["shoulders"], ["jaw"]]
+    assert relax["steps"][0]["seconds"] == 10
+
+
+def test_a_copy_without_id_or_title_still_gets_both():
+    mine = editing.copy_of({"format": 1, "steps": []}, ())
+    assert (mine["id"], mine["title"]) == ("session-mine", "Session (mine)")
+
+
+def test_importing_copies_the_file_under_a_free_name_and_refuses_an_own_id(tmp_path):
+    from relaxapp.core.scripts import ScriptError
+    from tests.conftest import minimal_script
+
+    source = tmp_path / "download.json"
+    source.write_text(json.dumps(minimal_script(id="calm")), encoding="utf-8")
+    folder = tmp_path / "sessions"
+    (folder).mkdir()
+    (folder / "calm.json").write_text("{}", encoding="utf-8")  # a file, not an id the person has
+    target = editing.import_session(source, folder, own_ids=["other"])
+    assert target == folder / "calm-2.json"
+    assert target.read_bytes() == source.read_bytes()
+    with pytest.raises(ValueError) as raised:
+        editing.import_session(source, folder, own_ids=["calm"])
+    assert str(raised.value) == ("download.json: you already have a session with the id “calm”; "
+                                 "rename one of them first")
+    source.write_text('{"format": 1}', encoding="utf-8")
+    with pytest.raises(ScriptError):
+        editing.import_session(source, folder, own_ids=[])
+    assert sorted(p.name for p in folder.iterdir()) == ["calm-2.json", "calm.json"]
