@@ -104,3 +104,20 @@ def test_every_line_to_render_is_listed_once():
     wanted = texts(tl)
     assert len(wanted) == len(set(wanted))
     assert set(wanted) == {line.text for line in schedule(tl)} | {WELL_DONE}
+
+
+def test_the_count_in_says_one_number_a_second_ending_as_the_session_starts():
+    from relaxapp.core.guidance import count_in
+
+    assert count_in(3000) == [Line(-3000, "Three."), Line(-2000, "Two."), Line(-1000, "One.")]
+    assert count_in(2500) == [Line(-2000, "Two."), Line(-1000, "One.")]
+    assert count_in(1000) == [Line(-1000, "One.")]
+    assert count_in(999) == [] and count_in(0) == []
+    assert len(count_in(10_000)) == 3  # never more than three
+
+
+def test_a_pace_change_is_said_with_its_direction_and_figure():
+    from relaxapp.core.guidance import pace_text
+
+    assert pace_text(5.5, slower=True) == "Slower pace: 5.5 breaths a minute."
+    assert pace_text(6, slower=False) == "Faster pace: 6 breaths a minute."

@@ -1,0 +1,37 @@
+"""The monotonic clock every view asks, the fake one tests drive, and breaths a minute written
+as people read them."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from relaxapp.core import pace
+from relaxapp.core.clock import FakeClock, monotonic_ms
+
+
+def test_the_monotonic_clock_counts_whole_milliseconds_and_never_goes_back():
+    first = monotonic_ms()
+    assert isinstance(first, int)
+    assert abs(first - time.monotonic_ns() // 1_000_000) <= 5
+    assert monotonic_ms() >= first
+
+
+def test_the_fake_clock_moves_only_when_told_and_never_back():
+    clock = FakeClock()
+    assert clock() == 1_000_000
+    clock.advance(250)
+    clock.advance(0)
+    assert clock() == 1_000_250 and clock.now_ms == 1_000_250
+    with pytest.raises(ValueError, match="^a monotonic clock cannot go back$"):
+        clock.advance(-1)
+    assert clock() == 1_000_250
+    assert FakeClock(5)() == 5
+
+
+@pytest.mark.parametrize("bpm, text", [(5.5, "5.5"), (6, "6"), (6.0, "6"), (3.75, "3.75"),
+                                       (4.125, "4.12"), (10, "10"), (0.5, "0.5")])
+def test_breaths_a_minute_have_as_many_decimals_as_they_need(bpm, text):
+    assert pace.bpm_text(bpm) == text
+    assert pace.label(bpm) == f"{text} breaths a minute"
