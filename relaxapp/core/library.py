@@ -53,8 +53,11 @@ class Library:
         placed: set[str] = set()
         result = []
         for heading, ids in self.path:
-            sessions = [s for s in map(self.get, ids) if s is not None and s.id not in placed]
-            placed.update(s.id for s in sessions)
+            sessions = []
+            for session in map(self.get, ids):
+                if session is not None and session.id not in placed:  # each shown once
+                    placed.add(session.id)
+                    sessions.append(session)
             result.append((heading, sessions))
         rest = [s for s in self.sessions if s.id not in placed]
         for kind, heading in KIND_HEADINGS.items():

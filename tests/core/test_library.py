@@ -95,3 +95,42 @@ def test_unreadable_file_and_folder_are_reported(tmp_path, write_script, monkeyp
     monkeypatch.setattr(Path, "iterdir", refuse_folder)
     assert str(load_library(None, user).problems[0]) == \
         f"{user}: cannot read the folder: Permission denied"
+
+
+def test_the_learning_path_is_read_as_headings_each_with_its_ids():
+    from relaxapp.core.library import read_path
+
+    text = ("# a comment before any section\nstray-id\n## First steps \n  box-breathing\n\n"
+            "# a comment\nfirst-breaths\n##Not a heading\n## Going further\npmr-16-groups\n")
+    assert read_path(text) == [("First steps", ("box-breathing", "first-breaths")),
+                               ("Going further", ("pmr-16-groups",))]
+    assert read_path("") == []
+    assert read_path("## Empty\n") == [("Empty", ())]
+
+
+def test_the_library_shows_the_path_first_then_the_rest_by_kind_and_length(tmp_path, write_script):
+    from tests.conftest import minimal_script
+
+    def breathe(minutes):
+        return [{"type": "breathe", "pattern": [{"phase": "inhale", "seconds": 4},
+                                                {"phase": "exhale", "seconds": 6}],
+                 "minutes": minutes}]
+
+    def muscle():
+        return [{"type": "muscle", "name": "Jaw", "regions": ["jaw"], "tense": "Clench.",
+                 "tense_seconds": 5, "release": "Let go.", "release_seconds": 20}]
+
+    bundled = tmp_path / "bundled"
+    write_script(minimal_script(id="long", title="Long", steps=breathe(10)), "a.json", bundled)
+    write_script(minimal_script(id="short", title="Short", steps=breathe(2)), "b.json", bundled)
+    write_script(minimal_script(id="pathed", title="Pathed", steps=breathe(5)), "c.json", bundled)
+    write_script(minimal_script(id="jaw", title="Jaw", steps=muscle()), "d.json", bundled)
+    (bundled / "learning-path.txt").write_text("## Start here\npathed\nmissing\npathed\n"
+                                               "## Nothing found\nnone\n", encoding="utf-8")
+    library = load_library(bundled, None)
+    assert [(heading, [s.id for s in sessions]) for heading, sessions in library.sections()] == [
+        ("Start here", ["pathed"]), ("Breathing", ["short", "long"]),
+        ("Progressive muscle relaxation", ["jaw"])]
+    assert [s.id for s in library.by_kind("pmr")] == ["jaw"]
+    assert library.get("short").id == "short" and library.get("nowhere") is None
+    assert all(s.origin == "bundled" and not s.replaces_bundled for s in library.sessions)
