@@ -100,3 +100,29 @@ def test_symptoms_come_dated_red_flags_first(store):
         ("numbness", (D,)), ("twitching", (D, D + timedelta(days=1)))]
     assert data.kinds == {"breathing": 2} and data.sessions == 2
     assert data.period == Period(D, D + timedelta(days=1)) and data.made_on == D
+
+
+def test_the_tension_chart_gets_each_rated_session_or_none_when_too_many(store):
+    store.add_records([record(D, 7, 4, hour=8), record(D, None, None, hour=9, title="Unrated"),
+                       record(D + timedelta(days=1), None, 3, hour=7, title="After only"),
+                       record(D - timedelta(days=5), 9, 9)])
+    points = queries.session_points(store, D)
+    assert [(before, after, title) for _, before, after, title, _ in points] == [
+        (7, 4, "Box breathing"), (None, 3, "After only")]
+    unix, *_, started = points[0]
+    assert unix == pytest.approx(datetime.fromisoformat(started).timestamp(), abs=0.01)
+    assert len(queries.session_points(store)) == 3
+    assert queries.session_points(store, None, limit=3) is not None
+    assert queries.session_points(store, None, limit=2) is None  # more than the chart shows
+
+
+def test_one_regions_ratings_come_summed_by_day(store):
+    store.add_records([record(D, regions={"neck": 6, "jaw": 1}, hour=8),
+                       record(D, regions={"neck": 2}, hour=20),
+                       record(D + timedelta(days=2), regions={"neck": 5}),
+                       record(D - timedelta(days=9), regions={"neck": 9})])
+    days = queries.region_days(store, "neck", D)
+    assert [(d.day, d.sessions, d.after_sum, d.after_count) for d in days] == [
+        (D, 2, 8, 2), (D + timedelta(days=2), 1, 5, 1)]
+    assert len(queries.region_days(store, "neck")) == 3
+    assert queries.region_days(store, "calves", D) == []
