@@ -4,33 +4,85 @@
 
 A mutant is caught when a test fails on it (``killed``) or it makes the code run for ever
 (``timeout``); ``survived`` means no test noticed. ``no tests`` counts as not caught.
+
+One kind of survivor is set apart as equivalent, found by comparing each mutant with its
+original in ``mutants/``: a change of letter case inside SQL ("WHERE" to "where"), which
+SQLite reads the same. They are counted, listed apart, and left out of the share.
 """
 
 from __future__ import annotations
 
+import ast
 import re
 import sys
 from collections import Counter, defaultdict
+from functools import lru_cache
+from pathlib import Path
 
 CAUGHT = {"killed", "timeout"}
+SQL = re.compile(r"\b(SELECT|FROM|WHERE|AND|OR|IS NOT NULL|INSERT|UPDATE|DELETE|GROUP BY|"
+                 r"ORDER BY|PRAGMA|CREATE|JOIN)\b", re.IGNORECASE)
 # relaxapp.core.stats.x_summarize__mutmut_3: killed
 # relaxapp.storage.errors.xǁStoreErrorǁ__init____mutmut_2: survived
 LINE = re.compile(r"^\s*(?P<module>[\w.]+?)\.x[_ǁ](?P<function>\S+?)__mutmut_\d+: (?P<status>.+?)\s*$")
 
 
+@lru_cache(maxsize=None)
+def _functions(source: Path) -> dict[str, ast.AST]:
+    tree = ast.parse(source.read_text(encoding="utf-8"))
+    return {node.name: node for node in ast.walk(tree)
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))}
+
+
+class _SqlCase(ast.NodeTransformer):
+    def visit_Constant(self, node):  # noqa: N802 (ast's name)
+        if isinstance(node.value, str) and SQL.search(node.value):
+            # Quoted SQL values ('after') keep their case: SQLite compares them exactly.
+            parts = re.split(r"('[^']*')", node.value)
+            return ast.Constant("".join(part if part.startswith("'") else part.lower()
+                                        for part in parts))
+        return node
+
+
+def _shape(node: ast.AST, name: str) -> str:
+    copy = _SqlCase().visit(ast.parse(ast.unparse(node)))
+    copy.body[0].name = name
+    return ast.dump(copy)
+
+
+def sql_case_only(mutants: Path, mutant: str) -> bool:
+    """Whether the mutant differs from its original only in the letter case of SQL."""
+    module, _, function = mutant.rpartition(".")
+    source = mutants / Path(*module.split(".")).with_suffix(".py")
+    if not module.startswith("relaxapp.storage") or not source.exists():
+        return False
+    functions = _functions(source)
+    original = functions.get(re.sub(r"__mutmut_\d+$", "__mutmut_orig", function))
+    changed = functions.get(function)
+    if original is None or changed is None:
+        return False
+    return _shape(original, "f") == _shape(changed, "f")
+
+
 def main(path: str) -> int:
     by_module: dict[str, Counter] = defaultdict(Counter)
     survivors: list[str] = []
+    equivalent: list[str] = []
+    mutants = Path(path).resolve().parent
     for line in open(path, encoding="utf-8"):
         match = LINE.match(line)
         if not match:
             continue
         module, status = match["module"], match["status"]
+        name = line.split(":")[0].strip()
         if status == "not checked":
             continue  # a run still going, or stopped: counted once it is checked
+        if status == "survived" and sql_case_only(mutants, name):
+            equivalent.append(name)
+            continue
         by_module[module][status] += 1
         if status not in CAUGHT:
-            survivors.append(f"{line.split(':')[0].strip()}  {status}")
+            survivors.append(f"{name}  {status}")
     worst = 100.0
     print(f"{'module':38} {'mutants':>8} {'caught':>7}")
     for module in sorted(by_module):
@@ -39,7 +91,8 @@ def main(path: str) -> int:
         share = 100 * sum(counts[s] for s in CAUGHT) / total
         worst = min(worst, share)
         print(f"{module:38} {total:8d} {share:6.1f}%")
-    print(f"\n{len(survivors)} not caught (see them with: .venv/bin/mutmut show NAME)")
+    print(f"\n{len(equivalent)} equivalent (only the letter case of SQL changed), left out")
+    print(f"{len(survivors)} not caught (see them with: .venv/bin/mutmut show NAME)")
     for line in survivors:
         print("  " + line)
     return 0
