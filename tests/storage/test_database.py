@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import errno
 import random
+import re
 import sqlite3
 from pathlib import Path
 
@@ -191,7 +192,8 @@ def test_setting_aside_keeps_the_file_and_its_journal_under_a_new_name(tmp_path)
     journal = tmp_path / "relaxapp.db-journal"
     journal.write_bytes(b"journal")
     moved = set_aside(path)
-    assert moved.parent == tmp_path and moved.name.startswith("relaxapp.db.unusable-")
+    assert moved.parent == tmp_path
+    assert re.fullmatch(r"relaxapp\.db\.unusable-\d{4}-\d\d-\d\d-\d{6}", moved.name)
     assert moved.read_bytes() == b"garbage"
     assert (tmp_path / (moved.name + "-journal")).read_bytes() == b"journal"
     assert not path.exists() and not journal.exists()
@@ -205,8 +207,8 @@ def test_a_backup_is_a_whole_copy_named_by_its_moment_and_label(tmp_path):
     make_store_with_data(path)
     with Store(path) as store:
         copy = store.connection.backup("by-hand")
-    assert copy.parent == tmp_path and copy.name.startswith("relaxapp-")
-    assert copy.name.endswith("-by-hand.db")
+    assert copy.parent == tmp_path
+    assert re.fullmatch(r"relaxapp-\d{4}-\d\d-\d\d-\d{6}-by-hand\.db", copy.name)
     with Store(copy) as restored:
         assert restored.count() == 200
 
@@ -216,3 +218,18 @@ def test_a_query_that_fails_is_said_in_one_sentence(tmp_path):
         with pytest.raises(StoreError) as caught:
             store.connection.query("SELECT x FROM nowhere")
     assert caught.value.message == f"cannot use {tmp_path / 'relaxapp.db'}: no such table: nowhere"
+
+
+def test_sqlite_utils_loads_without_pulling_in_numpy(monkeypatch):
+    """numpy costs start-up time and memory, and the log never stores its values."""
+    import sys
+
+    from relaxapp.storage import database
+
+    for name in [n for n in sys.modules if n.split(".")[0] in ("sqlite_utils", "numpy", "pandas")]:
+        monkeypatch.delitem(sys.modules, name)
+    database._load_sqlite_utils()
+    assert "sqlite_utils.db" in sys.modules
+    assert "numpy" not in sys.modules and "pandas" not in sys.modules  # nor left blocked
+    database._load_sqlite_utils()  # loaded once: nothing more happens
+    assert "numpy" not in sys.modules

@@ -126,3 +126,33 @@ def test_one_regions_ratings_come_summed_by_day(store):
         (D, 2, 8, 2), (D + timedelta(days=2), 1, 5, 1)]
     assert len(queries.region_days(store, "neck")) == 3
     assert queries.region_days(store, "calves", D) == []
+
+
+def test_the_report_holds_only_its_periods_sessions(store):
+    store.add_records([record(D - timedelta(days=1), 9, 9, regions={"neck": 10}, title="Out",
+                              kind="pmr", symptoms=["weakness"], note="before"),
+                       record(D, 6, 3, regions={"neck": 4}, symptoms=["cramps"], note="in"),
+                       record(D + timedelta(days=1), 6, 3, regions={"neck": 2}),
+                       record(D + timedelta(days=2), 6, 3),
+                       record(D + timedelta(days=3), 1, 1, regions={"jaw": 0}, title="Out",
+                              kind="pmr", symptoms=["numbness"], note="after")])
+    data = gather(store, Period(D, D + timedelta(days=2)), D, DEFAULT_SECTIONS | {"notes"})
+    assert data.kinds == {"breathing": 3}
+    assert [(r.title, r.mean_relief, r.sessions) for r in data.relief] == [("Box breathing", 3.0, 3)]
+    assert data.regions == {"neck": (3.0, 2)}
+    assert [(s.symptom.code, s.dates) for s in data.symptoms] == [("cramps", (D,))]
+    assert [n.text for n in data.notes] == ["in"]
+    assert data.sections == DEFAULT_SECTIONS | {"notes"} and isinstance(data.sections, frozenset)
+
+
+def test_every_query_reads_the_whole_log_when_given_no_bounds(store):
+    store.add_records([record(D - timedelta(days=400), 8, 6, regions={"neck": 7},
+                              symptoms=["cramps"], note="old"),
+                       record(D, 6, 4, regions={"neck": 3}, symptoms=["cramps"], note="new")])
+    assert [d.day for d in queries.days(store)] == [D - timedelta(days=400), D]
+    assert queries.kinds(store) == {"breathing": 2}
+    assert [(r.mean_relief, r.sessions) for r in queries.relief_by_script(store)] == [(2.0, 2)]
+    assert queries.region_averages(store) == {"neck": (5.0, 2)}
+    assert len(queries.symptom_events(store)) == 2
+    assert [text for _, _, text in queries.notes(store)] == ["old", "new"]
+    assert [d.after_sum for d in queries.region_days(store, "neck")] == [7, 3]
