@@ -214,7 +214,8 @@ def trend_sentence(trend: list[tuple[float, float]], range_name: str, first_day:
         (day_text(first_day) if first_day else "the start")
     over = f"Over {period}" if range_name in PERIOD_WORDS else f"Since {period}"
     first, last = values[0], values[-1]
-    if abs(last - first) < SAME_WITHIN:
+    # Rounded first: 4.0 - 3.7 is 0.2999... in floating point, and a change of 0.3 is a change.
+    if round(abs(last - first), 9) < SAME_WITHIN:
         return (f"{over}, your tension after sessions stayed about the same: {first:.1f}, "
                 f"now {last:.1f} (7-day averages).")
     way = "went down" if last < first else "went up"

@@ -107,3 +107,78 @@ def test_a_day_of_exactly_one_minute_keeps_a_streak():
     assert totals(all_days, all_days, today=MONDAY + timedelta(days=1)).current_streak == 2
     short = [day(0, sessions=1, seconds=59), day(1, sessions=1, seconds=60)]
     assert totals(short, short, today=MONDAY + timedelta(days=1)).current_streak == 1
+
+
+def test_a_day_on_the_chart_is_its_noon_in_unix_time():
+    assert noon(date(1970, 1, 1)) == 43_200.0
+    assert noon(date(1970, 1, 3)) == 2 * 86_400.0 + 43_200.0
+    assert noon(date(2026, 3, 1)) == 1_772_366_400.0
+
+
+def test_a_trend_breaks_only_at_a_pause_longer_than_its_window():
+    week = [day(0, after_sum=4, after_count=1), day(7, after_sum=2, after_count=1)]
+    assert [v for _, v in rolling_mean(week, "after_sum", "after_count")] == [4.0, 2.0]  # 7: no break
+    gap = [day(0, after_sum=4, after_count=1), day(8, after_sum=2, after_count=1)]
+    trend = rolling_mean(gap, "after_sum", "after_count")
+    assert trend[1][0] == noon(MONDAY + timedelta(days=1)) and math.isnan(trend[1][1])
+    assert trend[2] == (noon(MONDAY + timedelta(days=8)), 2.0)
+
+
+def test_old_ratings_leave_the_window_with_their_weight():
+    days = [day(0, after_sum=30, after_count=3), day(2, after_sum=1, after_count=1),
+            day(7, after_sum=2, after_count=1), day(8, after_sum=3, after_count=1)]
+    assert [v for _, v in rolling_mean(days, "after_sum", "after_count")] == [
+        10.0, 7.75, 1.5, 2.0]  # day 0's three ratings leave on day 7; day 2's stay to day 8
+
+
+def test_a_ranges_trend_looks_back_a_week_and_starts_on_its_first_day():
+    from relaxapp.core.history import range_trend
+
+    days = [day(-7, after_sum=9, after_count=1), day(-6, after_sum=8, after_count=1),
+            day(0, after_sum=2, after_count=1)]
+    assert range_trend(days, "after", None) == rolling_mean(days, "after_sum", "after_count")
+    assert range_trend(days, "after", MONDAY) == [(noon(MONDAY), 5.0)]  # (8 + 2) / 2; day -7 is out
+    assert range_trend(days, "before", MONDAY) == []
+    assert range_trend([day(-1, after_sum=6, after_count=1)], "after", MONDAY) == []
+
+
+def test_in_range_keeps_the_days_from_its_start():
+    from relaxapp.core.history import in_range
+
+    days = [day(-1, sessions=1), day(0, sessions=1), day(1, sessions=1)]
+    assert in_range(days, None) is days
+    assert [d.day for d in in_range(days, MONDAY)] == [MONDAY, MONDAY + timedelta(days=1)]
+
+
+def test_equal_relief_is_ranked_by_more_sessions_then_title():
+    rows = [ScriptRelief("B", "b", 2.0, 3), ScriptRelief("A", "a", 2.0, 3),
+            ScriptRelief("C", "c", 2.0, 9)]
+    assert [r.title for r in rank_relief(rows)] == ["C", "A", "B"]
+
+
+def test_totals_count_only_days_with_practice_and_take_a_given_streak():
+    days = [day(0, sessions=1, seconds=0), day(1, sessions=1, seconds=1),
+            day(2, sessions=2, seconds=600, relief_count=1)]
+    result = totals(days, days, today=MONDAY + timedelta(days=2), streak=(7, 9))
+    assert (result.days_practised, result.current_streak, result.longest_streak) == (2, 7, 9)
+    assert (result.sessions, result.minutes, result.rated) == (4, 601 / 60, 1)
+
+
+def test_of_two_equal_pauses_the_first_is_named():
+    days = [day(0, sessions=1), day(40, sessions=1), day(80, sessions=1)]
+    assert longest_gap(days) == (MONDAY, MONDAY + timedelta(days=40))
+
+
+def test_the_trend_sentence_at_its_edges():
+    from relaxapp.core.history import trend_sentence
+
+    assert trend_sentence([(0, 4.0)], "2 weeks", None, 1) == (
+        "Your tension after your first rated session was 4. The trend shows once more "
+        "sessions are rated.")
+    assert trend_sentence([(0, 4.0), (1, 5.0)], "All", None, 2) == (
+        "Since the start, your tension after sessions went up from 4.0 to 5.0 (7-day averages).")
+    assert trend_sentence([(0, 4.0), (1, 3.0), (2, 3.8)], "2 weeks", None, 3) == (
+        "Over the last 2 weeks, your tension after sessions stayed about the same: 4.0, now "
+        "3.8 (7-day averages).")  # the last point against the first, not the second
+    assert "went down from 4.0 to 3.7" in trend_sentence([(0, 4.0), (1, 3.7)], "2 weeks", None, 2)
+    assert "went up from 4.0 to 4.3" in trend_sentence([(0, 4.0), (1, 4.3)], "2 weeks", None, 2)
