@@ -107,3 +107,27 @@ def test_someone_who_practises_other_sessions_is_no_newcomer():
     regular = {"box-breathing": 5}  # five sessions done, none of the first steps
     assert suggested(regular, hour=NIGHT) == "bedtime-wind-down"
     assert suggested({"box-breathing": 4}, hour=NIGHT) == "first-breaths"
+
+
+def test_each_suggestion_says_why_in_its_own_words():
+    first = today.suggest(LIBRARY, {}, [], NOON)
+    assert first.why == "The next of the first steps: each one builds on the last."
+    done = dict.fromkeys(FIRST_STEPS, 1)
+    assert today.suggest(LIBRARY, done, [], NIGHT).why == "For the evening: a calm way towards sleep."
+    assert today.suggest(LIBRARY, done, [], NOON).why == "Next on the path, and new to you."
+    helped = today.suggest(LIBRARY, done, [ScriptRelief("Box", "box-breathing", 1.0, 3)], NOON)
+    assert helped.session.id == "box-breathing"  # exactly one point counts as helping
+    assert helped.why == ("It has helped you most: on average 1.0 points less tense afterwards, "
+                          "over 3 sessions.")
+    everything = {s.id: 1 for s in LIBRARY.sessions}
+    assert today.suggest(LIBRARY, everything, [], NOON).why == "The one you have practised most."
+
+
+def test_the_evening_begins_at_seven_and_ends_at_four():
+    assert [hour for hour in range(24) if today.is_evening(hour)] == [0, 1, 2, 3, 19, 20, 21, 22, 23]
+
+
+def test_relief_logged_by_hand_names_no_session_to_suggest():
+    done = dict.fromkeys(FIRST_STEPS, 1)
+    walk = [ScriptRelief("Walk", None, 5.0, 9)]  # practice elsewhere: not one of the sessions
+    assert suggested(done, walk) == suggested(done)
