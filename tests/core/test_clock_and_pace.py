@@ -35,3 +35,10 @@ def test_the_fake_clock_moves_only_when_told_and_never_back():
 def test_breaths_a_minute_have_as_many_decimals_as_they_need(bpm, text):
     assert pace.bpm_text(bpm) == text
     assert pace.label(bpm) == f"{text} breaths a minute"
+
+
+def test_a_pace_of_nothing_or_less_is_as_slow_as_allowed():
+    assert pace.stretch_for(10_000, 0) == pace.MAX_STRETCH
+    assert pace.stretch_for(10_000, -1) == pace.MAX_STRETCH
+    assert pace.stretch_for(60_000, 0.5) == 2.0  # slower than one breath a minute is a pace too
+    assert pace.stretch_for(10_000, 6) == 1.0

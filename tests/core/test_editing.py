@@ -134,3 +134,58 @@ def test_importing_copies_the_file_under_a_free_name_and_refuses_an_own_id(tmp_p
     with pytest.raises(ScriptError):
         editing.import_session(source, folder, own_ids=[])
     assert sorted(p.name for p in folder.iterdir()) == ["calm-2.json", "calm.json"]
+
+
+def test_new_sessions_start_from_these_exact_words():
+    assert editing.new_breathing(()) == {
+        "format": 1, "id": "my-breathing", "title": "My breathing", "summary": "", "steps": [
+            {"type": "say", "text": "Sit comfortably, and let your shoulders drop.", "seconds": 8},
+            {"type": "breathe", "pattern": [{"phase": "inhale", "seconds": 4},
+                                            {"phase": "exhale", "seconds": 6}],
+             "minutes": 5, "text": "Breathe low and slow, into your belly."}]}
+    relax = editing.new_relaxation((), ("jaw",), {})
+    assert relax["summary"] == ""
+    assert relax["steps"][0] == {"type": "say", "text": "Settle in. Tense each place firmly but "
+                                 "never to pain, then let go all at once.", "seconds": 10}
+    assert editing.muscle_step(["jaw"], None)["name"] == "Jaw"  # no bundled words given
+
+
+def test_the_written_file_orders_each_steps_keys_folds_every_phase_and_keeps_accents():
+    data = {"format": 1, "id": "d", "title": "Détente", "steps": [
+        {"cycles": 2, "type": "breathe", "pattern": [
+            {"phase": "inhale", "seconds": 4}, {"seconds": 6, "phase": "exhale"}]}, "odd"]}
+    lines = editing.to_text(data).splitlines()
+    assert '  "title": "Détente",' in lines  # written as is, not as \\u00e9
+    assert lines[5:7] == ['    {', '      "type": "breathe",']
+    assert '        {"phase": "inhale", "seconds": 4},' in lines
+    assert '        {"phase": "exhale", "seconds": 6}' in lines
+    assert '    "odd"' in lines  # what is not a step object is kept as it is
+    assert editing.to_text({"format": 1}) == '{\n  "format": 1\n}\n'
+
+
+def test_problems_name_this_session_unless_told_the_file():
+    data = editing.new_breathing(())
+    data["title"] = ""
+    _, problems = editing.check(data)
+    assert problems and all(p.file == "this session" for p in problems)
+    _, problems = editing.check(data, "mine.json")
+    assert all(p.file == "mine.json" for p in problems)
+
+
+def test_a_copy_is_deep_and_free_ids_count_up_one_by_one():
+    data = {"format": 1, "id": "calm", "title": "Calm", "steps": [{"type": "say", "text": "Hi",
+                                                                   "seconds": 5}]}
+    mine = editing.copy_of(data, ())
+    mine["steps"][0]["text"] = "Changed"
+    assert data["steps"][0]["text"] == "Hi"  # the original's steps are untouched
+    assert editing.free_id("calm", {"calm", "calm-2"}) == "calm-3"
+
+
+def test_an_invalid_import_is_named_by_its_file(tmp_path):
+    from relaxapp.core.scripts import ScriptError
+
+    source = tmp_path / "download.json"
+    source.write_text('{"format": 1}', encoding="utf-8")
+    with pytest.raises(ScriptError) as raised:
+        editing.import_session(source, tmp_path / "sessions", own_ids=[])
+    assert all(problem.file == "download.json" for problem in raised.value.problems)

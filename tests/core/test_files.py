@@ -108,3 +108,9 @@ def test_a_free_name_is_found_beside_the_taken_ones(tmp_path):
     (tmp_path / "calm-2.json").write_text("{}")
     assert files.free_path(tmp_path, "calm") == tmp_path / "calm-3.json"
     assert files.free_path(tmp_path, "calm", ".pdf") == tmp_path / "calm.pdf"
+
+
+def test_writing_whole_makes_the_folders_on_the_way(tmp_path):
+    path = tmp_path / "a" / "b" / "out.pdf"
+    files.write_whole(path, b"%PDF")
+    assert path.read_bytes() == b"%PDF"
