@@ -121,3 +121,16 @@ def test_a_pace_change_is_said_with_its_direction_and_figure():
 
     assert pace_text(5.5, slower=True) == "Slower pace: 5.5 breaths a minute."
     assert pace_text(6, slower=False) == "Faster pace: 6 breaths a minute."
+
+
+def test_a_line_not_yet_rendered_is_timed_at_an_unhurried_pace():
+    assert estimated_ms("") == 700  # even nothing takes a moment
+    assert estimated_ms("one two three") == 1500  # 150 words a minute, and 300 ms of room
+    assert estimated_ms("  spaced   out  ") == 1100
+
+
+def test_the_first_sentence_is_split_from_the_rest():
+    from relaxapp.core.guidance import split_first_sentence
+
+    assert split_first_sentence(" One. Two! Three? ") == ("One.", "Two! Three?")
+    assert split_first_sentence("Only one") == ("Only one", "")

@@ -134,3 +134,23 @@ def test_the_library_shows_the_path_first_then_the_rest_by_kind_and_length(tmp_p
     assert [s.id for s in library.by_kind("pmr")] == ["jaw"]
     assert library.get("short").id == "short" and library.get("nowhere") is None
     assert all(s.origin == "bundled" and not s.replaces_bundled for s in library.sessions)
+
+
+def test_a_bad_file_first_does_not_stop_the_files_after_it(tmp_path, write_script):
+    from relaxapp.core.library import load_files
+
+    bad = write_script("{ broken", "a-bad.json", tmp_path)
+    good = write_script(minimal_script(id="good"), "b-good.json", tmp_path)
+    again = write_script(minimal_script(id="good"), "c-again.json", tmp_path)
+    loaded, problems = load_files([bad, good, again], "user", name_of=lambda p: p.name)
+    assert [(s.id, s.path, s.origin) for s in loaded] == [("good", good, "user")]
+    assert [p.file for p in problems] == ["a-bad.json", "c-again.json"]
+    assert problems[1].message == ('the id "good" is already used by b-good.json; this file is '
+                                   "not loaded")
+
+
+def test_a_persons_own_session_keeps_its_file(tmp_path, write_script):
+    user = tmp_path / "user"
+    path = write_script(minimal_script(id="mine"), "mine.json", user)
+    (session,) = load_library(None, user).sessions
+    assert (session.path, session.origin, session.replaces_bundled) == (path, "user", False)

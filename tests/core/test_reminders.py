@@ -85,3 +85,51 @@ def test_next_reminder():
     schedule = Schedule([Reminder(time(8, 0)), Reminder(time(21, 30))])
     assert schedule.next_after(WEDNESDAY) == WEDNESDAY.replace(hour=8)
     assert Schedule().next_after(WEDNESDAY) is None
+
+
+def test_a_reminder_checked_late_is_shown_up_to_two_minutes_after_its_time():
+    reminder = Reminder(time(8, 0))
+    for late, shown in ((timedelta(minutes=2), True), (timedelta(minutes=2, seconds=1), False)):
+        schedule = Schedule([reminder])
+        schedule.due(WEDNESDAY)  # 07:00: the first look owes nothing
+        assert (schedule.due(WEDNESDAY + timedelta(hours=1) + late) == [reminder]) is shown
+
+
+def test_a_snoozed_reminder_wakes_within_two_minutes_or_not_at_all():
+    reminder = Reminder(time(8, 0))
+    for late, shown in ((timedelta(minutes=2), [reminder]), (timedelta(minutes=3), [])):
+        schedule = Schedule([])
+        schedule.due(WEDNESDAY)
+        wake = schedule.snooze(reminder, WEDNESDAY)
+        assert wake == WEDNESDAY + timedelta(minutes=10)
+        assert schedule.due(wake + late) == shown
+        assert schedule.snoozed == []  # woken or dropped: gone either way
+
+
+def test_asking_twice_in_the_same_moment_shows_nothing_twice():
+    reminder = Reminder(time(7, 0, 30))
+    schedule = Schedule([reminder])
+    schedule.due(WEDNESDAY)
+    moment = WEDNESDAY + timedelta(seconds=30)
+    assert schedule.due(moment) == [reminder]
+    assert schedule.due(moment) == []  # the same moment again: not "the clock went back"
+
+
+def test_a_reminder_falls_on_each_of_its_days_in_turn():
+    weekdays = Reminder(time(9, 0), frozenset(range(5)))
+    friday = datetime(2026, 11, 27, 10, 0, tzinfo=TZ)
+    assert weekdays.occurrences(friday, friday + timedelta(days=4)) == [
+        datetime(2026, 11, 30, 9, 0, tzinfo=TZ), datetime(2026, 12, 1, 9, 0, tzinfo=TZ)]
+    sundays = Reminder(time(9, 0), frozenset({6}))
+    assert Schedule([sundays]).next_reminder(friday)[0] == datetime(2026, 11, 29, 9, 0, tzinfo=TZ)
+    monday = datetime(2026, 11, 30, 9, 0, tzinfo=TZ)  # just past it: the next is 6 days on
+    assert Schedule([sundays]).next_reminder(monday)[0] == datetime(2026, 12, 6, 9, 0, tzinfo=TZ)
+
+
+def test_bad_reminder_text_is_quoted_in_the_error():
+    with pytest.raises(ValueError) as raised:
+        Reminder.from_text("8 o'clock")
+    assert str(raised.value) == "not a reminder: \"8 o'clock\""
+    with pytest.raises(ValueError) as raised:
+        Reminder.from_text("08:00 Mon,Funday box")
+    assert str(raised.value) == "unknown day in '08:00 Mon,Funday box'"

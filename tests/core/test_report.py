@@ -94,3 +94,28 @@ def test_the_name_is_one_line_and_bounded():
     assert clean_name("  Alex \n\t Example ") == "Alex Example"
     assert len(clean_name("x" * 500)) == 100
     assert clean_name(None) == ""
+
+
+def test_the_shortest_period_is_one_day():
+    assert Period.last_days(1, D) == Period(D, D)
+    with pytest.raises(ValueError) as raised:
+        Period.last_days(0, D)
+    assert str(raised.value) == "a period is at least 1 day"
+
+
+def test_a_day_rated_only_after_counts_for_the_span():
+    only_after = Day(D + timedelta(days=4), sessions=1, after_sum=2, after_count=1)
+    assert rated_span([rated(0, 6, 4), only_after]) == 5
+    assert rated_span([rated(0, 6, 4), rated(1, 5, 4), only_after]) == 5  # first to last
+
+
+def test_twenty_four_days_are_all_listed_and_more_are_counted():
+    days = tuple(D + timedelta(days=n) for n in range(24))
+    assert not dates_text(days).startswith("on ")
+    more = days + (D + timedelta(days=30),)
+    assert dates_text(more).startswith("on 25 days from 1 March 2026; the latest 24: 2, 3")
+
+
+def test_known_symptoms_keep_their_labels():
+    assert [s.symptom.label for s in symptom_dates([(D, "weakness"), (D, "cramps")])] == [
+        "Muscle weakness", "Cramps"]

@@ -341,3 +341,32 @@ def test_a_pace_change_mid_phase_sounds_no_new_cue():
     assert 2_000 not in starts
     assert starts[:3] == [0, 2_000 + 2 * 2_000, 6_000 + 12_000]  # the inhale's rest, then out
     assert len(starts) == len(timeline.phase_starts())  # one cue for each phase, as before
+
+
+def test_a_pace_change_after_the_end_or_outside_breathing_keeps_the_script_and_holds():
+    base = with_holds(0.5, BOX)
+    late = base.with_pace(10**9, 2.0)
+    assert late.script is base.script
+    assert (late.holds, late.stretch) == (0.5, 2.0)
+    talk = with_holds(0.5, SAY, BOX).with_pace(1_000, 2.0)
+    assert talk.holds == 0.5 and talk.script.steps[0].text == "Settle in."
+    # the breath after the talk: in 8, hold 4 (half of 4 s, at twice the length), out 8
+    assert talk.state_at(5_000).phase == "inhale"
+    assert talk.state_at(5_000 + 8_000).phase_remaining_ms == 4_000
+
+
+def test_pausing_before_the_start_does_nothing():
+    clock = FakeClock()
+    run = Run(timeline(BOX), clock)
+    run.pause()
+    assert not run.paused
+    run.start()
+    clock.advance(1_000)
+    assert run.elapsed_ms() == 1_000
+
+
+def test_a_long_phase_is_written_in_whole_seconds():
+    from relaxapp.core.scripts import BreathPhase, BreatheStep
+    from relaxapp.core.timeline import pattern_text
+
+    assert pattern_text(BreatheStep((BreathPhase("exhale", 60),), cycles=1)) == "out 60 s"
