@@ -452,3 +452,32 @@ def test_tags_are_read_in_order_as_written():
     script = parse_script(json.dumps(minimal_script(tags=["sleep", "before sleep", "PMR"])), "t")
     assert script.tags == ("sleep", "before sleep", "PMR")  # the home's suggestion reads them
     assert parse_script(json.dumps(minimal_script()), "t").tags == ()
+
+
+@pytest.mark.parametrize("data, expected", [
+    (minimal_script(quiet_end="no"), 's.json: quiet_end: must be true or false (got "no")'),
+    (minimal_script(quiet_end=0), "s.json: quiet_end: must be true or false (got 0)"),
+    (minimal_script(format=False), "s.json: format: must be the whole number 1 (got false)"),
+    (minimal_script(title=2.5), "s.json: title: must be a string (got 2.5)"),
+    (minimal_script(title=5.0), "s.json: title: must be a string (got 5)"),
+    (minimal_script(title=1e16), "s.json: title: must be a string (got 1e+16)"),
+    (minimal_script(title=["x"]), "s.json: title: must be a string (got a list)"),
+    (minimal_script(id='a"b\\c'), 's.json: id: must be 1-64 lowercase letters, digits or hyphens, '
+                                  'starting with a letter or digit (got "a\\"b\\\\c")'),
+    (minimal_script(id="A" * 40), "s.json: id: must be 1-64 lowercase letters, digits or hyphens, "
+                                  f'starting with a letter or digit (got "{"A" * 40}")'),
+    (minimal_script(id="A" * 41), "s.json: id: must be 1-64 lowercase letters, digits or hyphens, "
+                                  f'starting with a letter or digit (got "{"A" * 37}...")'),
+])
+def test_a_wrong_value_is_shown_as_it_was_written(data, expected):
+    assert problems(data) == [expected]
+
+
+def test_a_device_named_as_a_script_is_skipped_with_its_kind():
+    with pytest.raises(ScriptError) as caught:
+        load_script("/dev/zero", "zero.json")
+    assert [str(p) for p in caught.value.problems] == [
+        "zero.json: skipped: it is a character device, not a file"]
+    with pytest.raises(ScriptError) as caught:
+        load_script("/dev/zero")
+    assert caught.value.problems[0].file == "/dev/zero"
