@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
@@ -12,6 +13,10 @@ from relaxapp.core.scripts import (
     MAX_TOTAL_MS, MIN_TOTAL_MS, REGIONS, BreatheStep, ScriptError, parse_script,
 )
 from relaxapp.core.timeline import Timeline
+
+# Mutation testing (scripts/mutation) runs these once for each mutant of the script reader
+# and the timeline: fewer examples there keep that run to minutes, not hours.
+EXAMPLES = 20 if "mutmut" in sys.modules else 150
 
 # Phase lengths in tenths of a second keep sums exact and cover 0.5-60 s.
 seconds = st.integers(5, 600).map(lambda tenths: tenths / 10)
@@ -82,7 +87,7 @@ def breathing_moments(tl: Timeline, times):
             yield a, b
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=EXAMPLES, deadline=None)
 @given(timelines(), st.lists(st.floats(0, 1), min_size=1, max_size=50))
 def test_schedule_is_monotonic_and_complete(tl, fractions):
     assert tl.total_ms == tl.script.planned_ms
@@ -104,7 +109,7 @@ def test_schedule_is_monotonic_and_complete(tl, fractions):
             assert 0 <= state.fullness <= 1
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=EXAMPLES, deadline=None)
 @given(timelines(breathing=True))
 def test_fullness_is_continuous_across_every_phase_boundary(tl):
     bound = max_step_per_ms(tl)
@@ -113,7 +118,7 @@ def test_fullness_is_continuous_across_every_phase_boundary(tl):
         assert abs(b.fullness - a.fullness) <= bound
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=EXAMPLES, deadline=None)
 @given(timelines())
 def test_cycles_start_exactly_on_schedule(tl):
     """No drift: cycle k of a step begins at step start + k * cycle length, in whole ms."""
@@ -130,7 +135,7 @@ def test_cycles_start_exactly_on_schedule(tl):
     assert t == tl.total_ms
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=EXAMPLES * 4 // 3, deadline=None)
 @given(timelines(), st.floats(0, 1), st.floats(0.5, 2.0), st.lists(st.floats(0, 1), max_size=30))
 def test_pace_change_keeps_the_past_and_the_fullness(tl, at, stretch, later):
     t = int(at * (tl.total_ms - 1))
@@ -153,7 +158,7 @@ def test_pace_change_keeps_the_past_and_the_fullness(tl, at, stretch, later):
         assert abs(b.fullness - a.fullness) <= bound
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=EXAMPLES, deadline=None)
 @given(timelines(), st.floats(0, 1))
 def test_skip_moves_the_rest_earlier_exactly(tl, at):
     t = int(at * (tl.total_ms - 1))
