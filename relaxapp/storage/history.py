@@ -4,7 +4,7 @@ thousand rows; core.history shapes them for the charts."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from relaxapp.core.history import Day, ScriptRelief
 from relaxapp.core.records import Status
@@ -18,15 +18,28 @@ UNIX_TIME = "(julianday(s.started_at) - 2440587.5) * 86400.0"
 
 
 def _since(start: date | None, end: date | None = None) -> tuple[str, tuple]:
-    """The WHERE clause for sessions on local days from ``start`` to ``end`` (included)."""
+    """The WHERE clause for sessions on local days from ``start`` to ``end`` (included).
+
+    It compares ``started_at`` itself, not its day, so SQLite can use the index on it: the
+    text starts with the local date, so it sorts from "START" on and before "END + 1 day".
+    """
     clauses, parameters = [], ()
     if start is not None:
-        clauses.append(f"{LOCAL_DAY} >= ?")
+        clauses.append("s.started_at >= ?")
         parameters += (start.isoformat(),)
     if end is not None:
-        clauses.append(f"{LOCAL_DAY} <= ?")
-        parameters += (end.isoformat(),)
+        clauses.append("s.started_at < ?")
+        parameters += ((end + timedelta(days=1)).isoformat(),)
     return ("WHERE " + " AND ".join(clauses) if clauses else ""), parameters
+
+
+def _joined(table: str, ranged: bool) -> str:
+    """``table`` with the sessions it belongs to. In a range, the sessions are found first,
+    through their index, and their rows of ``table`` through its key (CROSS JOIN keeps that
+    order): a few weeks of a long log are read, not every rating in it."""
+    if ranged:
+        return f"sessions s CROSS JOIN {table} ON s.uid = {table.split()[-1]}.session_uid"
+    return f"{table} JOIN sessions s ON s.uid = {table.split()[-1]}.session_uid"
 
 
 def days(store: Store, start: date | None = None, end: date | None = None) -> list[Day]:
@@ -75,10 +88,13 @@ def region_averages(store: Store, start: date | None = None,
                     end: date | None = None) -> dict[str, tuple[float, int]]:
     """region -> (average tension, number of ratings) in the range."""
     where, parameters = _since(start, end)
+    ranged = bool(where)
     where = (where + " AND" if where else "WHERE") + " r.moment = ?"
     rows = store.connection.query(
-        "SELECT r.region, avg(r.tension), count(*) FROM region_ratings r "
-        f"JOIN sessions s ON s.uid = r.session_uid {where} GROUP BY r.region",
+        # Unbounded, the sessions are not needed at all: every rating belongs to one.
+        f"SELECT r.region, avg(r.tension), count(*) FROM "
+        f"{_joined('region_ratings r', ranged) if ranged else 'region_ratings r'} "
+        f"{where} GROUP BY r.region",
         parameters + (REGION_MOMENT,))
     return {region: (mean, count) for region, mean, count in rows}
 
@@ -86,10 +102,11 @@ def region_averages(store: Store, start: date | None = None,
 def region_days(store: Store, region: str, start: date | None = None) -> list[Day]:
     """Daily sums of one region's ratings (in the ``after`` fields of Day)."""
     where, parameters = _since(start)
+    ranged = bool(where)
     where = (where + " AND" if where else "WHERE") + " r.moment = ? AND r.region = ?"
     rows = store.connection.query(
-        f"SELECT {LOCAL_DAY} AS day, count(*), total(r.tension) FROM region_ratings r "
-        f"JOIN sessions s ON s.uid = r.session_uid {where} GROUP BY day ORDER BY day",
+        f"SELECT {LOCAL_DAY} AS day, count(*), total(r.tension) "
+        f"FROM {_joined('region_ratings r', ranged)} {where} GROUP BY day ORDER BY day",
         parameters + (REGION_MOMENT, region))
     return [Day(date.fromisoformat(day), sessions=n, after_sum=total, after_count=n)
             for day, n, total in rows]
@@ -100,8 +117,8 @@ def symptom_events(store: Store, start: date | None = None,
     """(time, day, symptom code, session title) for each symptom logged in the range."""
     where, parameters = _since(start, end)
     rows = store.connection.query(
-        "SELECT s.started_at, y.symptom, s.title FROM symptoms y "
-        f"JOIN sessions s ON s.uid = y.session_uid {where} ORDER BY julianday(s.started_at)",
+        f"SELECT s.started_at, y.symptom, s.title FROM {_joined('symptoms y', bool(where))} "
+        f"{where} ORDER BY julianday(s.started_at)",
         parameters)
     events = []
     for started, code, title in rows:
