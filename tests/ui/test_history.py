@@ -261,3 +261,20 @@ def test_the_empty_history_starts_todays_suggestion(history, qtbot, app):
     qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
     assert app.window.pages.currentWidget() is app.window.start_page
     assert app.window.start_page.session.id == app.window.home_page.suggestion.session.id
+
+
+def test_the_charts_load_ahead_of_need_but_never_during_a_session(app, qtbot, monkeypatch):
+    import sys
+
+    from relaxapp.ui import app as starting
+    from tests.ui.test_flows import start
+
+    monkeypatch.delitem(sys.modules, starting.HISTORY_MODULE, raising=False)
+    monkeypatch.setattr(starting, "HISTORY_WARM_UP_MS", 0)
+    start(app, qtbot, "first-breaths")
+    assert not starting.warm_up_history(app.window)  # a breath must not stall: later
+    assert starting.HISTORY_MODULE not in sys.modules
+    qtbot.keyClick(app.window.player, Qt.Key.Key_Escape)  # stopped: the after-page is still
+    assert app.window.pages.currentWidget() is app.window.after_page
+    qtbot.waitUntil(lambda: starting.HISTORY_MODULE in sys.modules, timeout=2_000)
+    assert not starting.warm_up_history(app.window)  # once is enough
