@@ -10,6 +10,7 @@ redrawn when the range changes; the others catch up when they are shown.
 from __future__ import annotations
 
 import csv
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from html import escape
 from pathlib import Path
@@ -41,6 +42,18 @@ MAX_POINTS = 5_000
 
 def _when(unix: float) -> str:
     return datetime.fromtimestamp(unix, tz=timezone.utc).astimezone().strftime("%d %b %Y, %H:%M")
+
+
+@dataclass(frozen=True)
+class WeekTip:
+    """A weekly point's tooltip, written only when hovered: ten years are 500 weeks a line,
+    and formatting their dates up front took longer than drawing them."""
+
+    middle: float  # the week's middle, as charted
+    text: str  # with {week} where the week's first day goes
+
+    def __str__(self) -> str:
+        return self.text.format(week=_when(self.middle - 3 * DAY_SECONDS)[:11])
 
 
 class DayAxis(pg.AxisItem):
@@ -359,8 +372,8 @@ class HistoryPage(QWidget):
     def _tip(self, x, y, data) -> str:
         """Tooltips are written when hovered: formatting thousands up front costs more
         than drawing them."""
-        if isinstance(data, str):
-            return data
+        if isinstance(data, (str, WeekTip)):
+            return str(data)
         if data is None or self._tip_rows is None:
             return ""
         unix, before, after, title, _ = self._tip_rows[int(data)]
@@ -464,8 +477,8 @@ class HistoryPage(QWidget):
             for item, word in ((self.before_points, "before"), (self.after_points, "after")):
                 weeks = history.weekly_means(self.days, f"{word}_sum", f"{word}_count")
                 self._set_points(item, [(x, y) for x, y, _ in weeks],
-                                 [f"Week of {_when(x - 3 * DAY_SECONDS)[:11]}: {word} {y:.1f} on average "
-                                  f"({n} ratings)" for x, y, n in weeks])
+                                 [WeekTip(x, f"Week of {{week}}: {word} {y:.1f} on average "
+                                          f"({n} ratings)") for x, y, n in weeks])
         else:
             self._tip_rows = points
             before = [(unix, b, index) for index, (unix, b, _, _, _) in enumerate(points) if b is not None]
@@ -483,8 +496,8 @@ class HistoryPage(QWidget):
         if points is None:
             weeks = history.weekly_means(self.days, "relief_sum", "relief_count")
             self._set_points(self.relief_points, [(x, y) for x, y, _ in weeks],
-                             [f"Week of {_when(x - 3 * DAY_SECONDS)[:11]}: {y:.1f} points lower on "
-                              f"average ({n} sessions)" for x, y, n in weeks])
+                             [WeekTip(x, f"Week of {{week}}: {y:.1f} points lower on "
+                                      f"average ({n} sessions)") for x, y, n in weeks])
         else:
             self._tip_rows = points
             both = [(unix, b - a, index) for index, (unix, b, a, _, _) in enumerate(points)
@@ -593,7 +606,7 @@ class HistoryPage(QWidget):
             item.setData(x=[], y=[])
             return
         xy = np.array(points, dtype=float)
-        data = np.array(tips, dtype=object if tips and isinstance(tips[0], str) else int)
+        data = np.array(tips, dtype=int if tips and isinstance(tips[0], int) else object)
         item.setData(x=xy[:, 0], y=xy[:, 1], data=data)
 
     @staticmethod

@@ -278,3 +278,18 @@ def test_the_charts_load_ahead_of_need_but_never_during_a_session(app, qtbot, mo
     assert app.window.pages.currentWidget() is app.window.after_page
     qtbot.waitUntil(lambda: starting.HISTORY_MODULE in sys.modules, timeout=2_000)
     assert not starting.warm_up_history(app.window)  # once is enough
+
+
+def test_weekly_points_say_their_week_when_hovered(history, monkeypatch):
+    from relaxapp.ui import history_page
+
+    monkeypatch.setattr(history_page, "MAX_POINTS", 1)  # more than this: a point per week
+    page = history([record(2, 8, 5), record(1, 6, 3), record(0, 4, None)])
+    page.set_range("2 weeks")
+    data = page.before_points.data["data"]
+    assert len(data) == 1  # the three days are in one week
+    tip = page._tip(0, 0, data[0])
+    assert tip == "Week of 23 Nov 2026: before 6.0 on average (3 ratings)"
+    page.tabs.setCurrentIndex(1)
+    relief = page._tip(0, 0, page.relief_points.data["data"][0])
+    assert relief == "Week of 23 Nov 2026: 3.0 points lower on average (2 sessions)"
