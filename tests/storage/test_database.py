@@ -233,3 +233,12 @@ def test_sqlite_utils_loads_without_pulling_in_numpy(monkeypatch):
     assert "numpy" not in sys.modules and "pandas" not in sys.modules  # nor left blocked
     database._load_sqlite_utils()  # loaded once: nothing more happens
     assert "numpy" not in sys.modules
+
+
+def test_setting_aside_what_is_gone_says_which_file():
+    missing = Path("/nonexistent/relaxapp.db")
+    with pytest.raises(StoreError) as caught:
+        set_aside(missing)
+    assert caught.value.path == missing
+    assert caught.value.message.startswith(f"cannot use {missing}: ")
+    assert "No such file or directory" in caught.value.message
