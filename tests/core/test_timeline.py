@@ -370,3 +370,24 @@ def test_a_long_phase_is_written_in_whole_seconds():
     from relaxapp.core.timeline import pattern_text
 
     assert pattern_text(BreatheStep((BreathPhase("exhale", 60),), cycles=1)) == "out 60 s"
+
+
+MINUTE = {"type": "breathe", "minutes": 1, "pattern": [{"phase": "inhale", "seconds": 4},
+                                                       {"phase": "exhale", "seconds": 6}]}
+
+
+def test_a_pace_change_in_a_later_round_counts_only_the_rounds_left():
+    changed = timeline(BOX).with_pace(20_000, 2.0)  # the start of round 2's first hold
+    # round 2 goes on at twice the length (hold 8, out 8, hold 8: 44 s), then round 3 (32 s)
+    assert changed.total_ms == 76_000
+    state = changed.state_at(60_000)
+    assert (state.cycle, state.cycles, state.phase) == (3, 3, "exhale")
+
+
+def test_a_minutes_step_changed_near_its_end_finishes_its_breath_and_stops():
+    changed = timeline(MINUTE).with_pace(39_000, 2.0)  # 1 s of the exhale left: now 2 s
+    assert changed.total_ms == 41_000  # no room for another whole breath before the minute
+
+
+def test_two_pace_changes_in_a_minutes_step_keep_it_a_minute():
+    assert timeline(MINUTE).with_pace(5_000, 2.0).with_pace(25_000, 1.0).total_ms == 60_000
