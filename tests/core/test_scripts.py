@@ -481,3 +481,15 @@ def test_a_device_named_as_a_script_is_skipped_with_its_kind():
     with pytest.raises(ScriptError) as caught:
         load_script("/dev/zero")
     assert caught.value.problems[0].file == "/dev/zero"
+
+
+def test_numbers_in_messages_read_as_written():
+    data = minimal_script()
+    data["steps"][1]["pattern"][0]["seconds"] = 90.0
+    assert problems(data) == ["s.json: steps[1].pattern[0].seconds: must be between 0.5 and 60 "
+                              "seconds (got 90)"]
+    assert problems(minimal_script(title=1e15)) == [
+        "s.json: title: must be a string (got 1000000000000000.0)"]  # too large to be a count
+    assert problems('{"format": 1, "id": "a", "title": NaN, "steps": [{"type": "say", '
+                    '"text": "Hi", "seconds": 20}]}') == [
+        "s.json: title: NaN is not a valid JSON number", "s.json: title: must be a string (got NaN)"]
