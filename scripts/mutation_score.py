@@ -6,8 +6,9 @@ A mutant is caught when a test fails on it (``killed``) or it makes the code run
 (``timeout``); ``survived`` means no test noticed. ``no tests`` counts as not caught.
 
 One kind of survivor is set apart as equivalent, found by comparing each mutant with its
-original in ``mutants/``: a change of letter case inside SQL ("WHERE" to "where"), which
-SQLite reads the same. They are counted, listed apart, and left out of the share.
+original in ``mutants/``: a change of letter case inside SQL ("WHERE" to "where"), or in a
+column name looked up on an ``sqlite3.Row`` (``row["uid"]``), which SQLite and the row read
+the same. They are counted, listed apart, and left out of the share.
 """
 
 from __future__ import annotations
@@ -35,6 +36,13 @@ def _functions(source: Path) -> dict[str, ast.AST]:
 
 
 class _SqlCase(ast.NodeTransformer):
+    def visit_Subscript(self, node):  # noqa: N802 (ast's name)
+        # row["uid"] on an sqlite3.Row: it finds columns by name whatever their case.
+        if isinstance(node.value, ast.Name) and node.value.id == "row" and \
+                isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, str):
+            node.slice = ast.Constant(node.slice.value.lower())
+        return self.generic_visit(node)
+
     def visit_Constant(self, node):  # noqa: N802 (ast's name)
         if isinstance(node.value, str) and SQL.search(node.value):
             # Quoted SQL values ('after') keep their case: SQLite compares them exactly.
@@ -91,7 +99,8 @@ def main(path: str) -> int:
         share = 100 * sum(counts[s] for s in CAUGHT) / total
         worst = min(worst, share)
         print(f"{module:38} {total:8d} {share:6.1f}%")
-    print(f"\n{len(equivalent)} equivalent (only the letter case of SQL changed), left out")
+    print(f"\n{len(equivalent)} equivalent (only the letter case of SQL or of a row's column "
+          "name changed), left out")
     print(f"{len(survivors)} not caught (see them with: .venv/bin/mutmut show NAME)")
     for line in survivors:
         print("  " + line)

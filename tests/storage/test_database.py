@@ -242,3 +242,11 @@ def test_setting_aside_what_is_gone_says_which_file():
     assert caught.value.path == missing
     assert caught.value.message.startswith(f"cannot use {missing}: ")
     assert "No such file or directory" in caught.value.message
+
+
+@pytest.mark.parametrize("words, start", [
+    ("No space left on device", f"the disk holding {P} is full"),
+    ("Read-only file system", f"cannot write to {P}: the folder or file is read-only"),
+])
+def test_failures_known_only_by_their_words_are_still_named(words, start):
+    assert describe_os_error(RuntimeError(words), P).message.startswith(start)
