@@ -85,7 +85,7 @@ def test_a_file_with_sqlites_header_but_nothing_else_is_named(tmp_path):
     path.write_bytes(content)
     with pytest.raises(DatabaseUnusable) as caught:
         Store(path)
-    assert caught.value.reason in ("not-a-database", "damaged")
+    assert caught.value.reason in ("not-a-database", "damaged") and caught.value.path == path
     assert caught.value.message.startswith(f"{path} is ")
     assert caught.value.message.endswith("; it was left as it is")
     assert path.read_bytes() == content
@@ -100,7 +100,7 @@ def test_a_damaged_database_is_named_and_left_alone(tmp_path):
     before = digest(path)
     with pytest.raises(DatabaseUnusable) as caught:
         Store(path)
-    assert caught.value.reason == "damaged"
+    assert caught.value.reason == "damaged" and caught.value.path == path
     assert caught.value.message.startswith(f"{path} is damaged (")
     assert caught.value.message.endswith("); it was left as it is")
     assert digest(path) == before
@@ -116,7 +116,8 @@ def test_a_database_that_fails_sqlites_check_names_its_first_finding(tmp_path):
     with pytest.raises(DatabaseUnusable) as caught:
         Store(path)
     message = caught.value.message
-    assert caught.value.reason == "damaged" and "\n" not in message and "***" not in message
+    assert caught.value.reason == "damaged" and caught.value.path == path
+    assert "\n" not in message and "***" not in message
     assert message.startswith(f"{path} is damaged (") and "page" in message
     assert digest(path) == before
 
