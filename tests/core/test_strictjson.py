@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from relaxapp.core import strictjson
 from relaxapp.core.strictjson import (
     MAX_DEPTH, UNENCODABLE, JsonSyntaxError, NonFinite, encodable, find_parse_problems,
     join_path, loads,
@@ -36,10 +35,14 @@ def test_nesting_too_deep_is_refused_where_it_goes_too_deep():
     assert loads(brackets_in_text) == ["[" * 100]  # a bracket in a string is no nesting
 
 
-def test_the_depth_counts_objects_and_arrays_and_comes_back_up():
-    assert strictjson._nesting_depth("[]" * 70) == (1, 0)  # many brackets, none deep
-    text = "{" + "[" * 65 + "]" * 65 + "}"
-    assert strictjson._nesting_depth(text) == (65, 64)  # where it first goes too deep
+def test_depth_counts_objects_and_arrays_and_comes_back_up():
+    wide = "[" + "[], " * 69 + "[]]"  # many brackets, but only two deep
+    assert loads(wide) == [[]] * 70
+    objects = '{"a": ' * 64 + "1" + "}" * 64
+    assert loads(objects) is not None  # 64 objects deep is allowed
+    with pytest.raises(JsonSyntaxError) as raised:
+        loads('{"a": ' * 65 + "1" + "}" * 65)
+    assert (raised.value.line, raised.value.column) == (1, 64 * 6 + 1)  # the 65th "{"
 
 
 def test_non_finite_and_overflowing_numbers_are_named():
