@@ -66,7 +66,7 @@ def test_sqlites_full_code_counts_as_a_full_disk_whatever_the_words():
 
 
 @pytest.mark.parametrize("content", [b"not a database at all\n" * 100, b"\x00" * 4096,
-                                     b"SQLite format 2\x00" + b"\x01" * 5000])
+                                     b"SQLite format 2\x00" + b"\x01" * 5000, b"x"])
 def test_a_file_that_is_not_a_database_is_named_and_left_alone(tmp_path, content):
     path = tmp_path / "relaxapp.db"
     path.write_bytes(content)
@@ -141,7 +141,7 @@ def test_a_database_from_a_newer_version_is_named_and_left_alone(tmp_path):
     before = digest(path)
     with pytest.raises(DatabaseUnusable) as caught:
         Store(path)
-    assert caught.value.reason == "newer"
+    assert caught.value.reason == "newer" and caught.value.path == path
     assert caught.value.message == (f"{path} was written by a newer version of RelaxApp; update "
                                     "RelaxApp to open it (the file was left as it is)")
     assert digest(path) == before
@@ -155,7 +155,7 @@ def test_someone_elses_database_is_named_as_such(tmp_path):
     conn.close()
     with pytest.raises(DatabaseUnusable) as caught:
         Store(path)
-    assert caught.value.reason == "not-a-database"
+    assert caught.value.reason == "not-a-database" and caught.value.path == path
     assert caught.value.message == (f"{path} is an SQLite database, but not one of RelaxApp's; "
                                     "it was left as it is")
 
@@ -251,3 +251,19 @@ def test_setting_aside_what_is_gone_says_which_file():
 ])
 def test_failures_known_only_by_their_words_are_still_named(words, start):
     assert describe_os_error(RuntimeError(words), P).message.startswith(start)
+
+
+def test_a_log_whose_first_set_up_stopped_before_any_change_opens(tmp_path):
+    path = tmp_path / "relaxapp.db"
+    conn = sqlite3.connect(path)  # the record of changes exists, but none was made yet
+    conn.execute("CREATE TABLE _sqlite_migrations (migration_set TEXT, name TEXT, applied_at TEXT)")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        store.log_practice(activity="walk", minutes=5)
+        assert store.count() == 1
+
+
+def test_a_data_folder_several_levels_deep_is_made(tmp_path):
+    with Store(tmp_path / "a" / "b" / "relaxapp.db") as store:
+        assert store.count() == 0
