@@ -70,30 +70,29 @@ def _parse_int(text: str) -> int | NonFinite:
         return NonFinite(text[:20] + "...")
 
 
-def _nesting_depth(text: str) -> tuple[int, int]:
-    """The deepest nesting of arrays and objects, and the offset where it is reached
-    (or, past MAX_DEPTH, where it first goes too deep); (0, 0) when there are too few
-    brackets to go too deep."""
+def _too_deep_at(text: str) -> int | None:
+    """Where the nesting of arrays and objects first goes deeper than MAX_DEPTH, if it does."""
     if text.count("[") + text.count("{") <= MAX_DEPTH:
-        return 0, 0  # cannot nest too deep; the exact depth is only needed when it does
-    depth = deepest = 0
-    where = 0
+        return None  # too few brackets to nest too deep
+    depth = 0
     # Blank out strings (keeping offsets) so a "[" inside text is not nesting.
     blanked = _STRING.sub(lambda m: '"' + " " * (len(m.group()) - 2) + '"', text)
     for match in _BRACKET.finditer(blanked):
         if match.group() in "[{":
             depth += 1
-            if depth > deepest and deepest <= MAX_DEPTH:
-                deepest, where = depth, match.start()
+            if depth > MAX_DEPTH:
+                return match.start()
         else:
             depth -= 1
-    return deepest, where
+    return None
 
 
 def loads(text: str) -> object:
-    """Parse JSON text strictly; raises :class:`JsonSyntaxError` with line and column."""
-    depth, where = _nesting_depth(text)
-    if depth > MAX_DEPTH:
+    """Parse JSON text strictly; raises :class:`JsonSyntaxError` with line and column.
+
+    Nesting is limited before parsing, so ``json`` never recurses deep enough to fail."""
+    where = _too_deep_at(text)
+    if where is not None:
         line = text.count("\n", 0, where) + 1
         column = where - (text.rfind("\n", 0, where) + 1) + 1
         raise JsonSyntaxError(f"nested more than {MAX_DEPTH} levels deep", line, column)
@@ -108,8 +107,6 @@ def loads(text: str) -> object:
     except json.JSONDecodeError as error:
         message = error.msg[:1].lower() + error.msg[1:]
         raise JsonSyntaxError(message, error.lineno, error.colno) from None
-    except RecursionError:
-        raise JsonSyntaxError("nested too deeply") from None
 
 
 def encodable(text: str) -> bool:

@@ -81,3 +81,22 @@ def test_odd_keys_are_quoted_in_paths():
     assert join_path("steps[2]", "pattern") == "steps[2].pattern"
     assert join_path("steps[2]", "1st") == 'steps[2]["1st"]'
     assert join_path("a", "_ok-key9") == "a._ok-key9"
+
+
+def test_nesting_that_closes_and_opens_again_is_counted_from_where_it_is():
+    back_and_deeper = "[" * 63 + "[]," + "[[]]" + "]" * 63  # 64, back to 63, then 65
+    with pytest.raises(JsonSyntaxError) as raised:
+        loads(back_and_deeper)
+    assert raised.value.column == 63 + 3 + 2  # the second "[" of "[[]]"
+
+
+def test_the_place_of_too_deep_nesting_counts_every_line_before_it():
+    text = "\n\n  " + "[" * 65 + "]" * 65
+    with pytest.raises(JsonSyntaxError) as raised:
+        loads(text)
+    assert (raised.value.line, raised.value.column) == (3, 2 + 65)
+
+
+def test_a_lone_surrogate_in_a_nested_key_is_named_at_its_place():
+    value = loads('{"outer": {"\\ud800": 1}}')
+    assert find_parse_problems(value) == [('outer["\\\\ud800"]', "this key " + UNENCODABLE)]
