@@ -105,18 +105,16 @@ HISTORY_MODULE = "relaxapp.ui.history_page"
 
 
 def warm_up_history(window: MainWindow) -> bool:
-    """Import the history's charts (pyqtgraph and numpy, about 0.4 s) ahead of need, so the
-    history opens at once the first time. Only on a page that does not move: the import
-    holds the GUI thread, and during a session a breath would stall. On the player, it
-    waits and tries again. Returns whether it imported."""
-    if HISTORY_MODULE in sys.modules:
+    """Build the history page ahead of need (importing pyqtgraph and numpy, about 0.4 s, and
+    making its charts), so the history opens at once the first time. Only on a page that
+    does not move: this holds the GUI thread, and during a session a breath would stall. On
+    the player, it waits and tries again. Returns whether it built the page."""
+    if "history" in window._lazy:
         return False
     if window.pages.currentWidget() is window._lazy.get("player"):
         QTimer.singleShot(HISTORY_WARM_UP_MS, window, lambda: warm_up_history(window))
         return False
-    from importlib import import_module
-
-    import_module(HISTORY_MODULE)
+    window.page("history")
     return True
 
 

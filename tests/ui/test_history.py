@@ -273,11 +273,15 @@ def test_the_charts_load_ahead_of_need_but_never_during_a_session(app, qtbot, mo
     monkeypatch.setattr(starting, "HISTORY_WARM_UP_MS", 0)
     start(app, qtbot, "first-breaths")
     assert not starting.warm_up_history(app.window)  # a breath must not stall: later
-    assert starting.HISTORY_MODULE not in sys.modules
+    assert starting.HISTORY_MODULE not in sys.modules and "history" not in app.window._lazy
     qtbot.keyClick(app.window.player, Qt.Key.Key_Escape)  # stopped: the after-page is still
     assert app.window.pages.currentWidget() is app.window.after_page
-    qtbot.waitUntil(lambda: starting.HISTORY_MODULE in sys.modules, timeout=2_000)
+    qtbot.waitUntil(lambda: "history" in app.window._lazy, timeout=2_000)
+    assert starting.HISTORY_MODULE in sys.modules
+    assert app.window.pages.currentWidget() is app.window.after_page  # built, not shown
     assert not starting.warm_up_history(app.window)  # once is enough
+    app.window.show_history()
+    assert app.window.pages.currentWidget() is app.window.history_page
 
 
 def test_weekly_points_say_their_week_when_hovered(history, monkeypatch):
