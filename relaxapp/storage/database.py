@@ -161,7 +161,7 @@ class Connection:
             if "not a database" in str(error):
                 raise DatabaseUnusable(f"{path} is not a RelaxApp database ({error}); "
                                        "it was left as it is", path, "not-a-database") from None
-            if "malformed" in str(error) or "corrupt" in str(error):
+            if "malformed" in str(error):  # SQLITE_CORRUPT: "database disk image is malformed"
                 raise DatabaseUnusable(f"{path} is damaged ({error}); it was left as it is",
                                        path, "damaged") from None
             raise describe_os_error(error, path) from None

@@ -267,3 +267,59 @@ def test_a_log_whose_first_set_up_stopped_before_any_change_opens(tmp_path):
 def test_a_data_folder_several_levels_deep_is_made(tmp_path):
     with Store(tmp_path / "a" / "b" / "relaxapp.db") as store:
         assert store.count() == 0
+
+
+def test_a_folder_where_the_log_should_be_is_named(tmp_path):
+    path = tmp_path / "relaxapp.db"
+    path.mkdir()
+    with pytest.raises(StoreError) as caught:
+        Store(path)
+    assert caught.value.path == path
+    assert caught.value.message.startswith(f"cannot use {path}: ")
+    assert "Is a directory" in caught.value.message
+
+
+def test_a_log_that_cannot_be_created_is_named(tmp_path):
+    path = tmp_path / "relaxapp.db"
+    path.symlink_to(tmp_path / "missing" / "elsewhere.db")  # points into no folder
+    with pytest.raises(StoreError) as caught:
+        Store(path)
+    assert caught.value.path == path
+    assert caught.value.message == (f"cannot write to {path}: the folder or file is read-only or "
+                                    "not accessible; nothing was saved")
+
+
+def test_a_log_locked_longer_than_the_wait_is_named_as_busy(tmp_path, monkeypatch):
+    from relaxapp.storage import database
+
+    path = tmp_path / "relaxapp.db"
+    make_store_with_data(path)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")  # another program, in the middle of writing
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 200)
+    try:
+        with pytest.raises(StoreError) as caught:
+            Store(path)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert caught.value.path == path
+    assert caught.value.message == (f"{path} is busy in another program; nothing was saved, try "
+                                    "again in a moment")
+    with Store(path) as store:  # free again: it opens
+        assert store.count() == 200
+
+
+def test_a_log_whose_record_of_changes_is_unreadable_is_named_damaged(tmp_path):
+    path = tmp_path / "relaxapp.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE _sqlite_migrations (something TEXT)")
+    conn.commit()
+    conn.close()
+    before = digest(path)
+    with pytest.raises(DatabaseUnusable) as caught:
+        Store(path)
+    assert (caught.value.reason, caught.value.path) == ("damaged", path)
+    assert caught.value.message.startswith(f"{path} is damaged (")
+    assert caught.value.message.endswith("); it was left as it is")
+    assert digest(path) == before
