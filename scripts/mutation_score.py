@@ -9,6 +9,9 @@ One kind of survivor is set apart as equivalent, found by comparing each mutant 
 original in ``mutants/``: a change of letter case inside SQL ("WHERE" to "where"), or in a
 column name looked up on an ``sqlite3.Row`` (``row["uid"]``), which SQLite and the row read
 the same. They are counted, listed apart, and left out of the share.
+
+Survivors judged equivalent by reading them are listed, each with its reason, in
+``scripts/mutation_equivalent.txt``; they are left out of the share too, and named.
 """
 
 from __future__ import annotations
@@ -72,10 +75,25 @@ def sql_case_only(mutants: Path, mutant: str) -> bool:
     return _shape(original, "f") == _shape(changed, "f")
 
 
+JUDGED = Path(__file__).with_name("mutation_equivalent.txt")
+
+
+def judged_equivalent() -> dict[str, str]:
+    """Mutant name -> why it cannot change what the code does."""
+    judged = {}
+    for line in JUDGED.read_text(encoding="utf-8").splitlines():
+        name, _, reason = line.partition("#")
+        if name.strip():
+            judged[name.strip()] = reason.strip()
+    return judged
+
+
 def main(path: str) -> int:
     by_module: dict[str, Counter] = defaultdict(Counter)
     survivors: list[str] = []
     equivalent: list[str] = []
+    judged: list[str] = []
+    reasons = judged_equivalent()
     mutants = Path(path).resolve().parent
     for line in open(path, encoding="utf-8"):
         match = LINE.match(line)
@@ -87,6 +105,9 @@ def main(path: str) -> int:
             continue  # a run still going, or stopped: counted once it is checked
         if status == "survived" and sql_case_only(mutants, name):
             equivalent.append(name)
+            continue
+        if status == "survived" and name in reasons:
+            judged.append(f"{name}  ({reasons[name]})")
             continue
         by_module[module][status] += 1
         if status not in CAUGHT:
@@ -101,6 +122,9 @@ def main(path: str) -> int:
         print(f"{module:38} {total:8d} {share:6.1f}%")
     print(f"\n{len(equivalent)} equivalent (only the letter case of SQL or of a row's column "
           "name changed), left out")
+    print(f"{len(judged)} judged equivalent ({JUDGED.name}), left out:")
+    for line in judged:
+        print("  " + line)
     print(f"{len(survivors)} not caught (see them with: .venv/bin/mutmut show NAME)")
     for line in survivors:
         print("  " + line)
