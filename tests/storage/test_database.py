@@ -5,7 +5,6 @@ reason and left byte for byte as it was; every failure of the system is said pla
 from __future__ import annotations
 
 import errno
-import random
 import re
 import sqlite3
 from pathlib import Path
@@ -17,7 +16,9 @@ from relaxapp.storage.database import (
 )
 from relaxapp.storage.errors import describe_os_error
 from relaxapp.storage.log import Store
-from tests.storage.test_guarantees import digest, make_store_with_data
+from tests.storage.test_guarantees import (
+    damaged_log, digest, log_failing_the_check, log_from_a_newer_version, make_store_with_data,
+)
 
 P = Path("/data/relaxapp.db")
 
@@ -93,10 +94,7 @@ def test_a_file_with_sqlites_header_but_nothing_else_is_named(tmp_path):
 
 def test_a_damaged_database_is_named_and_left_alone(tmp_path):
     path = tmp_path / "relaxapp.db"
-    make_store_with_data(path)
-    raw = bytearray(path.read_bytes())
-    raw[3 * 4096: 3 * 4096 + 200] = bytes(random.Random(1).randrange(256) for _ in range(200))
-    path.write_bytes(bytes(raw))
+    damaged_log(path)
     before = digest(path)
     with pytest.raises(DatabaseUnusable) as caught:
         Store(path)
@@ -108,10 +106,7 @@ def test_a_damaged_database_is_named_and_left_alone(tmp_path):
 
 def test_a_database_that_fails_sqlites_check_names_its_first_finding(tmp_path):
     path = tmp_path / "relaxapp.db"
-    make_store_with_data(path)
-    raw = bytearray(path.read_bytes())
-    raw[10 * 4096 + 100: 10 * 4096 + 1200] = b"A" * 1100
-    path.write_bytes(bytes(raw))
+    log_failing_the_check(path)
     before = digest(path)
     with pytest.raises(DatabaseUnusable) as caught:
         Store(path)
@@ -132,12 +127,7 @@ def test_the_first_finding_of_sqlites_check_is_enough_for_one_sentence():
 
 def test_a_database_from_a_newer_version_is_named_and_left_alone(tmp_path):
     path = tmp_path / "relaxapp.db"
-    make_store_with_data(path)
-    conn = sqlite3.connect(path)
-    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
-                 "VALUES ('relaxapp', '0042_from_the_future', '2030-01-01')")
-    conn.commit()
-    conn.close()
+    log_from_a_newer_version(path)
     before = digest(path)
     with pytest.raises(DatabaseUnusable) as caught:
         Store(path)
@@ -147,17 +137,19 @@ def test_a_database_from_a_newer_version_is_named_and_left_alone(tmp_path):
     assert digest(path) == before
 
 
-def test_someone_elses_database_is_named_as_such(tmp_path):
+def test_someone_elses_database_is_named_as_such_and_left_alone(tmp_path):
     path = tmp_path / "relaxapp.db"
     conn = sqlite3.connect(path)
     conn.execute("CREATE TABLE recipes (name TEXT)")
     conn.commit()
     conn.close()
+    before = digest(path)
     with pytest.raises(DatabaseUnusable) as caught:
         Store(path)
     assert caught.value.reason == "not-a-database" and caught.value.path == path
     assert caught.value.message == (f"{path} is an SQLite database, but not one of RelaxApp's; "
                                     "it was left as it is")
+    assert digest(path) == before
 
 
 def test_an_empty_file_is_a_new_log(tmp_path):
