@@ -182,5 +182,5 @@ def test_the_first_paint_builds_none_of_qts_namespace_enums(tmp_path, write_scri
 def test_the_editor_and_the_library_load_only_when_first_opened(tmp_path):
     pages = ("relaxapp.ui.editor_page", "relaxapp.ui.library_page", "relaxapp.core.editing")
     assert loaded_by_window(tmp_path, "", pages) == []
-    assert loaded_by_window(tmp_path, "window.edit_session(None, 'breathing')", pages) == \
+    assert loaded_by_window(tmp_path, "window.session_files.edit(None, 'breathing')", pages) == \
         ["relaxapp.core.editing", "relaxapp.ui.editor_page"]

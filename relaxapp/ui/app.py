@@ -86,7 +86,8 @@ def create_window(data_dir: Path, start_id: str | None = None) -> MainWindow:
 
         start_reminders(window)
         # A second start of the app speaks to this one (the window owns the server).
-        InstanceServer(data_dir, window).message_received.connect(window.handle_message)
+        InstanceServer(data_dir, window).message_received.connect(
+            lambda message: bring_forward(window, message))
         if not start_id:  # asked for a session: Enter begins it, no welcome in between
             welcome_once(window)
         QTimer.singleShot(HISTORY_WARM_UP_MS, window, lambda: warm_up_history(window))
@@ -96,6 +97,12 @@ def create_window(data_dir: Path, start_id: str | None = None) -> MainWindow:
     if start_id:
         window.open_start(start_id)
     return window
+
+
+def bring_forward(window: MainWindow, message: dict) -> None:
+    """From a second start of the app: show this window, and its --start if given."""
+    start = message.get("start")
+    window.bring_forward(start if isinstance(start, str) else None)
 
 
 # Past the start-up (its time and memory are measured at one second), and before most people
@@ -109,9 +116,9 @@ def warm_up_history(window: MainWindow) -> bool:
     making its charts), so the history opens at once the first time. Only on a page that
     does not move: this holds the GUI thread, and during a session a breath would stall. On
     the player, it waits and tries again. Returns whether it built the page."""
-    if "history" in window._lazy:
+    if window.built("history") is not None:
         return False
-    if window.pages.currentWidget() is window._lazy.get("player"):
+    if window.pages.currentWidget() is window.built("player"):
         QTimer.singleShot(HISTORY_WARM_UP_MS, window, lambda: warm_up_history(window))
         return False
     window.page("history")

@@ -196,3 +196,13 @@ class ReportDialog(QDialog):
         self.error.setText(message)
         self.error.show()
         return False
+
+
+def make_report(window, range_name: str = "3 months") -> None:
+    """The report to bring to a doctor or therapist, from the window's log."""
+    if window.store is None:
+        window.notify("The report needs the log, which could not be opened.")
+        return
+    dialog = ReportDialog(window.store, window.wall_clock().date(), range_name, window)
+    dialog.saved.connect(window.notify)
+    dialog.exec()

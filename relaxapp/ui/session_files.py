@@ -1,9 +1,10 @@
-"""A person's session files: import one (validated first), export one to share, delete one
-to the desktop's trash."""
+"""A person's session files: import one (validated first), export one to share, edit one,
+delete one to the desktop's trash."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFile
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -11,6 +12,60 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from relaxapp.core import editing, files
 from relaxapp.core.library import Library, LoadedSession
 from relaxapp.core.scripts import ScriptError
+
+if TYPE_CHECKING:
+    from relaxapp.ui.main_window import MainWindow
+
+
+class SessionFiles:
+    """The window's actions on session files: the editor's coming and going, import and
+    export. Made on first use (relaxapp.ui.main_window), like the editor."""
+
+    def __init__(self, window: MainWindow):
+        self.window = window
+        self._editor_return: QWidget | None = None
+
+    @property
+    def folder(self) -> Path:
+        return self.window.library_watcher.folder
+
+    def wire_editor(self, page) -> None:
+        w = self.window
+        page.back.connect(lambda: w.show_page(self._editor_return))
+        page.saved.connect(self._saved)
+        page.deleted.connect(lambda title: (w.library_watcher.reload(), w.show_library(),
+                                            w.notify(f"“{title}” was deleted.")))
+
+    def edit(self, session_id: str | None, kind: str = "breathing") -> None:
+        """The editor, on a session (the person's own, or a copy of a bundled one), or on
+        a new one of ``kind`` ("breathing" or "relaxation")."""
+        from relaxapp.ui.editor_page import open_in_editor
+
+        w = self.window
+        if not w.in_session():
+            self._editor_return = w.pages.currentWidget()
+            open_in_editor(w.editor_page, w.library, self.folder, session_id, kind)
+            w.show_page(w.editor_page)
+
+    def export(self) -> None:
+        session = self.window.flow.session
+        if session is not None and (said := ask_export(self.window, session)):
+            self.window.notify(said)
+
+    def import_files(self, paths: list[str] | None = None) -> None:
+        """Session files into the person's folder, each validated first (asked for when
+        ``paths`` is not given)."""
+        w = self.window
+        said = import_files(paths, self.folder, w.library) if paths else \
+            ask_import(w, self.folder, w.library)
+        if said:
+            w.library_watcher.reload()
+            w.notify(said)
+
+    def _saved(self, session_id: str) -> None:
+        self.window.library_watcher.reload()
+        self.window.notify(f"Saved in {self.folder}.")
+        self.window.open_start(session_id)
 
 
 def import_files(paths: list[str], folder: Path, library: Library) -> str:

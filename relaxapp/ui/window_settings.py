@@ -50,12 +50,12 @@ class Preferences(QObject):
 
     def set_eyes_closed(self, on: bool) -> None:
         self.settings.eyes_closed = on
-        if "player" in self.window._lazy:
+        if self.window.built("player") is not None:
             self.window.player.set_eyes_closed(on)
 
     def set_reduced_motion(self, on: bool) -> None:
         self.settings.reduced_motion = on
-        if "player" in self.window._lazy:
+        if self.window.built("player") is not None:
             self.window.player.shape.reduced_motion = on
             self.window.player.shape.update()
 

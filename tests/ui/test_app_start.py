@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QTime
 
 from relaxapp.core.reminders import Reminder
+from relaxapp.ui.app import bring_forward
 from relaxapp.ui.onboarding import welcome_once
 from relaxapp.ui.single_instance import InstanceServer
 
@@ -18,7 +19,7 @@ pytestmark = pytest.mark.gui
 
 def test_a_second_start_hands_over_to_the_running_app(app, qtbot):
     server = InstanceServer(app.data_dir)
-    server.message_received.connect(app.window.handle_message)
+    server.message_received.connect(lambda message: bring_forward(app.window, message))
     second = subprocess.Popen([sys.executable, "-m", "relaxapp", "--data-dir", str(app.data_dir),
                                "--start", "cyclic-sighing"], stdout=subprocess.PIPE,
                               stderr=subprocess.PIPE, text=True)

@@ -64,7 +64,7 @@ def test_make_in_2_hold_6_out_for_5_minutes_save_find_and_play(app, qtbot):
 
 
 def test_a_problem_is_shown_at_its_step_in_the_validators_words_and_blocks_save(app, qtbot):
-    app.window.edit_session(None, "breathing")
+    app.window.session_files.edit(None, "breathing")
     editor = app.window.editor_page
     editor.steps.setCurrentRow(1)
     form = editor.breath_form
@@ -127,7 +127,7 @@ def test_leaving_with_unsaved_changes_asks_first(app, qtbot, monkeypatch):
 
 
 def test_import_validates_first_and_refuses_plainly(app, qtbot, tmp_path, write_script):
-    from PySide6.QtCore import QMimeData, QPoint, QPointF, QUrl
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
     from PySide6.QtGui import QDropEvent
 
     good = write_script(minimal_script(id="shared", title="Shared"), "shared.json", tmp_path / "in")
@@ -147,7 +147,7 @@ def test_import_validates_first_and_refuses_plainly(app, qtbot, tmp_path, write_
     assert (app.data_dir / "sessions" / "shared.json").exists()
     assert not (app.data_dir / "sessions" / "bad.json").exists()
     assert any(c.session.id == "shared" for c in page.cards)
-    window.import_sessions([str(good)])  # the same id again
+    window.session_files.import_files([str(good)])  # the same id again
     assert "you already have a session with the id “shared”" in \
         window.statusBar().currentMessage()
 
@@ -183,7 +183,7 @@ def test_export_and_delete_to_the_trash(app, qtbot, tmp_path, monkeypatch, write
     out = tmp_path / "shared" / "mine.json"
     out.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
-    app.window._export_session()
+    app.window.session_files.export()
     assert out.read_bytes() == path.read_bytes()
     assert app.window.statusBar().currentMessage() == f"Exported to {out}."
     app.window.start_page.edit_button.click()
@@ -208,7 +208,7 @@ def test_every_bundled_session_opens_in_the_editor_and_saves_unchanged(app, qtbo
     """Open, save without a change: the same steps and timings, as the person's copy."""
     window = app.window
     for session in list(window.library.sessions):
-        window.edit_session(session.id)
+        window.session_files.edit(session.id)
         editor = window.editor_page
         for row in range(editor.steps.count()):  # every step shown in its form, and left
             editor.steps.setCurrentRow(row)
@@ -243,7 +243,7 @@ def test_the_field_a_problem_is_about_is_marked_in_the_validators_words(app, qtb
 def test_a_dragged_step_takes_its_own_content_along(app, qtbot):
     from PySide6.QtCore import QModelIndex
 
-    app.window.edit_session(None, "breathing")  # a spoken step, then the breathing
+    app.window.session_files.edit(None, "breathing")  # a spoken step, then the breathing
     editor = app.window.editor_page
     editor.steps.setCurrentRow(1)
     editor.add_step("say")

@@ -44,10 +44,10 @@ def pages(app):
                             planned_seconds=60, tension_before=5)
     window.show_history()
     yield "history", window.history_page
-    window.edit_session("box-breathing")
+    window.session_files.edit("box-breathing")
     window.editor_page.steps.setCurrentRow(2)
     yield "editor, breathing", window.editor_page
-    window.edit_session(None, "relaxation")
+    window.session_files.edit(None, "relaxation")
     window.editor_page.steps.setCurrentRow(1)
     yield "editor, relaxation", window.editor_page
 

@@ -1,0 +1,88 @@
+"""The pages after Today's, in one table: how each is built and wired to the window. Each is
+built (and its module imported) on first use: only the home page is needed to paint the first
+window, and start-up is what a person waits through."""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from relaxapp.ui.main_window import MainWindow
+
+
+def wire_home(w: MainWindow, page) -> None:
+    """Today's page, built with the window (the first paint needs it)."""
+    page.start_session.connect(w.open_start)
+    page.show_library.connect(w.show_library)
+    page.show_history.connect(w.show_history)
+    page.log_practice.connect(w.log_practice)
+    page.show_about.connect(w.show_about)
+    page.set_reminders.connect(w.preferences.open_dialog)
+
+
+def _library(w: MainWindow, page) -> None:
+    page.back.connect(w.show_home)
+    page.session_chosen.connect(w.open_start)
+    page.open_folder.connect(w.open_sessions_folder)
+    page.new_session.connect(lambda kind: w.session_files.edit(None, kind))
+    page.files_dropped.connect(w.session_files.import_files)
+    page.copy_to_edit.connect(w.session_files.edit)
+    page.show_library(w.library)
+
+
+def _start(w: MainWindow, page) -> None:
+    page.back.connect(w.leave_start)
+    page.start.connect(w.start_session)
+    page.edit.connect(lambda: w.session_files.edit(w.flow.session.id))
+    page.export.connect(w.session_files.export)
+
+
+def _player(w: MainWindow, page) -> None:
+    page.finished.connect(w.session_finished)
+    page.eyes_closed_changed.connect(w.eyes_closed_action.setChecked)
+
+
+def _after(w: MainWindow, page) -> None:
+    page.rated.connect(w.save_rating)
+    page.saved.connect(w.save_after)
+    page.show_about.connect(w.show_about)
+    page.report_requested.connect(lambda rating: w.save_rating(rating) and w.make_report())
+    page.pace_chosen.connect(lambda bpm: setattr(w.settings, "resonance_bpm", bpm))
+
+
+def _about(w: MainWindow, page) -> None:
+    page.back.connect(w.leave_about)
+
+
+def _editor(w: MainWindow, page) -> None:
+    w.session_files.wire_editor(page)
+
+
+def _history(w: MainWindow, page) -> None:
+    page.back.connect(w.show_home)
+    page.start_requested.connect(w.home_page.start_button.click)  # Today's suggestion
+    page.show_about.connect(w.show_about)
+    page.report_requested.connect(w.make_report)
+
+
+# name: (module, class, what its constructor is given, how it is wired to the window)
+PAGES = {
+    "library": ("relaxapp.ui.library_page", "LibraryPage", lambda w: (), _library),
+    "start": ("relaxapp.ui.start_page", "StartPage", lambda w: (), _start),
+    "player": ("relaxapp.ui.player_page", "PlayerPage", lambda w: (w.cues,), _player),
+    "after": ("relaxapp.ui.after_page", "AfterPage", lambda w: (), _after),
+    "about": ("relaxapp.ui.about_page", "AboutPage", lambda w: (), _about),
+    "editor": ("relaxapp.ui.editor_page", "EditorPage", lambda w: (), _editor),
+    # pyqtgraph and numpy load here (ahead of need: relaxapp.ui.app.warm_up_history)
+    "history": ("relaxapp.ui.history_page", "HistoryPage", lambda w: (w.store,), _history),
+}
+
+
+def build(window: MainWindow, name: str) -> QWidget:
+    module, cls, arguments, wire = PAGES[name]
+    page = getattr(import_module(module), cls)(*arguments(window))
+    wire(window, page)
+    return page
