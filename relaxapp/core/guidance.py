@@ -26,6 +26,7 @@ words when it is not rendered yet, so the schedule never waits for a voice.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from typing import Callable
@@ -68,6 +69,31 @@ def count_in(ms: int) -> list[Line]:
     """The count before a session starts: one number a second, ending at 0."""
     numbers = COUNT_IN[-(ms // 1000):] if ms >= 1000 else ()
     return [Line(-1000 * (len(numbers) - index), text) for index, text in enumerate(numbers)]
+
+
+# Rendering a line takes at most this share of its spoken length on a slow machine: twice
+# the slowest measured (benchmarks/README.md, the voice), so a guess errs towards waiting.
+RENDER_SHARE = 0.15
+WORKER_START_MS = 1_500  # loading the voice, when the worker is not running yet (0.5-0.7 s)
+
+
+def wait_for_voice_ms(lines: list[Line], ready: Callable[[str], bool],
+                      length_ms: Callable[[str], int], before_ms: int,
+                      render_share: float = RENDER_SHARE, startup_ms: int = 0) -> int:
+    """How long to hold a session's start so that every line not yet rendered is rendered
+    by its moment. The worker renders the lines one after another in the order they are
+    said, each in ``render_share`` of its length, after ``startup_ms``; a line at ``at_ms``
+    is said ``before_ms`` + ``at_ms`` from now (``before_ms``: the count-in)."""
+    rendered_by = startup_ms
+    wait = 0.0
+    asked: set[str] = set()
+    for line in sorted(lines, key=lambda line: line.at_ms):
+        if ready(line.text) or line.text in asked:
+            continue
+        asked.add(line.text)
+        rendered_by += render_share * length_ms(line.text)
+        wait = max(wait, rendered_by - (before_ms + line.at_ms))
+    return math.ceil(wait)
 
 
 def pace_text(bpm: float, slower: bool) -> str:

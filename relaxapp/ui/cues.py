@@ -107,6 +107,23 @@ class Cues(QObject):
     def configure_voice(self, choice: str, rate: float) -> None:
         self.narrator.configure(choice, rate)
 
+    def voice_wait_ms(self, timeline, before_ms: int) -> int:
+        """How long to hold a session's start so that each of its lines is rendered by its
+        moment, whatever the cache holds; ``before_ms``: the count-in, or the lead. 0 when
+        nothing will be said."""
+        from relaxapp.core import guidance
+
+        narrator = self.narrator
+        if not (self.voice_enabled and self.output.is_open) or narrator.gave_up:
+            return 0
+        count = guidance.count_in(before_ms)
+        lines = count + guidance.schedule(timeline, narrator.duration_ms)
+        return guidance.wait_for_voice_ms(
+            lines, narrator.is_ready,
+            lambda text: narrator.duration_ms(text) or guidance.estimated_ms(text),
+            before_ms=before_ms, render_share=narrator.render_share(),
+            startup_ms=0 if narrator.voice is not None else guidance.WORKER_START_MS)
+
     def prepare(self, texts) -> None:
         """Get ready while a session's start screen shows: open the output stream (a stream
         opened at the first chime loses that chime) and render the session's lines."""

@@ -72,6 +72,8 @@ class Narrator(QObject):
         self._restarts = 0
         self._clips: OrderedDict[str, object] = OrderedDict()
         self._soon: tuple[str, float] | None = None  # a line to say once ready, and by when
+        self._asked_at: float | None = None  # when the line in flight was asked for
+        self._render_ms = [0.0, 0.0]  # time spent rendering, and the length rendered
         self._watchdog = QTimer(self)
         self._watchdog.setSingleShot(True)
         self._watchdog.timeout.connect(self._hung)
@@ -148,6 +150,7 @@ class Narrator(QObject):
             self._in_flight[self._next_id] = text
             request = {"id": self._next_id, "text": text, "rate": self.rate, "path": str(path)}
             self._process.write((json.dumps(request) + "\n").encode())
+            self._asked_at = time.monotonic()
             self._watchdog.start(self.answer_timeout_ms)
             return
         self._watchdog.stop()
@@ -169,6 +172,7 @@ class Narrator(QObject):
                 text = self._in_flight.pop(message["id"])
                 if message.get("ok"):
                     self._ready(text, int(message.get("ms", 0)))
+                    self._timed(int(message.get("ms", 0)))
                 else:
                     self._failed.add(text)
                 self._send()
@@ -189,6 +193,22 @@ class Narrator(QObject):
             if time.monotonic() <= self._soon[1]:
                 self.play(text)
             self._soon = None
+
+    def _timed(self, audio_ms: int) -> None:
+        if self._asked_at is not None and audio_ms > 0:
+            self._render_ms[0] += 1000 * (time.monotonic() - self._asked_at)
+            self._render_ms[1] += audio_ms
+        self._asked_at = None
+
+    def render_share(self) -> float:
+        """The share of a line's length that rendering it takes here: twice what it has
+        taken so far (room for a busy moment), or a cautious guess before 5 s are rendered."""
+        from relaxapp.core.guidance import RENDER_SHARE
+
+        spent, rendered = self._render_ms
+        if rendered < 5_000:
+            return RENDER_SHARE
+        return 2 * spent / rendered
 
     def _hung(self) -> None:
         """No answer in time: the line it hung on is dropped, the worker starts again."""

@@ -162,6 +162,7 @@ class PlayerPage(QWidget):
         self.cues = cues
         self.practice: Practice | None = None
         self._count_in: list[guidance.Line] = []
+        self._before_ms = 0  # the count-in, or the lead before the first cue
         self._sounds: list[Sound] = []  # the cues and lines to come, planned for _plan_for
         self._plan_for: Timeline | None = None
         self._sound_starts: list[int] = []
@@ -269,7 +270,11 @@ class PlayerPage(QWidget):
         # With sound, the session begins a moment from now, so that its first cue can be
         # placed in the mix and heard as the first frame shows.
         lead = LOOKAHEAD_MS if self.cues.lead_ms() else 0
-        practice.start(tension_before=tension_before, count_in_ms=max(count_in_ms, lead))
+        self._before_ms = max(count_in_ms, lead)
+        # A line not rendered by its moment would be missed: with the eyes closed, the words
+        # are the guidance. So the start waits, when it must, until none can be late.
+        wait = self.cues.voice_wait_ms(practice.run.timeline, self._before_ms)
+        practice.start(tension_before=tension_before, count_in_ms=self._before_ms + wait)
         self.timer.start(frame_interval_ms())
         self.tick()
         self.setFocus()
@@ -371,7 +376,8 @@ class PlayerPage(QWidget):
         state = self.practice.state()
         self.show_state(state)
         if self.eyes_closed:
-            self._set(self.eyes_closed_view.phase, self._dim_text(state))
+            self._set(self.eyes_closed_view.phase, "Getting the voice ready…"
+                      if self._waiting_for_voice() else self._dim_text(state))
         self._sound()
         if state.finished and self.timer.isActive():
             self.end(silence=False)
@@ -384,9 +390,12 @@ class PlayerPage(QWidget):
         counting = self.practice.run.elapsed_ms()
         if counting < 0 and not self.practice.run.paused:  # a count-in: 3, 2, 1
             # (or the moment before the first cue, when the phase shows with its chime)
-            self._set(self.phase, str(math.ceil(-counting / 1000)) if self._count_in else "")
+            waiting = self._waiting_for_voice()
+            self._set(self.phase, str(math.ceil(-counting / 1000))
+                      if self._count_in and not waiting else "")
             self._set(self.countdown, "")
-            self._set(self.cycle, "Get ready" if self._count_in else "")
+            self._set(self.cycle, "Getting the voice ready…" if waiting else
+                      "Get ready" if self._count_in else "")
             self._set(self.instruction, state.text)
             return
         self._set(self.time_left, "Paused · " + clock_text(state.remaining_ms) + " left"
@@ -462,6 +471,11 @@ class PlayerPage(QWidget):
     def _save_progress(self) -> None:
         if self.practice is not None:
             self.practice.save_progress()
+
+    def _waiting_for_voice(self) -> bool:
+        """Before the count-in (or the lead), while lines are rendered (see begin)."""
+        run = self.practice.run
+        return -run.elapsed_ms() > self._before_ms and not run.paused
 
     def _dim_text(self, state: State) -> str:
         """The one word or two the dimmed screen shows."""

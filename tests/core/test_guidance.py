@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 
-from relaxapp.core.guidance import GAP_MS, NOW, WELL_DONE, Line, estimated_ms, schedule, texts
+from relaxapp.core.guidance import (
+    GAP_MS, NOW, WELL_DONE, Line, estimated_ms, schedule, texts, wait_for_voice_ms,
+)
 from relaxapp.core.scripts import parse_script
 from relaxapp.core.timeline import Timeline
 from tests.conftest import minimal_script
@@ -134,3 +136,34 @@ def test_the_first_sentence_is_split_from_the_rest():
 
     assert split_first_sentence(" One. Two! Three? ") == ("One.", "Two! Three?")
     assert split_first_sentence("Only one") == ("Only one", "")
+
+
+def test_a_session_starts_at_once_when_every_line_is_ready_or_renders_in_time():
+    lines = [Line(0, "a"), Line(10_000, "b")]
+    length = {"a": 2_000, "b": 3_000}.get
+    assert wait_for_voice_ms(lines, lambda text: True, length, before_ms=0) == 0
+    # "a" takes 300 ms to render (0.15 of 2 s), but is said at once: wait for it.
+    assert wait_for_voice_ms(lines, lambda text: False, length, before_ms=0) == 300
+    # A count-in of 3 s gives it the time.
+    assert wait_for_voice_ms(lines, lambda text: False, length, before_ms=3_000) == 0
+    # Only what is not ready is waited for, after the worker has started.
+    assert wait_for_voice_ms(lines, lambda text: text == "a", length, before_ms=0,
+                             startup_ms=1_500) == 0  # "b" is ready at 1.95 s, said at 10 s
+    assert wait_for_voice_ms(lines, lambda text: text == "b", length, before_ms=0,
+                             startup_ms=1_500) == 1_800
+
+
+def test_the_wait_covers_every_line_rendered_one_after_another_in_the_order_said():
+    # Ten lines of 10 s, each said 1 s after the last began, each rendering in 1 s (0.1):
+    # the tenth is rendered 10 s from now and said at 9 s, so the start waits 1 s.
+    lines = [Line(1_000 * n, f"line {n}") for n in range(10)]
+    wait = wait_for_voice_ms(lines, lambda text: False, lambda text: 10_000, before_ms=0,
+                             render_share=0.1)
+    assert wait == 1_000
+    # A line said twice is rendered once.
+    twice = lines + [Line(9_500, "line 0")]
+    assert wait_for_voice_ms(twice, lambda text: False, lambda text: 10_000, before_ms=0,
+                             render_share=0.1) == 1_000
+    # A line said later than all the rendering needs nothing more.
+    assert wait_for_voice_ms([Line(60_000, "late")], lambda text: False, lambda text: 10_000,
+                             before_ms=0) == 0

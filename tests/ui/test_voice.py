@@ -88,6 +88,20 @@ def test_lines_are_rendered_ahead_and_cached_for_next_time(fake_worker, qtbot, t
     again.shutdown()
 
 
+def test_how_fast_lines_render_is_learnt_from_the_worker(fake_worker, qtbot):
+    narrator = fake_worker()
+    assert narrator.render_share() == guidance.RENDER_SHARE  # nothing rendered: a guess
+    short = ["Let go."]
+    narrator.prepare(short)
+    qtbot.waitUntil(lambda: narrator.is_ready("Let go."), timeout=20_000)
+    assert narrator.render_share() == guidance.RENDER_SHARE  # 0.2 s: too little to tell
+    long = " ".join(["word"] * 60)  # 6 s of speech, rendered in milliseconds by this worker
+    narrator.prepare([long])
+    qtbot.waitUntil(lambda: narrator.is_ready(long), timeout=20_000)
+    assert 0 < narrator.render_share() < guidance.RENDER_SHARE / 2
+    narrator.shutdown()
+
+
 def test_a_new_speaking_rate_renders_afresh(fake_worker, qtbot):
     narrator = fake_worker()
     narrator.prepare(["Let go."])
@@ -454,3 +468,40 @@ def test_a_stop_silences_at_once(app, qtbot):
     assert heard.pending() >= 1
     qtbot.keyClick(app.window.player, Qt.Key.Key_Escape)
     assert all(sound.channel == "cue" and sound.position >= 0 for sound in heard.mixer.playing)
+
+
+def speaking(app, monkeypatch, ready) -> None:
+    """The voice on, an output open, a worker running, lines rendered when ``ready``."""
+    cues, narrator = app.window.cues, app.window.cues.narrator
+    cues.voice_enabled = True
+    monkeypatch.setattr(type(cues.output), "is_open", property(lambda self: True))
+    narrator.voice = "fake"
+    narrator.prepare = lambda texts: None
+    narrator.is_ready = ready
+
+
+def test_a_session_waits_until_no_line_can_be_late_whatever_the_cache_holds(app, qtbot,
+                                                                              monkeypatch):
+    heard = MixedCues(app)
+    speaking(app, monkeypatch, ready=lambda text: False)  # nothing rendered yet
+    app.window.cues.narrator.render_share = lambda: 0.6  # a slow machine
+    start(app, qtbot, "neck-shoulders-jaw")
+    player = app.window.player
+    first = "Sit upright but easy, feet on the floor. Notice where you hold tension right now."
+    # The first line (1.5 s here) takes 0.9 s to render; it is said 150 ms from now (the
+    # lead before the first cue), so the start waits 750 ms more. The next line, said at
+    # 8.1 s, is rendered by 1.8 s.
+    assert app.window.practice.run.elapsed_ms() == -(150 + 750)
+    app.frames(700)
+    assert player.cycle.text() == "Getting the voice ready…"
+    assert heard.placed == []
+    app.frames(200 + 100)
+    assert heard.placed[:2] == [(0, "say"), (0, first)]  # on its moment, not missed
+    assert player.cycle.text() != "Getting the voice ready…"
+
+
+def test_a_session_whose_lines_are_ready_starts_at_once(app, qtbot, monkeypatch):
+    MixedCues(app)
+    speaking(app, monkeypatch, ready=lambda text: True)
+    start(app, qtbot, "neck-shoulders-jaw")
+    assert app.window.practice.run.elapsed_ms() == -150  # only the lead before the first cue
