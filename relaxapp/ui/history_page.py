@@ -204,7 +204,7 @@ class HistoryPage(QWidget):
         self._dirty: set[int] = set()
         self._tip_rows: list | None = None
         self.all_days: list = []
-        self._trends: dict[tuple[str, str], list] = {}
+        self._per_range: dict[tuple[str, str], object] = {}  # trends and weeks, per range
         self.exported: dict[str, list[list]] = {}  # the data behind each tab, for CSV export
 
         outer = QVBoxLayout(self)
@@ -398,7 +398,7 @@ class HistoryPage(QWidget):
         self.start = history.range_start(self.range_name, today)
         if reload or not self.all_days:
             self.all_days = queries.days(self.store)
-            self._trends = {}
+            self._per_range = {}
             self._streaks = history.streaks_of(self.all_days, today)
             if not self.range_chosen:
                 self.range_name = history.fitting_range(self.all_days, today)
@@ -420,9 +420,9 @@ class HistoryPage(QWidget):
         """The range's 7-day trend of "before", "after" or "relief", its first days still
         averaging the week before as a 7-day mean should; kept per range."""
         key = (measure, self.range_name)
-        if key not in self._trends:
-            self._trends[key] = history.range_trend(self.all_days, measure, self.start)
-        return self._trends[key]
+        if key not in self._per_range:
+            self._per_range[key] = history.range_trend(self.all_days, measure, self.start)
+        return self._per_range[key]
 
     def _tab_shown(self, index: int) -> None:
         if index in self._dirty:
@@ -470,12 +470,27 @@ class HistoryPage(QWidget):
         self.message.setText(message)
         self.message.setVisible(bool(message))
 
+    def _session_points(self):
+        """Each rated session of the range, or None when there are more than MAX_POINTS.
+        The days tell that first for a long log, which spares counting it again."""
+        if max(sum(d.before_count for d in self.days),
+               sum(d.after_count for d in self.days)) > MAX_POINTS:
+            return None
+        return queries.session_points(self.store, self.start, MAX_POINTS)
+
+    def _weeks(self, measure: str) -> list[tuple[float, float, int]]:
+        """The range's weekly means of a measure, kept per range like its trends."""
+        key = ("weeks", self.range_name)
+        if key not in self._per_range:
+            self._per_range[key] = history.weekly_means(self.days)
+        return self._per_range[key][measure]
+
     def _draw_tension(self) -> None:
-        points = queries.session_points(self.store, self.start, MAX_POINTS)
+        points = self._session_points()
         rows = []
         if points is None:  # too many to show one by one: a point per week instead
             for item, word in ((self.before_points, "before"), (self.after_points, "after")):
-                weeks = history.weekly_means(self.days, f"{word}_sum", f"{word}_count")
+                weeks = self._weeks(word)
                 self._set_points(item, [(x, y) for x, y, _ in weeks],
                                  [WeekTip(x, f"Week of {{week}}: {word} {y:.1f} on average "
                                           f"({n} ratings)") for x, y, n in weeks])
@@ -492,9 +507,9 @@ class HistoryPage(QWidget):
         self.tension_chart.show_span(*self.span)
 
     def _draw_relief(self) -> None:
-        points = queries.session_points(self.store, self.start, MAX_POINTS)
+        points = self._session_points()
         if points is None:
-            weeks = history.weekly_means(self.days, "relief_sum", "relief_count")
+            weeks = self._weeks("relief")
             self._set_points(self.relief_points, [(x, y) for x, y, _ in weeks],
                              [WeekTip(x, f"Week of {{week}}: {y:.1f} points lower on "
                                       f"average ({n} sessions)") for x, y, n in weeks])

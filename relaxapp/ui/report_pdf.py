@@ -396,10 +396,10 @@ def _tension_chart(painter: QPainter, area: QRectF, data: ReportData, pages: Pag
                QPen(GREY, pages.points(1.2), Qt.PenStyle.DashLine), data.trend_before),
               ("after", QPen(INK, pages.points(0.5)), QBrush(INK),
                QPen(INK, pages.points(1.4)), data.trend_after))
+    weeks = history.weekly_means(data.days) if weekly else {}
     for measure, point_pen, point_brush, line_pen, trend in styles:
         if weekly:
-            points = [(x, y) for x, y, _ in history.weekly_means(
-                data.days, f"{measure}_sum", f"{measure}_count")]
+            points = [(x, y) for x, y, _ in weeks[measure]]
         else:
             points = [(history.noon(d.day), getattr(d, f"{measure}_sum") / getattr(d, f"{measure}_count"))
                       for d in data.days if getattr(d, f"{measure}_count")]

@@ -62,10 +62,18 @@ def test_ranges_and_gaps():
 
 
 def test_weekly_means_weight_every_value():
-    days = [day(0, before_sum=12, before_count=2), day(4, before_sum=3, before_count=1),
-            day(8, before_sum=5, before_count=1), day(9)]
-    assert weekly_means(days, "before_sum", "before_count") == [
+    days = [day(0, before_sum=12, before_count=2, relief_sum=4, relief_count=2),
+            day(4, before_sum=3, before_count=1, after_sum=2, after_count=1),
+            day(8, before_sum=5, before_count=1), day(9),
+            day(15, after_sum=9, after_count=3)]
+    weeks = weekly_means(days)
+    assert weeks["before"] == [
         (noon(MONDAY + timedelta(days=3)), 5.0, 3), (noon(MONDAY + timedelta(days=10)), 5.0, 1)]
+    # each measure has only the weeks with its own values
+    assert weeks["after"] == [(noon(MONDAY + timedelta(days=3)), 2.0, 1),
+                              (noon(MONDAY + timedelta(days=17)), 3.0, 3)]
+    assert weeks["relief"] == [(noon(MONDAY + timedelta(days=3)), 2.0, 2)]
+    assert weekly_means([]) == {"before": [], "after": [], "relief": []}
 
 
 def test_the_default_range_is_the_shortest_that_holds_the_log():
