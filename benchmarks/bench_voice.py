@@ -7,10 +7,12 @@
    moment the guidance schedule gives (relaxapp.core.guidance): spoken lines and phase
    changes. Prints the distribution of the differences.
 3. Compares the window's memory (VmHWM) with the voice on and off, in the same run.
+0. First (alone with --readiness): how long after the 16-group session's start page opens its
+   first line and all its lines are ready, and how long a Start pressed meanwhile would wait.
 
 Needs Xvfb, xdotool, PulseAudio (pulseaudio, pulseaudio-utils) and the voice extra:
 
-    .venv/bin/python benchmarks/bench_voice.py
+    .venv/bin/python benchmarks/bench_voice.py [--readiness]
 """
 
 from __future__ import annotations
@@ -49,6 +51,71 @@ OWN_SCRIPT = {
          "tense_seconds": 5, "release_seconds": 10},
         {"type": "say", "text": "Rest here for a moment.", "seconds": 6},
     ]}
+
+
+# In the window, as a person meets it: the start page of the 16-group session opens, its
+# lines are rendered in the order they are said, and a Start pressed meanwhile would wait
+# (relaxapp.core.guidance.wait_for_voice_ms) for as long as printed.
+READINESS = r"""
+import json, sys, time
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from relaxapp.core import guidance
+from relaxapp.core.timeline import Timeline
+from relaxapp.ui.app import application
+from relaxapp.ui.main_window import MainWindow
+from relaxapp.ui.player_page import LOOKAHEAD_MS
+from relaxapp.ui.settings import Settings
+
+app = application()
+data, session_id = Path(sys.argv[1]), sys.argv[2]
+window = MainWindow(data, None, Settings(data))
+window.show()
+session = window.library.get(session_id)
+texts = guidance.texts(Timeline(session.script))
+narrator = window.cues.narrator
+report = {"lines": len(texts), "waits_ms": {}}
+started = time.perf_counter()
+window.open_start(session_id)
+
+def poll():
+    at = time.perf_counter() - started
+    ready = sum(narrator.is_ready(text) for text in texts)
+    if ready and "first_s" not in report:
+        report["first_s"] = at
+    for mark in ("0.5", "1", "2", "3", "5", "10"):
+        if at >= float(mark) and mark not in report["waits_ms"] and "all_s" not in report:
+            report["waits_ms"][mark] = window.cues.voice_wait_ms(Timeline(session.script),
+                                                                 LOOKAHEAD_MS)
+    if ready == len(texts):
+        report["all_s"] = at
+        print(json.dumps(report), flush=True)
+        narrator.shutdown()
+        app.quit()
+    else:
+        QTimer.singleShot(5, poll)
+
+poll()
+app.exec()
+"""
+
+
+def readiness(session_id: str = "pmr-16-groups") -> None:
+    """From the start page opening to every line ready, with an empty cache and a full one."""
+    data = fresh_data(voice=True)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for cache in ("empty cache", "cached"):
+        result = subprocess.run([sys.executable, "-c", READINESS, str(data), session_id],
+                                capture_output=True, text=True, env=env, timeout=300)
+        lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+        if not lines:
+            sys.exit(result.stderr[-2000:])
+        report = json.loads(lines[-1])
+        waits = ", ".join(f"{mark} s: {ms} ms" for mark, ms in report["waits_ms"].items())
+        print(f"  {session_id}, {cache}: start page open to the first line ready "
+              f"{report['first_s']:.2f} s, to all {report['lines']} lines "
+              f"{report['all_s']:.2f} s")
+        print(f"    a Start pressed at ... would wait: {waits or 'no wait (all ready)'}")
 
 
 def render_all(texts: list[str], cache: Path) -> tuple[float, float, str]:
@@ -192,6 +259,15 @@ def main() -> None:
         if not shutil.which(tool):
             sys.exit(f"{tool} is missing: apt-get install xvfb xdotool pulseaudio pulseaudio-utils")
 
+    pulse = start_pulse()
+    subprocess.run(["pactl", "set-default-sink", "rec"], check=True)
+    print("Readiness, in the window:")
+    readiness()
+    if "--readiness" in sys.argv:
+        if pulse is not None:
+            pulse.terminate()
+        return
+
     library = load_library(resources.sessions_dir(), None)
     texts = guidance.texts(Timeline(library.get("pmr-16-groups").script))
     cache = Path(tempfile.mkdtemp(prefix="relaxapp-speech-"))
@@ -205,8 +281,6 @@ def main() -> None:
           f"({cold / speech:.3f}x real time)")
     print(f"  cached: {again * 1000:.1f} ms to find every line ({cached=})")
 
-    pulse = start_pulse()
-    subprocess.run(["pactl", "set-default-sink", "rec"], check=True)
     server = subprocess.Popen(["Xvfb", DISPLAY, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     env = dict(os.environ, DISPLAY=DISPLAY, QT_QPA_PLATFORM="xcb")
