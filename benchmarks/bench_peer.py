@@ -13,7 +13,7 @@ each one. ``--sync`` is not used for the time
 itself: it looks every 0.5 s. A watcher (python-xlib, in the same venv) hears the server's
 MapNotify events instead, at once.
 
-    .venv/bin/python benchmarks/bench_peer.py [RUNS]   # needs Xvfb and xdotool
+    .venv/bin/python benchmarks/bench_peer.py [RUNS] [--before=CHECKOUT]   # Xvfb, xdotool
 """
 
 from __future__ import annotations
@@ -131,7 +131,7 @@ def launch(watcher: Watcher, command: list[str], env: dict) -> float:
     watcher.drain()
     started = time.monotonic()
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
+                               stderr=subprocess.DEVNULL, cwd=env["HOME"])
     try:
         while True:
             shown, window = watcher.first_window(process.pid)
@@ -146,16 +146,20 @@ def launch(watcher: Watcher, command: list[str], env: dict) -> float:
 
 
 def main() -> None:
-    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 11
+    numbers = [a for a in sys.argv[1:] if not a.startswith("--")]
+    runs = int(numbers[0]) if numbers else 11
+    # --before=CHECKOUT: another copy of RelaxApp (a git worktree) in the same runs
+    before = next((a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--before=")), None)
     for tool in ("Xvfb", "xdotool"):
         if not shutil.which(tool):
             sys.exit(f"{tool} is missing: scripts/setup --tools")
     python = peer_python()
     server = ensure_display()
     watcher = Watcher(python)
-    relaxapp = Path(sys.executable).with_name("relaxapp")
     times: dict[str, list[float]] = {"bare PySide6 window": [], "RelaxApp": [],
                                      "Mindfulness at the Computer": []}
+    if before:
+        times["RelaxApp before"] = []
     try:
         for _ in range(runs):  # alternating, so all three see the same machine
             home = Path(tempfile.mkdtemp(prefix="relaxapp-peer-"))
@@ -163,10 +167,14 @@ def main() -> None:
                        XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"),
                        https_proxy=CLOSED_PORT, http_proxy=CLOSED_PORT)
             times["bare PySide6 window"].append(launch(watcher, [sys.executable, "-c", BARE], env))
-            times["RelaxApp"].append(launch(watcher, [str(relaxapp), "--data-dir",
-                                                      str(home / "relaxapp")], env))
+            times["RelaxApp"].append(launch(watcher, [sys.executable, "-m", "relaxapp",
+                                                      "--data-dir", str(home / "relaxapp")], env))
             times["Mindfulness at the Computer"].append(launch(watcher, [str(python), "-m", "matc"],
                                                                env))
+            if before:
+                times["RelaxApp before"].append(launch(
+                    watcher, [sys.executable, "-m", "relaxapp", "--data-dir",
+                              str(home / "relaxapp-before")], dict(env, PYTHONPATH=before)))
             shutil.rmtree(home, ignore_errors=True)
     finally:
         watcher.close()
@@ -180,6 +188,9 @@ def main() -> None:
     print(f"RelaxApp / Mindfulness at the Computer: "
           f"{medians['RelaxApp'] / medians['Mindfulness at the Computer']:.2f}x (target <= 0.7)")
     print(f"RelaxApp / bare window: {medians['RelaxApp'] / medians['bare PySide6 window']:.2f}x")
+    if before:
+        print(f"RelaxApp before ({before}) / Mindfulness at the Computer: "
+              f"{medians['RelaxApp before'] / medians['Mindfulness at the Computer']:.2f}x")
 
 
 if __name__ == "__main__":

@@ -12,7 +12,6 @@ import os
 import re
 import stat
 import sys
-import tempfile
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -333,6 +332,8 @@ def _write_file_whole(path: Path, write, binary: bool = False) -> None:
         except OSError as error:
             raise CommandError(_os_problem(error, path)) from None
         return
+    import tempfile  # here: the window's start does without it
+
     temporary = None
     try:
         descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")

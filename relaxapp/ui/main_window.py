@@ -13,10 +13,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from relaxapp import paths
 from relaxapp.core.clock import monotonic_ms
-from relaxapp.flow import SessionFlow
 from relaxapp.storage.errors import StoreError
 from relaxapp.ui import pages as page_table
-from relaxapp.ui.cues import Cues
 from relaxapp.ui.home_page import HomePage
 from relaxapp.ui.library_watcher import LibraryWatcher
 from relaxapp.ui.menus import build_menus
@@ -26,6 +24,8 @@ from relaxapp.ui.window_settings import Preferences
 
 if TYPE_CHECKING:
     from relaxapp.core.records import AfterRating
+    from relaxapp.flow import SessionFlow
+    from relaxapp.ui.cues import Cues
     from relaxapp.storage.log import Store
 
 
@@ -38,14 +38,12 @@ class MainWindow(QMainWindow):
         self.wall_clock = wall_clock  # the local time of day, for the home page
         self.store = store
         self.settings = settings
-        self.flow = SessionFlow(clock, store, on_store_error=self._store_error)
+        self.clock = clock  # the session's monotonic clock (a fake one in tests)
         self._told: set[str] = set()
         self.setWindowTitle("RelaxApp")
         self.setMinimumSize(640, 520)
         fit_to_screen(self, 1280, 800)
 
-        self.cues = Cues(paths.speech_cache_dir(data_dir), parent=self)
-        self.cues.notice.connect(self.notify)
         self.reminders = None  # a ReminderService, once start_reminders() has run
         self._quitting = False
         self.pages = QStackedWidget()
@@ -66,7 +64,9 @@ class MainWindow(QMainWindow):
 
     def attach_store(self, store: Store | None) -> None:
         """The log, once open (the window paints first; see relaxapp.ui.app)."""
-        self.store = self.flow.store = store
+        self.store = store
+        if "flow" in self.__dict__:  # made
+            self.flow.store = store
         if store is None:
             self.notify("Your practice is not being saved: the log could not be opened.")
         self.refresh_home()
@@ -97,6 +97,25 @@ class MainWindow(QMainWindow):
     about_page = property(lambda self: self.page("about"))
     history_page = property(lambda self: self.page("history"))
     editor_page = property(lambda self: self.page("editor"))
+
+    @cached_property
+    def flow(self) -> SessionFlow:
+        """A session from its start screen to the log, made when first needed."""
+        from relaxapp.flow import SessionFlow
+
+        return SessionFlow(self.clock, self.store, on_store_error=self._store_error)
+
+    @cached_property
+    def cues(self) -> Cues:
+        """The chimes and the voice, made when first needed (a start page, the settings):
+        painting the first window needs neither."""
+        from relaxapp.ui.cues import Cues
+        from relaxapp.ui.window_settings import apply_cue_settings
+
+        cues = Cues(paths.speech_cache_dir(self.data_dir), parent=self)
+        cues.notice.connect(self.notify)
+        apply_cue_settings(cues, self.settings)
+        return cues
 
     @cached_property
     def session_files(self):
@@ -248,7 +267,7 @@ class MainWindow(QMainWindow):
         QApplication.instance().quit()
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        if self.flow.running:
+        if "flow" in self.__dict__ and self.flow.running:
             self.player.stop()  # closing is stopping: what was done is kept
         if "player" in self._built:
             self.player.end()
@@ -258,6 +277,7 @@ class MainWindow(QMainWindow):
                                             "Your reminders will come. Quit from this icon's menu.")
             event.ignore()
             return
-        self.cues.narrator.shutdown()
-        self.cues.output.close()
+        if "cues" in self.__dict__:  # made
+            self.cues.narrator.shutdown()
+            self.cues.output.close()
         super().closeEvent(event)

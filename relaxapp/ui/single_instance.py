@@ -8,10 +8,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalSocket
 
 WAIT_MS = 1_000
 
@@ -21,10 +26,23 @@ def server_name(data_dir: Path) -> str:
     return f"relaxapp-{digest}"
 
 
+def _nobody_listens(name: str) -> bool:
+    """On Unix a listening RelaxApp has a socket file where Qt puts it (QDir::tempPath): with
+    none there, nobody can answer. Knowing it spares loading QtNetwork before the first paint."""
+    if sys.platform == "win32":
+        return False  # named pipes: ask
+    return not (Path(os.environ.get("TMPDIR") or "/tmp") / name).exists()
+
+
 def send_to_running(data_dir: Path, message: dict) -> bool:
     """True if a running RelaxApp took the message (this one should then exit)."""
+    name = server_name(data_dir)
+    if _nobody_listens(name):
+        return False
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
-    socket.connectToServer(server_name(data_dir))
+    socket.connectToServer(name)
     if not socket.waitForConnected(WAIT_MS):
         return False
     socket.write((json.dumps(message) + "\n").encode())
@@ -38,6 +56,8 @@ class InstanceServer(QObject):
     message_received = Signal(dict)
 
     def __init__(self, data_dir: Path, parent: QObject | None = None):
+        from PySide6.QtNetwork import QLocalServer  # after the first paint (see above)
+
         super().__init__(parent)
         self.server = QLocalServer(self)
         name = server_name(data_dir)

@@ -31,8 +31,10 @@ class Preferences(QObject):
         super().__init__(window)
         self.window = window
         self.settings = window.settings
-        self.cues = window.cues
-        apply_cue_settings(self.cues, self.settings)
+
+    @property
+    def cues(self) -> Cues:
+        return self.window.cues  # made on first use, with the settings applied
 
     def set_sound(self, on: bool) -> None:
         self.settings.sound = self.cues.sound_enabled = on
