@@ -387,6 +387,12 @@ class Run:
         state is the first moment's."""
         self._started_at = self._clock() + count_in_ms
 
+    def start_sooner(self, count_in_ms: int) -> None:
+        """Bring a start still to come forward to ``count_in_ms`` from now (never later):
+        what was being waited for is ready sooner than reckoned."""
+        if self.started and not self.paused and self.elapsed_ms() < -count_in_ms:
+            self._started_at = self._clock() + count_in_ms - self._paused_total
+
     @property
     def started(self) -> bool:
         return self._started_at is not None

@@ -122,7 +122,7 @@ class Cues(QObject):
             lines, narrator.is_ready,
             lambda text: narrator.duration_ms(text) or guidance.estimated_ms(text),
             before_ms=before_ms, render_share=narrator.render_share(),
-            startup_ms=0 if narrator.voice is not None else guidance.WORKER_START_MS)
+            startup_ms=0 if narrator.worker_ready else guidance.WORKER_START_MS)
 
     def prepare(self, texts) -> None:
         """Get ready while a session's start screen shows: open the output stream (a stream

@@ -2,12 +2,15 @@
 
 The GUI never waits for speech. The worker (relaxapp.speech.worker) runs as a separate
 process, fed through a QProcess; finished lines are WAV files in the cache, keyed by
-voice, speaking rate and text, so a session heard once is ready at once the next time.
-A line that is not ready when its moment comes is skipped (the words are on screen).
+voice, speaking rate and text, so a session heard once is ready at once the next time
+(the worker's voice is remembered, so no worker need start for it). A session's start
+waits until none of its lines can be late (relaxapp.ui.player_page); a line not ready when
+its moment comes all the same is skipped (the words are on screen).
 
 A worker that crashes is started again; one that does not answer in time is killed and
-started again, and the line it hung on is not asked for twice. After ``MAX_RESTARTS`` the
-voice gives up for this run and says so once: silence, never a frozen window.
+started again, and the line it hung on is asked for once more, never a third time. After
+``MAX_RESTARTS`` the voice gives up for this run and says so once: silence, never a frozen
+window.
 """
 
 from __future__ import annotations
@@ -58,7 +61,11 @@ class Narrator(QObject):
         self.command = None  # how to start the worker; tests give their own
         self.answer_timeout_ms = ANSWER_TIMEOUT_MS
         self.ready_timeout_ms = READY_TIMEOUT_MS
-        self.voice: str | None = None  # the worker's voice, once it has said
+        # Whose clips are looked up in the cache: the worker's voice once it has said, or
+        # before then the one it had last time (so a session heard before is ready at once,
+        # with no worker started at all).
+        self.voice: str | None = None
+        self.worker_ready = False  # the worker has said it is ready, and with which voice
         self.gave_up = False
         self.played: list[str] = []  # what was played, in order (for tests and the soak)
         self.missed: list[str] = []  # lines whose moment came before their audio
@@ -67,6 +74,7 @@ class Narrator(QObject):
         self._wanted: list[str] = []  # lines to render, in order
         self._in_flight: dict[int, str] = {}
         self._failed: set[str] = set()
+        self._hung_on: set[str] = set()  # lines the worker did not answer once
         self._durations: dict[str, int] = {}
         self._next_id = 0
         self._restarts = 0
@@ -77,6 +85,7 @@ class Narrator(QObject):
         self._watchdog = QTimer(self)
         self._watchdog.setSingleShot(True)
         self._watchdog.timeout.connect(self._hung)
+        self.voice = self._remembered_voice()
 
     # ------------------------------------------------------------ the cache
 
@@ -92,6 +101,24 @@ class Narrator(QObject):
     def is_ready(self, text: str) -> bool:
         return text in self._durations
 
+    def _voice_note(self) -> Path:
+        return self.cache_dir / f"{self.choice}.voice"
+
+    def _remembered_voice(self) -> str | None:
+        """The voice the worker had for this choice last time, if it left a note."""
+        try:
+            voice = self._voice_note().read_text(encoding="utf-8").strip()
+        except (OSError, ValueError):
+            return None
+        return voice if voice and Path(voice).name == voice else None
+
+    def _cached_ms(self, text: str) -> int | None:
+        path = self.path(text)
+        try:
+            return duration_ms(path) if path is not None and path.exists() else None
+        except (OSError, EOFError, ValueError):  # a damaged clip: render it again
+            return None
+
     def configure(self, choice: str, rate: float) -> None:
         """A new voice or speaking rate: the worker starts again with it when next needed."""
         if (choice, round(rate, 2)) == (self.choice, round(self.rate, 2)):
@@ -99,25 +126,31 @@ class Narrator(QObject):
         self.choice, self.rate = choice, round(rate, 2)
         self._durations.clear()
         self._clips.clear()
-        self.voice = None
         self.gave_up = False
         self._restarts = 0
         self.shutdown()
+        self.worker_ready = False
+        self.voice = self._remembered_voice()
 
     # ------------------------------------------------------------ rendering
 
     def prepare(self, texts) -> None:
-        """Have these lines ready ahead (the session about to start)."""
-        if self.gave_up:
-            return
+        """Have these lines ready ahead (the session about to start): from the cache at
+        once, else rendered by the worker, in this order."""
         for text in texts:
             if text and text not in self._wanted and text not in self._durations \
                     and text not in self._failed:
-                self._wanted.append(text)
-        if self.voice is None:
-            self._start_worker()
-        else:
+                known = self._cached_ms(text)
+                if known is not None:
+                    self._ready(text, known)
+                elif not self.gave_up:
+                    self._wanted.append(text)
+        if not self._wanted:
+            return  # all at hand: no worker needed
+        if self.worker_ready:
             self._send()
+        else:
+            self._start_worker()
 
     def _start_worker(self) -> None:
         if self._process is not None or self.gave_up:
@@ -137,7 +170,7 @@ class Narrator(QObject):
 
     def _send(self) -> None:
         """Ask for the next line not yet in the cache; one at a time, so a hang is clear."""
-        if self._process is None or self.voice is None or self._in_flight:
+        if self._process is None or not self.worker_ready or self._in_flight:
             return
         while self._wanted:
             text = self._wanted.pop(0)
@@ -182,9 +215,24 @@ class Narrator(QObject):
             self._give_up("Spoken guidance is silent: no voice could be loaded "
                           f"({message.get('error', 'unknown reason')}). See the README.")
             return
-        self.voice = str(message.get("voice"))
+        voice = str(message.get("voice"))
+        if voice != self.voice:  # not last time's: what was found under that one is not this
+            self._wanted[:0] = [text for text in self._durations if text not in self._wanted]
+            self._durations.clear()
+            self._clips.clear()
+            self.voice = voice
+        self.worker_ready = True
+        self._remember(voice)
         self._watchdog.stop()
         self._send()
+
+    def _remember(self, voice: str) -> None:
+        try:
+            if self._remembered_voice() != voice:
+                self._voice_note().parent.mkdir(parents=True, exist_ok=True)
+                self._voice_note().write_text(voice, encoding="utf-8")
+        except OSError:
+            pass  # a read-only cache: the worker is asked each time, as before
 
     def _ready(self, text: str, ms: int) -> None:
         self._durations[text] = ms
@@ -211,8 +259,15 @@ class Narrator(QObject):
         return 2 * spent / rendered
 
     def _hung(self) -> None:
-        """No answer in time: the line it hung on is dropped, the worker starts again."""
-        self._failed.update(self._in_flight.values())
+        """No answer in time: the worker starts again, and the line it hung on is asked for
+        once more (a worker can stall now and then on any line); a line that hangs it twice
+        is dropped, so that it cannot stop every other line."""
+        for text in self._in_flight.values():
+            if text in self._hung_on:
+                self._failed.add(text)
+            else:
+                self._hung_on.add(text)
+                self._wanted.insert(0, text)
         self._in_flight.clear()
         self._restart("did not answer")
 
@@ -235,7 +290,7 @@ class Narrator(QObject):
             self._give_up(f"Spoken guidance is silent: the speech worker {why} "
                           f"{self._restarts} times.")
             return
-        self.voice = None
+        self.worker_ready = False  # the clips found so far stay good
         if self._wanted:
             self._start_worker()
 
@@ -247,6 +302,7 @@ class Narrator(QObject):
         self.notice.emit(message)
 
     def _drop_process(self) -> None:
+        self.worker_ready = False
         self._watchdog.stop()
         process, self._process = self._process, None
         if process is not None:

@@ -163,6 +163,7 @@ class PlayerPage(QWidget):
         self.practice: Practice | None = None
         self._count_in: list[guidance.Line] = []
         self._before_ms = 0  # the count-in, or the lead before the first cue
+        cues.narrator.line_ready.connect(self._voice_progress)
         self._sounds: list[Sound] = []  # the cues and lines to come, planned for _plan_for
         self._plan_for: Timeline | None = None
         self._sound_starts: list[int] = []
@@ -471,6 +472,13 @@ class PlayerPage(QWidget):
     def _save_progress(self) -> None:
         if self.practice is not None:
             self.practice.save_progress()
+
+    def _voice_progress(self, _text: str = "") -> None:
+        """A line is ready: if none can now be late, the wait ends (the wait reckoned at
+        Start assumed a slow machine)."""
+        if self.practice is not None and self.timer.isActive() and self._waiting_for_voice() \
+                and not self.cues.voice_wait_ms(self.practice.run.timeline, self._before_ms):
+            self.practice.run.start_sooner(self._before_ms)
 
     def _waiting_for_voice(self) -> bool:
         """Before the count-in (or the lead), while lines are rendered (see begin)."""

@@ -365,6 +365,27 @@ def test_pausing_before_the_start_does_nothing():
     assert run.elapsed_ms() == 1_000
 
 
+def test_a_start_to_come_can_be_brought_forward_never_put_back():
+    clock = FakeClock()
+    run = Run(timeline(BOX), clock)
+    run.start_sooner(150)  # not started: nothing to bring forward
+    assert not run.started
+    run.start(3_000)
+    clock.advance(1_000)
+    run.start_sooner(150)
+    assert run.elapsed_ms() == -150
+    run.start_sooner(1_000)  # later than it is: left as it is
+    assert run.elapsed_ms() == -150
+    clock.advance(500)
+    run.start_sooner(150)  # under way: left as it is
+    assert run.elapsed_ms() == 350
+    paused = Run(timeline(BOX), clock)
+    paused.start(3_000)
+    paused.pause()
+    paused.start_sooner(150)  # paused: left for the person to resume
+    assert paused.elapsed_ms() == -3_000
+
+
 def test_a_long_phase_is_written_in_whole_seconds():
     from relaxapp.core.scripts import BreathPhase, BreatheStep
     from relaxapp.core.timeline import pattern_text
