@@ -86,8 +86,9 @@ def poll():
     if "no_wait_s" not in report and not window.cues.voice_wait_ms(Timeline(session.script),
                                                                    LOOKAHEAD_MS):
         report["no_wait_s"] = at  # a Start from here on begins at once
-    if ready == len(texts):
-        report["all_s"] = at
+    dropped = [text for text in texts if text in narrator._failed]
+    if ready + len(dropped) == len(texts):
+        report["all_s"], report["dropped"] = at, len(dropped)
         print(json.dumps(report), flush=True)
         narrator.shutdown()
         app.quit()
@@ -96,7 +97,7 @@ def poll():
 
 # what a Start pressed at once would be told to wait, before any line is rendered
 report["reckoned_ms"] = window.cues.voice_wait_ms(Timeline(session.script), LOOKAHEAD_MS)
-poll()
+QTimer.singleShot(0, poll)  # in the event loop: a quit before it runs would be lost
 app.exec()
 """
 
@@ -115,7 +116,8 @@ def readiness(session_id: str = "pmr-16-groups") -> None:
         print(f"  {session_id}, {cache}: from the start page opening, the first line is ready "
               f"in {report['first_s']:.2f} s, all {report['lines']} in {report['all_s']:.2f} s; "
               f"a Start begins at once from {report['no_wait_s']:.2f} s (one pressed sooner "
-              f"waits until then; reckoned at first {report['reckoned_ms']} ms)")
+              f"waits until then; reckoned at first {report['reckoned_ms']} ms)"
+              + (f"; {report['dropped']} lines DROPPED" if report["dropped"] else ""))
 
 
 def render_all(texts: list[str], cache: Path) -> tuple[float, float, str]:

@@ -8,9 +8,8 @@ waits until none of its lines can be late (relaxapp.ui.player_page); a line not 
 its moment comes all the same is skipped (the words are on screen).
 
 A worker that crashes is started again; one that does not answer in time is killed and
-started again, and the line it hung on is asked for once more, never a third time. After
-``MAX_RESTARTS`` the voice gives up for this run and says so once: silence, never a frozen
-window.
+started again, and the line it hung on is not asked for twice. After ``MAX_RESTARTS`` the
+voice gives up for this run and says so once: silence, never a frozen window.
 """
 
 from __future__ import annotations
@@ -74,7 +73,6 @@ class Narrator(QObject):
         self._wanted: list[str] = []  # lines to render, in order
         self._in_flight: dict[int, str] = {}
         self._failed: set[str] = set()
-        self._hung_on: set[str] = set()  # lines the worker did not answer once
         self._durations: dict[str, int] = {}
         self._next_id = 0
         self._restarts = 0
@@ -259,15 +257,8 @@ class Narrator(QObject):
         return 2 * spent / rendered
 
     def _hung(self) -> None:
-        """No answer in time: the worker starts again, and the line it hung on is asked for
-        once more (a worker can stall now and then on any line); a line that hangs it twice
-        is dropped, so that it cannot stop every other line."""
-        for text in self._in_flight.values():
-            if text in self._hung_on:
-                self._failed.add(text)
-            else:
-                self._hung_on.add(text)
-                self._wanted.insert(0, text)
+        """No answer in time: the line it hung on is dropped, the worker starts again."""
+        self._failed.update(self._in_flight.values())
         self._in_flight.clear()
         self._restart("did not answer")
 
