@@ -8,7 +8,8 @@ Each figure is measured against a baseline in the same run:
 Needs Xvfb when there is no display (``scripts/setup --tools`` installs it).
 
     .venv/bin/python benchmarks/bench_app.py [seconds of animation per round, default 20]
-        [--before=CHECKOUT] [--start-up]   # another checkout alongside; start-up alone
+        [--before=CHECKOUT] [--start-up] [--runs=N]   # another checkout alongside; start-up
+        alone; N starts of each (11)
 """
 
 from __future__ import annotations
@@ -258,6 +259,7 @@ def main() -> None:
     # alternating runs, so that a change is measured against what it changed.
     before = next((Path(a.split("=", 1)[1]) for a in sys.argv[1:] if a.startswith("--before=")),
                   None)
+    runs = next((int(a.split("=", 1)[1]) for a in sys.argv[1:] if a.startswith("--runs=")), RUNS)
     server = ensure_display()
     # Bytecode as an installed copy has it (pip compiles at install time); otherwise, with
     # PYTHONDONTWRITEBYTECODE set, every start would compile our modules afresh.
@@ -270,7 +272,7 @@ def main() -> None:
         variants = [("bare", BARE_WINDOW, None), ("relaxapp", RELAXAPP_WINDOW, None)]
         if before is not None:
             variants.append(("before", RELAXAPP_WINDOW, before))
-        for _ in range(RUNS):  # interleaved, so all see the same machine
+        for _ in range(runs):  # interleaved, so all see the same machine
             for name, code, checkout in variants:
                 started, report = run_child(code, str(data), checkout=checkout)
                 report["first_paint_ms"] = (report["painted"] - started) * 1000
@@ -291,7 +293,7 @@ def main() -> None:
         app_settled = statistics.median(r["settled_peak_kib"] for r in figures["relaxapp"])
         heavy = any(r["pyqtgraph"] or r["numpy"] for r in figures["relaxapp"])
         print(f"start-up to first paint   bare {bare_ms:6.0f} ms   RelaxApp {app_ms:6.0f} ms   "
-              f"ratio {app_ms / bare_ms:4.2f}   (target <= 1.3; median of {RUNS})")
+              f"ratio {app_ms / bare_ms:4.2f}   (target <= 1.3; median of {runs})")
         print(f"peak memory, first paint  bare {bare_kib / 1024:6.1f} MiB  RelaxApp "
               f"{app_kib / 1024:6.1f} MiB  ratio {app_kib / bare_kib:4.2f}")
         print(f"  one second later       bare {bare_settled / 1024:6.1f} MiB  RelaxApp "

@@ -297,7 +297,7 @@ def main() -> None:
         memory_off = run_app(fresh_data(voice=False), env, seconds, None)
 
         voice_dir = data_on / "cache" / "speech"
-        voice_id = next(voice_dir.iterdir()).name
+        voice_id = next(path for path in voice_dir.iterdir() if path.is_dir()).name
 
         def clip(text: str) -> Path:
             return cache_path(voice_dir, voice_id, RATE, text)
