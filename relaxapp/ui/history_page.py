@@ -10,7 +10,6 @@ redrawn when the range changes; the others catch up when they are shown.
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from html import escape
 from pathlib import Path
@@ -44,16 +43,11 @@ def _when(unix: float) -> str:
     return datetime.fromtimestamp(unix, tz=timezone.utc).astimezone().strftime("%d %b %Y, %H:%M")
 
 
-@dataclass(frozen=True)
-class WeekTip:
-    """A weekly point's tooltip, written only when hovered: ten years are 500 weeks a line,
-    and formatting their dates up front took longer than drawing them."""
-
-    middle: float  # the week's middle, as charted
-    text: str  # with {week} where the week's first day goes
-
-    def __str__(self) -> str:
-        return self.text.format(week=_when(self.middle - 3 * DAY_SECONDS)[:11])
+# A weekly point's data is a negative number, -(1 + the week's place in its measure's list
+# + WEEK_CODE * the measure's place in MEASURES); a session's is its row, from 0. Plain numbers
+# rather than an object a point: ten years are 500 weeks a line, and a million ratings'
+# 4,700 objects a switch set off the garbage collector over the log's days (40 ms).
+WEEK_CODE = 10_000_000
 
 
 class DayAxis(pg.AxisItem):
@@ -372,13 +366,29 @@ class HistoryPage(QWidget):
     def _tip(self, x, y, data) -> str:
         """Tooltips are written when hovered: formatting thousands up front costs more
         than drawing them."""
-        if isinstance(data, (str, WeekTip)):
-            return str(data)
+        if isinstance(data, str):
+            return data
+        if data is not None and int(data) < 0:
+            return self._week_tip(-int(data) - 1)
         if data is None or self._tip_rows is None:
             return ""
         unix, before, after, title, _ = self._tip_rows[int(data)]
         show = lambda value: "-" if value is None else str(value)  # noqa: E731
         return f"{title}\n{_when(unix)}\nBefore {show(before)} · After {show(after)}"
+
+    def _week_tip(self, code: int) -> str:
+        measure = history.MEASURES[code // WEEK_CODE]
+        middle, mean, n = self._weeks(measure)[code % WEEK_CODE]
+        week = _when(middle - 3 * DAY_SECONDS)[:11]
+        if measure == "relief":
+            return f"Week of {week}: {mean:.1f} points lower on average ({n} sessions)"
+        return f"Week of {week}: {measure} {mean:.1f} on average ({n} ratings)"
+
+    def _week_points(self, item: pg.ScatterPlotItem, measure: str) -> None:
+        weeks = self._weeks(measure)
+        first = WEEK_CODE * history.MEASURES.index(measure)
+        self._set_points(item, [(x, y) for x, y, _ in weeks],
+                         [-(first + index + 1) for index in range(len(weeks))])
 
     # ------------------------------------------------------------------ refresh
 
@@ -489,11 +499,8 @@ class HistoryPage(QWidget):
         points = self._session_points()
         rows = []
         if points is None:  # too many to show one by one: a point per week instead
-            for item, word in ((self.before_points, "before"), (self.after_points, "after")):
-                weeks = self._weeks(word)
-                self._set_points(item, [(x, y) for x, y, _ in weeks],
-                                 [WeekTip(x, f"Week of {{week}}: {word} {y:.1f} on average "
-                                          f"({n} ratings)") for x, y, n in weeks])
+            self._week_points(self.before_points, "before")
+            self._week_points(self.after_points, "after")
         else:
             self._tip_rows = points
             before = [(unix, b, index) for index, (unix, b, _, _, _) in enumerate(points) if b is not None]
@@ -509,10 +516,7 @@ class HistoryPage(QWidget):
     def _draw_relief(self) -> None:
         points = self._session_points()
         if points is None:
-            weeks = self._weeks("relief")
-            self._set_points(self.relief_points, [(x, y) for x, y, _ in weeks],
-                             [WeekTip(x, f"Week of {{week}}: {y:.1f} points lower on "
-                                      f"average ({n} sessions)") for x, y, n in weeks])
+            self._week_points(self.relief_points, "relief")
         else:
             self._tip_rows = points
             both = [(unix, b - a, index) for index, (unix, b, a, _, _) in enumerate(points)
