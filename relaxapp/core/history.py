@@ -9,6 +9,7 @@ local calendar day a session happened on, from its own UTC offset.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import deque
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -101,6 +102,15 @@ def range_trend(days: list[Day], measure: str, start: date | None) -> list[tuple
     first = noon(start) - 43_200
     return [point for point in rolling_mean([d for d in days if d.day >= lookback], total, count)
             if point[0] >= first]
+
+
+def trend_since(whole: list[tuple[float, float]], start: date | None) -> list[tuple[float, float]]:
+    """A range's part of the whole log's trend (``range_trend`` with no start): the same
+    points as ``range_trend`` from ``start``, since that looks a week back anyway, without
+    computing them again on each range switch."""
+    if start is None:
+        return whole
+    return whole[bisect_left(whole, noon(start) - 43_200, key=lambda point: point[0]):]
 
 
 MEASURES = ("before", "after", "relief")

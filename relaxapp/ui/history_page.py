@@ -198,7 +198,7 @@ class HistoryPage(QWidget):
         self._dirty: set[int] = set()
         self._tip_rows: list | None = None
         self.all_days: list = []
-        self._per_range: dict[tuple[str, str], object] = {}  # trends and weeks, per range
+        self._per_range: dict[tuple[str, str], object] = {}  # the log's trends; weeks per range
         self.exported: dict[str, list[list]] = {}  # the data behind each tab, for CSV export
 
         outer = QVBoxLayout(self)
@@ -428,11 +428,12 @@ class HistoryPage(QWidget):
 
     def _trend(self, measure: str) -> list[tuple[float, float]]:
         """The range's 7-day trend of "before", "after" or "relief", its first days still
-        averaging the week before as a 7-day mean should; kept per range."""
-        key = (measure, self.range_name)
+        averaging the week before as a 7-day mean should: the range's part of the whole
+        log's, which is worked out once each time the log is read."""
+        key = ("trend", measure)
         if key not in self._per_range:
-            self._per_range[key] = history.range_trend(self.all_days, measure, self.start)
-        return self._per_range[key]
+            self._per_range[key] = history.range_trend(self.all_days, measure, None)
+        return history.trend_since(self._per_range[key], self.start)
 
     def _tab_shown(self, index: int) -> None:
         if index in self._dirty:

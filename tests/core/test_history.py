@@ -190,3 +190,27 @@ def test_the_trend_sentence_at_its_edges():
         "3.8 (7-day averages).")  # the last point against the first, not the second
     assert "went down from 4.0 to 3.7" in trend_sentence([(0, 4.0), (1, 3.7)], "2 weeks", None, 2)
     assert "went up from 4.0 to 4.3" in trend_sentence([(0, 4.0), (1, 4.3)], "2 weeks", None, 2)
+
+
+def test_a_ranges_trend_is_its_part_of_the_whole_logs():
+    import random
+
+    from relaxapp.core.history import range_trend, trend_since
+
+    rng = random.Random(7)
+    days, offset = [], 0
+    for _ in range(300):  # practice most days, with pauses of up to three weeks
+        offset += rng.choice([1, 1, 1, 2, 3, 9, 22])
+        n = rng.randint(0, 2)
+        days.append(day(offset, before_sum=5.0 * n, before_count=n, after_sum=3.0 * n,
+                        after_count=n, relief_sum=2.0 * n, relief_count=n))
+    for measure in ("before", "after", "relief"):
+        whole = range_trend(days, measure, None)
+        assert any(math.isnan(value) for _, value in whole)  # the pauses are in it
+        for start in [None] + [MONDAY + timedelta(days=d) for d in range(-3, offset + 10, 5)]:
+            expected = range_trend(days, measure, start)
+            got = trend_since(whole, start)
+            assert [(t, round(v, 9)) for t, v in got if not math.isnan(v)] == \
+                [(t, round(v, 9)) for t, v in expected if not math.isnan(v)]
+            assert [t for t, v in got if math.isnan(v)] == [t for t, v in expected if math.isnan(v)]
+
