@@ -398,6 +398,7 @@ class PlayerPage(QWidget):
             self._set(self.cycle, "Getting the voice ready…" if waiting else
                       "Get ready" if self._count_in else "")
             self._set(self.instruction, state.text)
+            self._apply(self.pace_box, "setVisible", isinstance(state.step, BreatheStep))
             return
         self._set(self.time_left, "Paused · " + clock_text(state.remaining_ms) + " left"
              if self.practice.run.paused else clock_text(state.remaining_ms) + " left")

@@ -531,6 +531,7 @@ def test_a_session_waits_until_no_line_can_be_late_whatever_the_cache_holds(app,
     assert app.window.practice.run.elapsed_ms() == -(150 + 750)
     app.frames(700)
     assert player.cycle.text() == "Getting the voice ready…"
+    assert player.pace_box.isHidden()  # a relaxation session has no pace, even before it starts
     assert heard.placed == []
     app.frames(200 + 100)
     assert heard.placed[:2] == [(0, "say"), (0, first)]  # on its moment, not missed
