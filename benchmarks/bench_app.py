@@ -118,6 +118,19 @@ def measure(widget, start_work, settle_ms=1000, extra=dict):
         start_work()
         QTimer.singleShot(settle_ms, begin)  # a moment to settle first
     app.exec()
+
+def breathe_and_stamp(window):
+    # Resonance breathing, past its spoken introductions, each frame of the shape stamped.
+    window.open_start("resonance-6")
+    window.start_page.start_button.click()
+    window.player.skip()
+    window.player.skip()
+    shape = window.player.shape
+    original = shape.paintEvent
+    def stamped(event):
+        stamps.append(time.monotonic_ns())
+        original(event)
+    shape.paintEvent = stamped
 """
 
 BARE_CIRCLE = ANIMATION + r"""
@@ -151,24 +164,12 @@ from relaxapp.ui.settings import Settings
 from relaxapp.ui import theme
 data = Path(sys.argv[1])
 settings = Settings(data)
-settings.sound = False
+settings.sound = settings.voice = False  # frames alone: no sound server, no speech worker
 theme.apply(application(), settings.theme)
 window = MainWindow(data, open_log(data), settings)
 window.resize(1280, 800)
 window.show()
-shape = window.player.shape
-original = shape.paintEvent
-def stamped(event):
-    stamps.append(time.monotonic_ns())
-    original(event)
-shape.paintEvent = stamped
-
-def start():
-    window.open_start("resonance-6")
-    window.start_page.start_button.click()
-    window.player.skip()  # past the spoken introductions, into the breathing
-    window.player.skip()
-measure(window, start)
+measure(window, lambda: breathe_and_stamp(window))
 """
 
 # As "relaxapp" starts (create_window), the history page is built ahead of need a few seconds
@@ -185,16 +186,7 @@ window.resize(1280, 800)
 
 def start_work(begin):
     def start_session():
-        window.open_start("resonance-6")
-        window.start_page.start_button.click()
-        window.player.skip()
-        window.player.skip()
-        shape = window.player.shape
-        original = shape.paintEvent
-        def stamped(event):
-            stamps.append(time.monotonic_ns())
-            original(event)
-        shape.paintEvent = stamped
+        breathe_and_stamp(window)
         begin()
 
     class Painted(QObject):
