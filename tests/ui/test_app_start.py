@@ -89,3 +89,18 @@ def test_desktop_entry_and_icons(tmp_path):
         assert icon.read_bytes()[:4] == b"\x89PNG"
 
 
+
+
+def test_a_start_finds_a_running_app_where_qt_put_its_socket(qtbot, tmp_path, monkeypatch):
+    from relaxapp.ui.single_instance import send_to_running
+
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))  # where Qt puts local sockets
+    (tmp_path / "tmp").mkdir()
+    data = tmp_path / "data"
+    assert not send_to_running(data, {"start": None})  # nobody listens: no socket file
+    server = InstanceServer(data)
+    heard = []
+    server.message_received.connect(heard.append)
+    assert list((tmp_path / "tmp").iterdir())  # the socket file, in TMPDIR
+    assert send_to_running(data, {"start": "box-breathing"})
+    qtbot.waitUntil(lambda: heard == [{"start": "box-breathing"}], timeout=5_000)
