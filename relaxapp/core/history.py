@@ -99,18 +99,16 @@ def range_trend(days: list[Day], measure: str, start: date | None) -> list[tuple
     if start is None:
         return rolling_mean(days, total, count)
     lookback = start - timedelta(days=TREND_DAYS)
-    first = noon(start) - 43_200
-    return [point for point in rolling_mean([d for d in days if d.day >= lookback], total, count)
-            if point[0] >= first]
+    return trend_since(rolling_mean([d for d in days if d.day >= lookback], total, count), start)
 
 
-def trend_since(whole: list[tuple[float, float]], start: date | None) -> list[tuple[float, float]]:
-    """A range's part of the whole log's trend (``range_trend`` with no start): the same
-    points as ``range_trend`` from ``start``, since that looks a week back anyway, without
-    computing them again on each range switch."""
+def trend_since(trend: list[tuple[float, float]], start: date | None) -> list[tuple[float, float]]:
+    """The points of a trend from ``start``'s day on. Given the whole log's trend, these are
+    ``range_trend``'s points for a range from ``start`` (which looks a week back anyway),
+    without working them out again on each range switch."""
     if start is None:
-        return whole
-    return whole[bisect_left(whole, noon(start) - 43_200, key=lambda point: point[0]):]
+        return trend
+    return trend[bisect_left(trend, noon(start) - 43_200, key=lambda point: point[0]):]
 
 
 MEASURES = ("before", "after", "relief")
