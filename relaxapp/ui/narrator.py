@@ -63,7 +63,7 @@ class Narrator(QObject):
         # Whose clips are looked up in the cache: the worker's voice once it has said, or
         # before then the one it had last time (so a session heard before is ready at once,
         # with no worker started at all).
-        self.voice: str | None = None
+        self.voice: str | None = self._remembered_voice()
         self.worker_ready = False  # the worker has said it is ready, and with which voice
         self.gave_up = False
         self.played: list[str] = []  # what was played, in order (for tests and the soak)
@@ -83,7 +83,6 @@ class Narrator(QObject):
         self._watchdog = QTimer(self)
         self._watchdog.setSingleShot(True)
         self._watchdog.timeout.connect(self._hung)
-        self.voice = self._remembered_voice()
 
     # ------------------------------------------------------------ the cache
 
@@ -127,7 +126,6 @@ class Narrator(QObject):
         self.gave_up = False
         self._restarts = 0
         self.shutdown()
-        self.worker_ready = False
         self.voice = self._remembered_voice()
 
     # ------------------------------------------------------------ rendering
@@ -172,11 +170,11 @@ class Narrator(QObject):
             return
         while self._wanted:
             text = self._wanted.pop(0)
-            path = self.path(text)
-            known = duration_ms(path) if path.exists() else None
+            known = self._cached_ms(text)
             if known is not None:  # rendered on an earlier day
                 self._ready(text, known)
                 continue
+            path = self.path(text)
             self._next_id += 1
             self._in_flight[self._next_id] = text
             request = {"id": self._next_id, "text": text, "rate": self.rate, "path": str(path)}
@@ -281,8 +279,7 @@ class Narrator(QObject):
             self._give_up(f"Spoken guidance is silent: the speech worker {why} "
                           f"{self._restarts} times.")
             return
-        self.worker_ready = False  # the clips found so far stay good
-        if self._wanted:
+        if self._wanted:  # the clips found so far stay good: only these are asked for
             self._start_worker()
 
     def _give_up(self, message: str) -> None:
