@@ -18,7 +18,7 @@ def build_menus(window: MainWindow) -> None:
     session = window.menuBar().addMenu("&Session")
     _action(session, "&Log practice done elsewhere…", window.log_practice, "Ctrl+L")
     _action(session, "Open my sessions &folder", window.open_sessions_folder)
-    _action(session, "&Import a session file…", lambda: window.session_files.import_files())
+    _action(session, "&Import a session file…", lambda: window.session_files.import_sessions())
     _action(session, "&Today", window.show_home, "Ctrl+0")
     _action(session, "&All sessions", window.show_library, "Ctrl+1")
     _action(session, "&History", window.show_history, "Ctrl+H")

@@ -28,7 +28,7 @@ def _library(w: MainWindow, page) -> None:
     page.session_chosen.connect(w.open_start)
     page.open_folder.connect(w.open_sessions_folder)
     page.new_session.connect(lambda kind: w.session_files.edit(None, kind))
-    page.files_dropped.connect(w.session_files.import_files)
+    page.files_dropped.connect(w.session_files.import_sessions)
     page.copy_to_edit.connect(w.session_files.edit)
     page.show_library(w.library)
 

@@ -48,6 +48,9 @@ class Sound(NamedTuple):
     what: str
 
 
+WAITING_FOR_VOICE = "Getting the voice ready…"  # shown while a session's start waits (begin)
+
+
 def plan_sounds(timeline: Timeline, duration_ms, from_ms: int) -> list[Sound]:
     """The cues and the lines from ``from_ms`` on, in time order: a cue at each phase that
     begins, one at the end unless the session ends in silence, and the guidance's lines."""
@@ -377,7 +380,7 @@ class PlayerPage(QWidget):
         state = self.practice.state()
         self.show_state(state)
         if self.eyes_closed:
-            self._set(self.eyes_closed_view.phase, "Getting the voice ready…"
+            self._set(self.eyes_closed_view.phase, WAITING_FOR_VOICE
                       if self._waiting_for_voice() else self._dim_text(state))
         self._sound()
         if state.finished and self.timer.isActive():
@@ -395,7 +398,7 @@ class PlayerPage(QWidget):
             self._set(self.phase, str(math.ceil(-counting / 1000))
                       if self._count_in and not waiting else "")
             self._set(self.countdown, "")
-            self._set(self.cycle, "Getting the voice ready…" if waiting else
+            self._set(self.cycle, WAITING_FOR_VOICE if waiting else
                       "Get ready" if self._count_in else "")
             self._set(self.instruction, state.text)
             self._apply(self.pace_box, "setVisible", isinstance(state.step, BreatheStep))

@@ -52,7 +52,7 @@ class SessionFiles:
         if session is not None and (said := ask_export(self.window, session)):
             self.window.notify(said)
 
-    def import_files(self, paths: list[str] | None = None) -> None:
+    def import_sessions(self, paths: list[str] | None = None) -> None:
         """Session files into the person's folder, each validated first (asked for when
         ``paths`` is not given)."""
         w = self.window

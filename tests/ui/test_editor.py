@@ -147,7 +147,7 @@ def test_import_validates_first_and_refuses_plainly(app, qtbot, tmp_path, write_
     assert (app.data_dir / "sessions" / "shared.json").exists()
     assert not (app.data_dir / "sessions" / "bad.json").exists()
     assert any(c.session.id == "shared" for c in page.cards)
-    window.session_files.import_files([str(good)])  # the same id again
+    window.session_files.import_sessions([str(good)])  # the same id again
     assert "you already have a session with the id “shared”" in \
         window.statusBar().currentMessage()
 
