@@ -23,6 +23,15 @@ from tests.storage.test_guarantees import (
 P = Path("/data/relaxapp.db")
 
 
+def sqlite_file(path: Path, create: str) -> Path:
+    """An SQLite database at ``path`` made by another program: one table, ``create``."""
+    conn = sqlite3.connect(path)
+    conn.execute(create)
+    conn.commit()
+    conn.close()
+    return path
+
+
 @pytest.mark.parametrize("error, message", [
     (OSError(errno.ENOSPC, "No space left on device"),
      f"the disk holding {P} is full; nothing was saved"),
@@ -139,10 +148,7 @@ def test_a_database_from_a_newer_version_is_named_and_left_alone(tmp_path):
 
 def test_someone_elses_database_is_named_as_such_and_left_alone(tmp_path):
     path = tmp_path / "relaxapp.db"
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE recipes (name TEXT)")
-    conn.commit()
-    conn.close()
+    sqlite_file(path, "CREATE TABLE recipes (name TEXT)")
     before = digest(path)
     with pytest.raises(DatabaseUnusable) as caught:
         Store(path)
@@ -247,10 +253,8 @@ def test_failures_known_only_by_their_words_are_still_named(words, start):
 
 def test_a_log_whose_first_set_up_stopped_before_any_change_opens(tmp_path):
     path = tmp_path / "relaxapp.db"
-    conn = sqlite3.connect(path)  # the record of changes exists, but none was made yet
-    conn.execute("CREATE TABLE _sqlite_migrations (migration_set TEXT, name TEXT, applied_at TEXT)")
-    conn.commit()
-    conn.close()
+    # the record of changes exists, but none was made yet
+    sqlite_file(path, "CREATE TABLE _sqlite_migrations (migration_set TEXT, name TEXT, applied_at TEXT)")
     with Store(path) as store:
         store.log_practice(activity="walk", minutes=5)
         assert store.count() == 1
@@ -304,10 +308,7 @@ def test_a_log_locked_longer_than_the_wait_is_named_as_busy(tmp_path, monkeypatc
 
 def test_a_log_whose_record_of_changes_is_unreadable_is_named_damaged(tmp_path):
     path = tmp_path / "relaxapp.db"
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE _sqlite_migrations (something TEXT)")
-    conn.commit()
-    conn.close()
+    sqlite_file(path, "CREATE TABLE _sqlite_migrations (something TEXT)")
     before = digest(path)
     with pytest.raises(DatabaseUnusable) as caught:
         Store(path)

@@ -507,24 +507,28 @@ def test_a_stop_silences_at_once(app, qtbot):
     assert all(sound.channel == "cue" and sound.position >= 0 for sound in heard.mixer.playing)
 
 
-def speaking(app, monkeypatch, ready) -> None:
-    """The voice on, an output open, a worker running, lines rendered when ``ready``."""
+NECK_FIRST = "Sit upright but easy, feet on the floor. Notice where you hold tension right now."
+
+
+def speaking(app, monkeypatch, ready, render_share: float | None = None) -> None:
+    """The voice on, an output open, a worker running, lines rendered when ``ready`` (at
+    ``render_share`` of their length, when given: 0.6 is a slow machine)."""
     cues, narrator = app.window.cues, app.window.cues.narrator
     cues.voice_enabled = True
     monkeypatch.setattr(type(cues.output), "is_open", property(lambda self: True))
     narrator.voice, narrator.worker_ready = "fake", True
     narrator.prepare = lambda texts: None
     narrator.is_ready = ready
+    if render_share is not None:
+        narrator.render_share = lambda: render_share
 
 
 def test_a_session_waits_until_no_line_can_be_late_whatever_the_cache_holds(app, qtbot,
                                                                               monkeypatch):
     heard = MixedCues(app)
-    speaking(app, monkeypatch, ready=lambda text: False)  # nothing rendered yet
-    app.window.cues.narrator.render_share = lambda: 0.6  # a slow machine
+    speaking(app, monkeypatch, ready=lambda text: False, render_share=0.6)  # none rendered yet
     start(app, qtbot, "neck-shoulders-jaw")
     player = app.window.player
-    first = "Sit upright but easy, feet on the floor. Notice where you hold tension right now."
     # The first line (1.5 s here) takes 0.9 s to render; it is said 150 ms from now (the
     # lead before the first cue), so the start waits 750 ms more. The next line, said at
     # 8.1 s, is rendered by 1.8 s.
@@ -534,23 +538,20 @@ def test_a_session_waits_until_no_line_can_be_late_whatever_the_cache_holds(app,
     assert player.pace_box.isHidden()  # a relaxation session has no pace, even before it starts
     assert heard.placed == []
     app.frames(200 + 100)
-    assert heard.placed[:2] == [(0, "say"), (0, first)]  # on its moment, not missed
+    assert heard.placed[:2] == [(0, "say"), (0, NECK_FIRST)]  # on its moment, not missed
     assert player.cycle.text() != "Getting the voice ready…"
 
 
 def test_the_wait_ends_as_soon_as_no_line_can_be_late(app, qtbot, monkeypatch):
     MixedCues(app)
     rendered: set[str] = set()
-    speaking(app, monkeypatch, ready=lambda text: text in rendered)
-    narrator = app.window.cues.narrator
-    narrator.render_share = lambda: 0.6
+    speaking(app, monkeypatch, ready=lambda text: text in rendered, render_share=0.6)
     start(app, qtbot, "neck-shoulders-jaw")
     player = app.window.player
     assert app.window.practice.run.elapsed_ms() == -(150 + 750)
     app.frames(100)
-    first = "Sit upright but easy, feet on the floor. Notice where you hold tension right now."
-    rendered.add(first)  # sooner than reckoned: the jaw's lead-in is 8 s off, well in time
-    narrator.line_ready.emit(first)
+    rendered.add(NECK_FIRST)  # sooner than reckoned: the jaw's lead-in is 8 s off, well in time
+    app.window.cues.narrator.line_ready.emit(NECK_FIRST)
     assert app.window.practice.run.elapsed_ms() == -150  # only the lead is left
     app.frames(16)  # the next frame
     assert player.cycle.text() != "Getting the voice ready…"
