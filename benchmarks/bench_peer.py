@@ -31,6 +31,8 @@ import sysconfig
 import time
 from pathlib import Path
 
+from bench_app import ensure_display
+
 ROOT = Path(__file__).resolve().parent.parent
 PEER = "mindfulness-at-the-computer==1.0.0b1"
 PEER_VENV = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / \
@@ -83,16 +85,6 @@ def peer_python() -> Path:
         subprocess.run(pip + ["--no-deps", PEER], check=True)
         subprocess.run(pip + ["python-xlib"], check=True)
     return python
-
-
-def ensure_display() -> subprocess.Popen | None:
-    if os.environ.get("DISPLAY"):
-        return None
-    server = subprocess.Popen(["Xvfb", ":94", "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(1.0)
-    os.environ["DISPLAY"] = ":94"
-    return server
 
 
 class Watcher:

@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench_voice import DISPLAY, RATE, run_app, session_onsets, start_pulse
+from bench_voice import DISPLAY, RATE, fresh_data, run_app, session_onsets, start_pulse
 
 from relaxapp import resources
 from relaxapp.core import guidance
@@ -30,13 +30,6 @@ from relaxapp.speech.audio import duration_ms, read_mono16
 from relaxapp.ui.narrator import cache_path
 
 HEARD_SCORE = 0.5  # a line found this well is heard (the voice-off recording gives < 0.1)
-
-
-def fresh_data(voice: bool) -> Path:
-    data = Path(tempfile.mkdtemp(prefix="relaxapp-hear-"))
-    settings = "[app]\nonboarded=true\n" + ("" if voice else "\n[cues]\nvoice=false\n")
-    (data / "settings.ini").write_text(settings)
-    return data
 
 
 def found(recording: tuple, clip_path: Path, at_s: float, within_s: float = 1.0):
