@@ -418,7 +418,7 @@ class HistoryPage(QWidget):
         self.days = history.in_range(self.all_days, self.start)
         # The charts span the range, or less where the log begins later: a few weeks of
         # practice fill the width, not its right edge (a week at the least).
-        first = self.start or today
+        first = self.start or (date.min if self.all_days else today)  # "All": the log's own
         if self.all_days:
             first = max(first, min(self.all_days[0].day, today - timedelta(days=6)))
         self.span = (history.noon(first) - DAY_SECONDS / 2, history.noon(today) + DAY_SECONDS / 2)

@@ -233,6 +233,14 @@ def test_date_labels_never_collide(history, days, width):
     assert len(set(labels)) == len(labels)  # no two ticks say the same
 
 
+def test_the_whole_log_is_charted_from_its_first_day(history):
+    page = history([record(800, 7, 5), record(400, 6, 4), record(0, 5, 3)])
+    assert page.range_name == "All"  # more than a year: the whole log
+    low, high = page.tension_chart.viewRange()[0]
+    assert low < noon(TODAY - timedelta(days=800)) and high > noon(TODAY)
+    assert high - low < 1.05 * 801 * 86_400  # the log's own span, with a little room at the edges
+
+
 def test_sparse_charts_have_sensible_scales(history):
     page = history([record(1, 6, 5), record(0, 6, 6)])
     assert page.range_name == "2 weeks"
