@@ -7,6 +7,8 @@ from __future__ import annotations
 import errno
 import re
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -232,6 +234,44 @@ def test_sqlite_utils_loads_without_pulling_in_numpy(monkeypatch):
     assert "numpy" not in sys.modules and "pandas" not in sys.modules  # nor left blocked
     database._load_sqlite_utils()  # loaded once: nothing more happens
     assert "numpy" not in sys.modules
+
+
+OPEN_AND_WRITE = """
+import sys
+from pathlib import Path
+from relaxapp.storage.log import Store
+with Store(Path(sys.argv[1])) as store:
+    store.log_practice(activity="walk", minutes=5)
+    print(store.count(), "sqlite_utils" in sys.modules)
+"""
+
+
+@pytest.mark.spawns
+def test_a_log_up_to_date_opens_without_loading_sqlite_utils(tmp_path):
+    """sqlite-utils costs every start about 60 ms and 13 MiB; it is needed only to change
+    the schema. A fresh interpreter each time: what the open imports is what is seen."""
+    path = tmp_path / "relaxapp.db"
+    opened = [subprocess.run([sys.executable, "-c", OPEN_AND_WRITE, str(path)], check=True,
+                             capture_output=True, text=True).stdout.split()
+              for _ in range(2)]
+    assert opened == [["1", "True"],    # a new log: its schema is made by sqlite-utils
+                      ["2", "False"]]   # then read and written without it
+
+
+def test_the_changes_applied_are_read_as_sqlite_utils_reads_them(tmp_path):
+    from sqlite_utils import Database
+
+    from relaxapp.storage import database
+
+    path = tmp_path / "relaxapp.db"
+    later = [*database.MIGRATIONS,
+             ("0002_add_mood", lambda db: db.execute("ALTER TABLE sessions ADD COLUMN mood INT"))]
+    for migrations in (database.MIGRATIONS, later):
+        with Store(path, migrations=migrations) as store:
+            conn = store.connection.conn
+            by_sqlite_utils = store.connection.migration_set().applied(Database(conn))
+            assert database.applied_migrations(conn) == [m.name for m in by_sqlite_utils] \
+                == [name for name, _ in migrations]
 
 
 def test_setting_aside_what_is_gone_says_which_file():

@@ -13,7 +13,6 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlite_utils.migrations import Migrations
 
 from relaxapp.storage import database
 from relaxapp.storage.database import DatabaseUnusable, StoreError, set_aside
@@ -298,12 +297,9 @@ def test_an_unusable_file_can_be_set_aside_and_a_fresh_log_started(tmp_path):
 # ------------------------------------------------------------------ migrations
 
 
-def with_next_migration(name: str, step) -> Migrations:
+def with_next_migration(name: str, step) -> list:
     """The app's migrations plus one more, as a later version of RelaxApp would have."""
-    later = Migrations("relaxapp")
-    later._migrations = list(database.migrations._migrations)
-    later(name=name)(step)
-    return later
+    return [*database.MIGRATIONS, (name, step)]
 
 
 def test_migrations_run_after_a_backup_and_keep_the_data(tmp_path):
@@ -312,7 +308,7 @@ def test_migrations_run_after_a_backup_and_keep_the_data(tmp_path):
     upgraded = with_next_migration(
         "0002_add_mood", lambda db: db.execute("ALTER TABLE sessions ADD COLUMN mood INTEGER"))
 
-    with Store(path, migration_set=upgraded) as store:
+    with Store(path, migrations=upgraded) as store:
         backup = store.connection.backup_path
         assert store.count() == 200
         columns = [row[1] for row in store.connection.query("PRAGMA table_info(sessions)")]
@@ -334,7 +330,7 @@ def test_a_failing_migration_changes_nothing(tmp_path):
 
     broken = with_next_migration("0002_half_done", half_done)
     with pytest.raises(RuntimeError):
-        Store(path, migration_set=broken)
+        Store(path, migrations=broken)
     with Store(path) as store:  # the old version still opens it, untouched
         assert store.count() == 200
         assert "mood" not in [row[1] for row in store.connection.query("PRAGMA table_info(sessions)")]
@@ -390,7 +386,7 @@ def test_database_full_inside_sqlite_rolls_back_whole(tmp_path):
     make_store_with_data(path)
     with Store(path) as store:
         pages = store.connection.query("PRAGMA page_count")[0][0]
-        store.connection.db.conn.execute(f"PRAGMA max_page_count = {pages + 2}")
+        store.connection.conn.execute(f"PRAGMA max_page_count = {pages + 2}")
         from relaxapp.storage.log import SessionRecord
 
         records = [SessionRecord(uid=f"bulk-{n}", started_at="2026-01-01T10:00:00+00:00",

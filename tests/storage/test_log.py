@@ -123,7 +123,7 @@ def test_an_sqlite_error_inside_a_write_is_reported_and_rolled_back(store):
 
 
 def test_durability_and_cascades_are_on(store):
-    conn = store.connection.db.conn
+    conn = store.connection.conn
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     uid = begin(store, regions_before={"neck": 6})
