@@ -14,12 +14,15 @@ import stat
 import sys
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from relaxapp import __version__, paths, resources
 from relaxapp.core.files import describe
-from relaxapp.core.library import Library, load_files, load_library, script_files
 from relaxapp.core.wording import plural
-from relaxapp.core.scripts import Problem
+
+if TYPE_CHECKING:  # the window's start does without the scripts' reader: it loads after
+    from relaxapp.core.library import Library
+    from relaxapp.core.scripts import Problem
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -196,6 +199,8 @@ def _data_dir(args: argparse.Namespace) -> Path:
 
 def load_user_library(data_dir: Path) -> Library:
     """The bundled sessions and the user's own; creates the user's folder if it can."""
+    from relaxapp.core.library import load_library
+
     try:
         paths.ensure_data_dir(data_dir)
     except OSError:
@@ -239,6 +244,9 @@ def list_sessions(args: argparse.Namespace) -> int:
 
 
 def validate(args: argparse.Namespace) -> int:
+    from relaxapp.core.library import load_files, script_files
+    from relaxapp.core.scripts import Problem
+
     files: list[Path] = []
     problems: list[Problem] = []
     for path in args.paths:

@@ -16,7 +16,6 @@ from pathlib import Path
 
 from relaxapp import paths, resources
 
-ICON_SIZES = (16, 32, 48, 64, 128, 256)
 DEFAULT_FAVOURITES = ("resonance-6", "pmr-7-groups", "neck-shoulders-jaw")
 
 
@@ -75,10 +74,10 @@ def install(data_dir: Path, home: Path | None = None, command: str | None = None
     entry.parent.mkdir(parents=True, exist_ok=True)
     entry.write_text(desktop_entry(executable, favourites(data_dir)), encoding="utf-8")
     icons = share / "icons" / "hicolor"
-    for size in ICON_SIZES:
+    for size, drawn in resources.icon_files():
         target = icons / f"{size}x{size}" / "apps" / "relaxapp.png"
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(resources.asset(f"icons/relaxapp-{size}.png"), target)
+        shutil.copyfile(drawn, target)
     scalable = icons / "scalable" / "apps" / "relaxapp.svg"
     scalable.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(resources.asset("icon.svg"), scalable)

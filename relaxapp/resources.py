@@ -24,3 +24,10 @@ def assets_dir() -> Path:
 
 def asset(name: str) -> Path:
     return assets_dir() / name
+
+
+ICON_SIZES = (16, 32, 48, 64, 128, 256)  # the app's icon drawn at each, in assets/icons
+
+
+def icon_files() -> list[tuple[int, Path]]:
+    return [(size, asset(f"icons/relaxapp-{size}.png")) for size in ICON_SIZES]

@@ -8,14 +8,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from relaxapp import paths, resources
+from relaxapp import paths
 from relaxapp.storage.errors import DatabaseUnusable, StoreError
 from relaxapp.ui import theme
 from relaxapp.ui.main_window import MainWindow
 from relaxapp.ui.settings import Settings
+from relaxapp.ui.widgets import app_icon
 
 if TYPE_CHECKING:
     from relaxapp.storage.log import Store
@@ -26,8 +26,13 @@ def application() -> QApplication:
     app.setApplicationName("RelaxApp")
     app.setApplicationDisplayName("RelaxApp")
     app.setDesktopFileName("relaxapp")
-    app.setWindowIcon(QIcon(str(resources.asset("icon.svg"))))
     return app
+
+
+def set_window_icon(app: QApplication) -> None:
+    """The title bar's and the task bar's icon, set once the window has painted (QIcon
+    costs the first paint 2 ms)."""
+    app.setWindowIcon(app_icon())
 
 
 def open_log(data_dir: Path, parent=None) -> Store | None:
@@ -75,11 +80,12 @@ def create_window(data_dir: Path, start_id: str | None = None) -> MainWindow:
         pass
     settings = Settings(data_dir)
     theme.apply(app, settings.theme)
-    window = MainWindow(data_dir, None, settings, store_pending=True)
-    # The database code takes longer to load than the window takes to draw, and a
-    # problem with the log is best explained over the window: open it once painted.
+    window = MainWindow(data_dir, None, settings, paint_first=True)
+    # The window paints first, then reads the library and the log: a problem with the log
+    # is best explained over the window, and the page is filled once, from both.
     def after_first_paint():
-        window.attach_store(open_log(data_dir, window))
+        set_window_icon(app)
+        window.finish(open_log(data_dir, window))
         from relaxapp.ui.onboarding import welcome_once
         from relaxapp.ui.reminder_service import start_reminders
         from relaxapp.ui.single_instance import InstanceServer

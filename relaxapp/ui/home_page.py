@@ -1,13 +1,15 @@
 """Today: the first page. One suggested session to start, the week so far, the last change
 in tension and the next reminder; every session and the history are a key away.
 
-It paints before the log is open (see relaxapp.ui.app): the suggestion is then made from
-the library and the hour alone, and the figures come with ``show_day`` once it is.
+At a start, the page paints empty, before the library and the log are read (see
+relaxapp.ui.app); ``show_day`` then fills it once, from both. A suggestion made without the
+log could change as soon as the log was read.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QSize, Signal
 from PySide6.QtGui import QPainter, QPainterPath
@@ -15,12 +17,14 @@ from PySide6.QtWidgets import (
     QFrame, QGridLayout, QHBoxLayout, QProgressBar, QVBoxLayout, QWidget,
 )
 
-from relaxapp.core import today
-from relaxapp.core.history import Day
-from relaxapp.core.library import KIND_HEADINGS, Library
 from relaxapp.core.wording import change_words, duration_text, plural
 from relaxapp.ui import theme
 from relaxapp.ui.widgets import as_written, button, label as plain_label
+
+if TYPE_CHECKING:
+    from relaxapp.core import today
+    from relaxapp.core.history import Day
+    from relaxapp.core.library import Library
 
 
 def label(text: str = "", role: str | None = None, wrap: bool = False):
@@ -204,6 +208,9 @@ class HomePage(QWidget):
                  next_reminder: tuple[datetime, str] | None = None) -> None:
         """What to show at ``now``. ``days`` is None while the log is not open (or cannot
         be): the figures then say nothing rather than zero."""
+        from relaxapp.core import today
+        from relaxapp.core.library import KIND_HEADINGS
+
         self.library = library
         self.greeting.setText(today.greeting(now.hour))
         self.date.setText(f"{now:%A} {now.day} {now:%B}")

@@ -1,13 +1,17 @@
-"""The library, loaded again whenever the user's sessions folder changes."""
+"""The library, loaded when first asked for, and again whenever the user's sessions folder
+changes."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from relaxapp import paths, resources
-from relaxapp.core.library import Library, load_library, script_files
+
+if TYPE_CHECKING:
+    from relaxapp.core.library import Library
 
 RELOAD_DELAY_MS = 300  # editors write files in bursts
 
@@ -18,7 +22,7 @@ class LibraryWatcher(QObject):
     def __init__(self, data_dir: Path, parent: QObject | None = None):
         super().__init__(parent)
         self.data_dir = data_dir
-        self.library = Library()
+        self._library: Library | None = None  # read when first asked for
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(self.schedule_reload)
         self.watcher.fileChanged.connect(self.schedule_reload)
@@ -31,13 +35,29 @@ class LibraryWatcher(QObject):
     def folder(self) -> Path:
         return paths.user_sessions_dir(self.data_dir)
 
+    @property
+    def library(self) -> Library:
+        """The library, read the first time it is asked for: the first window paints
+        without it (the scripts' validation loads and runs after)."""
+        if self._library is None:
+            self._load()
+        return self._library
+
     def reload(self) -> Library:
+        """Read the library again, and announce it."""
+        self._load()
+        self.changed.emit(self._library)
+        return self._library
+
+    def _load(self) -> None:
+        from relaxapp.core.library import load_library, script_files
+
         folder = self.folder
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError:
             pass  # a read-only place: show what is there
-        self.library = load_library(resources.sessions_dir(), folder)
+        self._library = load_library(resources.sessions_dir(), folder)
         watched = self.watcher.directories() + self.watcher.files()
         if watched:
             self.watcher.removePaths(watched)
@@ -50,8 +70,6 @@ class LibraryWatcher(QObject):
             wanted = [str(self.data_dir)] if self.data_dir.is_dir() else []
         if wanted:
             self.watcher.addPaths(wanted)
-        self.changed.emit(self.library)
-        return self.library
 
     def schedule_reload(self, _path: str = "") -> None:
         self._timer.start()

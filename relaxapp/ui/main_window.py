@@ -17,7 +17,7 @@ from relaxapp.storage.errors import StoreError
 from relaxapp.ui import pages as page_table
 from relaxapp.ui.home_page import HomePage
 from relaxapp.ui.library_watcher import LibraryWatcher
-from relaxapp.ui.menus import build_menus
+from relaxapp.ui.menus import add_menu_titles, build_menus
 from relaxapp.ui.settings import Settings
 from relaxapp.ui.widgets import fit_to_screen
 from relaxapp.ui.window_settings import Preferences
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 class MainWindow(QMainWindow):
     def __init__(self, data_dir: Path, store: Store | None, settings: Settings,
-                 clock: Callable[[], int] = monotonic_ms, store_pending: bool = False,
+                 clock: Callable[[], int] = monotonic_ms, paint_first: bool = False,
                  wall_clock: Callable[[], datetime] = lambda: datetime.now().astimezone()):
         super().__init__()
         self.data_dir = data_dir
@@ -56,14 +56,20 @@ class MainWindow(QMainWindow):
         self.library_watcher.changed.connect(self._library_changed)
         self.preferences = Preferences(self)
         page_table.wire_home(self, self.home_page)
-        build_menus(self)
-        self.library_watcher.reload()  # which fills the home page (see _library_changed)
+        add_menu_titles(self)
         self.show_page(self.home_page)
-        if not store_pending:
-            self.attach_store(store)
+        if not paint_first:
+            self.finish(store)
+
+    def finish(self, store: Store | None) -> None:
+        """What the first window paints without: the menus' items, the log, and the home
+        page's day. At a start, it comes just after the first paint (relaxapp.ui.app)."""
+        build_menus(self)
+        self.attach_store(store)
 
     def attach_store(self, store: Store | None) -> None:
-        """The log, once open (the window paints first; see relaxapp.ui.app)."""
+        """The log, once open; the home page then shows the day, from the log and the library
+        (read now if not yet). At a start, the window paints first (see relaxapp.ui.app)."""
         self.store = store
         if "flow" in self.__dict__:  # made
             self.flow.store = store

@@ -7,13 +7,11 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QMenu, QSystemTrayIcon, QVBoxLayout, QWidget
 
-from relaxapp import resources
 from relaxapp.core.reminders import Reminder, Schedule
 from relaxapp.storage.log import now_local
-from relaxapp.ui.widgets import button, label
+from relaxapp.ui.widgets import app_icon, button, label
 
 CHECK_EVERY_MS = 20_000
 
@@ -70,7 +68,7 @@ class ReminderService(QObject):
         self._show_next()
 
     def _build_tray(self) -> None:
-        self.tray = QSystemTrayIcon(QIcon(str(resources.asset("icon.svg"))), self)
+        self.tray = QSystemTrayIcon(app_icon(), self)
         self.tray.setToolTip("RelaxApp")
         menu = QMenu()
         menu.addAction("Open RelaxApp", self.show_window.emit)

@@ -104,3 +104,24 @@ def test_a_start_finds_a_running_app_where_qt_put_its_socket(qtbot, tmp_path, mo
     assert list((tmp_path / "tmp").iterdir())  # the socket file, in TMPDIR
     assert send_to_running(data, {"start": "box-breathing"})
     qtbot.waitUntil(lambda: heard == [{"start": "box-breathing"}], timeout=5_000)
+
+
+def test_the_window_icon_comes_after_the_first_paint_at_every_drawn_size(qtbot, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    from relaxapp.ui.app import create_window
+
+    QApplication.setWindowIcon(QApplication.windowIcon().__class__())  # none yet
+    window = create_window(tmp_path / "data")
+    qtbot.addWidget(window)
+    assert QApplication.windowIcon().isNull()  # painted first
+    qtbot.waitUntil(lambda: window.store is not None, timeout=5000)
+    try:
+        sizes = sorted(size.width() for size in QApplication.windowIcon().availableSizes())
+        assert sizes == [16, 32, 48, 64, 128, 256]
+    finally:
+        if getattr(window, "welcome", None) is not None:
+            window.welcome.reject()
+        window.findChild(InstanceServer).server.close()
+        window.store.close()
+        window.close()

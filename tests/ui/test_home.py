@@ -171,3 +171,35 @@ def test_the_home_follows_a_new_day(app, qtbot):
     assert app.window.home_page.week.text() == "Not yet"
     assert app.window.home_page.streak.text() == "Not yet"
     assert app.window.home_page.change.text() == "5 → 5  (no change)"
+
+
+def test_at_a_start_the_page_is_filled_once_from_the_library_and_the_log(qtbot, tmp_path,
+                                                                         monkeypatch):
+    """A suggestion made before the log is read could change a moment later, when it is:
+    someone who has practised would see the newcomer's first step flash by."""
+    from relaxapp.storage.log import Store
+    from relaxapp.ui.app import create_window
+    from relaxapp.ui.home_page import HomePage
+    from relaxapp.ui.single_instance import InstanceServer
+
+    data = tmp_path / "data"
+    with Store(data / "relaxapp.db") as store:  # some practice, for the figures
+        for day in range(6):
+            store.log_practice(activity="walk", minutes=10,
+                               at=datetime.now().astimezone() - timedelta(days=day + 1))
+    (data / "settings.ini").write_text("[app]\nonboarded=true\n")
+    shown = []
+    original = HomePage.show_day
+    monkeypatch.setattr(HomePage, "show_day", lambda page, library, now, days=None, **rest: (
+        shown.append(days is not None), original(page, library, now, days, **rest)))
+    window = create_window(data)
+    qtbot.addWidget(window)
+    assert shown == []  # painted first, empty
+    qtbot.waitUntil(lambda: window.store is not None, timeout=5000)  # after the first paint
+    try:
+        assert shown == [True]  # then filled once, with the log
+        assert window.home_page.title.text() and window.home_page.week.text() != "–"
+    finally:
+        window.findChild(InstanceServer).server.close()
+        window.store.close()
+        window.close()
