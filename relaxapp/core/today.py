@@ -12,12 +12,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from relaxapp.core.history import Day, ScriptRelief, streaks_of, week_start
-from relaxapp.core.library import Library, LoadedSession
-from relaxapp.core.stats import STREAK_MIN_SECONDS
+from relaxapp.core.wording import MORNING_FROM_HOUR
 
-EVENING_FROM_HOUR, NIGHT_UNTIL_HOUR = 19, 4  # when a wind-down is suggested
+if TYPE_CHECKING:
+    from relaxapp.core.history import Day, ScriptRelief
+    from relaxapp.core.library import Library, LoadedSession
+
+EVENING_FROM_HOUR = 19  # from when, until the morning, a wind-down is suggested
+NIGHT_UNTIL_HOUR = MORNING_FROM_HOUR
 SLEEP_TAGS = ("sleep", "before sleep")  # the first tag is the better fit
 HELPED_AT_LEAST = 1.0  # points lower on average, for a session to be called helpful
 NEWCOMER_UNDER = 5  # sessions done to their end: below this, the first steps come first
@@ -40,12 +44,6 @@ class Week:
 
 def is_evening(hour: int) -> bool:
     return hour >= EVENING_FROM_HOUR or hour < NIGHT_UNTIL_HOUR
-
-
-def greeting(hour: int) -> str:
-    if NIGHT_UNTIL_HOUR <= hour < 12:
-        return "Good morning"
-    return "Good afternoon" if 12 <= hour < 18 else "Good evening"
 
 
 def suggest(library: Library, tried: dict[str, int], relief: list[ScriptRelief],
@@ -82,6 +80,9 @@ def suggest(library: Library, tried: dict[str, int], relief: list[ScriptRelief],
 
 
 def this_week(days: list[Day], today: date) -> Week:
+    from relaxapp.core.history import week_start
+    from relaxapp.core.stats import STREAK_MIN_SECONDS
+
     monday = week_start(today)
     week = [d for d in days if monday <= d.day <= today]
     # A day counts as a streak counts it: a start of a few seconds is no day of practice.
@@ -90,6 +91,8 @@ def this_week(days: list[Day], today: date) -> Week:
 
 
 def streak(days: list[Day], today: date) -> int:
+    from relaxapp.core.history import streaks_of
+
     return streaks_of(days, today)[0]
 
 

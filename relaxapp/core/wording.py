@@ -5,6 +5,16 @@ from __future__ import annotations
 from datetime import date
 
 
+MORNING_FROM_HOUR = 4  # the night ends
+
+
+def greeting(hour: int) -> str:
+    """The home page's greeting at ``hour`` (0-23)."""
+    if MORNING_FROM_HOUR <= hour < 12:
+        return "Good morning"
+    return "Good afternoon" if 12 <= hour < 18 else "Good evening"
+
+
 def plural(count: int, noun: str) -> str:
     """'1 session', '3 sessions', '0 days'."""
     return f"{count} {noun}{'' if count == 1 else 's'}"

@@ -1,8 +1,8 @@
 """Today: the first page. One suggested session to start, the week so far, the last change
 in tension and the next reminder; every session and the history are a key away.
 
-At a start, the page paints empty, before the library and the log are read (see
-relaxapp.ui.app); ``show_day`` then fills it once, from both. A suggestion made without the
+At a start, the page paints with its greeting alone, before the library and the log are read
+(see relaxapp.ui.app); ``show_day`` then fills it once, from both. A suggestion made without the
 log could change as soon as the log was read.
 """
 
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QFrame, QGridLayout, QHBoxLayout, QProgressBar, QVBoxLayout, QWidget,
 )
 
-from relaxapp.core.wording import change_words, duration_text, plural
+from relaxapp.core.wording import change_words, duration_text, greeting, plural
 from relaxapp.ui import theme
 from relaxapp.ui.widgets import as_written, button, label as plain_label
 
@@ -202,6 +202,11 @@ class HomePage(QWidget):
         if failure is not None:
             raise failure
 
+    def show_heading(self, now: datetime) -> None:
+        """The greeting and the date: all of the day the first window shows."""
+        self.greeting.setText(greeting(now.hour))
+        self.date.setText(f"{now:%A} {now.day} {now:%B}")
+
     def show_day(self, library: Library, now: datetime, days: list[Day] | None = None,
                  tried: dict[str, int] | None = None, relief=(),
                  last_change: tuple[int, int] | None = None,
@@ -212,8 +217,7 @@ class HomePage(QWidget):
         from relaxapp.core.library import KIND_HEADINGS
 
         self.library = library
-        self.greeting.setText(today.greeting(now.hour))
-        self.date.setText(f"{now:%A} {now.day} {now:%B}")
+        self.show_heading(now)
         self.suggestion = today.suggest(library, tried or {}, list(relief), now.hour)
         if self.suggestion is None:
             self.title.setText("No sessions found")

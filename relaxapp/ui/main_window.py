@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.preferences = Preferences(self)
         page_table.wire_home(self, self.home_page)
         add_menu_titles(self)
+        self.home_page.show_heading(self.wall_clock())
         self.show_page(self.home_page)
         if not paint_first:
             self.finish(store)

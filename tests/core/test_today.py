@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from relaxapp import resources
-from relaxapp.core import today
+from relaxapp.core import today, wording
 from relaxapp.core.history import Day, ScriptRelief
 from relaxapp.core.library import Library, load_library
 from relaxapp.core.wording import change_text
@@ -83,7 +83,7 @@ def test_the_week_runs_from_monday_to_today():
 @pytest.mark.parametrize("hour, word", [(4, "morning"), (11, "morning"), (12, "afternoon"),
                                         (17, "afternoon"), (18, "evening"), (3, "evening")])
 def test_the_greeting_follows_the_hour(hour, word):
-    assert today.greeting(hour) == f"Good {word}"
+    assert wording.greeting(hour) == f"Good {word}"
 
 
 def test_a_reminder_is_named_by_its_day():
