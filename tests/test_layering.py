@@ -141,6 +141,10 @@ def test_command_line_loads_no_qt_or_numpy():
     assert heavy == []
 
 
+def test_the_window_listens_for_a_second_start_without_qtnetwork(tmp_path):
+    assert loaded_by_window(tmp_path, "", ("PySide6.QtNetwork",)) == []
+
+
 def test_opening_the_window_loads_no_charts_or_numpy(tmp_path):
     assert loaded_by_window(tmp_path, "", ("numpy", "pyqtgraph", "pandas")) == []
 

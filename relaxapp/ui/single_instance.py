@@ -1,24 +1,24 @@
 """One RelaxApp at a time per data folder: a second start hands its --start to the first.
 
-The first instance listens on a local socket named after the data folder; a later
-one sends it a line of JSON and exits, and the first brings its window forward.
+The first instance listens on a Unix socket named after the data folder; a later one sends
+it a line of JSON and exits, and the first brings its window forward. Plain sockets, watched
+by Qt's event loop: QtNetwork would cost every start about 3 MiB. (The socket is where
+QLocalServer put it, so an older RelaxApp still running is found too.)
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
-import sys
+import socket
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-
-if TYPE_CHECKING:
-    from PySide6.QtNetwork import QLocalSocket
+from PySide6.QtCore import QObject, QSocketNotifier, Signal
 
 WAIT_MS = 1_000
+MAX_MESSAGE = 64 * 1024  # a --start is a few dozen bytes; a longer line is not ours
 
 
 def server_name(data_dir: Path) -> str:
@@ -26,61 +26,98 @@ def server_name(data_dir: Path) -> str:
     return f"relaxapp-{digest}"
 
 
-def _nobody_listens(name: str) -> bool:
-    """On Unix a listening RelaxApp has a socket file where Qt puts it (QDir::tempPath): with
-    none there, nobody can answer. Knowing it spares loading QtNetwork before the first paint."""
-    if sys.platform == "win32":
-        return False  # named pipes: ask
-    return not (Path(os.environ.get("TMPDIR") or "/tmp") / name).exists()
+def socket_path(data_dir: Path) -> Path:
+    return Path(os.environ.get("TMPDIR") or "/tmp") / server_name(data_dir)
 
 
 def send_to_running(data_dir: Path, message: dict) -> bool:
     """True if a running RelaxApp took the message (this one should then exit)."""
-    name = server_name(data_dir)
-    if _nobody_listens(name):
-        return False
-    from PySide6.QtNetwork import QLocalSocket
-
-    socket = QLocalSocket()
-    socket.connectToServer(name)
-    if not socket.waitForConnected(WAIT_MS):
-        return False
-    socket.write((json.dumps(message) + "\n").encode())
-    socket.flush()
-    socket.waitForBytesWritten(WAIT_MS)
-    socket.disconnectFromServer()
+    path = socket_path(data_dir)
+    if not hasattr(socket, "AF_UNIX") or not path.exists():
+        return False  # nobody listens
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as connection:
+        connection.settimeout(WAIT_MS / 1000)
+        try:
+            connection.connect(str(path))
+            connection.sendall((json.dumps(message) + "\n").encode())
+        except OSError:  # left behind by a crash, or not answering
+            return False
     return True
 
 
 class InstanceServer(QObject):
+    """Listens for later starts while the window lives (it is the parent)."""
+
     message_received = Signal(dict)
 
     def __init__(self, data_dir: Path, parent: QObject | None = None):
-        from PySide6.QtNetwork import QLocalServer  # after the first paint (see above)
-
         super().__init__(parent)
-        self.server = QLocalServer(self)
-        name = server_name(data_dir)
-        if not self.server.listen(name):
-            QLocalServer.removeServer(name)  # left behind by a crash
-            self.server.listen(name)
-        self.server.newConnection.connect(self._connected)
+        self.path = socket_path(data_dir)
+        self.server: socket.socket | None = None
+        if not hasattr(socket, "AF_UNIX"):
+            return  # no Unix sockets here: each start is on its own
+        try:
+            self.server = self._listen()
+        except OSError:
+            return  # a read-only or full temporary folder: each start is on its own
+        self._notifier = QSocketNotifier(self.server.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._accept)
+        server, path = self.server, self.path
+        self.destroyed.connect(lambda: _stop_listening(server, path))  # with the window
 
-    def _connected(self) -> None:
-        while self.server.hasPendingConnections():
-            socket = self.server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            # No deleteLater on disconnection: the socket was then deleted a second time,
-            # now and then (a crash in ~QLocalSocket, seen under gdb). The server, its
-            # parent, deletes it with itself; a second start of the app is rare.
-            if socket.bytesAvailable():
-                self._read(socket)
-
-    def _read(self, socket: QLocalSocket) -> None:
-        while socket.canReadLine():
+    def _listen(self) -> socket.socket:
+        server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
             try:
-                message = json.loads(bytes(socket.readLine()).decode())
-            except ValueError:
-                continue
+                server.bind(str(self.path))
+            except OSError as error:
+                if error.errno != errno.EADDRINUSE:
+                    raise
+                self.path.unlink(missing_ok=True)  # left behind by a crash, or taken over
+                server.bind(str(self.path))
+            os.chmod(self.path, 0o600)  # this user's starts only
+            server.listen(4)
+            server.setblocking(False)
+        except OSError:
+            server.close()
+            raise
+        return server
+
+    def close(self) -> None:
+        if self.server is not None:
+            self._notifier.setEnabled(False)
+            _stop_listening(self.server, self.path)
+            self.server = None
+
+    def _accept(self) -> None:
+        while self.server is not None:
+            try:
+                connection, _ = self.server.accept()
+            except OSError:  # none left waiting
+                return
+            with connection:
+                message = _read_line(connection)
             if isinstance(message, dict):
                 self.message_received.emit(message)
+
+
+def _stop_listening(server: socket.socket, path: Path) -> None:
+    if server.fileno() != -1:  # not closed yet
+        server.close()
+        path.unlink(missing_ok=True)
+
+
+def _read_line(connection: socket.socket) -> object:
+    """The one line a later start sends (it writes it whole, then closes), as JSON; None if
+    it is not that. Read here and now: the socket is this user's alone, and the line short."""
+    connection.settimeout(WAIT_MS / 1000)
+    received = bytearray()
+    try:
+        while b"\n" not in received and len(received) <= MAX_MESSAGE:
+            chunk = connection.recv(4096)
+            if not chunk:
+                break
+            received += chunk
+        return json.loads(received.split(b"\n", 1)[0].decode())
+    except (OSError, ValueError):
+        return None

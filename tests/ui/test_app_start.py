@@ -28,7 +28,7 @@ def test_a_second_start_hands_over_to_the_running_app(app, qtbot):
     assert second.returncode == 0, err
     qtbot.waitUntil(lambda: app.window.pages.currentWidget() is app.window.start_page, timeout=5000)
     assert app.window.start_page.session.id == "cyclic-sighing"
-    server.server.close()
+    server.close()
 
 
 def test_first_run_welcome_sets_a_reminder_and_offers_two_minutes(app, qtbot):
@@ -70,7 +70,7 @@ def test_a_first_run_welcomes_unless_a_session_was_asked_for(qtbot, tmp_path, st
             assert window.practice.script.id == start_id
             window.player.stop()
     finally:
-        window.findChild(InstanceServer).server.close()
+        window.findChild(InstanceServer).close()
         window.store.close()
         window.close()
 
@@ -106,6 +106,62 @@ def test_a_start_finds_a_running_app_where_qt_put_its_socket(qtbot, tmp_path, mo
     qtbot.waitUntil(lambda: heard == [{"start": "box-breathing"}], timeout=5_000)
 
 
+def test_an_older_relaxapp_listening_through_qt_is_found(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtNetwork import QLocalServer
+
+    from relaxapp.ui.single_instance import send_to_running, server_name
+
+    monkeypatch.setenv("TMPDIR", str(tmp_path))  # QDir::tempPath follows it
+    older = QLocalServer()
+    assert older.listen(server_name(tmp_path / "data"))
+    heard = []
+    older.newConnection.connect(lambda: heard.append(older.nextPendingConnection()))
+    assert send_to_running(tmp_path / "data", {"start": "box-breathing"})
+    qtbot.waitUntil(lambda: bool(heard) and heard[0].canReadLine(), timeout=5_000)
+    assert bytes(heard[0].readLine()) == b'{"start": "box-breathing"}\n'
+    older.close()
+
+
+def test_a_socket_left_by_a_crash_is_taken_over(qtbot, tmp_path, monkeypatch):
+    import socket
+
+    from relaxapp.ui.single_instance import send_to_running, socket_path
+
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    data = tmp_path / "data"
+    crashed = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    crashed.bind(str(socket_path(data)))  # the file stays; nobody listens on it
+    crashed.close()
+    assert not send_to_running(data, {"start": None})  # so this start goes on
+    server = InstanceServer(data)
+    heard = []
+    server.message_received.connect(heard.append)
+    assert oct(socket_path(data).stat().st_mode & 0o777) == "0o600"  # this user's starts only
+    assert send_to_running(data, {"start": "box-breathing"})
+    qtbot.waitUntil(lambda: heard == [{"start": "box-breathing"}], timeout=5_000)
+    server.close()
+    assert not socket_path(data).exists()
+
+
+def test_what_is_not_a_message_is_ignored(qtbot, tmp_path, monkeypatch):
+    import socket
+
+    from relaxapp.ui.single_instance import MAX_MESSAGE, send_to_running, socket_path
+
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    data = tmp_path / "data"
+    server = InstanceServer(data)
+    heard = []
+    server.message_received.connect(heard.append)
+    for junk in (b"not json\n", b"[1, 2]\n", b"x" * (MAX_MESSAGE + 10), b'{"start": '):
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as stranger:
+            stranger.connect(str(socket_path(data)))
+            stranger.sendall(junk)
+    assert send_to_running(data, {"start": "box-breathing"})
+    qtbot.waitUntil(lambda: heard == [{"start": "box-breathing"}], timeout=5_000)
+    server.close()
+
+
 def test_the_window_icon_comes_after_the_first_paint_at_every_drawn_size(qtbot, tmp_path):
     from PySide6.QtWidgets import QApplication
 
@@ -122,6 +178,6 @@ def test_the_window_icon_comes_after_the_first_paint_at_every_drawn_size(qtbot, 
     finally:
         if getattr(window, "welcome", None) is not None:
             window.welcome.reject()
-        window.findChild(InstanceServer).server.close()
+        window.findChild(InstanceServer).close()
         window.store.close()
         window.close()

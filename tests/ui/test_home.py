@@ -200,6 +200,6 @@ def test_at_a_start_the_page_is_filled_once_from_the_library_and_the_log(qtbot, 
         assert shown == [True]  # then filled once, with the log
         assert window.home_page.title.text() and window.home_page.week.text() != "–"
     finally:
-        window.findChild(InstanceServer).server.close()
+        window.findChild(InstanceServer).close()
         window.store.close()
         window.close()
