@@ -8,7 +8,7 @@ pens, brushes and legends) restyles on ``changes().changed``, which every ``appl
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
@@ -17,8 +17,7 @@ from PySide6.QtWidgets import QApplication
 from relaxapp import resources
 
 
-@dataclass(frozen=True)
-class Palette:
+class Palette(NamedTuple):  # not a dataclass: that module and class cost the first paint 5 ms
     name: str
     background: str
     surface: str
