@@ -172,9 +172,11 @@ def test_the_first_paint_builds_none_of_qts_namespace_enums(tmp_path, write_scri
         "        return False\n"
         "def report():\n"
         "    built = 'Qt' in QtCore.__dict__\n"
+        "    import PySide6.QtGui as QtGui\n"
+        "    painter = 'QPainter' in QtGui.__dict__  # made on first use, about 3 ms\n"
         f"    loaded = sorted(m for m in {WAITING!r} if m in sys.modules)\n"
         "    home = window.home_page\n"
-        "    print(home.isVisible(), window.library.get('mine') is not None, built)\n"
+        "    print(home.isVisible(), window.library.get('mine') is not None, built, painter)\n"
         "    print(json.dumps(loaded))\n"
         "    app.quit()\n"
         "watcher = FirstPaint()\n"
@@ -185,9 +187,10 @@ def test_the_first_paint_builds_none_of_qts_namespace_enums(tmp_path, write_scri
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
     first, loaded = result.stdout.splitlines()[-2:]
-    shown, mine, built = first.split()
+    shown, mine, built, painter = first.split()
     assert shown == "True" and mine == "True"  # the home really was painted; the library reads
     assert built == "False", "something on the first window names a Qt.* enum; see theme.brush"
+    assert painter == "False", "the first window paints with QPainter; see home_page.breath_mark"
     assert json.loads(loaded) == [], "made before the first paint, though it can wait"
 
 

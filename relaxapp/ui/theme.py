@@ -137,6 +137,20 @@ def _ui_image(name: str) -> str:
     return (resources.asset("ui") / name).as_posix()
 
 
+BREATH_MARK_SIZE = 112  # the home's emblem: three rings, drawn by the style sheet
+
+
+def _breath_mark_rings(p: Palette) -> str:
+    """The emblem's three rings (from the centre: 0.46, 0.74 and all of its radius) as a
+    radial gradient; a 1 px blend between rings smooths their edges, as antialiasing would."""
+    blend = 0.5 / (BREATH_MARK_SIZE / 2 - 2)
+    inner, middle, outer = (mix(p.surface, over, amount).name() for over, amount in (
+        (p.accent, 0.75), (p.accent_soft, 1.0), (p.accent_soft, 0.55)))
+    return (f"qradialgradient(cx: 0.5, cy: 0.5, radius: 0.5, fx: 0.5, fy: 0.5, "
+            f"stop: 0 {inner}, stop: {0.46 - blend:.3f} {inner}, stop: {0.46 + blend:.3f} {middle}, "
+            f"stop: {0.74 - blend:.3f} {middle}, stop: {0.74 + blend:.3f} {outer}, stop: 1 {outer})")
+
+
 def style_sheet(p: Palette, base: float = 10.0) -> str:
     """Sizes are multiples of ``base``, the system's font size, so larger system text
     makes every heading larger too."""
@@ -160,6 +174,8 @@ def style_sheet(p: Palette, base: float = 10.0) -> str:
     QFrame[role="card"] QPushButton:hover {{ background: {p.raised}; }}
     QFrame[role="card"] QPushButton[role="primary"] {{ background: {p.accent}; }}
     QFrame[role="card"] QProgressBar {{ background: {p.border}; }}
+    QFrame[role="card"] QFrame[role="breath-mark"] {{ margin: 2px;
+        border-radius: {BREATH_MARK_SIZE // 2 - 2}px; background: {_breath_mark_rings(p)}; }}
     QLabel[role="lead"] {{ font-size: {size(1.25)}; }}
     QLabel[role="note"] {{ background: {p.surface}; border: 1px solid {p.border};
         border-radius: 8px; padding: 10px 12px; }}
