@@ -97,7 +97,22 @@ def day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"a date is written YYYY-MM-DD, not {text!r}") from None
 
 
-def build_parser() -> argparse.ArgumentParser:
+WINDOW_OPTIONS = ("--data-dir", "--start")  # each with a value
+
+
+def opens_window_only(argv: list[str]) -> bool:
+    """Whether ``argv`` holds only the options of opening the window (no command, no help):
+    then the commands' parsers, 4 ms of the window's start, need not be built."""
+    words = iter(argv)
+    for word in words:
+        if word in WINDOW_OPTIONS:
+            next(words, None)
+        elif not word.startswith(tuple(f"{option}=" for option in WINDOW_OPTIONS)):
+            return False
+    return True
+
+
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     parser = Parser(
         prog="relaxapp",
         description="Paced breathing and progressive muscle relaxation. "
@@ -108,6 +123,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR", help=data_dir_help)
     parser.add_argument("--start", metavar="ID", help="open the app straight into session ID")
     parser.add_argument("--version", action="version", version=f"relaxapp {__version__}")
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, help: str) -> argparse.ArgumentParser:
@@ -162,7 +180,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser(commands=not opens_window_only(argv)).parse_args(argv)
     handlers = {None: run_app, "list": list_sessions, "validate": validate, "log": log_practice,
                 "export": export, "import": import_export, "stats": stats,
                 "install-desktop": install_desktop, "report": report}

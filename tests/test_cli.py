@@ -148,3 +148,18 @@ def test_starting_the_window_without_a_display_says_so(tmp_path):
     assert result.returncode == 1
     assert result.stderr == ("relaxapp: no display to open the window on (neither DISPLAY nor "
                              "WAYLAND_DISPLAY is set); start RelaxApp from a desktop session\n")
+
+
+@pytest.mark.parametrize("argv, window_only", [
+    ([], True), (["--data-dir", "/d"], True), (["--data-dir=/d", "--start", "x"], True),
+    (["--start=box-breathing"], True), (["list"], False), (["--data-dir", "/d", "list"], False),
+    (["--help"], False), (["--version"], False), (["--data", "/d"], False), (["what"], False),
+])
+def test_opening_the_window_parses_as_the_full_command_line_does(argv, window_only):
+    """The window's start skips building the commands' parsers; what it reads is the same."""
+    from relaxapp.cli import build_parser, opens_window_only
+
+    assert opens_window_only(argv) is window_only
+    if window_only:
+        assert vars(build_parser(commands=False).parse_args(argv)) == \
+            vars(build_parser().parse_args(argv))
