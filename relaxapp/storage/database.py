@@ -227,13 +227,13 @@ class Connection:
                 # Before the lock: SQLite's backup cannot read through this connection's
                 # own write transaction. At worst a racing upgrade leaves one spare copy.
                 self.backup_path = self.backup(f"before-{pending[0]}", conn)
-            _load_sqlite_utils()
+            migration_set = self.migration_set()  # sqlite-utils loads here
             from sqlite_utils import Database
 
             conn.execute("BEGIN IMMEDIATE")
             try:
                 if self._pending(conn):  # again, now that no one else can write
-                    self.migration_set().apply(Database(conn, execute_plugins=False))
+                    migration_set.apply(Database(conn, execute_plugins=False))
                 conn.execute("COMMIT")
             except BaseException:
                 if conn.in_transaction:

@@ -29,12 +29,6 @@ def application() -> QApplication:
     return app
 
 
-def set_window_icon(app: QApplication) -> None:
-    """The title bar's and the task bar's icon, set once the window has painted (QIcon
-    costs the first paint 2 ms)."""
-    app.setWindowIcon(app_icon())
-
-
 def open_log(data_dir: Path, parent=None) -> Store | None:
     """The log, or None if it cannot be used; an unusable file is explained, never touched
     unless the person chooses to set it aside."""
@@ -84,7 +78,7 @@ def create_window(data_dir: Path, start_id: str | None = None) -> MainWindow:
     # The window paints first, then reads the library and the log: a problem with the log
     # is best explained over the window, and the page is filled once, from both.
     def after_first_paint():
-        set_window_icon(app)
+        app.setWindowIcon(app_icon())  # here: QIcon costs the first paint 2 ms
         window.finish(open_log(data_dir, window))
         from relaxapp.ui.onboarding import welcome_once
         from relaxapp.ui.reminder_service import start_reminders

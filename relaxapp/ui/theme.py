@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from relaxapp import resources
 
 
-class Palette(NamedTuple):  # not a dataclass: that module and class cost the first paint 5 ms
+class Palette(NamedTuple):  # not a dataclass: that module and class cost the first paint 4 ms
     name: str
     background: str
     surface: str
@@ -115,7 +115,7 @@ def brush(value: str) -> QBrush:
 
     Made by way of a palette, not ``QBrush(QColor)``: resolving QBrush's overloads (and
     QPainter.setPen's, and QPen's) makes PySide build every enum of Qt's namespace, about
-    15 ms, and the library page paints with these before the first window appears.
+    15 ms, which a page's first paint would wait for.
     """
     palette = QPalette()
     palette.setColor(QPalette.ColorRole.Window, QColor(value))
