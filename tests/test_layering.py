@@ -159,7 +159,6 @@ def test_the_first_paint_builds_none_of_qts_namespace_enums(tmp_path, write_scri
         "from pathlib import Path\n"
         "import PySide6.QtCore as QtCore\n"
         "from PySide6.QtCore import QEvent, QObject, QTimer\n"
-        "import json\n"
         "from relaxapp.ui.app import application, create_window\n"
         "from relaxapp.ui.single_instance import send_to_running\n"
         "app = application()\n"
@@ -175,6 +174,7 @@ def test_the_first_paint_builds_none_of_qts_namespace_enums(tmp_path, write_scri
         "    import PySide6.QtGui as QtGui\n"
         "    painter = 'QPainter' in QtGui.__dict__  # made on first use, about 3 ms\n"
         f"    loaded = sorted(m for m in {WAITING!r} if m in sys.modules)\n"
+        "    import json\n"
         "    home = window.home_page\n"
         "    print(home.isVisible(), window.library.get('mine') is not None, built, painter)\n"
         "    print(json.dumps(loaded))\n"
@@ -197,11 +197,13 @@ def test_the_first_paint_builds_none_of_qts_namespace_enums(tmp_path, write_scri
 # What the first window does without, each made or imported when first needed: the sound
 # and the voice, a session's flow and timeline, the single-instance socket's QtNetwork; and
 # what fills the home page just after the paint: the library (the scripts' reader and
-# validator), the day's figures, and the log's code.
+# validator), the day's figures, and the log's code; the single-instance server's socket,
+# json and hashing, when nobody listens.
 WAITING = ("relaxapp.ui.cues", "relaxapp.ui.narrator", "relaxapp.audio", "relaxapp.flow",
            "relaxapp.practice", "relaxapp.core.timeline", "PySide6.QtNetwork",
            "relaxapp.core.scripts", "relaxapp.core.library", "relaxapp.core.today",
-           "relaxapp.core.history", "relaxapp.storage.log", "html")
+           "relaxapp.core.history", "relaxapp.storage.log", "html", "socket", "json",
+           "hashlib")
 
 
 def test_the_editor_and_the_library_load_only_when_first_opened(tmp_path):

@@ -4,25 +4,35 @@ The first instance listens on a Unix socket named after the data folder; a later
 it a line of JSON and exits, and the first brings its window forward. Plain sockets, watched
 by Qt's event loop: QtNetwork would cost every start about 3 MiB. (The socket is where
 QLocalServer put it, so an older RelaxApp still running is found too.)
+
+At most starts nobody listens: finding that out loads nothing more. The socket and json
+modules load once there is a socket to speak to, or when this start opens its own, after
+the first paint; before it, they would cost every start about 6 ms.
 """
 
 from __future__ import annotations
 
 import errno
-import hashlib
-import json
 import os
-import socket
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
+
+try:  # the SHA-1 that hashlib falls back to: hashlib loads OpenSSL, 3 ms of every start
+    from _sha1 import sha1
+except ImportError:  # a Python built without it
+    from hashlib import sha1
+
+if TYPE_CHECKING:
+    import socket
 
 WAIT_MS = 1_000
 MAX_MESSAGE = 64 * 1024  # a --start is a few dozen bytes; a longer line is not ours
 
 
 def server_name(data_dir: Path) -> str:
-    digest = hashlib.sha1(str(data_dir.resolve()).encode()).hexdigest()[:16]
+    digest = sha1(str(data_dir.resolve()).encode()).hexdigest()[:16]
     return f"relaxapp-{digest}"
 
 
@@ -33,8 +43,13 @@ def socket_path(data_dir: Path) -> Path:
 def send_to_running(data_dir: Path, message: dict) -> bool:
     """True if a running RelaxApp took the message (this one should then exit)."""
     path = socket_path(data_dir)
-    if not hasattr(socket, "AF_UNIX") or not path.exists():
+    if not path.exists():
         return False  # nobody listens
+    import json
+    import socket
+
+    if not hasattr(socket, "AF_UNIX"):
+        return False
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as connection:
         connection.settimeout(WAIT_MS / 1000)
         try:
@@ -54,6 +69,8 @@ class InstanceServer(QObject):
         super().__init__(parent)
         self.path = socket_path(data_dir)
         self.server: socket.socket | None = None
+        import socket
+
         if not hasattr(socket, "AF_UNIX"):
             return  # no Unix sockets here: each start is on its own
         try:
@@ -66,6 +83,8 @@ class InstanceServer(QObject):
         self.destroyed.connect(lambda: _stop_listening(server, path))  # with the window
 
     def _listen(self) -> socket.socket:
+        import socket
+
         server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         try:
             try:
@@ -110,6 +129,8 @@ def _stop_listening(server: socket.socket, path: Path) -> None:
 def _read_line(connection: socket.socket) -> object:
     """The one line a later start sends (it writes it whole, then closes), as JSON; None if
     it is not that. Read here and now: the socket is this user's alone, and the line short."""
+    import json
+
     connection.settimeout(WAIT_MS / 1000)
     received = bytearray()
     try:

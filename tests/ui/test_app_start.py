@@ -106,6 +106,17 @@ def test_a_start_finds_a_running_app_where_qt_put_its_socket(qtbot, tmp_path, mo
     qtbot.waitUntil(lambda: heard == [{"start": "box-breathing"}], timeout=5_000)
 
 
+def test_the_socket_is_named_as_earlier_versions_named_it(tmp_path):
+    # SHA-1 of the data folder's path, whichever module computes it: a start must find a
+    # RelaxApp of an earlier version still running on the same folder.
+    import hashlib
+
+    from relaxapp.ui.single_instance import server_name
+
+    data = tmp_path / "data"
+    assert server_name(data) == "relaxapp-" + hashlib.sha1(str(data.resolve()).encode()).hexdigest()[:16]
+
+
 def test_an_older_relaxapp_listening_through_qt_is_found(qtbot, tmp_path, monkeypatch):
     from PySide6.QtNetwork import QLocalServer
 
