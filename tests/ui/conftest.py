@@ -49,8 +49,8 @@ def app(qtbot, qapp, tmp_path):
     window = MainWindow(data_dir, store, settings, clock=clock)
     window.player.timer.setInterval(10**6)  # frames come from App.frames, not the wall clock
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     yield App(window, clock, store, data_dir)
     window.close()
     store.close()

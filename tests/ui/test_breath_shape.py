@@ -18,8 +18,8 @@ def test_partial_repaints_leave_no_trace(qtbot, qapp):
     shape = BreathShape()
     qtbot.addWidget(shape)
     shape.resize(420, 380)
-    shape.show()
-    qtbot.waitExposed(shape)
+    with qtbot.waitExposed(shape):
+        shape.show()
     steps = [(0.0, 0.0), (0.3, 0.1), (1.0, 0.4), (1.0, 0.5), (0.6, 0.6), (0.05, 0.9), (None, 1.0),
              (0.5, 0.0), (0.95, 0.2)]
     for reduced in (False, True):
@@ -36,8 +36,8 @@ def test_a_frame_repaints_only_round_the_shape(qtbot, qapp, monkeypatch):
     shape = BreathShape()
     qtbot.addWidget(shape)
     shape.resize(600, 600)
-    shape.show()
-    qtbot.waitExposed(shape)
+    with qtbot.waitExposed(shape):
+        shape.show()
     shape.show_state(0.0, 0.0)
     qapp.processEvents()
     asked = []

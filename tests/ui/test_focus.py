@@ -55,8 +55,8 @@ def pages(app):
 def test_every_tab_stop_shows_its_focus(app, qtbot):
     unseen = []
     for name, page in pages(app):
-        app.window.activateWindow()  # (offscreen, a new chart's window can take it away)
-        qtbot.waitActive(app.window)
+        with qtbot.waitActive(app.window):  # (offscreen, a new chart's window can take it)
+            app.window.activateWindow()
         stops = tab_stops(page)
         assert stops, name
         unseen += [f"{name}: {type(w).__name__} {w.accessibleName() or w.objectName()!r}"

@@ -6,6 +6,7 @@ from datetime import datetime, time, timedelta, timezone
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from relaxapp.core.reminders import Reminder
@@ -94,8 +95,8 @@ def test_the_evening_suggestion_and_the_next_reminder(app, qtbot):
 
 def test_every_session_and_the_history_are_a_key_away(app, qtbot):
     window = app.window
-    window.activateWindow()
-    qtbot.waitActive(window)
+    with qtbot.waitActive(window):
+        window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is window.library_page
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
@@ -151,7 +152,7 @@ def test_from_a_first_launch_to_a_rated_session_takes_four_actions(app, qtbot):
 
     welcome_once(window)
     dialog = window.welcome
-    qtbot.waitExposed(dialog)
+    assert QTest.qWaitForWindowExposed(dialog)
     act(QApplication.focusWidget() or dialog, Qt.Key.Key_Return)  # "Try 2 minutes…"
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.start_page, timeout=2_000)
     act(window.start_page, "7")

@@ -43,8 +43,8 @@ def test_cards_grow_taller_as_the_window_narrows(app):
 
 
 def test_space_and_enter_open_a_card_and_arrows_move_between_cards(app, qtbot):
-    app.window.activateWindow()  # focus needs the active window (offscreen, it can come late)
-    qtbot.waitActive(app.window)
+    with qtbot.waitActive(app.window):  # focus needs the active window (it can come late)
+        app.window.activateWindow()
     app.window.show_library()
     cards = app.window.library_page.cards
     cards[0].setFocus()
