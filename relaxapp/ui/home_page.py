@@ -66,6 +66,7 @@ class HomePage(QWidget):
         super().__init__(parent)
         self.library: Library | None = None
         self.suggestion: today.Suggestion | None = None
+        self._start_when_shown = False  # Start pressed before the day was shown
         # The content in one column of readable width, centred on a wide window.
         centring = QHBoxLayout(self)
         centring.setContentsMargins(32, 24, 32, 16)
@@ -248,6 +249,9 @@ class HomePage(QWidget):
         self.problems.setVisible(bool(count))
         self.problems.setText(f"{plural(count, 'file')} in your sessions folder could not be "
                               "loaded: All sessions shows why." if count else "")
+        if self._start_when_shown:
+            self._start_when_shown = False
+            self._start()
 
     def _show_path(self, library: Library, tried: dict[str, int]) -> None:
         sections = library.sections()[:len(library.path)] if library.path else []
@@ -278,4 +282,6 @@ class HomePage(QWidget):
     def _start(self) -> None:
         if self.suggestion is not None:
             self.start_session.emit(self.suggestion.session.id)
+        elif self.library is None:  # pressed in the moment between the first paint and the day
+            self._start_when_shown = True
 

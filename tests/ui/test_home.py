@@ -174,6 +174,35 @@ def test_the_home_follows_a_new_day(app, qtbot):
     assert app.window.home_page.change.text() == "5 → 5  (no change)"
 
 
+def test_a_start_pressed_before_the_day_is_shown_begins_once_it_is(qtbot, tmp_path):
+    """The window paints before the library and the log are read (relaxapp.ui.app): Enter
+    pressed in that moment is kept, not lost."""
+    from relaxapp.storage.log import Store
+    from relaxapp.ui.main_window import MainWindow
+    from relaxapp.ui.settings import Settings
+
+    data = tmp_path / "data"
+    settings = Settings(data)
+    settings.sound = settings.voice = False
+    window = MainWindow(data, None, settings, paint_first=True)  # as at a start
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    start = window.home_page.start_button
+    qtbot.keyClick(start, Qt.Key.Key_Return)
+    assert start.isDown()  # a focused button's Enter clicks it a moment later
+    qtbot.waitUntil(lambda: not start.isDown(), timeout=2_000)
+    assert window.pages.currentWidget() is window.home_page  # nothing to start yet
+    with Store(data / "relaxapp.db") as store:
+        window.finish(store)
+        assert window.pages.currentWidget() is window.start_page
+        assert window.start_page.session.id == window.home_page.suggestion.session.id
+        window.leave_start()
+        window.finish(store)  # shown again: no second start
+        assert window.pages.currentWidget() is window.home_page
+
+
 def test_at_a_start_each_label_of_the_page_takes_its_font_once(qtbot, tmp_path):
     """Today's page is made in its place in the window. Made elsewhere and moved in, it was
     styled again: each label of a larger or bolder font had it set three times, and the
