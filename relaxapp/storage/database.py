@@ -208,8 +208,7 @@ class Connection:
                 f"{path} is an SQLite database, but not one of RelaxApp's; it was left as it is",
                 path, "not-a-database")
 
-    def _pending(self, conn: sqlite3.Connection) -> list[str]:
-        applied = set(applied_migrations(conn))
+    def _pending(self, applied: list[str]) -> list[str]:
         return [name for name, _ in self._migrations if name not in applied]
 
     def _migrate(self, conn: sqlite3.Connection, existed: bool) -> None:
@@ -220,10 +219,11 @@ class Connection:
         migration still runs in its own savepoint, so one that fails leaves no trace.
         """
         try:
-            pending = self._pending(conn)
+            applied = applied_migrations(conn)
+            pending = self._pending(applied)
             if not pending:
                 return  # the usual case: no lock taken, sqlite-utils not loaded
-            if existed and applied_migrations(conn):
+            if existed and applied:
                 # Before the lock: SQLite's backup cannot read through this connection's
                 # own write transaction. At worst a racing upgrade leaves one spare copy.
                 self.backup_path = self.backup(f"before-{pending[0]}", conn)
@@ -232,7 +232,7 @@ class Connection:
 
             conn.execute("BEGIN IMMEDIATE")
             try:
-                if self._pending(conn):  # again, now that no one else can write
+                if self._pending(applied_migrations(conn)):  # again, now no one else can write
                     migration_set.apply(Database(conn, execute_plugins=False))
                 conn.execute("COMMIT")
             except BaseException:
