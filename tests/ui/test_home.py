@@ -29,6 +29,17 @@ def press_start(app, qtbot) -> None:
                     timeout=2_000)
 
 
+def close_started(qtbot, window) -> None:
+    """A window from ``create_window``, once finished after its first paint: what it opened
+    (the log, the single-instance socket) closed with it."""
+    from relaxapp.ui.single_instance import InstanceServer
+
+    qtbot.waitUntil(lambda: window.store is not None, timeout=5000)
+    window.findChild(InstanceServer).close()
+    window.store.close()
+    window.close()
+
+
 def run_session(app, qtbot, before: int | None, after: int | None) -> None:
     """From the home's Start to a saved after-page, by keys."""
     window = app.window
@@ -199,7 +210,7 @@ def test_a_start_pressed_before_the_day_is_shown_begins_once_it_is(qtbot, tmp_pa
         assert window.pages.currentWidget() is window.start_page
         assert window.start_page.session.id == window.home_page.suggestion.session.id
         window.leave_start()
-        window.finish(store)  # shown again: no second start
+        window.refresh_home()  # shown again: no second start
         assert window.pages.currentWidget() is window.home_page
 
 
@@ -212,7 +223,6 @@ def test_at_a_start_each_label_of_the_page_takes_its_font_once(qtbot, tmp_path):
     from PySide6.QtCore import QEvent, QObject
 
     from relaxapp.ui.app import create_window
-    from relaxapp.ui.single_instance import InstanceServer
 
     font_changes = Counter()
 
@@ -231,6 +241,7 @@ def test_at_a_start_each_label_of_the_page_takes_its_font_once(qtbot, tmp_path):
         window = create_window(data)  # shown: built, styled, laid out
     finally:
         QApplication.instance().removeEventFilter(watch)
+    qtbot.addWidget(window)
     try:
         # (The style sheet, applied again, also reaches the windows of earlier tests.)
         on_page = {w: n for w, n in font_changes.items() if window.home_page.isAncestorOf(w)}
@@ -238,11 +249,7 @@ def test_at_a_start_each_label_of_the_page_takes_its_font_once(qtbot, tmp_path):
         assert max(on_page.values()) == 1, sorted(
             (type(w).__name__, w.property("role"), n) for w, n in on_page.items())
     finally:
-        qtbot.waitUntil(lambda: window.store is not None, timeout=5000)  # after the paint
-        window.findChild(InstanceServer).close()
-        window.store.close()
-        with qtbot.waitSignal(window.destroyed):  # and its history's warm-up with it
-            window.deleteLater()
+        close_started(qtbot, window)
 
 
 def test_at_a_start_the_page_is_filled_once_from_the_library_and_the_log(qtbot, tmp_path,
@@ -252,7 +259,6 @@ def test_at_a_start_the_page_is_filled_once_from_the_library_and_the_log(qtbot, 
     from relaxapp.storage.log import Store
     from relaxapp.ui.app import create_window
     from relaxapp.ui.home_page import HomePage
-    from relaxapp.ui.single_instance import InstanceServer
 
     data = tmp_path / "data"
     with Store(data / "relaxapp.db") as store:  # some practice, for the figures
@@ -272,6 +278,4 @@ def test_at_a_start_the_page_is_filled_once_from_the_library_and_the_log(qtbot, 
         assert shown == [True]  # then filled once, with the log
         assert window.home_page.title.text() and window.home_page.week.text() != "–"
     finally:
-        window.findChild(InstanceServer).close()
-        window.store.close()
-        window.close()
+        close_started(qtbot, window)
