@@ -7,6 +7,7 @@ a failure, 2 a usage error (see cli-and-data.md).
 from __future__ import annotations
 
 import argparse
+import functools
 import math
 import os
 import re
@@ -14,9 +15,10 @@ import stat
 import sys
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from relaxapp import __version__, paths, resources
+from relaxapp.core.clock import wall_now
 from relaxapp.core.files import describe
 from relaxapp.core.wording import plural
 
@@ -62,7 +64,7 @@ def minutes(text: str) -> float:
     return value
 
 
-def moment(text: str) -> datetime:
+def moment(text: str, now: Callable[[], datetime] = wall_now) -> datetime:
     """ISO 8601: a date (taken as noon), or a date and time; local time unless an offset is given."""
     try:
         value = datetime.fromisoformat(text.strip())
@@ -73,7 +75,7 @@ def moment(text: str) -> datetime:
         value = datetime.combine(value.date(), time(12))
     if value.tzinfo is None:
         value = value.astimezone()  # the machine's local time zone
-    if value > datetime.now().astimezone() + timedelta(minutes=10):
+    if value > now() + timedelta(minutes=10):
         raise argparse.ArgumentTypeError(f"{text!r} is in the future")
     if value.year < 1970:
         raise argparse.ArgumentTypeError(f"{text!r} is too long ago")
@@ -112,7 +114,8 @@ def opens_window_only(argv: list[str]) -> bool:
     return True
 
 
-def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+def build_parser(commands: bool = True,
+                 now: Callable[[], datetime] = wall_now) -> argparse.ArgumentParser:
     parser = Parser(
         prog="relaxapp",
         description="Paced breathing and progressive muscle relaxation. "
@@ -144,7 +147,9 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     log.add_argument("--minutes", required=True, type=minutes, metavar="N")
     log.add_argument("--before", type=rating, metavar="T", help="tension before, 0-10")
     log.add_argument("--after", type=rating, metavar="T", help="tension after, 0-10")
-    log.add_argument("--at", type=moment, metavar="WHEN", help="ISO 8601 start time (default: now)")
+    at = functools.partial(moment, now=now)
+    at.__name__ = "moment"  # argparse names the type in its errors
+    log.add_argument("--at", type=at, metavar="WHEN", help="ISO 8601 start time (default: now)")
     log.add_argument("--note", metavar="TEXT")
 
     export = command("export", "write the whole history")
@@ -179,9 +184,11 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, now: Callable[[], datetime] = wall_now) -> int:
+    """Runs the command in ``argv``; ``now`` is the wall clock (tests give a fixed one)."""
     argv = sys.argv[1:] if argv is None else argv
-    args = build_parser(commands=not opens_window_only(argv)).parse_args(argv)
+    args = build_parser(commands=not opens_window_only(argv), now=now).parse_args(argv)
+    args.now = now
     handlers = {None: run_app, "list": list_sessions, "validate": validate, "log": log_practice,
                 "export": export, "import": import_export, "stats": stats,
                 "install-desktop": install_desktop, "report": report}
@@ -402,7 +409,7 @@ def report(args: argparse.Namespace) -> int:
     """The doctor's report, made without a display (Qt's offscreen platform)."""
     from relaxapp.core.report import DEFAULT_SECTIONS, Period
 
-    today = date.today()
+    today = args.now().date()
     if args.first is not None and args.days is not None:
         raise CommandError("give --days or --from, not both")
     try:
@@ -453,9 +460,7 @@ def import_export(args: argparse.Namespace) -> int:
 def stats(args: argparse.Namespace) -> int:
     from relaxapp.core.stats import summarize
     from relaxapp.core.wording import duration_text
-    from relaxapp.storage.log import now_local
-
-    today = now_local()
+    today = args.now()
     since = None
     if args.days:
         since = datetime.combine(today.date() - timedelta(days=args.days - 1), time(0),

@@ -8,10 +8,11 @@ import json
 import os
 import subprocess
 import sys
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from relaxapp.cli import main
 from relaxapp.storage.log import Store
 
 CSV_HEAD = ["uid", "started_at", "ended_at", "source", "session_id", "title", "kind",
@@ -188,27 +189,44 @@ def test_import_of_a_missing_or_enormous_file(tmp_path):
     assert "cannot read" in one_sentence_error(cli(tmp_path, "import", str(tmp_path)), 1)
 
 
-@pytest.mark.spawns
-def test_stats_summarises_practice(tmp_path):
-    now = datetime.now().replace(microsecond=0)
+# A fixed evening, so the days counted back from it are the same on any day the tests run.
+NOW = datetime(2026, 11, 20, 18, 30, tzinfo=timezone(timedelta(hours=1)))
+
+
+def test_stats_summarises_practice(tmp_path, capsys):
+    def run(*args) -> str:
+        code = main(["--data-dir", str(tmp_path), *args], now=lambda: NOW)
+        out = capsys.readouterr().out
+        assert code == 0, out
+        return out
+
     for days_ago, before, after, minutes in [(0, 7, 4, 10), (1, 6, 3, 20), (2, None, None, 5),
                                             (5, 8, 8, 15), (40, 5, 2, 30)]:
-        when = now - timedelta(days=days_ago)
+        when = NOW - timedelta(days=days_ago, hours=1)
         args = ["log", "--activity", "walk", "--minutes", str(minutes), "--at", when.isoformat()]
-        args += ["--before", str(before), "--after", str(after)] if before is not None else []
-        assert cli(tmp_path, *args).returncode == 0
-    text = cli(tmp_path, "stats").stdout
+        run(*args, *(["--before", str(before), "--after", str(after)] if before is not None else []))
+    text = run("stats")
     assert "Sessions:          5 (5 completed)" in text
     assert "Time practised:    1 h 20 min" in text
     assert "Tension before:    6.5 on average (4 rated)" in text
     assert "Tension after:     4.2 on average (4 rated)" in text
     assert "Relief:            2.2 points lower after than before, on average (4 sessions rated both times)" in text
     assert "Current streak:    3 days (longest 3 days)" in text
-    week = cli(tmp_path, "stats", "--days", "7").stdout
+    week = run("stats", "--days", "7")
     assert "the last 7 days" in week and "Sessions:          4" in week
-    assert "No sessions yet" in cli(tmp_path / "empty", "stats").stdout
+    assert "No sessions yet" in run("--data-dir", str(tmp_path / "empty"), "stats")
     for bad in ("0", "-3", "many"):
         assert "--days" in one_sentence_error(cli(tmp_path, "stats", "--days", bad), 2)
+
+
+def test_a_moment_is_in_the_future_by_the_clock_the_command_is_given(tmp_path, capsys):
+    late = NOW + timedelta(minutes=30)
+    with pytest.raises(SystemExit) as exited:
+        main(["--data-dir", str(tmp_path), "log", "--activity", "walk", "--minutes", "5",
+              "--at", late.isoformat()], now=lambda: NOW)
+    assert exited.value.code == 2 and "is in the future" in capsys.readouterr().err
+    assert main(["--data-dir", str(tmp_path), "log", "--activity", "walk", "--minutes", "5",
+                 "--at", late.isoformat()], now=lambda: late) == 0
 
 
 @pytest.mark.spawns

@@ -97,6 +97,38 @@ def test_the_layer_check_catches_a_forbidden_import(tmp_path):
         "relaxapp.storage.log imports PySide6.QtCore"]
 
 
+# Ways to read the wall clock; only relaxapp/core/clock.py may (the rest is given a clock).
+WALL_CLOCK_READS = {("datetime", "now"), ("datetime", "utcnow"), ("datetime", "today"),
+                    ("date", "today"), ("time", "time"), ("time", "time_ns"),
+                    ("time", "localtime"), ("time", "gmtime"), ("QDateTime", "currentDateTime"),
+                    ("QDateTime", "currentDateTimeUtc"), ("QDate", "currentDate"),
+                    ("QTime", "currentTime")}
+
+
+def wall_clock_reads(source: str, name: str) -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(source, name)):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Name)
+                and (node.func.value.id, node.func.attr) in WALL_CLOCK_READS):
+            found.append(f"{name}:{node.lineno} {node.func.value.id}.{node.func.attr}()")
+    return sorted(found)
+
+
+def test_only_the_clock_module_reads_the_wall_clock():
+    import relaxapp
+
+    root = Path(relaxapp.__file__).parent
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        if path != root / "core" / "clock.py":
+            found += wall_clock_reads(path.read_text(), str(path.relative_to(root)))
+    assert found == []
+    assert wall_clock_reads("import datetime\nx = datetime.now().date()\n"
+                            "y = QDateTime.currentDateTime()\n", "example.py") == [
+        "example.py:2 datetime.now()", "example.py:3 QDateTime.currentDateTime()"]
+
+
 def test_core_imports_only_the_standard_library():
     loaded = imported_after("; ".join(f"import {name}" for name in CORE_MODULES))
     foreign = [name for name in loaded

@@ -16,10 +16,10 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import sys
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 
+from relaxapp.core.clock import wall_now
 from relaxapp.storage.errors import DatabaseUnusable, RecordRefused, StoreError, describe_os_error
 
 if TYPE_CHECKING:
@@ -287,7 +287,7 @@ class Connection:
 
     def backup(self, label: str, conn: sqlite3.Connection | None = None) -> Path:
         """A consistent copy beside the database, through SQLite's backup API."""
-        stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")
+        stamp = wall_now().strftime("%Y-%m-%d-%H%M%S")
         target = self.path.with_name(f"{self.path.stem}-{stamp}-{label}.db")
         try:
             destination = sqlite3.connect(target)
@@ -309,7 +309,7 @@ def set_aside(path: Path) -> Path:
 
     Nothing is deleted: the old file keeps its content under a new name.
     """
-    stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")
+    stamp = wall_now().strftime("%Y-%m-%d-%H%M%S")
     target = path.with_name(f"{path.name}.unusable-{stamp}")
     try:
         path.rename(target)

@@ -18,11 +18,12 @@ from typing import TextIO
 
 from relaxapp import __version__
 from relaxapp.core import files, strictjson
+from relaxapp.core.clock import wall_now
 from relaxapp.core.safety import BY_CODE
 from relaxapp.core.scripts import REGIONS
 from relaxapp.storage.log import (
     KINDS, MAX_NOTE, MAX_SECONDS, MAX_TITLE, MOMENTS, SESSION_COLUMNS, SOURCES, STATUSES,
-    SessionRecord, Store, iso, now_local,
+    SessionRecord, Store, iso,
 )
 
 EXPORT_FORMAT = 1
@@ -73,7 +74,7 @@ def export_document(records: list[SessionRecord]) -> dict:
         "format": EXPORT_FORMAT,
         "app": "relaxapp",
         "app_version": __version__,
-        "exported_at": iso(now_local()),
+        "exported_at": iso(wall_now()),
         "sessions": [_as_dict(record) for record in records],
     }
 

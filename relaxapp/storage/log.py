@@ -11,9 +11,10 @@ from __future__ import annotations
 import math
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
 
+from relaxapp.core.clock import wall_now
 from relaxapp.core.records import Status
 from relaxapp.core.safety import BY_CODE
 from relaxapp.core.scripts import REGIONS
@@ -28,11 +29,6 @@ MOMENTS = ("before", "after")
 MAX_NOTE = 10_000
 MAX_TITLE = 200
 MAX_SECONDS = 24 * 3600  # one entry never covers more than a day
-
-
-def now_local() -> datetime:
-    """The current time with the machine's UTC offset, to the second."""
-    return datetime.now(timezone.utc).astimezone().replace(microsecond=0)
 
 
 def iso(moment: datetime) -> str:
@@ -123,14 +119,14 @@ class Store:
         check_rating(tension_before, "tension before")
         regions = check_regions(regions_before)
         uid = str(uuid.uuid4())
-        started = started_at or now_local()
+        started = started_at or wall_now()
         with self.connection.write() as conn:
             conn.execute(
                 "INSERT INTO sessions (uid, started_at, source, session_id, title, kind, "
                 "planned_seconds, practiced_seconds, status, pace, tension_before, updated_at) "
                 "VALUES (?, ?, 'app', ?, ?, ?, ?, 0, ?, ?, ?, ?)",
                 (uid, iso(started), session_id, title[:MAX_TITLE], kind, planned_seconds,
-                 Status.INTERRUPTED.value, pace, tension_before, iso(now_local())))
+                 Status.INTERRUPTED.value, pace, tension_before, iso(wall_now())))
             self._insert_regions(conn, uid, "before", regions)
         return uid
 
@@ -140,7 +136,7 @@ class Store:
             conn.execute(
                 "UPDATE sessions SET practiced_seconds = ?, pace = COALESCE(?, pace), "
                 "updated_at = ? WHERE uid = ?",
-                (max(0, int(practiced_seconds)), pace, iso(now_local()), uid))
+                (max(0, int(practiced_seconds)), pace, iso(wall_now()), uid))
 
     def end_session(self, uid: str, *, status: str, practiced_seconds: int,
                     ended_at: datetime | None = None, pace: float | None = None) -> None:
@@ -150,8 +146,8 @@ class Store:
             conn.execute(
                 "UPDATE sessions SET status = ?, practiced_seconds = ?, ended_at = ?, "
                 "pace = COALESCE(?, pace), updated_at = ? WHERE uid = ?",
-                (str(status), max(0, int(practiced_seconds)), iso(ended_at or now_local()), pace,
-                 iso(now_local()), uid))
+                (str(status), max(0, int(practiced_seconds)), iso(ended_at or wall_now()), pace,
+                 iso(wall_now()), uid))
 
     def rate_after(self, uid: str, *, tension_after: int | None = None,
                    regions_after: dict[str, int] | None = None, symptoms=(),
@@ -164,7 +160,7 @@ class Store:
         with self.connection.write() as conn:
             conn.execute(
                 "UPDATE sessions SET tension_after = ?, note = ?, updated_at = ? WHERE uid = ?",
-                (tension_after, note, iso(now_local()), uid))
+                (tension_after, note, iso(wall_now()), uid))
             conn.execute("DELETE FROM region_ratings WHERE session_uid = ? AND moment = 'after'",
                          (uid,))
             self._insert_regions(conn, uid, "after", regions)
@@ -189,7 +185,7 @@ class Store:
                 or not math.isfinite(minutes) or not 1 <= round(minutes * 60) <= MAX_SECONDS:
             raise ValueError("minutes must be more than 0 (at least one second) and at most "
                              "1440 (a day)")
-        started = at or now_local()
+        started = at or wall_now()
         seconds = round(minutes * 60)
         record = SessionRecord(
             uid=str(uuid.uuid4()), started_at=iso(started),
@@ -253,7 +249,7 @@ class Store:
         Returns how many were new. Used by manual logging and by import.
         """
         added = 0
-        stamp = iso(now_local())
+        stamp = iso(wall_now())
         with self.connection.write() as conn:
             for record in records:
                 cursor = conn.execute(
@@ -294,4 +290,4 @@ def open_store(data_dir: Path) -> Store:
     return Store(data_dir / DATABASE_NAME)
 
 
-__all__ = ["Store", "StoreError", "SessionRecord", "open_store", "now_local", "iso"]
+__all__ = ["Store", "StoreError", "SessionRecord", "open_store", "iso"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Callable
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QLineEdit, QVBoxLayout,
 )
 
+from relaxapp.core.clock import wall_now
 from relaxapp.core.records import PracticeElsewhere
 from relaxapp.ui.widgets import RatingBar, label
 
@@ -18,7 +20,7 @@ ACTIVITIES = ("Walk", "Yoga", "Stretching", "Breathing away from the computer",
 
 
 class LogDialog(QDialog):
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, now: Callable[[], datetime] = wall_now):
         super().__init__(parent)
         self.setWindowTitle("Log practice")
         layout = QVBoxLayout(self)
@@ -34,9 +36,10 @@ class LogDialog(QDialog):
         self.minutes.setValue(15)
         self.minutes.setSuffix(" min")
         self.minutes.setAccessibleName("Minutes")
-        self.when = QDateTimeEdit(QDateTime.currentDateTime())
+        at = QDateTime(now().replace(tzinfo=None))  # the local time, as the widget shows it
+        self.when = QDateTimeEdit(at)
         self.when.setCalendarPopup(True)
-        self.when.setMaximumDateTime(QDateTime.currentDateTime().addSecs(600))
+        self.when.setMaximumDateTime(at.addSecs(600))
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when.setAccessibleName("When")
         self.before = RatingBar("Tension before")
@@ -81,7 +84,7 @@ def log_elsewhere(window):
     if window.store is None:
         window.notify("Practice cannot be logged: the log could not be opened.")
         return None
-    dialog = LogDialog(window)
+    dialog = LogDialog(window, window.wall_clock)
     while dialog.exec():
         try:
             record = window.flow.log_elsewhere(dialog.values())

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Callable
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from relaxapp import paths
-from relaxapp.core.clock import monotonic_ms
+from relaxapp.core.clock import monotonic_ms, wall_now
 from relaxapp.storage.errors import StoreError
 from relaxapp.ui import pages as page_table
 from relaxapp.ui.home_page import HomePage
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     def __init__(self, data_dir: Path, store: Store | None, settings: Settings,
                  clock: Callable[[], int] = monotonic_ms, paint_first: bool = False,
-                 wall_clock: Callable[[], datetime] = lambda: datetime.now().astimezone()):
+                 wall_clock: Callable[[], datetime] = wall_now):
         super().__init__()
         self.data_dir = data_dir
         self.wall_clock = wall_clock  # the local time of day, for the home page

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QMenu, QSystemTrayIcon, QVBoxLayout, QWidget
 
 from relaxapp.core.reminders import Reminder, Schedule
-from relaxapp.storage.log import now_local
+from relaxapp.core.clock import wall_now
 from relaxapp.ui.widgets import app_icon, button, label
 
 CHECK_EVERY_MS = 20_000
@@ -48,7 +48,7 @@ class ReminderService(QObject):
     quit_requested = Signal()
 
     def __init__(self, reminders: list[Reminder], titles: Callable[[str], str],
-                 now=now_local, use_tray: bool | None = None, parent: QObject | None = None):
+                 now=wall_now, use_tray: bool | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.schedule = Schedule(list(reminders))
         self.titles = titles
@@ -169,7 +169,7 @@ def start_reminders(window, now=None, use_tray: bool | None = None) -> ReminderS
         return session.script.title if session is not None else session_id
 
     window.reminders = service = ReminderService(window.settings.reminders, title,
-                                                 now or now_local, use_tray, window)
+                                                 now or wall_now, use_tray, window)
     service.start_session.connect(lambda sid: window.bring_forward(sid))
     service.show_window.connect(lambda: window.bring_forward())
     service.quit_requested.connect(window.quit_app)
