@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 from pathlib import Path
@@ -12,6 +13,16 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_between_tests():
+    """As the app does (relaxapp/ui/garbage.py), Python's cycle collector never runs inside a
+    Qt call, where freeing a widget can deadlock on Qt's signal lock: here it runs after
+    each test, once its windows are closed."""
+    gc.disable()
+    yield
+    gc.collect()
 
 
 def minimal_script(**overrides) -> dict:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from relaxapp import paths
 from relaxapp.storage.errors import DatabaseUnusable, StoreError
 from relaxapp.ui import theme
+from relaxapp.ui.garbage import collect_between_events
 from relaxapp.ui.main_window import MainWindow
 from relaxapp.ui.settings import Settings
 from relaxapp.ui.widgets import app_icon
@@ -141,7 +142,8 @@ class AfterFirstPaint(QObject):
 
 
 def run(data_dir: Path, start_id: str | None = None) -> int:
-    application()
+    app = application()
+    collect_between_events(app)
     from relaxapp.ui.single_instance import send_to_running
 
     if send_to_running(data_dir, {"start": start_id}):
