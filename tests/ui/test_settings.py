@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
-from datetime import datetime, time
+from datetime import time
 
 import pytest
 
@@ -56,7 +57,8 @@ def test_back_up_now_makes_a_dated_consistent_copy(app):
     app.store.log_practice(activity="walk", minutes=5)
     message = app.window.preferences.back_up()
     [copy] = [p for p in app.data_dir.iterdir() if p.name.endswith("-backup.db")]
-    assert message == f"Backed up to {copy}." and datetime.now().strftime("%Y-%m-%d") in copy.name
+    assert message == f"Backed up to {copy}."
+    assert re.fullmatch(r"relaxapp-\d{4}-\d\d-\d\d-\d{6}-backup\.db", copy.name)  # dated
     conn = sqlite3.connect(copy)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert conn.execute("SELECT count(*) FROM sessions").fetchone()[0] == 1
