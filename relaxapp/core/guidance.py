@@ -8,20 +8,24 @@ body. The rules (also in docs/session-format.md):
   quiet end of the phase before. The tense phase itself starts with the tense sound and
   the word "Now.", followed by the rest of the instruction ("Feel the tension..."), so the
   muscles tighten on the cue, not while the instruction is still being read. A second
-  round's lead-in is "Again." and the first sentence.
+  round's lead-in is "Again." and the first sentence. "Now" is said only as this cue.
+- A breathing step's instruction is a lead-in too: said before the first breath, so that
+  the first phase's name falls on the phase.
 - A lead-in never starts before what was said before it has ended. Where there is not
-  room, it starts then, and runs into the tense phase rather than being cut.
+  room, it starts then, and the session waits for it: the player holds the session at
+  the next line's moment until the line before has ended (``MIN_GAP_MS`` later), so no
+  line cuts another and every cue word is heard on its phase (relaxapp.ui.player_page).
 - A release is spoken at the start of the release ("Let go..."), never before it.
 - A relaxation-by-recall group says its name and release text as the group begins.
 - A spoken step (``say``) is spoken as it begins.
-- Breathing: the step's instruction and the first phase's name on the first breath; the
-  phase names for the first two breaths; then the sounds guide alone. A pace change is
-  announced ("Slower pace: 5 breaths a minute").
+- Breathing: the phase names for the first two breaths; then the sounds guide alone. A
+  pace change is announced ("Slower pace: 5 breaths a minute").
 - The end: "Well done.", unless the session ends in silence (``quiet_end``).
 
 Times are the timeline's: whole milliseconds from the session's start. How long a line
 takes to say comes from ``duration_ms`` (the rendered audio), or an estimate from its
-words when it is not rendered yet, so the schedule never waits for a voice.
+words when it is not rendered yet. ``timing_warnings`` tells a script's author where a
+line would make the session wait, at the default voice and rate.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from relaxapp.core.scripts import BreatheStep, MuscleStep, SayStep
 from relaxapp.core.timeline import Timeline
 
 GAP_MS = 400  # between two lines, and between a lead-in and the tense it announces
+MIN_GAP_MS = 150  # the least quiet between two lines: closer, the session waits
 WORDS_PER_MINUTE = 150  # an unhurried voice, for lines not rendered yet
 NOW = "Now."
 WELL_DONE = "Well done."
@@ -116,7 +121,12 @@ def schedule(timeline: Timeline, duration_ms: Callable[[str], int | None] = lamb
     def say(at: int, text: str) -> None:
         nonlocal busy_until
         lines.append(Line(at, text))
-        busy_until = max(busy_until, at + length(text))
+        busy_until = max(busy_until, at + length(text) + MIN_GAP_MS)
+
+    def lead_in(start: int, text: str) -> None:
+        """Say ``text`` to end GAP_MS before ``start``, or as soon as what was said before has
+        ended (then the session waits for it at ``start``)."""
+        say(min(max(busy_until, start - GAP_MS - length(text)), start), text)
 
     for start in timeline.phase_starts():
         if start < from_ms:
@@ -128,17 +138,14 @@ def schedule(timeline: Timeline, duration_ms: Callable[[str], int | None] = lamb
                 say(start, step.text)
         elif isinstance(step, BreatheStep):
             if state.cycle == 1 and state.phase_index == 0 and step.text:
-                say(start, f"{step.text} {state.label}.")
-            elif state.cycle <= 2:
+                lead_in(start, step.text)
+            if state.cycle <= 2:
                 say(start, state.label)
         elif isinstance(step, MuscleStep):
             if state.phase == "tense":
                 action, rest = split_first_sentence(step.tense)
-                text = f"{step.name}. {action}" if state.cycle == 1 else f"Again. {action}"
-                lead = max(busy_until, start - GAP_MS - length(text))
-                say(min(lead, start), text)  # no room at all (a skip landed here): now
-                say(max(start, busy_until), f"{NOW} {rest}" if rest and state.cycle == 1
-                    else NOW)
+                lead_in(start, f"{step.name}. {action}" if state.cycle == 1 else f"Again. {action}")
+                say(start, f"{NOW} {rest}" if rest and state.cycle == 1 else NOW)
             elif step.release_only:
                 say(start, f"{step.name}. {step.release}" if state.cycle == 1 else step.release)
             else:
@@ -146,8 +153,25 @@ def schedule(timeline: Timeline, duration_ms: Callable[[str], int | None] = lamb
     end = timeline.total_ms
     if not (script.quiet_end if quiet_end is None else quiet_end):
         lines.append(Line(end, WELL_DONE))
-    lines.sort(key=lambda line: line.at_ms)
+    lines.sort(key=lambda line: line.at_ms)  # stable: a lead-in stays before its cue word
     return lines
+
+
+def waits(lines: list[Line], length: Callable[[str], int]) -> list[tuple[Line, int]]:
+    """Where the session would wait for its voice: each line that comes before the line
+    said before it has ended (and ``MIN_GAP_MS``), with how long it waits. The player does
+    the same with the rendered lengths."""
+    found = []
+    free_at = None  # when the voice is free, in session time with the waits so far
+    waited = 0
+    for line in lines:
+        at = line.at_ms + waited
+        if free_at is not None and at < free_at:
+            found.append((line, free_at - at))
+            waited += free_at - at
+            at = free_at
+        free_at = at + length(line.text) + MIN_GAP_MS
+    return found
 
 
 def texts(timeline: Timeline) -> list[str]:

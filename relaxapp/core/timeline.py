@@ -373,6 +373,12 @@ class Run:
 
     ``clock`` returns monotonic whole milliseconds (see relaxapp.core.clock);
     tests pass a fake one. Paused time does not count as session time.
+
+    The session may also wait for its voice, like an instructor who finishes a sentence
+    before the next breath: a *quiet* holds the session at a moment (in session time)
+    for a while, or until it is let go (a line not yet rendered). Time spent in a quiet
+    is not session time either; ``run_ms`` tells when a moment will be reached, quiets
+    included, so sounds can be placed on it.
     """
 
     def __init__(self, timeline: Timeline, clock: Callable[[], int]):
@@ -381,6 +387,7 @@ class Run:
         self._started_at: int | None = None
         self._paused_at: int | None = None
         self._paused_total = 0
+        self._quiets: list[list] = []  # [session ms, length ms or None while held], in order
 
     def start(self, count_in_ms: int = 0) -> None:
         """Start now, or after a count-in: until then ``elapsed_ms`` is negative and the
@@ -390,22 +397,108 @@ class Run:
     def start_sooner(self, count_in_ms: int) -> None:
         """Bring a start still to come forward to ``count_in_ms`` from now (never later):
         what was being waited for is ready sooner than reckoned."""
-        if self.started and not self.paused and self.elapsed_ms() < -count_in_ms:
+        if self.started and not self.paused and not self._quiets \
+                and self.elapsed_ms() < -count_in_ms:
             self._started_at = self._clock() + count_in_ms - self._paused_total
 
     @property
     def started(self) -> bool:
         return self._started_at is not None
 
+    def clock_ms(self) -> int:
+        """The clock the run keeps its time by."""
+        return self._clock()
+
     @property
     def paused(self) -> bool:
         return self._paused_at is not None
 
-    def elapsed_ms(self) -> int:
+    def run_ms(self) -> int:
+        """Time run since the start (negative before it), pauses left out, quiets in."""
         if self._started_at is None:
             return 0
         now = self._paused_at if self._paused_at is not None else self._clock()
-        return min(now - self._started_at - self._paused_total, self.timeline.total_ms)
+        return now - self._started_at - self._paused_total
+
+    def elapsed_ms(self) -> int:
+        """Session time: what has run, less the quiets."""
+        if self._started_at is None:
+            return 0
+        run = self.run_ms()
+        waited = 0
+        for at, length in self._quiets:
+            if run - waited <= at:
+                break
+            if length is None or run - waited - at < length:
+                run = at + waited  # inside this quiet: the session stands at its moment
+                break
+            waited += length
+        return min(run - waited, self.timeline.total_ms)
+
+    def run_ms_at(self, session_ms: int) -> int | None:
+        """When the session reaches ``session_ms``, in run time, the quiets at or before it
+        waited out; None while a quiet before it is held open."""
+        waited = 0
+        for at, length in self._quiets:
+            if at > session_ms:
+                break
+            if length is None:
+                return None
+            waited += length
+        return session_ms + waited
+
+    def ms_until(self, session_ms: int) -> int | None:
+        """How long from now, on the clock, until the session reaches ``session_ms`` (if it
+        is not paused meanwhile); None while a hold before it is open."""
+        run = self.run_ms_at(session_ms)
+        return None if run is None or not self.started else run - self.run_ms()
+
+    def quiet(self, at_ms: int, ms: int) -> None:
+        """Hold the session at ``at_ms`` (not before now) for ``ms`` more."""
+        at_ms = max(at_ms, self.elapsed_ms())
+        if ms <= 0:
+            return
+        for entry in self._quiets:
+            if entry[0] == at_ms and entry[1] is not None:
+                entry[1] += ms
+                return
+        self._quiets.append([at_ms, ms])
+        self._quiets.sort(key=lambda entry: entry[0])
+
+    def hold(self, at_ms: int) -> None:
+        """Hold the session at ``at_ms`` (not before now) until ``release``."""
+        if self.held:
+            return
+        at_ms = max(at_ms, self.elapsed_ms())
+        self._quiets.append([at_ms, None])
+        self._quiets.sort(key=lambda entry: entry[0])
+
+    @property
+    def held(self) -> bool:
+        return any(length is None for _, length in self._quiets)
+
+    def holding(self) -> bool:
+        """Whether the session stands still now for a quiet or a hold (not a pause)."""
+        if not self.started or not self._quiets:
+            return False
+        run, waited = self.run_ms(), 0
+        for at, length in self._quiets:
+            if run - waited < at:
+                return False
+            if length is None or run - waited - at < length:
+                return True
+            waited += length
+        return False
+
+    def release(self) -> None:
+        """Let go of a hold: the session goes on from its moment now (or when it gets
+        there, if it has not yet)."""
+        run, waited = self.run_ms(), 0
+        for entry in self._quiets:
+            if entry[1] is None:
+                entry[1] = max(0, run - waited - entry[0])
+                return
+            waited += entry[1]
 
     def pause(self) -> None:
         if self.started and not self.paused:
@@ -424,6 +517,7 @@ class Run:
         return self.started and self.elapsed_ms() >= self.timeline.total_ms
 
     def set_stretch(self, stretch: float) -> None:
+        self._settle_quiets()
         self.timeline = self.timeline.with_pace(self.elapsed_ms(), stretch)
 
     def set_breaths_per_minute(self, bpm: float) -> None:
@@ -434,4 +528,14 @@ class Run:
         self.set_stretch(pace.stretch_for(cycle_ms(state.step, holds=self.timeline.holds), bpm))
 
     def skip_step(self) -> None:
+        self._settle_quiets()
         self.timeline = self.timeline.skip_step(self.elapsed_ms())
+
+    def _settle_quiets(self) -> None:
+        """Before a new plan (a skip, a pace change): the session goes on from where it
+        stands, and the quiets ahead, made for the old plan, are forgotten."""
+        if not self.started:
+            return
+        now, run = self.elapsed_ms(), self.run_ms()
+        self._paused_total += run - now  # what was waited so far is kept as waited
+        self._quiets = []

@@ -36,7 +36,7 @@ class Cues(QObject):
         self._sounds: dict = {}
         self._told: set[str] = set()
         self.narrator = Narrator(cache_dir, self.mixer, self)
-        self.narrator.notice.connect(lambda message: self._tell_once("voice", message))
+        self.narrator.notice.connect(lambda message: self.tell_once("voice", message))
 
     @property
     def volume(self) -> float:
@@ -46,7 +46,7 @@ class Cues(QObject):
     def volume(self, value: float) -> None:
         self.mixer.gains["cue"] = value
 
-    def _tell_once(self, key: str, message: str) -> None:
+    def tell_once(self, key: str, message: str) -> None:
         if key not in self._told:
             self._told.add(key)
             self.notice.emit(message)
@@ -59,10 +59,10 @@ class Cues(QObject):
         try:
             opened = self.output.is_open or self.output.open()
         except ImportError as error:  # e.g. the PulseAudio client library is missing
-            self._tell_once("sound", f"Sound is off: audio is not available ({error}).")
+            self.tell_once("sound", f"Sound is off: audio is not available ({error}).")
             return {}
         if not opened:
-            self._tell_once("sound", "Sound is silent: no audio output was found.")
+            self.tell_once("sound", "Sound is silent: no audio output was found.")
             return {}
         if not self._sounds:
             self._sounds = {name: load_wav(resources.asset(f"sounds/{name}.wav"))
@@ -144,6 +144,11 @@ class Cues(QObject):
     def preload(self, texts) -> None:
         if self.voice_enabled:
             self.narrator.preload(texts)
+
+    def voice_on(self) -> bool:
+        """Whether lines will be spoken: the voice is on, there is an output, and the
+        speech worker has not given up."""
+        return self.voice_enabled and self.output.is_open and not self.narrator.gave_up
 
     def say(self, text: str, in_ms: int = 0) -> Playing | None:
         """Say a line ``in_ms`` from now: the sound in the mix (see play)."""

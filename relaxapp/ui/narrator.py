@@ -4,8 +4,8 @@ The GUI never waits for speech. The worker (relaxapp.speech.worker) runs as a se
 process, fed through a QProcess; finished lines are WAV files in the cache, keyed by
 voice, speaking rate and text, so a session heard once is ready at once the next time
 (the worker's voice is remembered, so no worker need start for it). A session's start
-waits until none of its lines can be late (relaxapp.ui.player_page); a line not ready when
-its moment comes all the same is skipped (the words are on screen).
+waits until none of its lines should be late, and a line not ready at its moment all the
+same holds the session there until it is (relaxapp.ui.player_page).
 
 A worker that crashes is started again; one that does not answer in time is killed and
 started again, and the line it hung on is not asked for twice. After ``MAX_RESTARTS`` the
@@ -97,6 +97,11 @@ class Narrator(QObject):
 
     def is_ready(self, text: str) -> bool:
         return text in self._durations
+
+    def cannot_say(self, text: str) -> bool:
+        """Whether ``text`` will not be rendered: it failed after its retries, or the
+        voice gave up."""
+        return self.gave_up or text in self._failed
 
     def _voice_note(self) -> Path:
         return self.cache_dir / f"{self.choice}.voice"

@@ -53,14 +53,17 @@ WAITING_FOR_VOICE = "Getting the voice ready…"  # shown while a session's star
 
 def plan_sounds(timeline: Timeline, duration_ms, from_ms: int) -> list[Sound]:
     """The cues and the lines from ``from_ms`` on, in time order: a cue at each phase that
-    begins, one at the end unless the session ends in silence, and the guidance's lines."""
-    sounds = [Sound(start, "cue", timeline.state_at(start).phase)
-              for start in timeline.phase_starts() if start >= from_ms]
+    begins, one at the end unless the session ends in silence, and the guidance's lines.
+    A line may come twice (the same words at two moments): each is its own sound."""
+    sounds = [Sound(line.at_ms, "line", line.text)
+              for line in guidance.schedule(timeline, duration_ms, from_ms=from_ms)]
+    sounds += [Sound(start, "cue", timeline.state_at(start).phase)
+               for start in timeline.phase_starts() if start >= from_ms]
     if not timeline.script.quiet_end and timeline.total_ms >= from_ms:
         sounds.append(Sound(timeline.total_ms, "cue", "done"))
-    sounds += [Sound(line.at_ms, "line", line.text)
-               for line in guidance.schedule(timeline, duration_ms, from_ms=from_ms)]
-    return sorted(sounds)
+    # In time order; at one moment, the lines first, in the order they are said: a cue
+    # sounds with the word that names its phase, after the lead-in that announces it.
+    return sorted(sounds, key=lambda sound: (sound.at_ms, sound.kind == "cue"))
 
 
 def frame_interval_ms() -> int:
@@ -172,6 +175,8 @@ class PlayerPage(QWidget):
         self._sound_starts: list[int] = []
         self._next_sound = 0
         self._handed: set[Sound] = set()  # given to the mixer, not to be given again
+        self._awaited: Sound | None = None  # a line the session is held for until rendered
+        self._voice_free_at = 0  # on the run's clock: when the line said last has ended
         self._in_mix: list[tuple[object, Sound]] = []  # the mixer's sound for each handed
         self._shown: dict = {}  # what each label shows now (see _set)
         self._muscle_steps: list[int] = []
@@ -265,6 +270,8 @@ class PlayerPage(QWidget):
         self._plan_for = None
         self._handed = set()
         self._in_mix = []
+        self._awaited = None
+        self._voice_free_at = 0
         self._shown.clear()
         self._muscle_steps = [i for i, s in enumerate(script.steps) if isinstance(s, MuscleStep)]
         self.title.setText(script.title)
@@ -304,11 +311,14 @@ class PlayerPage(QWidget):
         if paused:
             self._take_back()  # placed for moments that have moved: placed again on resume
             self.cues.stop()  # the line being said stops with the session
+            self._voice_free_at = 0
         self.tick()
 
     def skip(self) -> None:
         if self.practice is not None and not self.practice.ended:
             self.practice.skip()
+            self.cues.stop()  # the words of the step skipped end with it
+            self._voice_free_at = 0
             self.tick()
 
     def change_pace(self, steps: int) -> None:
@@ -316,7 +326,10 @@ class PlayerPage(QWidget):
             before = self.practice.pace()
             bpm = self.practice.change_pace(steps)
             if bpm is not None and bpm != before:  # said, for eyes that are closed
-                self.cues.say_soon(guidance.pace_text(bpm, slower=bpm < before))
+                text = guidance.pace_text(bpm, slower=bpm < before)
+                self.cues.say_soon(text)
+                self._voice_free_at = self.practice.run.clock_ms() + (
+                    self.cues.narrator.duration_ms(text) or guidance.estimated_ms(text))
             self.tick()
 
     def stop(self) -> None:
@@ -435,7 +448,8 @@ class PlayerPage(QWidget):
             self._style(self.countdown, f"color: {palette.tense if tense else palette.release}")
             group = self._muscle_steps.index(state.step_index) + 1
             rounds = f" · round {state.cycle} of {state.cycles}" if state.cycles > 1 else ""
-            self._set(self.cycle, f"Group {group} of {len(self._muscle_steps)}{rounds}")
+            self._set(self.cycle, self._held_text(f"Group {group} of {len(self._muscle_steps)}"
+                                                  f"{rounds}"))
             self._set(self.instruction, state.text)
             return
         self._apply(self.visual, "setCurrentWidget", self.shape)
@@ -445,13 +459,13 @@ class PlayerPage(QWidget):
             self.shape.show_state(state.fullness, state.progress)
             self._set(self.phase, state.label)
             self._set(self.countdown, str(math.ceil(state.phase_remaining_ms / 1000)))
-            self._set(self.cycle, f"Breath {state.cycle} of {state.cycles}")
+            self._set(self.cycle, self._held_text(f"Breath {state.cycle} of {state.cycles}"))
             self._set(self.instruction, state.text)
         else:  # a spoken instruction or a rest
             self.shape.show_state(None, state.progress)
             self._set(self.phase, "")
             self._set(self.countdown, clock_text(state.phase_remaining_ms))
-            self._set(self.cycle, "")
+            self._set(self.cycle, self._held_text(""))
             self._set(self.instruction, state.text)
 
     # Labels are touched only when what they show changes, and what they show is remembered
@@ -478,16 +492,30 @@ class PlayerPage(QWidget):
             self.practice.save_progress()
 
     def _voice_progress(self, _text: str = "") -> None:
-        """A line is ready: if none can now be late, the wait ends (the wait reckoned at
-        Start assumed a slow machine)."""
-        if self.practice is not None and self.timer.isActive() and self._waiting_for_voice() \
-                and not self.cues.voice_wait_ms(self.practice.run.timeline, self._before_ms):
+        """A line is ready: if the session is held for it, it goes on at once; if none can
+        now be late, the wait before the start ends (it was reckoned for a slow machine)."""
+        if self.practice is None or not self.timer.isActive():
+            return
+        if self._awaited is not None and self._awaited.what == _text:
+            self.tick()  # the line held for is ready: said now, not at the next frame
+        elif self._waiting_for_voice() and \
+                not self.cues.voice_wait_ms(self.practice.run.timeline, self._before_ms):
             self.practice.run.start_sooner(self._before_ms)
 
+    def _held_text(self, text: str) -> str:
+        """``text``, or while the session is held for a line's audio, a quiet word why."""
+        if self._awaited is not None and self._waiting_for_voice():
+            return WAITING_FOR_VOICE
+        return text
+
     def _waiting_for_voice(self) -> bool:
-        """Before the count-in (or the lead), while lines are rendered (see begin)."""
+        """Before the count-in (or the lead), while lines are rendered (see begin), or held
+        at a line not rendered yet (see _sound)."""
         run = self.practice.run
-        return -run.elapsed_ms() > self._before_ms and not run.paused
+        if run.paused:
+            return False
+        return -run.elapsed_ms() > self._before_ms or (self._awaited is not None
+                                                       and run.holding())
 
     def _dim_text(self, state: State) -> str:
         """The one word or two the dimmed screen shows."""
@@ -501,30 +529,86 @@ class PlayerPage(QWidget):
 
     def _sound(self) -> None:
         """Hand the cues and lines due within LOOKAHEAD_MS to the mixer, each placed to be
-        heard on its moment (see relaxapp.core.guidance for when lines are said)."""
+        heard on its moment (see relaxapp.core.guidance for when lines are said).
+
+        The session never runs ahead of its voice: a line not rendered by its moment holds
+        the session there until it is, and a line whose moment comes before the line said
+        before it has ended makes the session wait at that moment (the phase it cues
+        begins with it). So no line is lost, and none cuts another."""
         run = self.practice.run
         now = run.elapsed_ms()  # negative during a count-in
         if run.timeline is not self._plan_for:  # a new session, a skip, a pace change
             self._plan(run.timeline, now)
         if run.paused:
             return
+        if self._awaited is not None and not self._awaited_done():
+            return  # still waiting for a line's audio: nothing after it may sound
         horizon = now + LOOKAHEAD_MS
         while self._next_sound < len(self._sounds) and \
                 self._sound_starts[self._next_sound] <= horizon:
             sound = self._sounds[self._next_sound]
-            self._next_sound += 1
             if now - sound.at_ms > LATE_LINE_MS or sound in self._handed:
+                self._next_sound += 1
                 continue
+            voiced = sound.kind == "line" and self.cues.voice_on()
+            if voiced and not self.cues.narrator.is_ready(sound.what):
+                if not self.cues.narrator.cannot_say(sound.what):
+                    self._await(sound)
+                    return
+                self._unsaid(sound)
+                self._next_sound += 1
+                continue
+            self._next_sound += 1
+            if voiced:
+                self._make_room(sound)
+            in_ms = run.ms_until(sound.at_ms)
             self._handed.add(sound)  # a plan made again at this moment may hold it again
-            in_ms = sound.at_ms - now
             if sound.kind == "cue":
                 playing = self.cues.play(sound.what, in_ms)
             else:
                 playing = self.cues.say(sound.what, in_ms)
+                if playing is not None:
+                    length = self.cues.narrator.duration_ms(sound.what) or 0
+                    self._voice_free_at = run.clock_ms() + in_ms + length + guidance.MIN_GAP_MS
                 self._preload_next_lines()
             if playing is not None:
                 self._in_mix = [(p, s) for p, s in self._in_mix if s.at_ms >= now]
                 self._in_mix.append((playing, sound))
+
+    def _make_room(self, sound: Sound) -> None:
+        """If the line said before is still being said at this line's moment, the session
+        waits there until it has ended."""
+        run = self.practice.run
+        late = self._voice_free_at - (run.clock_ms() + run.ms_until(sound.at_ms))
+        if late > 0:
+            run.quiet(sound.at_ms, late)
+
+    def _await(self, sound: Sound) -> None:
+        """Hold the session at ``sound``'s moment until its audio is rendered."""
+        self._awaited = sound
+        self.practice.run.hold(sound.at_ms)
+        self.cues.narrator.prepare([sound.what])
+
+    def _awaited_done(self) -> bool:
+        """Whether the line waited for is ready (or will never be): the hold is let go."""
+        sound = self._awaited
+        narrator = self.cues.narrator
+        if not narrator.is_ready(sound.what):
+            if self.cues.voice_on() and not narrator.cannot_say(sound.what):
+                return False
+            if self.cues.voice_on():
+                self._unsaid(sound)
+            self._next_sound = max(self._next_sound, self._sounds.index(sound) + 1)
+        self._awaited = None
+        self.practice.run.release()
+        return True
+
+    def _unsaid(self, sound: Sound) -> None:
+        """A line the voice could not render, after its retries: said once, on screen."""
+        self._handed.add(sound)
+        self.cues.narrator.missed.append(sound.what)
+        self.cues.tell_once("unsaid", "A spoken line could not be made, so it was left out: "
+                            f"“{sound.what}” The words are on screen.")
 
     def _take_back(self) -> None:
         """Take back what was placed ahead and has not begun, to be handed over again."""
@@ -533,11 +617,13 @@ class PlayerPage(QWidget):
         self._handed -= back
         self._in_mix = []
         if back:
-            self._next_sound = min(self._next_sound, self._sounds.index(min(back)))
+            self._next_sound = min([self._next_sound] + [self._sounds.index(sound)
+                                                         for sound in back])
 
     def _plan(self, timeline: Timeline, now: int) -> None:
         """Plan the sounds from ``now``: what was placed ahead of it is taken back first."""
         self._take_back()
+        self._awaited = None  # a new plan lets go of the wait (the run already has)
         self._plan_for = timeline
         self._sounds = plan_sounds(timeline, self.cues.narrator.duration_ms, max(0, now))
         if now < 0:

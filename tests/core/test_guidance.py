@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 
 from relaxapp.core.guidance import (
-    GAP_MS, NOW, WELL_DONE, Line, estimated_ms, schedule, texts, wait_for_voice_ms,
+    GAP_MS, MIN_GAP_MS, NOW, WELL_DONE, Line, estimated_ms, schedule, texts, wait_for_voice_ms,
+    waits,
 )
 from relaxapp.core.scripts import parse_script
 from relaxapp.core.timeline import Timeline
@@ -51,15 +52,18 @@ def test_no_tense_word_is_still_spoken_once_the_tense_is_under_way():
         assert lead.at_ms + 2_000 <= start  # said and done before the muscles tighten
 
 
-def test_a_lead_in_waits_for_what_is_being_said_and_may_run_into_the_tense():
+def test_a_lead_in_waits_for_what_is_being_said_and_the_session_waits_for_the_lead_in():
     short_say = {**SAY, "seconds": 3, "text": "A long introduction that takes a while."}
     lines = schedule(timeline(short_say, FIST), lambda text: 2_500)
     # the introduction is said from 0 to 2.5 s; the lead-in cannot start before
     lead = next(line for line in lines if line.text.startswith("Right hand."))
-    assert lead.at_ms == 2_500
+    assert lead.at_ms == 2_500 + MIN_GAP_MS
     now = next(line for line in lines if line.text.startswith(NOW))
-    assert now.at_ms == 5_000  # after the lead-in, not over it
+    assert now.at_ms == 3_000  # on the tense, always: the session waits for the lead-in
     assert [line.at_ms for line in lines] == sorted(line.at_ms for line in lines)
+    # ... there, until the lead-in has ended and a short quiet after it
+    assert waits(lines, lambda text: 2_500) == [
+        (now, lead.at_ms + 2_500 + MIN_GAP_MS - 3_000)]
 
 
 def test_unrendered_lines_are_placed_by_an_estimate_of_their_words():
@@ -78,10 +82,30 @@ def test_recall_groups_say_their_name_at_the_start():
 
 
 def test_breathing_names_the_first_two_breaths_then_the_sounds_guide():
-    lines = schedule(timeline(BREATHE), two_seconds_each)
-    assert [line.text for line in lines] == ["Low and slow. Inhale.", "Exhale", "Inhale",
-                                             "Exhale", WELL_DONE]
-    assert [line.at_ms for line in lines][:4] == [0, 4_000, 10_000, 14_000]
+    lines = schedule(timeline(SAY, BREATHE), two_seconds_each)
+    assert [line.text for line in lines] == ["Settle in.", "Low and slow.", "Inhale", "Exhale",
+                                             "Inhale", "Exhale", WELL_DONE]
+    # the instruction is a lead-in, ending before the first breath; each word on its phase
+    assert [line.at_ms for line in lines][1:6] == [20_000 - GAP_MS - 2_000, 20_000, 24_000,
+                                                   30_000, 34_000]
+    assert waits(lines, two_seconds_each) == []
+
+
+def test_a_breathing_instruction_with_no_room_before_makes_the_first_breath_wait():
+    twenty_words = " ".join(["word"] * 19) + "."
+    lines = schedule(timeline({**BREATHE, "text": twenty_words}), lambda text: 8_000
+                     if text == twenty_words else 700)
+    assert lines[:2] == [Line(0, twenty_words), Line(0, "Inhale")]  # the instruction first
+    assert waits(lines, lambda text: 8_000 if text == twenty_words else 700) == [
+        (Line(0, "Inhale"), 8_000 + MIN_GAP_MS)]  # heard whole, then the breath begins
+
+
+def test_no_line_is_planned_over_another_once_the_session_waits():
+    # Lines of 3 s planned 1 s apart: each waits for the one before.
+    lines = [Line(0, "a"), Line(1_000, "b"), Line(9_000, "c")]
+    assert waits(lines, lambda text: 3_000) == [
+        (Line(1_000, "b"), 2_000 + MIN_GAP_MS),  # b at 3.15 s, ends 6.15 s
+        ]  # c at 9 s + 2.15 s of waiting: long after b
 
 
 def test_a_session_that_ends_in_sleep_says_nothing_at_the_end():
@@ -96,9 +120,11 @@ def test_holds_left_out_are_not_spoken_and_skips_replan_the_words():
     spoken = [line.text for line in schedule(Timeline(script, holds=0.0), two_seconds_each)]
     assert "Hold" not in spoken
     skipped = Timeline(script).skip_step(1_000)  # the breathing ends at 1 s: the fist is next
-    lines = schedule(skipped, two_seconds_each)
-    assert Line(1_000, "Right hand. Make a fist and squeeze.") in lines  # no room: at once
-    assert Line(3_000, f"{NOW} Feel the tension.") in lines
+    lines = schedule(skipped, two_seconds_each, from_ms=1_000)
+    assert lines[:2] == [Line(1_000, "Right hand. Make a fist and squeeze."),  # no room: at once
+                         Line(1_000, f"{NOW} Feel the tension.")]  # on the tense, after a wait
+    assert waits(lines, two_seconds_each)[0] == (Line(1_000, f"{NOW} Feel the tension."),
+                                                 2_000 + MIN_GAP_MS)
 
 
 def test_every_line_to_render_is_listed_once():

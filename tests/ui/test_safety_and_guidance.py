@@ -176,4 +176,4 @@ def test_other_sessions_still_close_with_a_chime(app, qtbot):
     heard = RecordingCues(app.window.cues)
     start(app, qtbot, "first-breaths")
     app.frames(app.window.practice.run.timeline.total_ms)
-    assert heard.heard[-2:] == ["sound done", "say Well done."]
+    assert heard.heard[-2:] == ["say Well done.", "sound done"]

@@ -7,6 +7,7 @@ machine has.
 
 from __future__ import annotations
 
+import json
 import shutil
 import sys
 import textwrap
@@ -18,6 +19,7 @@ from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from relaxapp.core import guidance
 from relaxapp.speech.audio import LEAD_MS, PEAK_DBFS, TARGET_DBFS, dbfs, read_mono16
 from relaxapp.ui.narrator import Narrator, cache_path
+from tests.conftest import minimal_script
 from tests.ui.test_flows import start
 
 pytestmark = pytest.mark.gui
@@ -424,8 +426,10 @@ class MixedCues:
         from relaxapp.audio import RATE, Mixer
 
         self.mixer = mixer = Mixer()
-        self.placed: list[tuple[int, str]] = []  # (session ms it is heard at, what)
-        self.clock = lambda: app.window.practice.run.elapsed_ms()
+        # (when it is heard: ms the session has run, pauses left out, its waits for the
+        # voice in; what)
+        self.placed: list[tuple[int, str]] = []
+        self.clock = lambda: app.window.practice.run.run_ms()
         rendered_to = [app.clock()]  # the mixer runs lead_ms ahead of the fake clock
         sound = array.array("h", [1000] * (RATE // 5))
 
@@ -463,7 +467,8 @@ def test_sounds_are_placed_ahead_and_the_first_waits_for_the_output(app, qtbot):
     heard = MixedCues(app)
     start(app, qtbot, "box-breathing")
     assert app.window.practice.run.elapsed_ms() < 0  # a moment for the first cue to be placed
-    assert heard.placed[:2] == [(0, "say"), (0, heard.placed[1][1])] and heard.pending() == 2
+    # at one moment, the words first, then the cue of the phase they name
+    assert heard.placed[:2] == [(0, heard.placed[0][1]), (0, "say")] and heard.pending() == 2
     app.frames(40_000)
     from relaxapp.ui.cues import SOUND_FOR_PHASE
 
@@ -477,13 +482,13 @@ def test_a_pause_takes_back_what_was_placed_ahead_and_places_it_again_after(app,
     start(app, qtbot, "neck-shoulders-jaw")
     player = app.window.player
     app.frames(10_000)  # 150 ms before the tense (the first moment waited 150 ms)
-    assert heard.placed[-2:] == [(10_000, "tense"), (10_000, "Now.")] and heard.pending() == 2
+    assert heard.placed[-2:] == [(10_000, "Now."), (10_000, "tense")] and heard.pending() == 2
     qtbot.keyClick(player, Qt.Key.Key_Space)
     assert heard.pending() == 0  # paused before its moment: not heard
     app.clock.advance(30_000)
     qtbot.keyClick(player, Qt.Key.Key_Space)
     app.frames(200)
-    assert heard.placed[-2:] == [(10_000, "tense"), (10_000, "Now.")]  # once more, in time
+    assert heard.placed[-2:] == [(10_000, "Now."), (10_000, "tense")]  # once more, in time
     assert [what for _, what in heard.placed].count("Now.") == 2
 
 
@@ -491,8 +496,8 @@ def test_the_last_words_ring_out(app, qtbot):
     heard = MixedCues(app)
     start(app, qtbot, "first-breaths")
     app.frames(app.window.practice.run.timeline.total_ms + 100)
-    assert heard.placed[-2:] == [(app.window.practice.run.timeline.total_ms, "done"),
-                                 (app.window.practice.run.timeline.total_ms, guidance.WELL_DONE)]
+    assert heard.placed[-2:] == [(app.window.practice.run.timeline.total_ms, guidance.WELL_DONE),
+                                 (app.window.practice.run.timeline.total_ms, "done")]
     heard.catch_up()
     assert {sound.channel for sound in heard.mixer.playing} == {"cue", "voice"}  # ringing on
 
@@ -526,7 +531,8 @@ def speaking(app, monkeypatch, ready, render_share: float | None = None) -> None
 def test_a_session_waits_until_no_line_can_be_late_whatever_the_cache_holds(app, qtbot,
                                                                               monkeypatch):
     heard = MixedCues(app)
-    speaking(app, monkeypatch, ready=lambda text: False, render_share=0.6)  # none rendered yet
+    rendered_at = app.clock() + 900  # the first line, 1.5 s, renders in 0.9 s
+    speaking(app, monkeypatch, ready=lambda text: app.clock() >= rendered_at, render_share=0.6)
     start(app, qtbot, "neck-shoulders-jaw")
     player = app.window.player
     # The first line (1.5 s here) takes 0.9 s to render; it is said 150 ms from now (the
@@ -538,7 +544,9 @@ def test_a_session_waits_until_no_line_can_be_late_whatever_the_cache_holds(app,
     assert player.pace_box.isHidden()  # a relaxation session has no pace, even before it starts
     assert heard.placed == []
     app.frames(200 + 100)
-    assert heard.placed[:2] == [(0, "say"), (0, NECK_FIRST)]  # on its moment, not missed
+    # on its moment, not missed (the session stood for it until the frame that found it ready)
+    [(at, line), (cue_at, cue)] = heard.placed[:2]
+    assert (line, cue) == (NECK_FIRST, "say") and 0 <= at == cue_at <= 16
     assert player.cycle.text() != "Getting the voice ready…"
 
 
@@ -562,3 +570,79 @@ def test_a_session_whose_lines_are_ready_starts_at_once(app, qtbot, monkeypatch)
     speaking(app, monkeypatch, ready=lambda text: True)
     start(app, qtbot, "neck-shoulders-jaw")
     assert app.window.practice.run.elapsed_ms() == -150  # only the lead before the first cue
+
+
+LONG_INSTRUCTION = ("Rest one hand on your belly and the other on your chest, and let the "
+                    "breath move the lower hand while the upper one stays still.")
+
+
+def breathing_first(app, write_script) -> None:
+    """A session whose first breath carries a 25-word instruction, with no room before it."""
+    write_script(json.dumps(minimal_script(id="long-first", steps=[
+        {"type": "breathe", "cycles": 3, "text": LONG_INSTRUCTION,
+         "pattern": [{"phase": "inhale", "seconds": 4}, {"phase": "exhale", "seconds": 6}]}])),
+        "long-first.json", app.data_dir / "sessions")
+    app.window.library_watcher.reload()
+
+
+def test_no_line_cuts_another_the_session_waits_for_the_words(app, qtbot, monkeypatch,
+                                                                write_script):
+    breathing_first(app, write_script)
+    heard = MixedCues(app)
+    speaking(app, monkeypatch, ready=lambda text: True)
+    app.window.cues.narrator.duration_ms = lambda text: 8_000 if text == LONG_INSTRUCTION \
+        else 700
+    start(app, qtbot, "long-first")
+    app.frames(150 + 20_000)
+    run = app.window.practice.run
+    # The instruction first, whole; then the first breath begins with its word and its cue.
+    waited = 8_000 + guidance.MIN_GAP_MS
+    assert heard.placed[:3] == [(0, LONG_INSTRUCTION), (waited, "Inhale"), (waited, "inhale")]
+    assert run.elapsed_ms() == 20_000 - waited  # the wait is not counted as practice
+    voice = [at for at, what in heard.placed if what not in ("inhale", "exhale", "say")]
+    lengths = [8_000, 700, 700, 700, 700]
+    assert all(start + length <= later for start, length, later
+               in zip(voice, lengths, voice[1:]))  # none begins before the last has ended
+
+
+def test_a_line_not_rendered_at_its_moment_holds_the_session_until_it_is(app, qtbot,
+                                                                          monkeypatch,
+                                                                          write_script):
+    breathing_first(app, write_script)
+    heard = MixedCues(app)
+    rendered: set[str] = {LONG_INSTRUCTION}  # "Inhale" is not, and the worker is slow
+    speaking(app, monkeypatch, ready=lambda text: text in rendered)
+    app.window.cues.narrator.duration_ms = lambda text: 1_000
+    start(app, qtbot, "long-first")
+    player = app.window.player
+    app.frames(150 + 5_000)
+    run = app.window.practice.run
+    assert run.elapsed_ms() == 0 and run.holding()  # held at the first breath, for its word
+    assert [what for _, what in heard.placed] == [LONG_INSTRUCTION]  # no cue without it
+    assert player.cycle.text() == "Getting the voice ready…"  # said quietly
+    rendered.add("Inhale")
+    app.frames(300)
+    assert [what for _, what in heard.placed][1:3] == ["Inhale", "inhale"]
+    assert not run.holding() and player.cycle.text() == "Breath 1 of 3"
+    assert app.window.cues.narrator.missed == []
+
+
+def test_a_line_that_cannot_be_rendered_is_said_once_on_screen_and_the_session_goes_on(
+        app, qtbot, monkeypatch, write_script):
+    breathing_first(app, write_script)
+    heard = MixedCues(app)
+    speaking(app, monkeypatch, ready=lambda text: text != "Inhale")
+    narrator = app.window.cues.narrator
+    narrator.duration_ms = lambda text: 1_000
+    told = []
+    app.window.cues.notice.connect(told.append)
+    start(app, qtbot, "long-first")
+    app.frames(150 + 2_000)
+    assert app.window.practice.run.holding()
+    narrator._failed.add("Inhale")  # the worker failed on it, after its retries
+    app.frames(100)
+    assert not app.window.practice.run.holding()
+    assert "inhale" in [what for _, what in heard.placed]  # the breath goes on
+    assert len(told) == 1 and "Inhale" in told[0] and narrator.missed == ["Inhale"]
+    app.frames(10_000)  # the second "Inhale" fails the same way: not said again
+    assert len(told) == 1
