@@ -291,6 +291,12 @@ def validate(args: argparse.Namespace) -> int:
     loaded, load_problems = load_files(files, "user")
     problems.extend(load_problems)
     _print_problems(problems, sys.stdout)
+    # Valid, but the voice would mislead or make the session wait: said, not refused.
+    from relaxapp.core.guidance import timing_warnings
+
+    warnings = [Problem(str(session.path), f"warning: {message}", place)
+                for session in loaded for place, message in timing_warnings(session.script)]
+    _print_problems(warnings, sys.stdout)
     invalid = len({problem.file for problem in problems})
     checked = len(files)
     if not files and not problems:
@@ -298,7 +304,8 @@ def validate(args: argparse.Namespace) -> int:
               "checked.")
         return EXIT_FAILURE
     summary = f"{plural(checked, 'file')} checked"
-    print(f"{summary}: {'all valid' if not problems else f'{invalid} with problems'}.")
+    warned = f" ({plural(len(warnings), 'warning')} on the spoken guidance)" if warnings else ""
+    print(f"{summary}: {'all valid' if not problems else f'{invalid} with problems'}{warned}.")
     return EXIT_FAILURE if problems else EXIT_OK
 
 

@@ -151,10 +151,12 @@ def test_a_pace_change_is_said_with_its_direction_and_figure():
     assert pace_text(6, slower=False) == "Faster pace: 6 breaths a minute."
 
 
-def test_a_line_not_yet_rendered_is_timed_at_an_unhurried_pace():
-    assert estimated_ms("") == 700  # even nothing takes a moment
-    assert estimated_ms("one two three") == 1500  # 150 words a minute, and 300 ms of room
-    assert estimated_ms("  spaced   out  ") == 1100
+def test_a_line_not_yet_rendered_is_timed_by_its_words_and_pauses():
+    assert estimated_ms("") == 800  # even nothing takes a moment
+    assert estimated_ms("Inhale") == 800
+    assert estimated_ms("one two three four five") == 5 * 210 + 300
+    assert estimated_ms("One, two. Three four five.") == 5 * 210 + 3 * 510 + 300
+    assert estimated_ms("  spaced   out  ") == estimated_ms("spaced out")
 
 
 def test_the_first_sentence_is_split_from_the_rest():
