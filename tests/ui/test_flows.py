@@ -101,7 +101,7 @@ def test_a_breathing_session_from_start_to_rating(app, qtbot):
 def test_a_pmr_session_stopped_early_keeps_what_was_done(app, qtbot):
     start(app, qtbot, "pmr-16-groups")
     player = app.window.player
-    app.frames(12_000 + 16_000 + 12_000 + 14_000 + 1_000)
+    app.frames(12_000 + 16_000 + 16_000 + 20_000 + 1_000)
     assert player.visual.currentWidget() is player.body
     assert player.phase.text() == "Stronger hand and forearm"
     assert player.countdown.text() == "Tense · 0:06"
@@ -113,13 +113,13 @@ def test_a_pmr_session_stopped_early_keeps_what_was_done(app, qtbot):
     assert player.body.highlight_color == "release"
     assert "Let go" in player.instruction.text()
     record = app.store.sessions()[0]
-    assert (record.status, record.practiced_seconds) == ("interrupted", 60)  # saved as it runs
+    assert (record.status, record.practiced_seconds) == ("interrupted", 70)  # saved as it runs
     qtbot.keyClick(player, Qt.Key.Key_Escape)
     after = app.window.after_page
     assert app.window.pages.currentWidget() is after
     assert after.heading.text() == "Stopped early: that's fine."
     record = app.store.sessions()[0]
-    assert (record.status, record.practiced_seconds) == ("stopped", 62)
+    assert (record.status, record.practiced_seconds) == ("stopped", 72)
 
 
 def test_red_flags_bring_the_safety_note_and_it_is_saved(app, qtbot):
@@ -179,7 +179,7 @@ def test_start_option_opens_the_session_and_unknown_ids_are_explained(app, qtbot
 def test_reduced_motion_keeps_the_shape_still(app, qtbot):
     app.window.motion_action.setChecked(True)
     start(app, qtbot, "resonance-6")
-    app.frames(24_000 + 1_000)
+    app.frames(32_000 + 1_000)
     shape = app.window.player.shape
     assert shape.radius_fraction() == 0.75 and shape.active
     app.frames(1_000)

@@ -120,7 +120,7 @@ def test_holds_half_as_long_keep_the_breaths(app, qtbot):
     qtbot.mouseClick(page.hold_buttons[0.5], Qt.MouseButton.LeftButton)
     qtbot.keyClick(page, Qt.Key.Key_Return)
     player = app.window.player
-    app.frames(12_000 + 16_000 + 8_000 + 4_000 + 100)
+    app.frames(12_000 + 16_000 + 12_000 + 4_000 + 100)
     assert player.phase.text() == "Hold" and player.countdown.text() == "4"  # 3.5 s
     app.frames(3_500)
     assert player.phase.text() == "Whoosh out" and player.countdown.text() == "8"

@@ -274,16 +274,15 @@ def test_the_player_says_each_line_at_its_moment(app, qtbot):
     heard = HeardCues(app.window.cues)
     heard.clock = lambda: app.window.practice.run.elapsed_ms()  # session time
     start(app, qtbot, "neck-shoulders-jaw")
-    app.frames(10_000 + 5_000 + 30_000 + 500)
+    app.frames(16_000 + 5_000 + 30_000 + 500)
     # the introduction, the jaw's lead-in ending 0.4 s before the tense, "Now." on the tense
     texts = [text for _, text in heard.heard]
-    assert texts[:4] == [
-        "Sit upright but easy, feet on the floor. Notice where you hold tension right now.",
-        "Jaw. Press your teeth together gently and feel the muscles at the sides of your face "
-        "tighten.", "Now.",
-        "Let your jaw drop slightly, teeth apart, tongue resting on the floor of your mouth."]
+    assert texts[:4] == [NECK_FIRST, "Jaw. Press your teeth together gently.",
+                         "Now. Feel the muscles at the sides of your face tighten.",
+                         "Let your jaw drop slightly, teeth apart, tongue resting on the floor "
+                         "of your mouth."]
     moments = [at for at, _ in heard.heard]
-    assert moments[:4] == [0, 10_000 - 400 - 1_500, 10_000, 15_000]  # exactly: placed ahead
+    assert moments[:4] == [0, 16_000 - 400 - 1_500, 16_000, 21_000]  # exactly: placed ahead
 
 
 def test_a_pause_holds_the_words_and_a_skip_replans_them(app, qtbot):
@@ -308,7 +307,7 @@ def test_pace_changes_are_said(app, qtbot):
     said = []
     app.window.cues.say_soon = said.append
     start(app, qtbot, "resonance-6")
-    app.frames(25_000)
+    app.frames(35_000)
     qtbot.keyClick(app.window.player, Qt.Key.Key_Down)
     assert said == ["Slower pace: 5.75 breaths a minute."]
 
@@ -317,7 +316,7 @@ def test_the_start_screen_renders_the_session_ahead(app, qtbot):
     asked = []
     app.window.cues.prepare = lambda texts: asked.extend(texts)
     app.window.open_start("pmr-4-groups")
-    assert "Both arms. Make fists with both hands and bend your elbows, tightening both arms." \
+    assert "Both arms. Make fists and bend your elbows." \
         in asked
     assert guidance.WELL_DONE in asked and "Now." in asked
 
@@ -339,7 +338,7 @@ def test_eyes_closed_mode_dims_the_screen_to_the_phase(app, qtbot):
     assert player.eyes_closed and player.visual.isHidden()
     assert app.window.eyes_closed_action.isChecked() and app.window.settings.eyes_closed
     assert player.eyes_closed_view.geometry() == player.rect()
-    app.frames(10_000 + 1_000)
+    app.frames(16_000 + 1_000)
     assert player.eyes_closed_view.phase.text() == "Jaw · Tense"
     app.frames(5_000)
     assert player.eyes_closed_view.phase.text() == "Jaw · Release"
@@ -481,15 +480,18 @@ def test_a_pause_takes_back_what_was_placed_ahead_and_places_it_again_after(app,
     heard = MixedCues(app)
     start(app, qtbot, "neck-shoulders-jaw")
     player = app.window.player
-    app.frames(10_000)  # 150 ms before the tense (the first moment waited 150 ms)
-    assert heard.placed[-2:] == [(10_000, "Now."), (10_000, "tense")] and heard.pending() == 2
+    app.frames(16_000)  # 150 ms before the tense (the first moment waited 150 ms)
+    assert heard.placed[-2:] == [(16_000, "Now. Feel the muscles at the sides of your face tighten."),
+                                 (16_000, "tense")] and heard.pending() == 2
     qtbot.keyClick(player, Qt.Key.Key_Space)
     assert heard.pending() == 0  # paused before its moment: not heard
     app.clock.advance(30_000)
     qtbot.keyClick(player, Qt.Key.Key_Space)
     app.frames(200)
-    assert heard.placed[-2:] == [(10_000, "Now."), (10_000, "tense")]  # once more, in time
-    assert [what for _, what in heard.placed].count("Now.") == 2
+    assert heard.placed[-2:] == [(16_000, "Now. Feel the muscles at the sides of your face tighten."),
+                                 (16_000, "tense")]  # once more, in time
+    assert [what for _, what in heard.placed].count(
+        "Now. Feel the muscles at the sides of your face tighten.") == 2
 
 
 def test_the_last_words_ring_out(app, qtbot):
@@ -512,7 +514,8 @@ def test_a_stop_silences_at_once(app, qtbot):
     assert all(sound.channel == "cue" and sound.position >= 0 for sound in heard.mixer.playing)
 
 
-NECK_FIRST = "Sit upright but easy, feet on the floor. Notice where you hold tension right now."
+NECK_FIRST = ("Sit upright but easy, feet on the floor. Notice where you hold tension. I'll name "
+              "each part first; tense when you hear “Now”.")
 
 
 def speaking(app, monkeypatch, ready, render_share: float | None = None) -> None:
