@@ -1,0 +1,217 @@
+"""Eyes-closed guidance heard from outside: is every line heard, whole, on its phase, with
+no drop-outs? A person's first session: a fresh data folder (nothing rendered yet), default
+settings, Start pressed a moment after the start page shows, optionally with every core
+kept busy by other processes.
+
+Each run records a PulseAudio null sink. Then, for each line the session says, in order,
+its own rendered audio is looked for in the recording (a matched filter): its first 0.4 s
+after the line before, and its last 0.4 s where the whole line would end; a line whose end
+is not there was cut. Inside each line heard, a run of digital silence of 2 ms or more
+where the line has sound is a drop-out. A phase word ("Inhale", "Now.") is timed against
+the chime of its phase, found the same way.
+
+    .venv/bin/python benchmarks/hear_guidance.py SESSION_ID_OR_FILE [--runs N] [--busy N]
+        [--wait S]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+from bench_voice import start_pulse
+
+from relaxapp import resources
+from relaxapp.core import guidance
+from relaxapp.core.library import load_library
+from relaxapp.core.scripts import load_script
+from relaxapp.core.timeline import Timeline
+from relaxapp.speech.audio import read_mono16
+from relaxapp.ui.cues import SOUND_FOR_PHASE
+from relaxapp.ui.narrator import cache_path
+
+DISPLAY = ":97"
+RATE = -0.2  # the default speaking rate
+HEARD = 0.5  # a match this good is the line itself (silence or other words: below 0.3)
+STEP = 4  # the search runs at 11 kHz
+CHIME_HEARD = 0.4  # a chime under a word matches less well than a word alone
+PHASE_WORDS = {"Inhale", "Exhale", "Hold", "Rest", "Now."}
+
+
+def as_float(samples) -> np.ndarray:
+    return np.asarray(samples, dtype=float)
+
+
+def resample(clip: np.ndarray, rate: int, to: int) -> np.ndarray:
+    if rate == to:
+        return clip
+    return np.interp(np.arange(0, len(clip), rate / to), np.arange(len(clip)), clip)
+
+
+def best_match(signal: np.ndarray, piece: np.ndarray, first_over: float | None = None
+               ) -> tuple[float, int]:
+    """Where ``piece`` best matches ``signal`` (normalised correlation, index), by FFT; with
+    ``first_over``, the first match that good (the best within 50 ms of it)."""
+    if len(signal) < len(piece) or not piece.any():
+        return 0.0, 0
+    size = 1 << int(np.ceil(np.log2(len(signal) + len(piece))))
+    corr = np.fft.irfft(np.fft.rfft(signal, size) * np.conj(np.fft.rfft(piece, size)), size)
+    corr = corr[:len(signal) - len(piece) + 1]
+    energy = np.convolve(signal ** 2, np.ones(len(piece)), "valid")
+    score = corr / np.maximum(np.sqrt(energy * (piece ** 2).sum()), 1.0)
+    if first_over is not None and (score >= first_over).any():
+        first = int(np.argmax(score >= first_over))
+        index = first + int(score[first:first + len(piece) // 8].argmax())
+    else:
+        index = int(score.argmax())
+    return float(score[index]), index
+
+
+def audible_from(clip: np.ndarray) -> int:
+    """The first sample louder than 2% of the clip's peak (a voice's clip starts with
+    50-80 ms of near-silence before its first word)."""
+    return int(np.argmax(np.abs(clip) > 0.02 * np.abs(clip).max()))
+
+
+def score_at(signal: np.ndarray, piece: np.ndarray, at: int, slack: int) -> tuple[float, int]:
+    first = max(0, at - slack)
+    score, index = best_match(signal[first:at + slack + len(piece)], piece)
+    return score, first + index
+
+
+def record_run(script_id: str, data: Path, seconds: float, wait: float, busy: int,
+               recording: Path) -> int:
+    env = dict(os.environ, DISPLAY=DISPLAY, QT_QPA_PLATFORM="xcb")
+    hogs = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(busy)]
+    recorder = subprocess.Popen(["parec", "-d", "rec.monitor", "--file-format=wav",
+                                 str(recording)])
+    relaxapp = Path(sys.executable).with_name("relaxapp")
+    app = subprocess.Popen([str(relaxapp), "--data-dir", str(data), "--start", script_id],
+                           env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        for _ in range(300):  # the window, polled every 0.1 s
+            found = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid",
+                                    str(app.pid)], env=env, capture_output=True)
+            if found.stdout.strip():
+                break
+            time.sleep(0.1)
+        time.sleep(wait)
+        subprocess.run(["xdotool", "key", "Return"], env=env, check=True)
+        time.sleep(seconds)
+    finally:
+        app.terminate()
+        _, errors = app.communicate(timeout=30)
+        if errors.strip():
+            print(errors.strip(), file=sys.stderr)
+        recorder.terminate()
+        recorder.wait()
+        for hog in hogs:
+            hog.kill()
+    return len(errors.splitlines())
+
+
+def analyse(recording: Path, timeline: Timeline, voice_dir: Path) -> dict:
+    samples, rate = read_mono16(recording)
+    heard = as_float(samples)
+    coarse = heard[::STEP]
+    voice_id = next(path for path in voice_dir.iterdir() if path.is_dir()).name
+    lines = guidance.schedule(timeline)
+    chimes = {name: as_float(read_mono16(resources.asset(f"sounds/{name}.wav"))[0])
+              for name in set(SOUND_FOR_PHASE.values())}
+    report = {"lines": len(lines), "missing": [], "cut": [], "dropouts": 0, "phase_offsets_ms": []}
+    cursor = 0
+    for line in lines:
+        path = cache_path(voice_dir, voice_id, RATE, line.text)
+        if not path.exists():
+            report["missing"].append(line.text)
+            continue
+        clip_samples, clip_rate = read_mono16(path)
+        clip = resample(as_float(clip_samples), clip_rate, rate)
+        head = clip[:int(0.4 * rate)]
+        # after the line before, within the next 60 s (the session may wait for the voice)
+        window = coarse[cursor // STEP:(cursor + 60 * rate) // STEP]
+        score, index = best_match(window, head[::STEP], first_over=HEARD)
+        if score < HEARD:
+            report["missing"].append(line.text)
+            continue
+        start = cursor + index * STEP
+        score, start = score_at(heard, head, start, 2 * STEP)  # to the sample
+        tail = clip[-int(0.4 * rate):]
+        end_score, _ = score_at(heard, tail, start + len(clip) - len(tail), int(0.02 * rate))
+        if end_score < HEARD:
+            report["cut"].append(line.text)
+        # drop-outs: digital silence inside the line where the line itself has sound
+        span = heard[start:start + len(clip)]
+        silent = (span == 0) & (np.abs(clip[:len(span)]) > 200)
+        runs, length = 0, 0
+        for flag in silent:
+            length = length + 1 if flag else 0
+            runs += length == int(0.002 * rate)
+        report["dropouts"] += runs
+        if line.text.split()[0] in PHASE_WORDS or line.text in PHASE_WORDS:
+            state = timeline.state_at(line.at_ms)
+            chime = chimes[SOUND_FOR_PHASE[state.phase]]
+            c_score, c_start = score_at(heard, chime, start, int(0.5 * rate))
+            if c_score >= CHIME_HEARD:  # audible onsets: where each clip first rises above 2%
+                word_onset = start + audible_from(clip)
+                chime_onset = c_start + audible_from(chime)
+                report["phase_offsets_ms"].append(round(1000 * (word_onset - chime_onset) / rate))
+        cursor = start + len(clip) - int(0.05 * rate)
+    return report
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("session")
+    parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--busy", type=int, default=0, help="processes keeping a core busy")
+    parser.add_argument("--wait", type=float, default=1.0, help="seconds before Start")
+    args = parser.parse_args()
+    for tool in ("Xvfb", "xdotool", "pulseaudio", "parec", "pactl"):
+        if not shutil.which(tool):
+            sys.exit(f"{tool} is missing: scripts/setup --tools")
+    own = Path(args.session) if args.session.endswith(".json") else None
+    if own is not None:
+        script = load_script(own)
+    else:
+        script = load_library(resources.sessions_dir(), None).get(args.session).script
+    timeline = Timeline(script)
+    pulse = start_pulse()
+    subprocess.run(["pactl", "set-default-sink", "rec"], check=True)
+    server = subprocess.Popen(["Xvfb", DISPLAY, "-screen", "0", "1366x768x24", "-nolisten",
+                               "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1)
+    try:
+        for run in range(1, args.runs + 1):
+            data = Path(tempfile.mkdtemp(prefix="relaxapp-hear-"))
+            (data / "sessions").mkdir()
+            if own is not None:
+                shutil.copy(own, data / "sessions" / own.name)
+            (data / "settings.ini").write_text("[app]\nonboarded=true\n")
+            recording = data / "session.wav"
+            errors = record_run(script.id, data, timeline.total_ms / 1000 + 20, args.wait,
+                                args.busy, recording)
+            report = analyse(recording, timeline, data / "cache" / "speech")
+            offsets = report.pop("phase_offsets_ms")
+            report["phase words timed"] = len(offsets)
+            if offsets:
+                report["phase word - chime, ms"] = [min(offsets), max(offsets)]
+            report["stderr lines"] = errors
+            print(f"run {run} ({script.id}, busy {args.busy}): {json.dumps(report)}", flush=True)
+    finally:
+        server.terminate()
+        if pulse is not None:
+            pulse.terminate()
+
+
+if __name__ == "__main__":
+    main()
