@@ -12,7 +12,11 @@ from PySide6.QtCore import QObject, QTimer
 
 from relaxapp.audio import RATE, Mixer
 
-AHEAD_MS = 60  # queued ahead of the speaker: enough to ride out a busy frame
+# Queued ahead of the speaker: enough to ride out the GUI thread held up for a while, as on
+# a machine busy with other work. With 60 ms, recordings with both cores kept busy had
+# holes of digital silence inside words (benchmarks/hear_guidance.py). Sounds are placed
+# by the queue's length, so a longer queue delays nothing; a pause lets it play out.
+AHEAD_MS = 200
 # What the sound server and the device add after our queue. Qt does not report it; this is
 # PulseAudio's usual buffer (measured at 17-22 ms with a null sink). A sound placed by it
 # starts on its moment whatever the queue holds.

@@ -36,8 +36,9 @@ def clock_text(ms: int) -> str:
 
 LATE_LINE_MS = 1_000  # a line this late (the window was busy) is still said; later, not
 # Cues and lines are handed to the mixer this far ahead of their moment, and placed in the
-# mix so that they are heard on it: more than the output's lead (about 80 ms) and a frame.
-LOOKAHEAD_MS = 150
+# mix so that they are heard on it: more than the output's lead (about 220 ms, see
+# relaxapp.ui.audio_out) and a frame.
+LOOKAHEAD_MS = 300
 
 
 class Sound(NamedTuple):

@@ -76,3 +76,11 @@ def test_a_new_default_device_is_followed(qtbot):
     out.open = lambda: reopened.append(True)
     out._devices_changed()
     assert sink.stopped and reopened == [True]
+
+
+def test_sounds_are_handed_over_before_the_queue_ahead_of_them_would_make_them_late():
+    from relaxapp.ui.player_page import LOOKAHEAD_MS
+
+    frame_ms = 17  # 60 Hz
+    assert LOOKAHEAD_MS >= audio_out.AHEAD_MS + audio_out.DEVICE_MS + audio_out.PUMP_MS + frame_ms
+    assert audio_out.AHEAD_MS >= 150  # rides out the GUI thread held up on a busy machine

@@ -17,6 +17,7 @@ import pytest
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 
 from relaxapp.core import guidance
+from relaxapp.ui.player_page import LOOKAHEAD_MS
 from relaxapp.speech.audio import LEAD_MS, PEAK_DBFS, TARGET_DBFS, dbfs, read_mono16
 from relaxapp.ui.narrator import Narrator, cache_path
 from tests.conftest import minimal_script
@@ -473,14 +474,14 @@ def test_sounds_are_placed_ahead_and_the_first_waits_for_the_output(app, qtbot):
 
     cues = [at for at, what in heard.placed if what in SOUND_FOR_PHASE]
     timeline = app.window.practice.run.timeline
-    assert cues == [t for t in timeline.phase_starts() if t <= 40_000 + 150]  # to the ms
+    assert cues == [t for t in timeline.phase_starts() if t <= 40_000 + LOOKAHEAD_MS]  # to the ms
 
 
 def test_a_pause_takes_back_what_was_placed_ahead_and_places_it_again_after(app, qtbot):
     heard = MixedCues(app)
     start(app, qtbot, "neck-shoulders-jaw")
     player = app.window.player
-    app.frames(16_000)  # 150 ms before the tense (the first moment waited 150 ms)
+    app.frames(16_000)  # LOOKAHEAD_MS before the tense (the first moment waited as long)
     assert heard.placed[-2:] == [(16_000, "Now. Feel the muscles at the sides of your face tighten."),
                                  (16_000, "tense")] and heard.pending() == 2
     qtbot.keyClick(player, Qt.Key.Key_Space)
@@ -508,7 +509,7 @@ def test_a_stop_silences_at_once(app, qtbot):
     heard = MixedCues(app)
     start(app, qtbot, "first-breaths")
     second = app.window.practice.run.timeline.phase_starts()[1]
-    app.frames(150 + second - 100)  # 100 ms before the second phase: its cue is placed
+    app.frames(LOOKAHEAD_MS + second - 100)  # 100 ms before the second phase: its cue is placed
     assert heard.pending() >= 1
     qtbot.keyClick(app.window.player, Qt.Key.Key_Escape)
     assert all(sound.channel == "cue" and sound.position >= 0 for sound in heard.mixer.playing)
@@ -538,15 +539,15 @@ def test_a_session_waits_until_no_line_can_be_late_whatever_the_cache_holds(app,
     speaking(app, monkeypatch, ready=lambda text: app.clock() >= rendered_at, render_share=0.6)
     start(app, qtbot, "neck-shoulders-jaw")
     player = app.window.player
-    # The first line (1.5 s here) takes 0.9 s to render; it is said 150 ms from now (the
-    # lead before the first cue), so the start waits 750 ms more. The next line, said at
-    # 8.1 s, is rendered by 1.8 s.
-    assert app.window.practice.run.elapsed_ms() == -(150 + 750)
-    app.frames(700)
+    # The first line (1.5 s here) takes 0.9 s to render; it is said LOOKAHEAD_MS from now
+    # (the lead before the first cue), so the start waits the rest of the 0.9 s. The next
+    # line, said at 14.1 s, is rendered long before.
+    assert app.window.practice.run.elapsed_ms() == -900  # the lead and the wait
+    app.frames(900 - LOOKAHEAD_MS - 100)
     assert player.cycle.text() == "Getting the voice ready…"
     assert player.pace_box.isHidden()  # a relaxation session has no pace, even before it starts
     assert heard.placed == []
-    app.frames(200 + 100)
+    app.frames(LOOKAHEAD_MS + 200)
     # on its moment, not missed (the session stood for it until the frame that found it ready)
     [(at, line), (cue_at, cue)] = heard.placed[:2]
     assert (line, cue) == (NECK_FIRST, "say") and 0 <= at == cue_at <= 16
@@ -559,11 +560,11 @@ def test_the_wait_ends_as_soon_as_no_line_can_be_late(app, qtbot, monkeypatch):
     speaking(app, monkeypatch, ready=lambda text: text in rendered, render_share=0.6)
     start(app, qtbot, "neck-shoulders-jaw")
     player = app.window.player
-    assert app.window.practice.run.elapsed_ms() == -(150 + 750)
+    assert app.window.practice.run.elapsed_ms() == -900  # the lead and the wait
     app.frames(100)
     rendered.add(NECK_FIRST)  # sooner than reckoned: the jaw's lead-in is 8 s off, well in time
     app.window.cues.narrator.line_ready.emit(NECK_FIRST)
-    assert app.window.practice.run.elapsed_ms() == -150  # only the lead is left
+    assert app.window.practice.run.elapsed_ms() == -LOOKAHEAD_MS  # only the lead is left
     app.frames(16)  # the next frame
     assert player.cycle.text() != "Getting the voice ready…"
 
@@ -572,7 +573,7 @@ def test_a_session_whose_lines_are_ready_starts_at_once(app, qtbot, monkeypatch)
     MixedCues(app)
     speaking(app, monkeypatch, ready=lambda text: True)
     start(app, qtbot, "neck-shoulders-jaw")
-    assert app.window.practice.run.elapsed_ms() == -150  # only the lead before the first cue
+    assert app.window.practice.run.elapsed_ms() == -LOOKAHEAD_MS  # only the lead before the first cue
 
 
 LONG_INSTRUCTION = ("Rest one hand on your belly and the other on your chest, and let the "
@@ -596,7 +597,7 @@ def test_no_line_cuts_another_the_session_waits_for_the_words(app, qtbot, monkey
     app.window.cues.narrator.duration_ms = lambda text: 8_000 if text == LONG_INSTRUCTION \
         else 700
     start(app, qtbot, "long-first")
-    app.frames(150 + 20_000)
+    app.frames(LOOKAHEAD_MS + 20_000)
     run = app.window.practice.run
     # The instruction first, whole; then the first breath begins with its word and its cue.
     waited = 8_000 + guidance.MIN_GAP_MS
@@ -618,7 +619,7 @@ def test_a_line_not_rendered_at_its_moment_holds_the_session_until_it_is(app, qt
     app.window.cues.narrator.duration_ms = lambda text: 1_000
     start(app, qtbot, "long-first")
     player = app.window.player
-    app.frames(150 + 5_000)
+    app.frames(LOOKAHEAD_MS + 5_000)
     run = app.window.practice.run
     assert run.elapsed_ms() == 0 and run.holding()  # held at the first breath, for its word
     assert [what for _, what in heard.placed] == [LONG_INSTRUCTION]  # no cue without it
@@ -640,7 +641,7 @@ def test_a_line_that_cannot_be_rendered_is_said_once_on_screen_and_the_session_g
     told = []
     app.window.cues.notice.connect(told.append)
     start(app, qtbot, "long-first")
-    app.frames(150 + 2_000)
+    app.frames(LOOKAHEAD_MS + 2_000)
     assert app.window.practice.run.holding()
     narrator._failed.add("Inhale")  # the worker failed on it, after its retries
     app.frames(100)
