@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from relaxapp import resources
+from relaxapp.core.clock import monotonic_ms
 
 
 def label(text: str = "", role: str | None = None, wrap: bool = False, plain: bool = True,
@@ -95,13 +96,18 @@ def back_row(text: str, on_back, title: str | None = None) -> QHBoxLayout:
 class RatingBar(QWidget):
     """Tension from 0 (none) to 10 (the most), one click or key; None until chosen.
 
-    Keys 0-9 pick that rating, Delete clears it; 10 is a click (or Tab and Space).
+    Keys 0-9 pick that rating, and 1 then 0 (within ``TEN_AFTER_ONE_MS``) is 10, as typed:
+    someone at their most tense who types "10" must not log "fully relaxed". Delete clears it.
     """
 
     changed = Signal(object)  # int | None
 
-    def __init__(self, question: str, parent: QWidget | None = None):
+    TEN_AFTER_ONE_MS = 1_500
+
+    def __init__(self, question: str, parent: QWidget | None = None, clock=None):
         super().__init__(parent)
+        self.clock = clock or monotonic_ms  # times "1" then "0"
+        self._one_typed_at: int | None = None
         self.setAccessibleName(question)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -145,12 +151,16 @@ class RatingBar(QWidget):
         self.set_value(None if self._value == value else value)
 
     def take_digit(self, event) -> bool:
-        """A key 0-9 picks that rating; whether the key was one."""
+        """A key 0-9 picks that rating, "1" then "0" picks 10; whether the key was a digit."""
         text = event.text()
-        if text.isdigit() and len(text) == 1:
-            self.set_value(int(text))
-            return True
-        return False
+        if not (text.isdigit() and len(text) == 1):
+            return False
+        now = self.clock()
+        ten = text == "0" and self._one_typed_at is not None \
+            and now - self._one_typed_at <= self.TEN_AFTER_ONE_MS
+        self._one_typed_at = now if text == "1" else None
+        self.set_value(10 if ten else int(text))
+        return True
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if self.take_digit(event):

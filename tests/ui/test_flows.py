@@ -407,3 +407,35 @@ def test_on_the_start_page_a_digit_rates_the_tension_and_enter_starts(app, qtbot
         qtbot.keyClick(page.start_button, Qt.Key.Key_Return)
     assert app.window.pages.currentWidget() is app.window.player
     assert app.store.sessions()[0].tension_before == 7
+
+
+def test_ten_is_typed_as_one_then_zero_and_stored_as_ten(app, qtbot):
+    """Typing "10" used to save 0 ("8 → 0: 8 points lower. Well done.")."""
+    from relaxapp.core.clock import FakeClock
+
+    app.window.open_start("box-breathing")
+    page = app.window.start_page
+    keys = FakeClock()
+    page.rating.clock = keys
+    qtbot.keyClick(page.start_button, Qt.Key.Key_1)
+    keys.advance(300)
+    qtbot.keyClick(page.start_button, Qt.Key.Key_0)
+    assert page.rating.value() == 10
+    with qtbot.waitSignal(page.start, timeout=1_000):
+        qtbot.keyClick(page.start_button, Qt.Key.Key_Return)
+    app.frames(app.window.practice.run.timeline.total_ms + 100, frame_ms=250)
+    after = app.window.after_page
+    assert app.window.pages.currentWidget() is after
+    after.rating.clock = keys
+    qtbot.keyClick(after, Qt.Key.Key_1)
+    keys.advance(1_000)
+    qtbot.keyClick(after, Qt.Key.Key_0)
+    [record] = app.store.sessions()
+    assert (record.tension_before, record.tension_after) == (10, 10)  # as typed
+    keys.advance(5_000)  # a zero typed long after the one is a zero
+    qtbot.keyClick(after, Qt.Key.Key_0)
+    assert app.store.sessions()[0].tension_after == 0
+    qtbot.keyClick(after, Qt.Key.Key_1)
+    keys.advance(10)
+    qtbot.keyClick(after, Qt.Key.Key_2)  # only a zero makes ten
+    assert app.store.sessions()[0].tension_after == 2
