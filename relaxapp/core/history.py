@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from relaxapp.core.stats import STREAK_MIN_SECONDS, streaks
-from relaxapp.core.wording import day_text
+from relaxapp.core.wording import day_text, plural
 
 RANGES: dict[str, int | None] = {"2 weeks": 14, "3 months": 91, "1 year": 365, "All": None}
 TREND_DAYS = 7
@@ -217,26 +217,46 @@ def fitting_range(all_days: list[Day], today: date) -> str:
 
 PERIOD_WORDS = {"2 weeks": "the last 2 weeks", "3 months": "the last 3 months",
                 "1 year": "the last year"}
-SAME_WITHIN = 0.3  # points: a smaller change in the 7-day average is called "about the same"
+SAME_WITHIN = 0.3  # points: a smaller change in the average is called "about the same"
 
 
-def trend_sentence(trend: list[tuple[float, float]], range_name: str, first_day: date | None,
-                   rated_days: int) -> str:
-    """One plain sentence on the tension after sessions in a range, from its 7-day trend:
-    down, up or about the same, with the figures, and never more than the data says."""
-    values = [value for _, value in trend if not math.isnan(value)]
-    if not values:
+COMPARED_DAYS = 14  # the first two weeks of a range's ratings against its last two
+
+
+def trend_sentence(days: list[Day], range_name: str, first_day: date | None) -> str:
+    """One plain sentence on the tension after sessions in a range, like with like: the
+    average of the first two weeks of its ratings against the last two (as the report
+    compares them), or of the first half of their span against the second when they span
+    less than four weeks; with how many ratings each rests on, and never more than the
+    data says."""
+    rated = [d for d in days if d.after_count]
+    if not rated:
         return ""
-    if rated_days < 2:
-        return (f"Your tension after your first rated session was {values[-1]:.0f}. The trend "
-                "shows once more sessions are rated.")
+    count = sum(d.after_count for d in rated)
+    if count < 2:
+        return (f"Your tension after your first rated session was "
+                f"{rated[0].after_sum / rated[0].after_count:.0f}. The trend shows once more "
+                "sessions are rated.")
+    span = (rated[-1].day - rated[0].day).days + 1
+    if span < 2:
+        return (f"Your tension after sessions was {sum(d.after_sum for d in rated) / count:.1f} "
+                f"on average ({plural(count, 'rating')}, on one day). The trend shows once "
+                "sessions on more days are rated.")
+    window = COMPARED_DAYS if span >= 2 * COMPARED_DAYS else span // 2
+    early = [d for d in rated if (d.day - rated[0].day).days < window]
+    late = [d for d in rated if (rated[-1].day - d.day).days < window]
+    first = sum(d.after_sum for d in early) / sum(d.after_count for d in early)
+    last = sum(d.after_sum for d in late) / sum(d.after_count for d in late)
     period = PERIOD_WORDS.get(range_name) or \
         (day_text(first_day) if first_day else "the start")
     over = f"Over {period}" if range_name in PERIOD_WORDS else f"Since {period}"
-    first, last = values[0], values[-1]
+    part = "two weeks" if window == COMPARED_DAYS else "day" if window == 1 else \
+        plural(window, "day")
+    basis = (f"the average of the first {part} ({plural(sum(d.after_count for d in early), 'rating')}) "
+             f"and of the last {part} ({plural(sum(d.after_count for d in late), 'rating')})")
     # Rounded first: 4.0 - 3.7 is 0.2999... in floating point, and a change of 0.3 is a change.
     if round(abs(last - first), 9) < SAME_WITHIN:
         return (f"{over}, your tension after sessions stayed about the same: {first:.1f}, "
-                f"now {last:.1f} (7-day averages).")
+                f"then {last:.1f} ({basis}).")
     way = "went down" if last < first else "went up"
-    return f"{over}, your tension after sessions {way} from {first:.1f} to {last:.1f} (7-day averages)."
+    return f"{over}, your tension after sessions {way} from {first:.1f} to {last:.1f} ({basis})."

@@ -450,9 +450,8 @@ class HistoryPage(QWidget):
                                                       self.report_button]:
             choice.setVisible(not empty)
         self.lead.setText(history.trend_sentence(
-            self._trend("after"), self.range_name, self.start or
-            (self.all_days[0].day if self.all_days else None),
-            sum(1 for d in self.days if d.after_count)))
+            self.days, self.range_name, self.start or
+            (self.all_days[0].day if self.all_days else None)))
         self.lead.setVisible(bool(self.lead.text()))
         self.summary.setVisible(not empty)
         practised = duration_text(round(summary.minutes * 60))

@@ -87,20 +87,40 @@ def test_the_default_range_is_the_shortest_that_holds_the_log():
     assert fitting_range([Day(today - timedelta(days=365))], today) == "All"
 
 
+def after(offset: int, *ratings: float) -> Day:
+    return day(offset, sessions=len(ratings), after_sum=sum(ratings), after_count=len(ratings))
+
+
 def test_the_trend_sentence_says_down_up_or_the_same_and_no_more():
     from relaxapp.core.history import trend_sentence
 
-    assert trend_sentence([], "3 months", None, 0) == ""
-    assert trend_sentence([(0, 5.06), (1, math.nan), (2, 3.44)], "3 months", None, 9) == (
-        "Over the last 3 months, your tension after sessions went down from 5.1 to 3.4 "
-        "(7-day averages).")
-    assert "went up from 3.0 to 4.5" in trend_sentence([(0, 3), (1, 4.5)], "2 weeks", None, 5)
-    same = trend_sentence([(0, 4.0), (1, 4.2)], "1 year", None, 5)
+    assert trend_sentence([], "3 months", None) == ""
+    three_months = [after(n, 5.0 if n < 45 else 3.4) for n in range(0, 90, 3)]
+    assert trend_sentence(three_months, "3 months", None) == (
+        "Over the last 3 months, your tension after sessions went down from 5.0 to 3.4 (the "
+        "average of the first two weeks (5 ratings) and of the last two weeks (5 ratings)).")
+    assert "went up from 3.0 to 4.5" in trend_sentence([after(0, 3), after(13, 4.5)], "2 weeks",
+                                                       None)
+    same = trend_sentence([after(0, 4.0), after(200, 4.2)], "1 year", None)
     assert same.startswith("Over the last year, your tension after sessions stayed about the same")
-    since = trend_sentence([(0, 6), (1, 2)], "All", date(2020, 3, 1), 50)
+    since = trend_sentence([after(0, 6), after(60, 2)], "All", date(2020, 3, 1))
     assert since.startswith("Since 1 March 2020, your tension after sessions went down")
-    assert trend_sentence([(0, 4)], "All", date(2020, 3, 1), 1).startswith(
+    assert trend_sentence([after(0, 4)], "All", date(2020, 3, 1)).startswith(
         "Your tension after your first rated session was 4.")
+
+
+def test_the_trend_sentence_compares_like_with_like_not_a_first_day_alone():
+    """Six months: a first day of two low ratings, then a month around 4.4, falling to about
+    1.9 in the last month. The 7-day averages of the first and last day said "from 2.5 to
+    2.1"; the chart showed a fall from over 4 to under 2."""
+    from relaxapp.core.history import trend_sentence
+
+    days = [after(0, 2, 3)] + [after(n, 4.4) for n in range(1, 30)] + \
+        [after(n, 3.0) for n in range(30, 150, 2)] + [after(n, 1.9) for n in range(150, 180)]
+    sentence = trend_sentence(days, "All", MONDAY)
+    assert sentence.startswith("Since 2 November 2026, your tension after sessions went down "
+                               "from 4.1 to 1.9 (the average of the first two weeks (15 ratings) "
+                               "and of the last two weeks (14 ratings)).")
 
 
 def test_the_longest_of_several_long_pauses_is_named():
@@ -180,16 +200,25 @@ def test_of_two_equal_pauses_the_first_is_named():
 def test_the_trend_sentence_at_its_edges():
     from relaxapp.core.history import trend_sentence
 
-    assert trend_sentence([(0, 4.0)], "2 weeks", None, 1) == (
+    assert trend_sentence([after(0, 4.0)], "2 weeks", None) == (
         "Your tension after your first rated session was 4. The trend shows once more "
         "sessions are rated.")
-    assert trend_sentence([(0, 4.0), (1, 5.0)], "All", None, 2) == (
-        "Since the start, your tension after sessions went up from 4.0 to 5.0 (7-day averages).")
-    assert trend_sentence([(0, 4.0), (1, 3.0), (2, 3.8)], "2 weeks", None, 3) == (
-        "Over the last 2 weeks, your tension after sessions stayed about the same: 4.0, now "
-        "3.8 (7-day averages).")  # the last point against the first, not the second
-    assert "went down from 4.0 to 3.7" in trend_sentence([(0, 4.0), (1, 3.7)], "2 weeks", None, 2)
-    assert "went up from 4.0 to 4.3" in trend_sentence([(0, 4.0), (1, 4.3)], "2 weeks", None, 2)
+    assert trend_sentence([after(0, 4.0, 5.0)], "2 weeks", None) == (
+        "Your tension after sessions was 4.5 on average (2 ratings, on one day). The trend "
+        "shows once sessions on more days are rated.")
+    assert trend_sentence([after(0, 4.0), after(1, 5.0)], "All", None) == (
+        "Since the start, your tension after sessions went up from 4.0 to 5.0 (the average of "
+        "the first day (1 rating) and of the last day (1 rating)).")
+    # Under four weeks of ratings: the first half of their span against the second.
+    assert trend_sentence([after(0, 4.0), after(3, 3.0), after(9, 3.8)], "2 weeks", None) == (
+        "Over the last 2 weeks, your tension after sessions went up from 3.5 to 3.8 (the "
+        "average of the first 5 days (2 ratings) and of the last 5 days (1 rating)).")
+    assert "stayed about the same: 3.5, then 3.7" in trend_sentence(
+        [after(0, 4.0), after(3, 3.0), after(9, 3.7)], "2 weeks", None)
+    assert "went down from 4.0 to 3.7" in trend_sentence([after(0, 4.0), after(9, 3.7)],
+                                                         "2 weeks", None)
+    assert "went up from 4.0 to 4.3" in trend_sentence([after(0, 4.0), after(9, 4.3)],
+                                                       "2 weeks", None)
 
 
 def test_a_ranges_trend_is_its_part_of_the_whole_logs():
