@@ -43,7 +43,7 @@ DISPLAY = ":97"
 RATE = -0.2  # the default speaking rate
 HEARD = 0.5  # a match this good is the line itself (silence or other words: below 0.3)
 STEP = 4  # the search runs at 11 kHz
-CHIME_HEARD = 0.4  # a chime under a word matches less well than a word alone
+CHIME_HEARD = 0.35  # a chime under a word matches less well than a word alone
 PHASE_WORDS = {"Inhale", "Exhale", "Hold", "Rest", "Now."}
 
 
@@ -157,10 +157,11 @@ def analyse(recording: Path, timeline: Timeline, voice_dir: Path) -> dict:
             length = length + 1 if flag else 0
             runs += length == int(0.002 * rate)
         report["dropouts"] += runs
-        if line.text.split()[0] in PHASE_WORDS or line.text in PHASE_WORDS:
+        if line.text in PHASE_WORDS:  # a word alone: under a longer line a chime is not found
             state = timeline.state_at(line.at_ms)
             chime = chimes[SOUND_FOR_PHASE[state.phase]]
-            c_score, c_start = score_at(heard, chime, start, int(0.5 * rate))
+            # within 150 ms: a wider search can lock onto the wrong part of a short chime
+            c_score, c_start = score_at(heard, chime, start, int(0.15 * rate))
             if c_score >= CHIME_HEARD:  # audible onsets: where each clip first rises above 2%
                 word_onset = start + audible_from(clip)
                 chime_onset = c_start + audible_from(chime)

@@ -6,12 +6,16 @@ and the background is dipped (with a short ramp, no click) while the voice speak
 window feeds ``render`` into one output stream that stays open for the session
 (relaxapp.ui.audio_out), so every sound starts with the same, short latency: separate
 players per sound each start with a latency of their own.
+
+The output renders from a thread of its own while the window places sounds: every change
+and every render holds ``lock``.
 """
 
 from __future__ import annotations
 
 import array
 import sys
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,6 +56,8 @@ class Mixer:
     gains: dict = field(default_factory=lambda: {"cue": 0.6, "voice": 0.8, "background": 0.3})
     playing: list = field(default_factory=list)
     _dip: float = 1.0  # the background's current share, ramping toward its target
+    frames_rendered: int = 0  # since the mixer was made: where "now" is in the mix
+    lock: threading.RLock = field(default_factory=threading.RLock, repr=False, compare=False)
 
     def play(self, samples: array.array, channel: str, delay_frames: int = 0,
              loop: bool = False) -> Playing | None:
@@ -61,6 +67,10 @@ class Mixer:
         on the frame that hands them over."""
         if channel not in CHANNELS:
             raise ValueError(f"unknown channel {channel!r}")
+        with self.lock:
+            return self._play(samples, channel, delay_frames, loop)
+
+    def _play(self, samples, channel, delay_frames, loop) -> Playing | None:
         delay_frames = max(0, delay_frames)
         for sound in self.playing:
             if sound.channel == channel:
@@ -74,22 +84,30 @@ class Mixer:
         return sound
 
     def stop(self, channel: str | None = None) -> None:
-        self.playing = [p for p in self.playing if channel is not None and p.channel != channel]
+        with self.lock:
+            self.playing = [p for p in self.playing
+                            if channel is not None and p.channel != channel]
 
     def cancel_pending(self) -> list[Playing]:
         """Forget the sounds placed ahead that have not begun (a pause, a skip), and return
         them; the ones they were to end play on."""
-        cancelled = [p for p in self.playing if p.position < 0]
-        self.playing = [p for p in self.playing if p.position >= 0]
-        for sound in self.playing:
-            sound.ends_in = None
-        return cancelled
+        with self.lock:
+            cancelled = [p for p in self.playing if p.position < 0]
+            self.playing = [p for p in self.playing if p.position >= 0]
+            for sound in self.playing:
+                sound.ends_in = None
+            return cancelled
 
     def speaking(self) -> bool:
         return any(p.channel == "voice" and p.position >= 0 for p in self.playing)
 
     def render(self, frames: int) -> bytes:
         """The next ``frames`` frames of the mix, as little-endian 16-bit bytes."""
+        with self.lock:
+            self.frames_rendered += frames
+            return self._render(frames)
+
+    def _render(self, frames: int) -> bytes:
         if not self.playing:
             self._dip = 1.0
             return bytes(2 * frames)  # most of a session: nothing sounds, nothing to work out

@@ -1,49 +1,175 @@
 """The one output stream: the mixer's audio (relaxapp.audio) written ahead into a QAudioSink
 that stays open, so every sound starts with the same short latency.
 
-A timer keeps ``AHEAD_MS`` of audio queued. With no audio device the stream stays shut and
-the app is silent (the caller says so once). A device that goes away or comes back is
-followed: the stream is opened again on the default output.
+The sink and the timer that keeps ``AHEAD_MS`` of audio queued live in a thread of their
+own, so the GUI thread being busy (a page being built, the log written, a machine busy with
+other work) never leaves the speaker without sound: a hold-up there once made holes of
+digital silence inside words. The GUI thread places sounds in the mixer; the audio thread
+renders them. After each write the audio thread notes when it wrote and how much was then
+queued, with the mixer's frame count, under the mixer's lock; so the GUI thread knows which
+frame is heard when, and places each sound on its moment.
+
+With no audio device the stream stays shut and the app is silent (the caller says so once).
+A device that goes away or comes back is followed: the stream is opened again on the default
+output.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+import atexit
+import threading
+import weakref
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 from relaxapp.audio import RATE, Mixer
+from relaxapp.core.clock import monotonic_ms
 
-# Queued ahead of the speaker: enough to ride out the GUI thread held up for a while, as on
-# a machine busy with other work. With 60 ms, recordings with both cores kept busy had
-# holes of digital silence inside words (benchmarks/hear_guidance.py). Sounds are placed
-# by the queue's length, so a longer queue delays nothing; a pause lets it play out.
+# Queued ahead of the speaker: enough to ride out the audio thread held up for a while, as
+# on a machine busy with other work. Sounds are placed by the queue's length, so a longer
+# queue delays nothing; a pause lets it play out.
 AHEAD_MS = 200
 # What the sound server and the device add after our queue. Qt does not report it; this is
 # PulseAudio's usual buffer (measured at 17-22 ms with a null sink). A sound placed by it
 # starts on its moment whatever the queue holds.
 DEVICE_MS = 20
-PUMP_MS = 20  # topped up every other frame: each top-up costs the GUI thread a little
+PUMP_MS = 20  # topped up this often
 BYTES_PER_MS = RATE * 2 // 1000
 RETRY_MS = 1_000  # after a device is lost
+OPEN_TIMEOUT_S = 5.0  # the audio thread opening the sink
+
+# Every output with a thread running: a QThread still running when Python exits makes Qt
+# abort the process, however the app ends (a closed window, a script that just returns).
+_RUNNING: weakref.WeakSet = weakref.WeakSet()
+
+
+@atexit.register
+def _end_audio_threads() -> None:
+    for output in list(_RUNNING):
+        output.shutdown()
+
+
+class Pump(QObject):
+    """In the audio thread: the sink, kept fed from the mixer."""
+
+    lost = Signal()  # the device failed (not an underrun)
+
+    def __init__(self, mixer: Mixer):
+        super().__init__()
+        self.mixer = mixer
+        self.sink = None
+        self.stream = None
+        self.timer: QTimer | None = None
+        self.done = threading.Event()
+        self.opened = False
+        # (monotonic ms, frames queued ahead of the speaker, the mixer's frames rendered),
+        # as of the last write: read by the GUI thread (a tuple is replaced whole).
+        self.anchor: tuple[int, int, int] | None = None
+
+    def open(self, device) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtMultimedia import QAudioFormat, QAudioSink
+
+        try:
+            audio_format = QAudioFormat()
+            audio_format.setSampleRate(RATE)
+            audio_format.setChannelCount(1)
+            audio_format.setSampleFormat(QAudioFormat.SampleFormat.Int16)
+            sink = QAudioSink(device, audio_format, self)
+            sink.setBufferSize(4 * AHEAD_MS * BYTES_PER_MS)
+            stream = sink.start()
+            if stream is None or sink.error().name != "NoError":  # (QAudio or QtAudio by version)
+                sink.deleteLater()
+                self.opened = False
+                return
+            self.sink, self.stream = sink, stream
+            # Without the state itself: PySide cannot convert its enum type on every version.
+            sink.stateChanged.connect(lambda: self._state_changed())
+            if self.timer is None:
+                self.timer = QTimer(self)
+                self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+                self.timer.setInterval(PUMP_MS)
+                self.timer.timeout.connect(self.pump)
+            self.pump()
+            self.timer.start()
+            self.opened = True
+        finally:
+            self.done.set()
+
+    def close(self) -> None:
+        try:
+            if self.timer is not None:
+                self.timer.stop()
+            sink, self.sink, self.stream = self.sink, None, None
+            self.anchor = None
+            if sink is not None:
+                sink.stateChanged.disconnect()
+                sink.stop()
+                sink.deleteLater()
+        finally:
+            self.done.set()
+
+    def pump(self) -> None:
+        """Top the queue up to AHEAD_MS with the next of the mix (silence when nothing plays)."""
+        if self.stream is None:
+            return
+        with self.mixer.lock:
+            queued = self.sink.bufferSize() - self.sink.bytesFree()
+            wanted = (AHEAD_MS * BYTES_PER_MS - queued) // 2 * 2
+            if wanted >= 2 * PUMP_MS * BYTES_PER_MS // 4:
+                written = self.stream.write(self.mixer.render(wanted // 2))
+                queued += max(0, written)
+            self.anchor = (monotonic_ms(), queued // 2, self.mixer.frames_rendered)
+
+    def _state_changed(self) -> None:
+        try:
+            error = self.sink.error().name if self.sink is not None else "NoError"
+        except RuntimeError:  # closing, and Qt has deleted the sink
+            return
+        if error not in ("NoError", "UnderrunError"):
+            self.lost.emit()
 
 
 class AudioOut(QObject):
+    """The output as the GUI thread sees it: open, closed, and how far ahead it renders."""
+
+    _open_requested = Signal(object)  # to the audio thread: a QAudioDevice
+    _close_requested = Signal()
+
     def __init__(self, mixer: Mixer, parent: QObject | None = None):
         super().__init__(parent)
         self.mixer = mixer
-        self._sink = None
-        self._stream = None
         self._devices = None
-        self._timer: QTimer | None = None  # made on first use: Qt's enums cost start-up time
+        self._thread: QThread | None = None
+        self._pump: Pump | None = None
+        self._open = False
 
     @property
     def is_open(self) -> bool:
-        return self._stream is not None
+        return self._open
+
+    def _start_thread(self) -> Pump:
+        if self._pump is None:
+            from PySide6.QtCore import QCoreApplication
+
+            self._thread = QThread()
+            self._thread.setObjectName("RelaxApp audio")
+            self._pump = Pump(self.mixer)
+            self._pump.moveToThread(self._thread)
+            self._open_requested.connect(self._pump.open)
+            self._close_requested.connect(self._pump.close)
+            self._pump.lost.connect(self.lost)  # back in the GUI thread
+            self._thread.start()
+            _RUNNING.add(self)
+            # The thread must end before Qt's objects do, however the app ends.
+            QCoreApplication.instance().aboutToQuit.connect(self.shutdown)
+        return self._pump
 
     def open(self) -> bool:
         """Open the default output if it is not open; False if there is none."""
-        if self._stream is not None:
+        if self._open:
             return True
-        from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices
+        from PySide6.QtMultimedia import QMediaDevices
 
         if self._devices is None:
             self._devices = QMediaDevices(self)
@@ -51,65 +177,46 @@ class AudioOut(QObject):
         device = QMediaDevices.defaultAudioOutput()
         if device.isNull():
             return False
-        audio_format = QAudioFormat()
-        audio_format.setSampleRate(RATE)
-        audio_format.setChannelCount(1)
-        audio_format.setSampleFormat(QAudioFormat.SampleFormat.Int16)
-        sink = QAudioSink(device, audio_format, self)
-        sink.setBufferSize(4 * AHEAD_MS * BYTES_PER_MS)
-        stream = sink.start()
-        if stream is None or sink.error().name != "NoError":  # (QAudio or QtAudio by version)
-            sink.deleteLater()
-            return False
-        self._sink, self._stream = sink, stream
-        # Without the state itself: PySide cannot convert its enum type on every version.
-        sink.stateChanged.connect(lambda: self._state_changed())
-        if self._timer is None:
-            from PySide6.QtCore import Qt
-
-            self._timer = QTimer(self)
-            self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-            self._timer.setInterval(PUMP_MS)
-            self._timer.timeout.connect(self.pump)
-        self.pump()
-        self._timer.start()
-        return True
+        pump = self._start_thread()
+        pump.done.clear()
+        self._open_requested.emit(device)
+        self._open = pump.done.wait(OPEN_TIMEOUT_S) and pump.opened
+        return self._open
 
     def close(self) -> None:
-        if self._timer is not None:
-            self._timer.stop()
-        sink, self._sink, self._stream = self._sink, None, None
-        if sink is not None:
-            sink.stateChanged.disconnect()
-            sink.stop()
-            sink.deleteLater()
-
-    def pump(self) -> None:
-        """Top the queue up to AHEAD_MS with the next of the mix (silence when nothing plays)."""
-        if self._stream is None:
+        """Close the stream (the audio thread waits, for the next open)."""
+        if self._pump is None or not self._open:
+            self._open = False
             return
-        queued = self._sink.bufferSize() - self._sink.bytesFree()
-        wanted = (AHEAD_MS * BYTES_PER_MS - queued) // 2 * 2
-        if wanted >= 2 * PUMP_MS * BYTES_PER_MS // 4:
-            self._stream.write(self.mixer.render(wanted // 2))
+        self._open = False
+        self._pump.done.clear()
+        self._close_requested.emit()
+        self._pump.done.wait(OPEN_TIMEOUT_S)
+
+    def shutdown(self) -> None:
+        """Close the stream and end the audio thread (the window is closing)."""
+        self.close()
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+            self._thread = None
+            self._pump = None
+        _RUNNING.discard(self)
 
     def queued_ms(self) -> int:
-        if self._sink is None:
+        """What is rendered and not yet at the device, now: as of the last write, less what
+        has played since."""
+        anchor = self._pump.anchor if self._pump is not None and self._open else None
+        if anchor is None:
             return 0
-        return (self._sink.bufferSize() - self._sink.bytesFree()) // BYTES_PER_MS
+        at, queued_frames, _ = anchor
+        return max(0, queued_frames * 1000 // RATE - (monotonic_ms() - at))
 
     def lead_ms(self) -> int:
         """How far ahead of the speaker the mixer renders: a sound handed over now, with no
-        delay, is heard this much later (0 with no output)."""
-        return self.queued_ms() + DEVICE_MS if self._sink is not None else 0
-
-    def _state_changed(self) -> None:
-        try:
-            error = self._sink.error().name if self._sink is not None else "NoError"
-        except RuntimeError:  # the window is closing and Qt has deleted the sink
-            return
-        if error not in ("NoError", "UnderrunError"):
-            self.lost()
+        delay, is heard this much later (0 with no output). Read it under the mixer's lock,
+        with the mixer's frame count, to place a sound on its moment."""
+        return self.queued_ms() + DEVICE_MS if self._open else 0
 
     def lost(self) -> None:
         """The device went away: try again in a moment. The cues and words queued for it
@@ -121,6 +228,6 @@ class AudioOut(QObject):
         QTimer.singleShot(RETRY_MS, self.open)
 
     def _devices_changed(self) -> None:
-        if self._stream is not None:  # follow the default output
+        if self._open:  # follow the default output
             self.close()
             self.open()

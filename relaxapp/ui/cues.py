@@ -71,7 +71,8 @@ class Cues(QObject):
 
     def delay_frames(self, in_ms: int) -> int:
         """Where in the mix a sound must go to be heard ``in_ms`` from now: what is
-        rendered now is heard after the output's lead."""
+        rendered now is heard after the output's lead. (Under the mixer's lock, with the
+        placing: the output renders from a thread of its own.)"""
         return max(0, in_ms - self.output.lead_ms()) * RATE // 1000
 
     def lead_ms(self) -> int:
@@ -86,7 +87,8 @@ class Cues(QObject):
         sound = self._chimes().get(name)
         if sound is None:
             return None
-        return self.mixer.play(sound, "cue", self.delay_frames(in_ms))
+        with self.mixer.lock:
+            return self.mixer.play(sound, "cue", self.delay_frames(in_ms))
 
     def cancel_pending(self) -> list[Playing]:
         """Take back the cues and lines placed ahead and not yet begun (a pause, a skip)."""
@@ -154,7 +156,9 @@ class Cues(QObject):
         """Say a line ``in_ms`` from now: the sound in the mix (see play)."""
         if not self.voice_enabled or not text or not self._chimes():
             return None
-        return self.narrator.play(text, self.delay_frames(in_ms)) or None
+        self.narrator.preload([text])  # read from disk first, not while the mixer waits
+        with self.mixer.lock:
+            return self.narrator.play(text, self.delay_frames(in_ms)) or None
 
     def say_soon(self, text: str) -> None:
         """Say a line made up now (a pace change): as soon as it is rendered, if that is soon."""

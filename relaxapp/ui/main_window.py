@@ -288,5 +288,5 @@ class MainWindow(QMainWindow):
             return
         if "cues" in self.__dict__:  # made
             self.cues.narrator.shutdown()
-            self.cues.output.close()
+            self.cues.output.shutdown()  # the audio thread ends before the window does
         super().closeEvent(event)

@@ -178,6 +178,7 @@ class PlayerPage(QWidget):
         self._handed: set[Sound] = set()  # given to the mixer, not to be given again
         self._awaited: Sound | None = None  # a line the session is held for until rendered
         self._voice_free_at = 0  # on the run's clock: when the line said last has ended
+        self._moved: tuple[int, int] | None = None  # a line's moment, and when it is said
         self._in_mix: list[tuple[object, Sound]] = []  # the mixer's sound for each handed
         self._shown: dict = {}  # what each label shows now (see _set)
         self._muscle_steps: list[int] = []
@@ -273,6 +274,7 @@ class PlayerPage(QWidget):
         self._in_mix = []
         self._awaited = None
         self._voice_free_at = 0
+        self._moved = None
         self._shown.clear()
         self._muscle_steps = [i for i, s in enumerate(script.steps) if isinstance(s, MuscleStep)]
         self.title.setText(script.title)
@@ -545,6 +547,7 @@ class PlayerPage(QWidget):
         if self._awaited is not None and not self._awaited_done():
             return  # still waiting for a line's audio: nothing after it may sound
         horizon = now + LOOKAHEAD_MS
+        preload = False
         while self._next_sound < len(self._sounds) and \
                 self._sound_starts[self._next_sound] <= horizon:
             sound = self._sounds[self._next_sound]
@@ -560,9 +563,10 @@ class PlayerPage(QWidget):
                 self._next_sound += 1
                 continue
             self._next_sound += 1
-            if voiced:
-                self._make_room(sound)
-            in_ms = run.ms_until(sound.at_ms)
+            in_ms = self._after_the_voice(sound, run.ms_until(sound.at_ms)) if voiced \
+                else run.ms_until(sound.at_ms)
+            if sound.kind == "cue" and self._moved is not None and self._moved[0] == sound.at_ms:
+                in_ms = max(in_ms, self._moved[1])  # with the word that names its phase
             self._handed.add(sound)  # a plan made again at this moment may hold it again
             if sound.kind == "cue":
                 playing = self.cues.play(sound.what, in_ms)
@@ -571,18 +575,27 @@ class PlayerPage(QWidget):
                 if playing is not None:
                     length = self.cues.narrator.duration_ms(sound.what) or 0
                     self._voice_free_at = run.clock_ms() + in_ms + length + guidance.MIN_GAP_MS
-                self._preload_next_lines()
+                preload = True
             if playing is not None:
                 self._in_mix = [(p, s) for p, s in self._in_mix if s.at_ms >= now]
                 self._in_mix.append((playing, sound))
+        if preload:  # after the handing: reading a clip may take a while on a busy machine
+            self._preload_next_lines()
 
-    def _make_room(self, sound: Sound) -> None:
-        """If the line said before is still being said at this line's moment, the session
-        waits there until it has ended."""
+    def _after_the_voice(self, sound: Sound, in_ms: int) -> int:
+        """When to say ``sound`` (ms from now): at its moment, or once the line said before
+        has ended, if that is later; then the session waits there for it. If the moment has
+        already passed (the window was held up), the session waits from now, and the cue of
+        the same moment moves with the line."""
         run = self.practice.run
-        late = self._voice_free_at - (run.clock_ms() + run.ms_until(sound.at_ms))
-        if late > 0:
-            run.quiet(sound.at_ms, late)
+        late = self._voice_free_at - (run.clock_ms() + in_ms)
+        self._moved = None
+        if late <= 0:
+            return in_ms
+        run.quiet(sound.at_ms, late)  # at its moment, or now if that has passed
+        in_ms = max(run.ms_until(sound.at_ms), self._voice_free_at - run.clock_ms())
+        self._moved = (sound.at_ms, in_ms)
+        return in_ms
 
     def _await(self, sound: Sound) -> None:
         """Hold the session at ``sound``'s moment until its audio is rendered."""

@@ -5,14 +5,17 @@ from __future__ import annotations
 import array
 
 from relaxapp.audio import Mixer
+from relaxapp.core.clock import monotonic_ms
 from relaxapp.ui import audio_out
-from relaxapp.ui.audio_out import AudioOut
+from relaxapp.ui.audio_out import AudioOut, Pump
 
 
 class FakeSink:
-    def __init__(self, error: str = "NoError"):
+    def __init__(self, error: str = "NoError", queued_ms: int = 30):
         self.error_name = error
         self.stopped = False
+        self.queued = queued_ms * audio_out.BYTES_PER_MS
+        self.written = b""
 
     def error(self):
         return type("Error", (), {"name": self.error_name})()
@@ -21,7 +24,7 @@ class FakeSink:
         return 4 * audio_out.AHEAD_MS * audio_out.BYTES_PER_MS
 
     def bytesFree(self):  # noqa: N802
-        return self.bufferSize() - 30 * audio_out.BYTES_PER_MS
+        return self.bufferSize() - self.queued
 
     @property
     def stateChanged(self):  # noqa: N802
@@ -34,20 +37,36 @@ class FakeSink:
         pass
 
 
-def opened_with(out: AudioOut, sink: FakeSink) -> None:
-    out._sink, out._stream = sink, object()
+class FakeStream:
+    def __init__(self, sink: FakeSink):
+        self.sink = sink
+
+    def write(self, data: bytes) -> int:
+        self.sink.written += data
+        self.sink.queued += len(data)
+        return len(data)
+
+
+def opened_with(out: AudioOut, sink: FakeSink) -> Pump:
+    """``out`` open on ``sink``, its pump in this thread (the audio thread's part, run here)."""
+    pump = Pump(out.mixer)
+    pump.sink, pump.stream = sink, FakeStream(sink)
+    pump.lost.connect(out.lost)
+    out._pump, out._open = pump, True
+    return pump
 
 
 def test_a_lost_device_is_tried_again_and_stale_cues_are_dropped(qtbot, monkeypatch):
     monkeypatch.setattr(audio_out, "RETRY_MS", 10)
     mixer = Mixer()
     out = AudioOut(mixer)
+    pump = opened_with(out, FakeSink(error="IOError"))
     tries = []
     out.open = lambda: tries.append(True) or False
-    opened_with(out, FakeSink(error="IOError"))
+    out.close = lambda: setattr(out, "_open", False)
     mixer.play(array.array("h", [1] * 100), "voice", delay_frames=50)
     mixer.play(array.array("h", [1] * 100), "background", loop=True)
-    out._state_changed()
+    pump._state_changed()
     assert not out.is_open and out.lead_ms() == 0
     assert [sound.channel for sound in mixer.playing] == ["background"]
     qtbot.waitUntil(lambda: bool(tries), timeout=1_000)  # tried again
@@ -56,26 +75,44 @@ def test_a_lost_device_is_tried_again_and_stale_cues_are_dropped(qtbot, monkeypa
 def test_an_underrun_is_not_a_lost_device(qtbot):
     out = AudioOut(Mixer())
     sink = FakeSink(error="UnderrunError")
-    opened_with(out, sink)
-    out._state_changed()
+    pump = opened_with(out, sink)
+    pump._state_changed()
     assert out.is_open and not sink.stopped
 
 
-def test_the_lead_is_what_is_queued_and_the_device(qtbot):
+def test_the_pump_tops_the_queue_up_and_notes_where_the_mix_is(qtbot):
+    mixer = Mixer()
+    out = AudioOut(mixer)
+    sink = FakeSink(queued_ms=30)
+    pump = opened_with(out, sink)
+    assert out.lead_ms() == 0 + audio_out.DEVICE_MS  # nothing written yet: nothing noted
+    before = monotonic_ms()
+    pump.pump()
+    frames = (audio_out.AHEAD_MS - 30) * audio_out.BYTES_PER_MS // 2
+    assert len(sink.written) == 2 * frames and mixer.frames_rendered == frames
+    at, queued, rendered = pump.anchor
+    assert before <= at and queued == audio_out.AHEAD_MS * audio_out.BYTES_PER_MS // 2
+    assert rendered == frames
+    # The lead is what is queued less what has played since the write, and the device.
+    assert audio_out.AHEAD_MS - (monotonic_ms() - at) + audio_out.DEVICE_MS - 2 <= \
+        out.lead_ms() <= audio_out.AHEAD_MS + audio_out.DEVICE_MS
+    pump.pump()  # full: nothing more is written
+    assert mixer.frames_rendered == frames
+
+
+def test_the_lead_is_nothing_without_an_output(qtbot):
     out = AudioOut(Mixer())
-    assert out.lead_ms() == 0  # nothing open: nothing to wait for
-    opened_with(out, FakeSink())
-    assert out.lead_ms() == 30 + audio_out.DEVICE_MS
+    assert out.lead_ms() == 0 and out.queued_ms() == 0
 
 
 def test_a_new_default_device_is_followed(qtbot):
     out = AudioOut(Mixer())
-    sink = FakeSink()
-    opened_with(out, sink)
-    reopened = []
+    opened_with(out, FakeSink())
+    closed, reopened = [], []
+    out.close = lambda: closed.append(True)
     out.open = lambda: reopened.append(True)
     out._devices_changed()
-    assert sink.stopped and reopened == [True]
+    assert closed == [True] and reopened == [True]
 
 
 def test_sounds_are_handed_over_before_the_queue_ahead_of_them_would_make_them_late():
@@ -83,4 +120,4 @@ def test_sounds_are_handed_over_before_the_queue_ahead_of_them_would_make_them_l
 
     frame_ms = 17  # 60 Hz
     assert LOOKAHEAD_MS >= audio_out.AHEAD_MS + audio_out.DEVICE_MS + audio_out.PUMP_MS + frame_ms
-    assert audio_out.AHEAD_MS >= 150  # rides out the GUI thread held up on a busy machine
+    assert audio_out.AHEAD_MS >= 150  # rides out the audio thread held up on a busy machine

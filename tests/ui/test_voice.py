@@ -650,3 +650,23 @@ def test_a_line_that_cannot_be_rendered_is_said_once_on_screen_and_the_session_g
     assert len(told) == 1 and "Inhale" in told[0] and narrator.missed == ["Inhale"]
     app.frames(10_000)  # the second "Inhale" fails the same way: not said again
     assert len(told) == 1
+
+
+def test_a_line_whose_moment_passed_while_the_window_was_busy_still_waits_for_the_last(
+        app, qtbot, monkeypatch, write_script):
+    """Measured under load: the first breath's word came ready just after its moment had
+    passed (reading a clip held the window up), was said at once, and cut the instruction."""
+    breathing_first(app, write_script)
+    heard = MixedCues(app)
+    t0 = app.clock()
+    speaking(app, monkeypatch, ready=lambda text: app.clock() >= t0 + (
+        2_000 if text == LONG_INSTRUCTION else 2_300))
+    app.window.cues.narrator.duration_ms = lambda text: 8_000 if text == LONG_INSTRUCTION \
+        else 700
+    app.window.cues.preload = lambda texts: app.clock.advance(60)  # a slow disk
+    start(app, qtbot, "long-first")
+    app.frames(LOOKAHEAD_MS + 20_000)
+    (said, line), (inhale_at, inhale), (cue_at, cue) = heard.placed[:3]
+    assert (line, inhale, cue) == (LONG_INSTRUCTION, "Inhale", "inhale")
+    assert inhale_at >= said + 8_000 + guidance.MIN_GAP_MS  # heard whole, then the word
+    assert cue_at == inhale_at  # the breath's chime with its word
