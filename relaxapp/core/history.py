@@ -252,8 +252,9 @@ def trend_sentence(days: list[Day], range_name: str, first_day: date | None) -> 
     over = f"Over {period}" if range_name in PERIOD_WORDS else f"Since {period}"
     part = "two weeks" if window == COMPARED_DAYS else "day" if window == 1 else \
         plural(window, "day")
-    basis = (f"the average of the first {part} ({plural(sum(d.after_count for d in early), 'rating')}) "
-             f"and of the last {part} ({plural(sum(d.after_count for d in late), 'rating')})")
+    basis = (f"averages of the first and the last {part}: "
+             f"{plural(sum(d.after_count for d in early), 'rating')} and "
+             f"{plural(sum(d.after_count for d in late), 'rating')}")
     # Rounded first: 4.0 - 3.7 is 0.2999... in floating point, and a change of 0.3 is a change.
     if round(abs(last - first), 9) < SAME_WITHIN:
         return (f"{over}, your tension after sessions stayed about the same: {first:.1f}, "

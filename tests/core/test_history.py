@@ -97,8 +97,8 @@ def test_the_trend_sentence_says_down_up_or_the_same_and_no_more():
     assert trend_sentence([], "3 months", None) == ""
     three_months = [after(n, 5.0 if n < 45 else 3.4) for n in range(0, 90, 3)]
     assert trend_sentence(three_months, "3 months", None) == (
-        "Over the last 3 months, your tension after sessions went down from 5.0 to 3.4 (the "
-        "average of the first two weeks (5 ratings) and of the last two weeks (5 ratings)).")
+        "Over the last 3 months, your tension after sessions went down from 5.0 to 3.4 ("
+        "averages of the first and the last two weeks: 5 ratings and 5 ratings).")
     assert "went up from 3.0 to 4.5" in trend_sentence([after(0, 3), after(13, 4.5)], "2 weeks",
                                                        None)
     same = trend_sentence([after(0, 4.0), after(200, 4.2)], "1 year", None)
@@ -119,8 +119,8 @@ def test_the_trend_sentence_compares_like_with_like_not_a_first_day_alone():
         [after(n, 3.0) for n in range(30, 150, 2)] + [after(n, 1.9) for n in range(150, 180)]
     sentence = trend_sentence(days, "All", MONDAY)
     assert sentence.startswith("Since 2 November 2026, your tension after sessions went down "
-                               "from 4.1 to 1.9 (the average of the first two weeks (15 ratings) "
-                               "and of the last two weeks (14 ratings)).")
+                               "from 4.1 to 1.9 (averages of the first and the last two weeks: "
+                               "15 ratings and 14 ratings).")
 
 
 def test_the_longest_of_several_long_pauses_is_named():
@@ -207,12 +207,12 @@ def test_the_trend_sentence_at_its_edges():
         "Your tension after sessions was 4.5 on average (2 ratings, on one day). The trend "
         "shows once sessions on more days are rated.")
     assert trend_sentence([after(0, 4.0), after(1, 5.0)], "All", None) == (
-        "Since the start, your tension after sessions went up from 4.0 to 5.0 (the average of "
-        "the first day (1 rating) and of the last day (1 rating)).")
+        "Since the start, your tension after sessions went up from 4.0 to 5.0 (averages of "
+        "the first and the last day: 1 rating and 1 rating).")
     # Under four weeks of ratings: the first half of their span against the second.
     assert trend_sentence([after(0, 4.0), after(3, 3.0), after(9, 3.8)], "2 weeks", None) == (
-        "Over the last 2 weeks, your tension after sessions went up from 3.5 to 3.8 (the "
-        "average of the first 5 days (2 ratings) and of the last 5 days (1 rating)).")
+        "Over the last 2 weeks, your tension after sessions went up from 3.5 to 3.8 ("
+        "averages of the first and the last 5 days: 2 ratings and 1 rating).")
     assert "stayed about the same: 3.5, then 3.7" in trend_sentence(
         [after(0, 4.0), after(3, 3.0), after(9, 3.7)], "2 weeks", None)
     assert "went down from 4.0 to 3.7" in trend_sentence([after(0, 4.0), after(9, 3.7)],

@@ -260,8 +260,8 @@ def test_the_history_leads_with_one_plain_sentence(history):
     page = history([record(d, 7, 5 if d > 20 else 3) for d in range(40)])
     assert page.range_name == "3 months"
     assert page.lead.text() == ("Over the last 3 months, your tension after sessions went down "
-                                "from 5.0 to 3.0 (the average of the first two weeks (14 "
-                                "ratings) and of the last two weeks (14 ratings)).")
+                                "from 5.0 to 3.0 (averages of the first and the last two weeks: "
+                                "14 ratings and 14 ratings).")
 
 
 def test_the_empty_history_starts_todays_suggestion(history, qtbot, app):
