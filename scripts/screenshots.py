@@ -64,7 +64,7 @@ def main() -> None:
     window.player.stop()
     window.open_start("pmr-16-groups")
     window.start_page.start_button.click()
-    run_for(54_000 + 3_000)
+    run_for(64_000 + 3_000)  # the introductions, then 3 s into the first tense
     shot("pmr-tense")
     run_for(10_000)
     shot("pmr-release")
