@@ -209,7 +209,7 @@ def _blocks(data: ReportData, pages: Pages):
     yield pages.text_block(
         "<h1>Tension and relaxation practice</h1>"
         f"<p><b>Period: {data.period.text()}</b> ({plural(data.period.days, 'day')})</p>"
-        f"{name}<p class='muted'>Made by RelaxApp on {day_text(data.made_on)}. What the user "
+        f"{name}{_red_flags_line(data)}<p class='muted'>Made by RelaxApp on {day_text(data.made_on)}. What the user "
         "logged in RelaxApp, an app for paced breathing and progressive muscle relaxation. "
         "Tension is rated by the user from 0 (fully relaxed) to 10 (as tense as can be), "
         "before and after each session.</p>")
@@ -219,6 +219,19 @@ def _blocks(data: ReportData, pages: Pages):
     for key in SECTIONS:
         if key in data.sections:
             yield from SECTION_BLOCKS[key](data, pages)
+
+
+def _red_flags_line(data: ReportData) -> str:
+    """On page 1, where a reader starts: the red-flag symptoms logged in the period, with
+    their dates, or that none were (the table under Symptoms has the rest)."""
+    if "symptoms" not in data.sections:
+        return ""
+    flagged = [entry for entry in data.symptoms if entry.symptom.red_flag]
+    if not flagged:
+        return "<p><b>Red-flag symptoms logged: none.</b></p>"
+    listed = "; ".join(f"{escape(entry.symptom.label)} ({dates_text(entry.dates)})"
+                       for entry in flagged)
+    return f"<p><b>Red-flag symptoms logged: {listed}.</b> See Symptoms.</p>"
 
 
 def _heading(pages: Pages, key: str) -> Block:

@@ -97,7 +97,8 @@ def test_one_session_reports_its_figures_and_says_the_trend_needs_more(store, tm
     assert "after was 3.0 points lower than before, on average over 1 session" in text
     assert "No session was rated before and after 3 or more times" in text
     assert "Cramps 1 23 November 2026" in text
-    assert "Red-flag symptoms" not in text
+    assert "Red-flag symptoms Symptom" not in text  # no table of red flags
+    assert "Red-flag symptoms logged: none." in text
 
 
 def test_three_months_check_figures_and_dates_against_the_log(store, tmp_path):
@@ -120,10 +121,22 @@ def test_three_months_check_figures_and_dates_against_the_log(store, tmp_path):
     assert "Neck 6.0 45" in text and "Jaw 3.0 45" in text
     # Red flags first, plainly, with their dates; then the others.
     assert text.index("Red-flag symptoms") < text.index("Other symptoms")
+    # ... and named at the top of page 1, before any figure, not only in the table on page 2
+    top = "Red-flag symptoms logged: Muscle weakness (16 and 21 November 2026)."
+    assert top in text and text.index(top) < text.index("Sessions 91 ")
     assert "most tense first" in text  # no ligatures: the PDF can be searched for "first"
     assert "Muscle weakness 2 16 and 21 November 2026" in text
     assert "Twitching 3 2 September 2026; 2 October 2026; 1 November 2026" in text
     assert "Private words" not in text and "My notes" not in text  # notes are private
+
+
+def test_page_one_says_when_no_red_flag_was_logged(store, tmp_path):
+    store.add_records([record(TODAY - timedelta(days=2), 6, 3, symptoms=("twitching",))])
+    text, _ = report(store, tmp_path, Period.last_days(30, TODAY))
+    assert "Red-flag symptoms logged: none." in text
+    text, _ = report(store, tmp_path, Period.last_days(30, TODAY),
+                     sections=DEFAULT_SECTIONS - {"symptoms"})
+    assert "Red-flag symptoms logged" not in text  # left out with the symptoms, not "none"
 
 
 def test_notes_are_printed_only_when_asked_for(store, tmp_path):
