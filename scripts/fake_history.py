@@ -3,7 +3,6 @@
     .venv/bin/python scripts/fake_history.py DATA_DIR/relaxapp.db [DAYS]
 """
 import random
-import sys
 import uuid
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -52,4 +51,10 @@ def fill(path, days=180, seed=3, end=None, per_day=1.2, regions=True):
         store.add_records(records)
     return len(records)
 if __name__ == "__main__":
-    print(fill(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 180))
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("database", help="the log to fill, e.g. DATA_DIR/relaxapp.db")
+    parser.add_argument("days", nargs="?", type=int, default=180, help="how many days (180)")
+    arguments = parser.parse_args()
+    print(fill(arguments.database, arguments.days))
