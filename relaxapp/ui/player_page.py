@@ -278,6 +278,9 @@ class PlayerPage(QWidget):
         self._shown.clear()
         self._muscle_steps = [i for i, s in enumerate(script.steps) if isinstance(s, MuscleStep)]
         self.title.setText(script.title)
+        # What the count-in shows: the whole session still to come (not the last one's end).
+        self._set(self.time_left, clock_text(practice.run.timeline.total_ms) + " left")
+        self._apply(self.progress, "setValue", 0)
         self.shape.reduced_motion = reduced_motion
         self.pause_button.setText("Pause")
         self.paused_view.hide()

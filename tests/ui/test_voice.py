@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 
 from relaxapp.core import guidance
-from relaxapp.ui.player_page import LOOKAHEAD_MS
+from relaxapp.ui.player_page import LOOKAHEAD_MS, clock_text
 from relaxapp.speech.audio import LEAD_MS, PEAK_DBFS, TARGET_DBFS, dbfs, read_mono16
 from relaxapp.ui.narrator import Narrator, cache_path
 from tests.conftest import minimal_script
@@ -363,6 +363,8 @@ def test_an_optional_count_in_says_three_two_one_before_the_session(app, qtbot):
     start(app, qtbot, "first-breaths")
     player = app.window.player
     assert player.phase.text() == "3" and player.cycle.text() == "Get ready"
+    total = app.window.practice.run.timeline.total_ms
+    assert player.time_left.text() == f"{clock_text(total)} left" and player.progress.value() == 0
     app.frames(1_000)
     assert player.phase.text() == "2"
     app.frames(2_000 + 100)
@@ -375,6 +377,11 @@ def test_an_optional_count_in_says_three_two_one_before_the_session(app, qtbot):
     app.frames(app.window.practice.run.timeline.total_ms)
     record = app.store.sessions()[0]
     assert record.practiced_seconds == app.window.practice.run.timeline.total_ms // 1000
+    # A second session's count-in does not show the first one's end ("0:00 left", full bar).
+    assert player.progress.value() == 1000
+    app.window.show_home()
+    start(app, qtbot, "first-breaths")
+    assert player.time_left.text() == f"{clock_text(total)} left" and player.progress.value() == 0
 
 
 def test_a_background_sound_plays_under_a_session_and_stops_after_it(app, qtbot):
