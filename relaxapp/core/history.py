@@ -220,7 +220,20 @@ PERIOD_WORDS = {"2 weeks": "the last 2 weeks", "3 months": "the last 3 months",
 SAME_WITHIN = 0.3  # points: a smaller change in the average is called "about the same"
 
 
-COMPARED_DAYS = 14  # the first two weeks of a range's ratings against its last two
+COMPARE_DAYS = 14  # a span's first two weeks of ratings against its last two
+
+
+def mean_of(days: list[Day], measure: str) -> tuple[float | None, int]:
+    """The mean of ``measure`` ("before", "after") over ``days``, and how many ratings."""
+    count = sum(getattr(d, f"{measure}_count") for d in days)
+    total = sum(getattr(d, f"{measure}_sum") for d in days)
+    return (total / count if count else None), count
+
+
+def first_and_last(rated: list[Day], window_days: int) -> tuple[list[Day], list[Day]]:
+    """The days in the first ``window_days`` of ``rated``'s span, and in its last."""
+    return ([d for d in rated if (d.day - rated[0].day).days < window_days],
+            [d for d in rated if (rated[-1].day - d.day).days < window_days])
 
 
 def trend_sentence(days: list[Day], range_name: str, first_day: date | None) -> str:
@@ -232,29 +245,25 @@ def trend_sentence(days: list[Day], range_name: str, first_day: date | None) -> 
     rated = [d for d in days if d.after_count]
     if not rated:
         return ""
-    count = sum(d.after_count for d in rated)
+    mean, count = mean_of(rated, "after")
     if count < 2:
-        return (f"Your tension after your first rated session was "
-                f"{rated[0].after_sum / rated[0].after_count:.0f}. The trend shows once more "
-                "sessions are rated.")
+        return (f"Your tension after your first rated session was {mean:.0f}. The trend "
+                "shows once more sessions are rated.")
     span = (rated[-1].day - rated[0].day).days + 1
     if span < 2:
-        return (f"Your tension after sessions was {sum(d.after_sum for d in rated) / count:.1f} "
-                f"on average ({plural(count, 'rating')}, on one day). The trend shows once "
-                "sessions on more days are rated.")
-    window = COMPARED_DAYS if span >= 2 * COMPARED_DAYS else span // 2
-    early = [d for d in rated if (d.day - rated[0].day).days < window]
-    late = [d for d in rated if (rated[-1].day - d.day).days < window]
-    first = sum(d.after_sum for d in early) / sum(d.after_count for d in early)
-    last = sum(d.after_sum for d in late) / sum(d.after_count for d in late)
+        return (f"Your tension after sessions was {mean:.1f} on average "
+                f"({plural(count, 'rating')}, on one day). The trend shows once sessions on "
+                "more days are rated.")
+    window = COMPARE_DAYS if span >= 2 * COMPARE_DAYS else span // 2
+    (first, early), (last, late) = (mean_of(part, "after")
+                                    for part in first_and_last(rated, window))
     period = PERIOD_WORDS.get(range_name) or \
         (day_text(first_day) if first_day else "the start")
     over = f"Over {period}" if range_name in PERIOD_WORDS else f"Since {period}"
-    part = "two weeks" if window == COMPARED_DAYS else "day" if window == 1 else \
+    part = "two weeks" if window == COMPARE_DAYS else "day" if window == 1 else \
         plural(window, "day")
-    basis = (f"averages of the first and the last {part}: "
-             f"{plural(sum(d.after_count for d in early), 'rating')} and "
-             f"{plural(sum(d.after_count for d in late), 'rating')}")
+    basis = (f"averages of the first and the last {part}: {plural(early, 'rating')} and "
+             f"{plural(late, 'rating')}")
     # Rounded first: 4.0 - 3.7 is 0.2999... in floating point, and a change of 0.3 is a change.
     if round(abs(last - first), 9) < SAME_WITHIN:
         return (f"{over}, your tension after sessions stayed about the same: {first:.1f}, "

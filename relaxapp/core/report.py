@@ -13,7 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from relaxapp.core.history import Day, ScriptRelief, rank_relief
+from relaxapp.core.history import (
+    COMPARE_DAYS, Day, ScriptRelief, first_and_last, mean_of, rank_relief,
+)
 from relaxapp.core.safety import BY_CODE, SYMPTOMS, Symptom
 from relaxapp.core.wording import day_text
 
@@ -26,7 +28,6 @@ SECTIONS = {  # key -> what the person ticks; notes are private, so off unless t
     "notes": "My notes",
 }
 DEFAULT_SECTIONS = frozenset(SECTIONS) - {"notes"}
-COMPARE_DAYS = 14  # the period's first two weeks against its last two
 MIN_SESSIONS = 3  # relief over fewer sessions says too little to print
 FOOTER = "Self-reported by the user with a relaxation app. Not a diagnosis."
 MAX_NAME = 100
@@ -136,12 +137,6 @@ def clean_name(text: str) -> str:
     return " ".join(str(text or "").split())[:MAX_NAME]
 
 
-def _mean(days: list[Day], measure: str) -> tuple[float | None, int]:
-    count = sum(getattr(d, f"{measure}_count") for d in days)
-    total = sum(getattr(d, f"{measure}_sum") for d in days)
-    return (total / count if count else None), count
-
-
 def compare(days: list[Day]) -> Comparison | None:
     """The first two weeks of ratings against the last two, or None when the ratings span
     less than four weeks (the two would overlap, and say nothing about change)."""
@@ -150,10 +145,9 @@ def compare(days: list[Day]) -> Comparison | None:
         return None
     early = Period(rated[0].day, rated[0].day + timedelta(days=COMPARE_DAYS - 1))
     late = Period(rated[-1].day - timedelta(days=COMPARE_DAYS - 1), rated[-1].day)
-    first = [d for d in rated if d.day <= early.last]
-    last = [d for d in rated if d.day >= late.first]
-    return Comparison(early, late, _mean(first, "before") + _mean(last, "before"),
-                      _mean(first, "after") + _mean(last, "after"))
+    first, last = first_and_last(rated, COMPARE_DAYS)
+    return Comparison(early, late, mean_of(first, "before") + mean_of(last, "before"),
+                      mean_of(first, "after") + mean_of(last, "after"))
 
 
 def rated_span(days: list[Day]) -> int:
