@@ -420,20 +420,23 @@ class Run:
         now = self._paused_at if self._paused_at is not None else self._clock()
         return now - self._started_at - self._paused_total
 
+    def _position(self) -> tuple[int, bool]:
+        """Session time (what has run, less the quiets), and whether the session stands
+        in a quiet now."""
+        run, waited = self.run_ms(), 0
+        for at, length in self._quiets:
+            if run - waited < at:
+                break
+            if length is None or run - waited - at < length:
+                return at, True  # inside this quiet: the session stands at its moment
+            waited += length
+        return run - waited, False
+
     def elapsed_ms(self) -> int:
         """Session time: what has run, less the quiets."""
         if self._started_at is None:
             return 0
-        run = self.run_ms()
-        waited = 0
-        for at, length in self._quiets:
-            if run - waited <= at:
-                break
-            if length is None or run - waited - at < length:
-                run = at + waited  # inside this quiet: the session stands at its moment
-                break
-            waited += length
-        return min(run - waited, self.timeline.total_ms)
+        return min(self._position()[0], self.timeline.total_ms)
 
     def run_ms_at(self, session_ms: int) -> int | None:
         """When the session reaches ``session_ms``, in run time, the quiets at or before it
@@ -479,16 +482,7 @@ class Run:
 
     def holding(self) -> bool:
         """Whether the session stands still now for a quiet or a hold (not a pause)."""
-        if not self.started or not self._quiets:
-            return False
-        run, waited = self.run_ms(), 0
-        for at, length in self._quiets:
-            if run - waited < at:
-                return False
-            if length is None or run - waited - at < length:
-                return True
-            waited += length
-        return False
+        return self.started and self._position()[1]
 
     def release(self) -> None:
         """Let go of a hold: the session goes on from its moment now (or when it gets
