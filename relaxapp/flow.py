@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Callable
 from relaxapp.core.records import AfterRating, PracticeElsewhere, Status
 from relaxapp.core.timeline import HOLDS_AS_WRITTEN
 from relaxapp.practice import Practice
+from relaxapp.storage.errors import StoreError
 
 if TYPE_CHECKING:
     from relaxapp.core.library import LoadedSession
@@ -59,6 +60,9 @@ class SessionFlow:
         self.session: LoadedSession | None = None  # the one whose start screen shows
         self.practice: Practice | None = None
         self.tension_before: int | None = None
+        # A session and its answers the log has not taken yet (it was locked, full or not
+        # open), kept while the app runs, to save when the log is back.
+        self.unsaved: tuple[Practice, AfterRating] | None = None
 
     @property
     def running(self) -> bool:
@@ -86,22 +90,37 @@ class SessionFlow:
         if script.choose_pace:  # the paces the session compared, as written
             paces = tuple(dict.fromkeys(round(step.breaths_per_minute, 2)
                                         for step in script.breathing_steps))
+        if not practice.recorded:  # kept, even if no answer is given
+            self.unsaved = (practice, AfterRating())
         return AfterPrompt(script.title, Status(status), self.tension_before,
                            practice.practiced_seconds / 60, paces,
                            planned_minutes=script.planned_ms / 60_000,
                            reached_end=practice.reached_end)
 
     def save_after(self, rating: AfterRating) -> str:
-        """Save the after-page's answers with the session; what to tell the person.
-        Raises StoreError or ValueError when the log refuses them."""
-        practice = self.practice
-        before, after = self.tension_before, rating.tension_after
-        if practice is not None and practice.uid is not None and self.store is not None:
-            self.store.rate_after(practice.uid, **rating.fields())
-            saved = self.store.session(practice.uid)  # say what the log now holds
-            before, after = saved.tension_before, saved.tension_after
-        if before is not None and after is not None:
-            return f"Saved. Tension {before} → {after}."
+        """Save the after-page's answers with the session; what to tell the person, only
+        once the log holds them. Raises StoreError or ValueError when the log refuses
+        them or is not open: they are then kept in ``unsaved`` (with the session, if its
+        row could not be written as it ran), to save when the log is back."""
+        if self.practice is None:
+            raise ValueError("there is no session to save answers for")
+        return self._save(self.practice, rating)
+
+    def save_unsaved(self) -> str:
+        """Try again to save what the log refused. Raises as ``save_after`` does."""
+        practice, rating = self.unsaved
+        return self._save(practice, rating)
+
+    def _save(self, practice: Practice, rating: AfterRating) -> str:
+        self.unsaved = (practice, rating)
+        if self.store is None:
+            raise StoreError("the log is not open")
+        practice.record_late(self.store)
+        self.store.rate_after(practice.uid, **rating.fields())
+        self.unsaved = None
+        saved = self.store.session(practice.uid)  # say what the log now holds
+        if saved.tension_before is not None and saved.tension_after is not None:
+            return f"Saved. Tension {saved.tension_before} → {saved.tension_after}."
         return "Saved."
 
     def log_elsewhere(self, entry: PracticeElsewhere) -> SessionRecord:

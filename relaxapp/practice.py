@@ -11,9 +11,11 @@ and finishing or stopping writes the real status.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Callable
 
 from relaxapp.core import pace
+from relaxapp.core.clock import wall_now
 from relaxapp.core.records import Status
 from relaxapp.core.scripts import BreatheStep, Script
 from relaxapp.core.timeline import (
@@ -42,16 +44,22 @@ class Practice:
         self.reached_end = False  # ran to its end, rather than stopped by the person
         self._on_store_error = on_store_error or (lambda error: None)
         self._saved_at_ms = 0
+        self._begin: dict | None = None  # the row to write, kept until the log holds it
+        self.started_at: datetime | None = None  # on the wall clock, for the log
+        self.ended_at: datetime | None = None
+        self._end_written = False
 
     # ---------------------------------------------------------------- actions
 
     def start(self, tension_before: int | None = None,
               regions_before: dict[str, int] | None = None, count_in_ms: int = 0) -> None:
         self.run.start(count_in_ms)
-        self._record(lambda store: setattr(self, "uid", store.begin_session(
+        self.started_at = wall_now()
+        self._begin = dict(
             session_id=self.script.id, title=self.script.title, kind=self.script.kind,
             planned_seconds=round(self.script.planned_ms / 1000), tension_before=tension_before,
-            regions_before=regions_before, pace=self.pace())))
+            regions_before=regions_before, pace=self.pace(), started_at=self.started_at)
+        self._record(lambda store: setattr(self, "uid", store.begin_session(**self._begin)))
 
     def toggle_pause(self) -> None:
         if self.run.paused:
@@ -123,10 +131,31 @@ class Practice:
         if self.ended is not None or not self.run.started:
             return
         self.ended = status
+        self.ended_at = wall_now()
         if self.uid is not None:
-            self._record(lambda store: store.end_session(
-                self.uid, status=status, practiced_seconds=self.practiced_seconds,
-                pace=self.pace()))
+            self._record(self._write_end)
+
+    def _write_end(self, store: Store) -> None:
+        store.end_session(self.uid, status=self.ended, practiced_seconds=self.practiced_seconds,
+                          ended_at=self.ended_at, pace=self.pace())
+        self._end_written = True
+
+    @property
+    def recorded(self) -> bool:
+        """Whether the log holds this session as it now stands (its start, and its end
+        once ended)."""
+        return self.uid is not None and (self.ended is None or self._end_written)
+
+    def record_late(self, store: Store) -> None:
+        """Write what the log missed (it was locked, full or not open): the session's row,
+        as it began, and its end. Raises StoreError while the log still refuses."""
+        self.store = store
+        if self._begin is None:
+            return  # never started: nothing to record
+        if self.uid is None:
+            self.uid = store.begin_session(**self._begin)
+        if self.ended is not None and not self._end_written:
+            self._write_end(store)
 
     def _record(self, write) -> None:
         """Write to the log; a failure is reported but never stops the practice."""

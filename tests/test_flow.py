@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from relaxapp import resources
@@ -9,6 +11,7 @@ from relaxapp.core.clock import FakeClock
 from relaxapp.core.library import load_library
 from relaxapp.core.records import AfterRating, PracticeElsewhere, Status
 from relaxapp.flow import AfterPrompt, SessionFlow
+from relaxapp.storage.errors import StoreError
 from relaxapp.storage.log import Store
 
 LIBRARY = load_library(resources.sessions_dir(), None)
@@ -93,3 +96,68 @@ def test_practice_done_elsewhere_is_logged(store):
     with pytest.raises(ValueError):
         flow.log_elsewhere(PracticeElsewhere("", 20))
     assert len(store.sessions()) == 1
+
+
+def test_without_the_log_nothing_is_called_saved_and_the_answers_wait_for_it(tmp_path):
+    clock = FakeClock()
+    flow = SessionFlow(clock, None)  # "Continue without saving": no log open
+    flow.choose(LIBRARY.get("box-breathing"))
+    run_to_end(flow, clock) if flow.start(8) else None
+    flow.after(Status.COMPLETED)
+    with pytest.raises(StoreError, match="not open"):
+        flow.save_after(AfterRating(tension_after=4, note="calmer"))
+    assert flow.unsaved is not None
+    with Store(tmp_path / "relaxapp.db") as store:  # the log is back
+        flow.store = store
+        assert flow.save_unsaved() == "Saved. Tension 8 → 4."
+        [record] = store.sessions()
+        practice = flow.practice
+        assert (record.status, record.practiced_seconds, record.note) == \
+            ("completed", practice.practiced_seconds, "calmer")
+        # when it began, not when the log came back
+        assert datetime.fromisoformat(record.started_at) == \
+            practice.started_at.replace(microsecond=0)
+    assert flow.unsaved is None
+
+
+def test_a_log_that_refused_the_session_as_it_ran_takes_it_with_the_answers(tmp_path):
+    clock = FakeClock()
+    path = tmp_path / "relaxapp.db"
+    locked = Store(path)
+    locked.close()  # as if locked by another program or on a full disk: every write fails
+    errors = []
+    flow = SessionFlow(clock, locked, on_store_error=errors.append)
+    flow.choose(LIBRARY.get("box-breathing"))
+    run_to_end(flow, clock) if flow.start(6) else None
+    assert errors and flow.practice.uid is None
+    flow.after(Status.COMPLETED)
+    assert flow.unsaved is not None  # kept even before any answer
+    with pytest.raises(StoreError):
+        flow.save_after(AfterRating(tension_after=2))
+    with Store(path) as store:
+        flow.store = store
+        assert flow.save_unsaved() == "Saved. Tension 6 → 2."
+        [record] = store.sessions()
+        assert (record.status, record.tension_before, record.tension_after) == \
+            ("completed", 6, 2)
+
+
+def test_an_end_the_log_missed_is_written_with_the_answers(tmp_path):
+    clock = FakeClock()
+    path = tmp_path / "relaxapp.db"
+    store = Store(path)
+    flow = SessionFlow(clock, store)
+    flow.choose(LIBRARY.get("box-breathing"))
+    practice = flow.start(5)
+    practice.start(tension_before=5)
+    clock.advance(60_000)
+    store.close()  # the log goes before the end is written
+    practice.stop()
+    flow.after(practice.ended)
+    with Store(path) as reopened:
+        assert reopened.sessions()[0].status == "interrupted"
+        flow.store = reopened
+        flow.save_after(AfterRating(tension_after=3))
+        [record] = reopened.sessions()
+        assert (record.status, record.practiced_seconds, record.tension_after) == \
+            ("stopped", 60, 3)

@@ -157,6 +157,11 @@ class AfterPage(QWidget):
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
 
+        # Said when the log did not take the answers, until it does.
+        self.save_problem = label("", "error", wrap=True)
+        self.save_problem.setAccessibleName("Not saved")
+        self.save_problem.hide()
+        outer.addWidget(self.save_problem)
         bottom = QHBoxLayout()
         bottom.addWidget(label("Enter saves.", "muted"))
         bottom.addStretch()
@@ -185,9 +190,17 @@ class AfterPage(QWidget):
         for box in self.symptom_boxes.values():
             box.setChecked(False)
         self.note.clear()
+        self.show_save_problem(None)
         self._offer_paces(prompt.paces)
         self._update_safety()
         self.scroll.verticalScrollBar().setValue(0)  # each session's questions from the top
+
+    def show_save_problem(self, text: str | None) -> None:
+        """Say the answers are not saved, and why (None: they are)."""
+        self.save_problem.setText(text or "")
+        self.save_problem.setAccessibleDescription(text or "")
+        self.save_problem.setVisible(bool(text))
+        self.save_button.setText("Try saving again" if text else "Save")
 
     def show_details(self, shown: bool = True) -> None:
         self.details_button.setChecked(shown)

@@ -54,6 +54,40 @@ def _figure(title: str) -> tuple[QFrame, object]:
     return card, figure
 
 
+class Notice(QWidget):
+    """Something Today keeps in view until it is dealt with: a label in a style sheet
+    ``role`` (its background marks it), and its buttons under it."""
+
+    def __init__(self, role: str, name: str, buttons: tuple[tuple[str, object], ...]):
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self.text = label("", role, wrap=True)
+        self.text.setAccessibleName(name)
+        layout.addWidget(self.text)
+        row = QHBoxLayout()
+        self.buttons = []
+        for text_, signal in buttons:
+            action = button(text_)
+            action.clicked.connect(signal)
+            row.addWidget(action)
+            self.buttons.append(action)
+        row.addStretch()
+        layout.addLayout(row)
+        self.hide()
+
+    def say(self, text: str | None, rich: bool = False) -> None:
+        """Show ``text`` (our own markup if ``rich``), or hide the notice (None)."""
+        if text:
+            from PySide6.QtCore import Qt  # here: naming an enum at the first paint costs time
+
+            self.text.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+            self.text.setText(text)
+            self.text.setAccessibleDescription(text)
+        self.setVisible(bool(text))
+
+
 class HomePage(QWidget):
     start_session = Signal(str)  # a session id: open its start page
     show_library = Signal()
@@ -61,6 +95,9 @@ class HomePage(QWidget):
     log_practice = Signal()
     show_about = Signal()
     set_reminders = Signal()
+    save_unsaved = Signal()  # try again to save the answers the log refused
+    dismiss_safety = Signal()  # the red-flag advice has been read
+    show_safety = Signal()  # when to get help (the About page)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -97,6 +134,14 @@ class HomePage(QWidget):
             top.addWidget(action)
         outer.addLayout(top)
         outer.addSpacing(6)
+        # Kept in view until dealt with: advice after a red-flag symptom was logged, and
+        # answers the log could not take.
+        self.safety_notice = Notice("safety", "Advice about a symptom you logged", (
+            ("When to get &help", self.show_safety), ("I have &read this", self.dismiss_safety)))
+        self.unsaved_notice = Notice("caution", "Not saved yet", (
+            ("Sa&ve now", self.save_unsaved),))
+        outer.addWidget(self.safety_notice)
+        outer.addWidget(self.unsaved_notice)
 
         card = QFrame()
         card.setProperty("role", "card")

@@ -166,6 +166,10 @@ class MainWindow(QMainWindow):
                                    self.wall_clock())
         except StoreError as error:  # the figures wait; practice does not
             self._store_error(error)
+        unsaved = "flow" in self.__dict__ and self.flow.unsaved is not None
+        self.home_page.unsaved_notice.say(
+            "Your last session is not saved yet: the log did not take it. It is kept while "
+            "RelaxApp is open." if unsaved else None)
 
     def show_history(self) -> None:
         if self.in_session():
@@ -219,16 +223,50 @@ class MainWindow(QMainWindow):
     def session_finished(self, status: str) -> None:
         self.cues.stop_background()
         self.after_page.prepare(self.flow.after(status))
+        if self.flow.unsaved is not None:  # the log did not take the session as it ran
+            self.after_page.show_save_problem(
+                "Not saved yet: the log could not record this session as it ran. Your answers "
+                "are kept while RelaxApp is open, and Save tries again.")
         self.show_page(self.after_page)
 
     def save_rating(self, rating: AfterRating) -> bool:
-        """The after-page's answers so far, saved as they are given."""
+        """The after-page's answers so far, saved as they are given. When the log does not
+        take them, the page says so and the flow keeps them (see ``save_unsaved``)."""
+        self._log_back()
         try:
-            self.notify(self.flow.save_after(rating))
+            said = self.flow.save_after(rating)
         except (StoreError, ValueError) as error:
-            self._store_error(error)
+            message = getattr(error, "message", str(error))
+            self.after_page.show_save_problem(
+                f"Not saved: {message}. Your answers are kept while RelaxApp is open: "
+                "Enter tries again, and Today offers it too.")
+            self.notify(f"Not saved: {message}")
             return False
+        self.after_page.show_save_problem(None)
+        self.notify(said)
         return True
+
+    def save_unsaved(self) -> None:
+        """Today's "Save now": the answers (and session) the log refused, tried again."""
+        self._log_back()
+        if self.flow.unsaved is not None:
+            try:
+                self.notify(self.flow.save_unsaved())
+            except (StoreError, ValueError) as error:
+                self.notify(f"Still not saved: {getattr(error, 'message', str(error))}")
+        self.refresh_home()
+
+    def _log_back(self) -> None:
+        """The log, opened again if it could not be at the start (it may be free now)."""
+        if self.store is not None:
+            return
+        from relaxapp.storage.log import open_store
+
+        try:
+            store = open_store(self.data_dir)
+        except StoreError:
+            return
+        self.attach_store(store)
 
     def save_after(self, rating: AfterRating) -> None:
         if self.save_rating(rating):

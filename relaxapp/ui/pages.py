@@ -21,6 +21,7 @@ def wire_home(w: MainWindow, page) -> None:
     page.log_practice.connect(w.log_practice)
     page.show_about.connect(w.show_about)
     page.set_reminders.connect(w.preferences.open_dialog)
+    page.save_unsaved.connect(w.save_unsaved)
 
 
 def _library(w: MainWindow, page) -> None:
