@@ -113,3 +113,15 @@ def advice_for(codes: Iterable[str]) -> list[Advice]:
     if chosen & set(SELF_CARE_FOR):
         advice.append(Advice("self-care", SELF_CARE_NOTE))
     return advice
+
+
+def lasting_notice(codes: Iterable[str], day: str) -> tuple[str, str] | None:
+    """What Today keeps in view after red-flag symptoms were logged on ``day`` ("Thursday
+    3 December"), until the person has read it: (level, text), or None without any."""
+    flags = red_flags_in(codes)
+    if not flags:
+        return None
+    level = flags[0].level
+    logged = "; ".join(symptom.label for symptom in flags)
+    advice = EMERGENCY_NOTE if level == "emergency" else SAFETY_NOTE
+    return level, f"On {day} you logged: {logged}. {advice}"

@@ -136,6 +136,26 @@ def completed_by_session(store: Store) -> dict[str, int]:
     return {session_id: count for session_id, count in rows}
 
 
+def latest_red_flags(store: Store) -> tuple[str, datetime, list[str]] | None:
+    """The latest session with a red-flag symptom logged (relaxapp.core.safety): its uid,
+    when it began, and those symptoms' codes, the most urgent first."""
+    from relaxapp.core.safety import RED_FLAGS, red_flags_in
+
+    codes = tuple(symptom.code for symptom in RED_FLAGS)
+    marks = ", ".join("?" * len(codes))
+    row = next(iter(store.connection.query(
+        f"SELECT s.uid, s.started_at FROM symptoms y JOIN sessions s ON s.uid = y.session_uid "
+        f"WHERE y.symptom IN ({marks}) ORDER BY julianday(s.started_at) DESC, s.rowid DESC "
+        "LIMIT 1", codes)),
+        None)
+    if row is None:
+        return None
+    uid, started = row
+    logged = [code for (code,) in store.connection.query(
+        "SELECT symptom FROM symptoms WHERE session_uid = ?", (uid,))]
+    return uid, datetime.fromisoformat(started), [s.code for s in red_flags_in(logged)]
+
+
 def last_change(store: Store) -> tuple[int, int] | None:
     """(before, after) of the latest session rated both times, if any."""
     rows = store.connection.query(

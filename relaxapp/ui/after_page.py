@@ -43,6 +43,7 @@ class AfterPage(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.tension_before: int | None = None
+        self.prompt_heading = ""  # how the session ended, said when no red flag is ticked
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 24, 32, 20)
         self.heading = label("", "title", wrap=True)
@@ -174,7 +175,8 @@ class AfterPage(QWidget):
 
     def prepare(self, prompt: AfterPrompt) -> None:
         """Ask about the session just ended (relaxapp.flow says what to ask)."""
-        self.heading.setText(prompt.heading())
+        self.prompt_heading = prompt.heading()
+        self.heading.setText(self.prompt_heading)
         self.subheading.setText(prompt.summary())
         self.tension_before = prompt.tension_before
         with quiet(self.rating):  # a fresh page, not an answer
@@ -264,7 +266,12 @@ class AfterPage(QWidget):
                          else advice.get(level, ""))
             note.setVisible(wanted)
         self.safety_link.setVisible(bool(advice))
-        self.report_link.setVisible("doctor" in advice or "emergency" in advice)
+        # An emergency sign is a call to make first, not a report to print.
+        self.report_link.setVisible("doctor" in advice and "emergency" not in advice)
+        # "Well done." does not fit the moment a red flag is ticked.
+        self.heading.setText("Please call for help now." if "emergency" in advice else
+                             "Thank you for noting this: please read the advice below."
+                             if "doctor" in advice else self.prompt_heading)
         if appeared is not None:  # bring the most urgent new note into view
             QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(appeared))
 

@@ -351,10 +351,17 @@ class HistoryPage(QWidget):
                                                    brush=_brush(palette.tense, 0.9), hoverable=True,
                                                    tip=self._tip, name="Needs a doctor's look")
         chart.addItem(self.red_flag_markers)
+        # An emergency sign apart from a doctor's check, by its shape as well as its colour.
+        self.emergency_markers = pg.ScatterPlotItem(
+            size=16, symbol="t1", pen=pg.mkPen(palette.emergency_text),
+            brush=_brush(palette.emergency_text, 0.9), hoverable=True, tip=self._tip,
+            name="Emergency sign")
+        chart.addItem(self.emergency_markers)
         chart.key("release", "Tension after, 7-day average", "━")
         for (code, _), mark in zip(COMMON_SYMPTOMS, "○▽□"):
             chart.key("muted", BY_CODE[code].label, mark)
         chart.key("tense", "Needs a doctor's look", "★")
+        chart.key("emergency_text", "Emergency sign", "▲")
         column.addWidget(_charted(chart), 1)
         self.red_flag_note = label("", "safety", wrap=True)
         self.red_flag_link = button("When to see a doctor", "link")
@@ -604,13 +611,21 @@ class HistoryPage(QWidget):
             self._set_points(marker, [(x, y) for x, y, _ in found], [t for *_, t in found])
         flags = [(unix, 11.6, f"{BY_CODE[code].label}\n{_when(unix)}\n{title}", day, code)
                  for unix, day, code, title in events if BY_CODE[code].red_flag]
-        self._set_points(self.red_flag_markers, [(x, y) for x, y, *_ in flags], [t for _, _, t, *_ in flags])
+        for marker, level in ((self.red_flag_markers, "doctor"),
+                              (self.emergency_markers, "emergency")):
+            chosen = [flag for flag in flags if BY_CODE[flag[-1]].level == level]
+            self._set_points(marker, [(x, y) for x, y, *_ in chosen],
+                             [t for _, _, t, *_ in chosen])
         if flags:
             names = sorted({BY_CODE[code].label.lower() for *_, code in flags})
-            urgent = any(BY_CODE[code].level == "emergency" for *_, code in flags)
+            levels = {BY_CODE[code].level for *_, code in flags}
+            urgent = "emergency" in levels
+            marks = "★ for a doctor's check, ▲ for an emergency sign" if len(levels) == 2 \
+                else "▲" if urgent else "★"
             self.red_flag_note.setText(
-                f"You logged {', '.join(names)} (marked with a star). Symptoms like these deserve "
-                "a check by a doctor, because conditions other than anxiety can cause them."
+                f"You logged {', '.join(names)} (marked {marks}). "
+                "Symptoms like these deserve a check by a doctor, because conditions other than "
+                "anxiety can cause them."
                 + (" If sudden one-sided weakness or numbness, a drooping face, trouble speaking "
                    "or chest pain come again, call emergency services at once." if urgent else ""))
         self.red_flag_note.setVisible(bool(flags))
@@ -693,6 +708,8 @@ class HistoryPage(QWidget):
             marker.setBrush(_brush(palette.muted, 0.5))
         self.red_flag_markers.setPen(pg.mkPen(palette.tense))
         self.red_flag_markers.setBrush(_brush(palette.tense, 0.9))
+        self.emergency_markers.setPen(pg.mkPen(palette.emergency_text))
+        self.emergency_markers.setBrush(_brush(palette.emergency_text, 0.9))
         if self.isVisible():  # hidden, it is drawn afresh when next shown
             self.refresh(reload=False)
 

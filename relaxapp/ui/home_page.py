@@ -77,6 +77,12 @@ class Notice(QWidget):
         layout.addLayout(row)
         self.hide()
 
+    def set_role(self, role: str) -> None:
+        if self.text.property("role") != role:
+            self.text.setProperty("role", role)
+            self.text.style().unpolish(self.text)
+            self.text.style().polish(self.text)
+
     def say(self, text: str | None, rich: bool = False) -> None:
         """Show ``text`` (our own markup if ``rich``), or hide the notice (None)."""
         if text:
@@ -102,6 +108,7 @@ class HomePage(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.library: Library | None = None
+        self.safety_uid = ""  # the session whose red-flag advice shows
         self.suggestion: today.Suggestion | None = None
         self._start_when_shown = False  # Start pressed before the day was shown
         # The content in one column of readable width, centred on a wide window.
@@ -207,9 +214,11 @@ class HomePage(QWidget):
 
     # ------------------------------------------------------------ content
 
-    def refresh(self, library: Library, store, reminders: list, now: datetime) -> None:
+    def refresh(self, library: Library, store, reminders: list, now: datetime,
+                safety_read: str = "") -> None:
         """Show the day from the log (``store``, None while it is not open) and the
-        ``reminders``. A StoreError from the log passes on once the rest is shown."""
+        ``reminders``; red-flag advice stays until its session's uid is ``safety_read``.
+        A StoreError from the log passes on once the rest is shown."""
         from relaxapp.core.reminders import Schedule
 
         upcoming = Schedule(list(reminders)).next_reminder(now)
@@ -217,7 +226,7 @@ class HomePage(QWidget):
             moment, reminder = upcoming
             session = library.get(reminder.session_id)
             upcoming = (moment, session.script.title if session else reminder.session_id)
-        figures, failure = {}, None
+        figures, failure, red_flags = {}, None, None
         if store is not None:
             from relaxapp.storage import history
             from relaxapp.storage.errors import StoreError
@@ -227,11 +236,28 @@ class HomePage(QWidget):
                                tried=history.completed_by_session(store),
                                relief=history.relief_by_script(store),
                                last_change=history.last_change(store))
+                red_flags = history.latest_red_flags(store)
             except StoreError as error:
                 failure = error
         self.show_day(library, now, next_reminder=upcoming, **figures)
+        self.show_safety_notice(red_flags if red_flags and red_flags[0] != safety_read else None)
         if failure is not None:
             raise failure
+
+    def show_safety_notice(self, red_flags: tuple[str, datetime, list[str]] | None) -> None:
+        """The advice for the latest red-flag symptoms logged, (uid, when, codes), or none."""
+        from relaxapp.core.safety import lasting_notice
+
+        notice = None
+        if red_flags is not None:
+            self.safety_uid, when, codes = red_flags
+            notice = lasting_notice(codes, f"{when:%A} {when.day} {when:%B %Y}")
+        if notice is None:
+            self.safety_notice.say(None)
+            return
+        level, text = notice
+        self.safety_notice.set_role("emergency" if level == "emergency" else "safety")
+        self.safety_notice.say(text)
 
     def show_heading(self, now: datetime) -> None:
         """The greeting and the date: all of the day the first window shows."""

@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
         """Today's suggestion and figures, from the library, the log and the settings."""
         try:
             self.home_page.refresh(self.library, self.store, self.settings.reminders,
-                                   self.wall_clock())
+                                   self.wall_clock(), self.settings.safety_read)
         except StoreError as error:  # the figures wait; practice does not
             self._store_error(error)
         unsaved = "flow" in self.__dict__ and self.flow.unsaved is not None
@@ -255,6 +255,12 @@ class MainWindow(QMainWindow):
             except (StoreError, ValueError) as error:
                 self.notify(f"Still not saved: {getattr(error, 'message', str(error))}")
         self.refresh_home()
+
+    def safety_read(self) -> None:
+        """Today's red-flag advice has been read: it goes until another is logged."""
+        self.settings.safety_read = self.home_page.safety_uid
+        self.home_page.show_safety_notice(None)
+        self.home_page.setFocus()
 
     def _log_back(self) -> None:
         """The log, opened again if it could not be at the start (it may be free now)."""

@@ -22,6 +22,8 @@ def wire_home(w: MainWindow, page) -> None:
     page.show_about.connect(w.show_about)
     page.set_reminders.connect(w.preferences.open_dialog)
     page.save_unsaved.connect(w.save_unsaved)
+    page.dismiss_safety.connect(w.safety_read)
+    page.show_safety.connect(w.show_about)
 
 
 def _library(w: MainWindow, page) -> None:

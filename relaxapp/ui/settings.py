@@ -76,6 +76,8 @@ class Settings:
     # Breathing steps marked "pace": "resonance" start at it.
     resonance_bpm = _Setting("breathing/resonance_bpm", 0.0, float, 0.0, 10.0)
     onboarded = _Setting("app/onboarded", False, bool)
+    # The session whose red-flag advice Today showed until the person marked it read (uid).
+    safety_read = _Setting("app/safety_read", "")
 
     def __init__(self, data_dir: Path):
         self._store = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)

@@ -46,3 +46,17 @@ def test_the_last_change_is_the_latest_session_rated_both_times(store):
     session(store, "cyclic-sighing", "completed", hours=9, before=5)  # no after: not a change
     session(store, "resonance-6", "completed", hours=-3, before=8, after=8)  # earlier
     assert history.last_change(store) == (6, 2)
+
+
+def test_the_latest_red_flags_are_found_by_when_they_were_logged_not_by_order(store):
+    assert history.latest_red_flags(store) is None
+    cramps = session(store, "first-breaths", "completed", hours=5)
+    store.rate_after(cramps, symptoms=("cramps",))
+    assert history.latest_red_flags(store) is None  # common symptoms are no red flag
+    late = session(store, "first-breaths", "completed", hours=3)
+    store.rate_after(late, symptoms=("weakness", "chest_pain", "twitching"))
+    early = session(store, "first-breaths", "completed", hours=1)  # logged after, began before
+    store.rate_after(early, symptoms=("numbness",))
+    uid, when, codes = history.latest_red_flags(store)
+    assert (uid, codes) == (late, ["chest_pain", "weakness"])  # the most urgent first
+    assert when == START + timedelta(hours=3)

@@ -114,9 +114,13 @@ def test_symptoms_and_red_flags(history, qtbot):
     assert len(xy(page.red_flag_markers)) == 1
     assert not page.red_flag_note.isHidden() and "muscle weakness" in page.red_flag_note.text()
     assert "emergency" not in page.red_flag_note.text()
+    assert xy(page.emergency_markers) == []
     page.store.add_records([record(2, 6, 5, symptoms=["chest_pain"])])
     page.refresh()
-    assert len(xy(page.red_flag_markers)) == 2
+    # an emergency sign is marked apart from a doctor's check, by its own shape
+    assert len(xy(page.red_flag_markers)) == 1 and len(xy(page.emergency_markers)) == 1
+    assert page.emergency_markers.opts["symbol"] != page.red_flag_markers.opts["symbol"]
+    assert "Emergency sign" in page.symptom_chart.legend.text()
     assert "call emergency services at once" in page.red_flag_note.text()
     page.red_flag_link.click()
     assert page.window().pages.currentWidget() is page.window().about_page
