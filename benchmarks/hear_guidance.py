@@ -88,15 +88,29 @@ def score_at(signal: np.ndarray, piece: np.ndarray, at: int, slack: int) -> tupl
     return score, first + index
 
 
+def fresh_data(own: Path | None = None) -> Path:
+    """A first launch's data folder: nothing rendered yet, default settings."""
+    data = Path(tempfile.mkdtemp(prefix="relaxapp-hear-"))
+    (data / "sessions").mkdir()
+    if own is not None:
+        shutil.copy(own, data / "sessions" / own.name)
+    (data / "settings.ini").write_text("[app]\nonboarded=true\n")
+    return data
+
+
 def record_run(script_id: str, data: Path, seconds: float, wait: float, busy: int,
-               recording: Path) -> int:
-    env = dict(os.environ, DISPLAY=DISPLAY, QT_QPA_PLATFORM="xcb")
+               recording: Path, env: dict | None = None, meanwhile=None) -> int:
+    """Start the session, press Enter ``wait`` s after its window shows, record the sink
+    for ``seconds``; ``meanwhile(started)`` may use that time (it is given the monotonic
+    time of the Enter). Returns how many lines the app wrote to stderr."""
+    env = env or dict(os.environ, DISPLAY=DISPLAY, QT_QPA_PLATFORM="xcb")
     hogs = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(busy)]
     recorder = subprocess.Popen(["parec", "-d", "rec.monitor", "--file-format=wav",
-                                 str(recording)])
+                                 str(recording)], env=env)
     relaxapp = Path(sys.executable).with_name("relaxapp")
+    stderr = (data / "stderr.txt").open("w")  # a file: a pipe nobody reads fills and blocks
     app = subprocess.Popen([str(relaxapp), "--data-dir", str(data), "--start", script_id],
-                           env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                           env=env, stdout=subprocess.DEVNULL, stderr=stderr)
     try:
         for _ in range(300):  # the window, polled every 0.1 s
             found = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid",
@@ -106,10 +120,15 @@ def record_run(script_id: str, data: Path, seconds: float, wait: float, busy: in
             time.sleep(0.1)
         time.sleep(wait)
         subprocess.run(["xdotool", "key", "Return"], env=env, check=True)
-        time.sleep(seconds)
+        started = time.monotonic()
+        if meanwhile is not None:
+            meanwhile(started)
+        time.sleep(max(0.0, started + seconds - time.monotonic()))
     finally:
         app.terminate()
-        _, errors = app.communicate(timeout=30)
+        app.wait(timeout=30)
+        stderr.close()
+        errors = (data / "stderr.txt").read_text()
         if errors.strip():
             print(errors.strip(), file=sys.stderr)
         recorder.terminate()
@@ -193,11 +212,7 @@ def main() -> None:
     time.sleep(1)
     try:
         for run in range(1, args.runs + 1):
-            data = Path(tempfile.mkdtemp(prefix="relaxapp-hear-"))
-            (data / "sessions").mkdir()
-            if own is not None:
-                shutil.copy(own, data / "sessions" / own.name)
-            (data / "settings.ini").write_text("[app]\nonboarded=true\n")
+            data = fresh_data(own)
             recording = data / "session.wav"
             errors = record_run(script.id, data, timeline.total_ms / 1000 + 20, args.wait,
                                 args.busy, recording)
