@@ -116,12 +116,12 @@ def advice_for(codes: Iterable[str]) -> list[Advice]:
 
 
 def lasting_notice(codes: Iterable[str], day: str) -> tuple[str, str] | None:
-    """What Today keeps in view after red-flag symptoms were logged on ``day`` ("Thursday
-    3 December"), until the person has read it: (level, text), or None without any."""
+    """What Today keeps in view after red-flag symptoms were logged ``day`` ("today", "on
+    Thursday 3 December 2026"), until the person has read it: (level, text), or None."""
     flags = red_flags_in(codes)
     if not flags:
         return None
     level = flags[0].level
     logged = "; ".join(symptom.label for symptom in flags)
     advice = EMERGENCY_NOTE if level == "emergency" else SAFETY_NOTE
-    return level, f"On {day} you logged: {logged}. {advice}"
+    return level, f"{day[:1].upper()}{day[1:]} you logged: {logged}. {advice}"

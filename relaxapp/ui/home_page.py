@@ -8,12 +8,12 @@ log could change as soon as the log was read.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QHBoxLayout, QProgressBar, QVBoxLayout, QWidget,
+    QFrame, QGridLayout, QHBoxLayout, QProgressBar, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from relaxapp.core.wording import change_words, duration_text, greeting, plural
@@ -111,8 +111,17 @@ class HomePage(QWidget):
         self.safety_uid = ""  # the session whose red-flag advice shows
         self.suggestion: today.Suggestion | None = None
         self._start_when_shown = False  # Start pressed before the day was shown
-        # The content in one column of readable width, centred on a wide window.
-        centring = QHBoxLayout(self)
+        # The content in one column of readable width, centred on a wide window; it scrolls
+        # on a short one rather than squeezing the suggestion (notices can take room).
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(scroll)
+        inner = QWidget()
+        scroll.setWidget(inner)
+        centring = QHBoxLayout(inner)
         centring.setContentsMargins(32, 24, 32, 16)
         centring.addStretch(1)
         column = QWidget()
@@ -240,18 +249,23 @@ class HomePage(QWidget):
             except StoreError as error:
                 failure = error
         self.show_day(library, now, next_reminder=upcoming, **figures)
-        self.show_safety_notice(red_flags if red_flags and red_flags[0] != safety_read else None)
+        self.show_safety_notice(red_flags if red_flags and red_flags[0] != safety_read else None,
+                                now.date())
         if failure is not None:
             raise failure
 
-    def show_safety_notice(self, red_flags: tuple[str, datetime, list[str]] | None) -> None:
-        """The advice for the latest red-flag symptoms logged, (uid, when, codes), or none."""
+    def show_safety_notice(self, red_flags: tuple[str, datetime, list[str]] | None,
+                           today: date | None = None) -> None:
+        """The advice for the latest red-flag symptoms logged, (uid, when, codes), or none;
+        ``today`` words the day ("today", "yesterday")."""
         from relaxapp.core.safety import lasting_notice
 
         notice = None
         if red_flags is not None:
             self.safety_uid, when, codes = red_flags
-            notice = lasting_notice(codes, f"{when:%A} {when.day} {when:%B %Y}")
+            days = (today - when.astimezone().date()).days if today else None
+            notice = lasting_notice(codes, "today" if days == 0 else "yesterday" if days == 1
+                                    else f"on {when:%A} {when.day} {when:%B %Y}")
         if notice is None:
             self.safety_notice.say(None)
             return

@@ -4,6 +4,8 @@ sign is a call to make, not a report to print."""
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -15,11 +17,12 @@ pytestmark = pytest.mark.gui
 
 
 def test_the_lasting_notice_names_the_symptoms_and_the_most_urgent_advice():
-    assert lasting_notice(["cramps", "twitching"], "Monday 1 June") is None
-    level, text = lasting_notice(["cramps", "weakness"], "Monday 1 June")
+    assert lasting_notice(["cramps", "twitching"], "today") is None
+    level, text = lasting_notice(["cramps", "weakness"], "on Monday 1 June 2026")
     assert level == "doctor"
-    assert text == f"On Monday 1 June you logged: Muscle weakness. {SAFETY_NOTE}"
-    level, text = lasting_notice(["weakness", "chest_pain"], "Monday 1 June")
+    assert text == f"On Monday 1 June 2026 you logged: Muscle weakness. {SAFETY_NOTE}"
+    level, text = lasting_notice(["weakness", "chest_pain"], "today")
+    assert text.startswith("Today you logged: ")
     assert level == "emergency" and text.endswith(EMERGENCY_NOTE)
     assert "Chest pain, or short of breath while resting; Muscle weakness" in text
 
@@ -66,3 +69,15 @@ def test_today_keeps_red_flag_advice_until_it_is_marked_read(app, qtbot):
     help_button = next(b for b in notice.buttons if "help" in b.text())
     qtbot.mouseClick(help_button, Qt.MouseButton.LeftButton)
     assert app.window.pages.currentWidget() is app.window.about_page
+
+
+def test_the_notice_says_when_in_words(app):
+    home = app.window.home_page
+    logged = datetime(2026, 6, 1, 21, 30).astimezone()
+    for today, words in ((date(2026, 6, 1), "Today you logged"),
+                         (date(2026, 6, 2), "Yesterday you logged"),
+                         (date(2026, 6, 9), "On Monday 1 June 2026 you logged")):
+        home.show_safety_notice(("uid", logged, ["coordination"]), today)
+        assert home.safety_notice.text.text().startswith(words)
+    home.show_safety_notice(None)
+    assert home.safety_notice.isHidden()
