@@ -718,20 +718,30 @@ class EditorPage(QWidget):
             self.undo_stack.clear()
             self.deleted.emit(str(self.data.get("title", "")))
 
+    def may_close(self) -> bool:
+        """Whether the editor may be left: asks first when there are changes not saved
+        (Save, Discard or Cancel); False to stay."""
+        try:
+            if self.undo_stack.isClean():
+                return True
+        except RuntimeError:  # the window is closing: Qt has deleted the stack
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
+                          "Save the changes to this session?", parent=self)
+        keep = box.addButton("Save", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        if box.clickedButton() is stay or (box.clickedButton() is keep and not self.save()):
+            return False
+        self.undo_stack.clear()
+        return True
+
     def leave(self) -> None:
         """Back, asking first when there are changes not saved."""
-        if not self.undo_stack.isClean():
-            box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
-                              "Save the changes to this session?", parent=self)
-            keep = box.addButton("Save", QMessageBox.ButtonRole.AcceptRole)
-            box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-            stay = box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
-            box.setDefaultButton(keep)
-            box.exec()
-            if box.clickedButton() is stay or (box.clickedButton() is keep and not self.save()):
-                return
-        self.undo_stack.clear()
-        self.back.emit()
+        if self.may_close():
+            self.back.emit()
 
 
 def open_in_editor(page: EditorPage, library, folder: Path, session_id: str | None,

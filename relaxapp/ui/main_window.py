@@ -142,16 +142,28 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(page)
         page.setFocus()
 
+    def may_leave(self) -> bool:
+        """Before going elsewhere by a shortcut, a second start, a quick action or a
+        reminder: the page's work is kept, not thrown away. The after page's answers are
+        saved (or kept, if the log refuses them); the editor asks about unsaved changes."""
+        current = self.pages.currentWidget()
+        if current is self.built("after"):
+            self.save_rating(self.after_page.answers())
+        elif current is self.built("editor"):
+            return self.editor_page.may_close()
+        return True
+
     def in_session(self) -> bool:
         return self.pages.currentWidget() is self.built("player") and self.flow.running
 
     def show_home(self) -> None:
-        if not self.in_session():  # the player is left only by stopping or finishing
+        # the player is left only by stopping or finishing
+        if not self.in_session() and self.may_leave():
             self.refresh_home()
             self.show_page(self.home_page)
 
     def show_library(self) -> None:
-        if not self.in_session():
+        if not self.in_session() and self.may_leave():
             self.show_page(self.library_page)
 
     def _library_changed(self, library) -> None:
@@ -172,7 +184,7 @@ class MainWindow(QMainWindow):
             "RelaxApp is open." if unsaved else None)
 
     def show_history(self) -> None:
-        if self.in_session():
+        if self.in_session() or not self.may_leave():
             return
         if self.store is None:
             self.notify("The history needs the log, which could not be opened.")
@@ -183,7 +195,7 @@ class MainWindow(QMainWindow):
         self.show_page(page)
 
     def show_about(self) -> None:
-        if self.in_session():
+        if self.in_session() or not self.may_leave():
             return
         if self.pages.currentWidget() is not self._built.get("about"):
             self._about_return = self.pages.currentWidget()
@@ -200,6 +212,8 @@ class MainWindow(QMainWindow):
             return False
         if self.in_session():
             self.notify(f"Stop this session first (Esc) to open “{session.script.title}”.")
+            return False
+        if not self.may_leave():
             return False
         current = self.pages.currentWidget()
         if current in (self.home_page, self._built.get("library")):
@@ -276,7 +290,8 @@ class MainWindow(QMainWindow):
 
     def save_after(self, rating: AfterRating) -> None:
         if self.save_rating(rating):
-            self.show_home()
+            self.refresh_home()
+            self.show_page(self.home_page)
 
     def make_report(self, range_name: str = "3 months") -> None:
         from relaxapp.ui.report_dialog import make_report
@@ -320,6 +335,8 @@ class MainWindow(QMainWindow):
         QApplication.instance().quit()
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        if self.pages.currentWidget() is self.built("after"):  # its answers are kept
+            self.save_rating(self.after_page.answers())
         if "flow" in self.__dict__ and self.flow.running:
             self.player.stop()  # closing is stopping: what was done is kept
         if "player" in self._built:

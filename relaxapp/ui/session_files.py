@@ -42,7 +42,7 @@ class SessionFiles:
         from relaxapp.ui.editor_page import open_in_editor
 
         w = self.window
-        if not w.in_session():
+        if not w.in_session() and w.may_leave():
             self._editor_return = w.pages.currentWidget()
             open_in_editor(w.editor_page, w.library, self.folder, session_id, kind)
             w.show_page(w.editor_page)
