@@ -168,7 +168,8 @@ def build_parser(commands: bool = True,
     report.add_argument("-o", "--output", required=True, metavar="FILE", type=Path,
                         help="the PDF file to write")
     report.add_argument("--days", type=positive_days, metavar="N",
-                        help="the last N days, today included (default: 90)")
+                        help="the last N days, today included (default: 91, the history's "
+                             "3 months)")
     report.add_argument("--from", dest="first", type=day, metavar="DATE",
                         help="the first day, YYYY-MM-DD (instead of --days)")
     report.add_argument("--to", dest="last", type=day, metavar="DATE",
@@ -412,6 +413,10 @@ def _os_problem(error: OSError, path: Path) -> str:
     return f"cannot write {path}: {error.strerror or error}"
 
 
+# The history's "3 months" (13 weeks), so a report from the window and one from here agree.
+REPORT_DAYS = 91
+
+
 def report(args: argparse.Namespace) -> int:
     """The doctor's report, made without a display (Qt's offscreen platform)."""
     from relaxapp.core.report import DEFAULT_SECTIONS, Period
@@ -423,7 +428,7 @@ def report(args: argparse.Namespace) -> int:
         if args.first is not None:
             period = Period(args.first, args.last or today)
         else:
-            period = Period.last_days(args.days or 90, args.last or today)
+            period = Period.last_days(args.days or REPORT_DAYS, args.last or today)
     except ValueError as error:
         raise CommandError(str(error)) from None
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -474,7 +479,9 @@ def stats(args: argparse.Namespace) -> int:
                                  tzinfo=today.tzinfo)
     with _open_store(args) as store:
         records = store.sessions(since)
-    summary = summarize((r.practice_entry() for r in records), today.date())
+        whole = store.sessions() if since is not None else records
+    summary = summarize((r.practice_entry() for r in records), today.date(),
+                        (r.practice_entry() for r in whole))
     span = f"the last {args.days} days" if args.days else "all time"
     if args.days == 1:
         span = "today"
@@ -500,7 +507,8 @@ def stats(args: argparse.Namespace) -> int:
         lines.append(f"  Relief:            {abs(relief):.1f} points {direction} after than before, "
                      f"on average ({plural(summary.rated_both, 'session')} rated both times)")
     lines.append(f"  Current streak:    {plural(summary.current_streak, 'day')} "
-                 f"(longest {plural(summary.longest_streak, 'day')})")
+                 f"(longest {'ever' if since is None else 'in ' + span}: "
+                 f"{plural(summary.longest_streak, 'day')})")
     print("\n".join(lines))
     return EXIT_OK
 

@@ -211,7 +211,7 @@ def test_stats_summarises_practice(tmp_path, capsys):
     assert "Tension before:    6.5 on average (4 rated)" in text
     assert "Tension after:     4.2 on average (4 rated)" in text
     assert "Relief:            2.2 points lower after than before, on average (4 sessions rated both times)" in text
-    assert "Current streak:    3 days (longest 3 days)" in text
+    assert "Current streak:    3 days (longest ever: 3 days)" in text
     week = run("stats", "--days", "7")
     assert "the last 7 days" in week and "Sessions:          4" in week
     assert "No sessions yet" in run("--data-dir", str(tmp_path / "empty"), "stats")

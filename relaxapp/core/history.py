@@ -183,9 +183,12 @@ def streaks_of(all_days: list[Day], today: date) -> tuple[int, int]:
 
 
 def totals(days: list[Day], all_days: list[Day], today: date,
-           streak: tuple[int, int] | None = None) -> Totals:
-    """Totals of a range, with the log's streaks (``streak`` if already worked out)."""
-    current, longest = streak if streak is not None else streaks_of(all_days, today)
+           current: int | None = None) -> Totals:
+    """Totals of a range: its longest streak, and the log's current one (``current`` if
+    already worked out), as the report and ``relaxapp stats`` count them."""
+    if current is None:
+        current, _ = streaks_of(all_days, today)
+    _, longest = streaks_of(days, today)
     return Totals(
         sessions=sum(d.sessions for d in days), minutes=sum(d.seconds for d in days) / 60,
         days_practised=sum(1 for d in days if d.seconds > 0), current_streak=current,

@@ -71,13 +71,17 @@ def streaks(days: set[date], today: date) -> tuple[int, int]:
     return current, longest
 
 
-def summarize(entries: Iterable[PracticeEntry], today: date) -> Summary:
+def summarize(entries: Iterable[PracticeEntry], today: date,
+              whole_log: Iterable[PracticeEntry] | None = None) -> Summary:
     entries = list(entries)
     before = [e.tension_before for e in entries if e.tension_before is not None]
     after = [e.tension_after for e in entries if e.tension_after is not None]
     relief = [e.tension_before - e.tension_after for e in entries
               if e.tension_before is not None and e.tension_after is not None]
-    current, longest = streaks(practice_days(entries), today)
+    # The longest run within these entries; the current one as the whole log has it (a
+    # run that began before a range's first day is still going).
+    _, longest = streaks(practice_days(entries), today)
+    current, _ = streaks(practice_days(entries if whole_log is None else whole_log), today)
     return Summary(
         sessions=len(entries),
         completed=sum(e.status == Status.COMPLETED for e in entries),

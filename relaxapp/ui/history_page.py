@@ -449,7 +449,7 @@ class HistoryPage(QWidget):
              self._draw_symptoms)[index]()
 
     def _show_summary(self, today: date) -> None:
-        summary = history.totals(self.days, self.all_days, today, self._streaks)
+        summary = history.totals(self.days, self.all_days, today, self._streaks[0])
         empty = not self.all_days
         self.empty.setVisible(empty)
         self.tabs.setVisible(not empty)
@@ -465,7 +465,9 @@ class HistoryPage(QWidget):
         self.summary.setText(
             f"{plural(summary.sessions, 'session')} · {practised} practised · "
             f"{plural(summary.days_practised, 'day')} with practice · current streak "
-            f"{plural(summary.current_streak, 'day')} (longest {plural(summary.longest_streak, 'day')})")
+            f"{plural(summary.current_streak, 'day')} (longest "
+            f"{'in ' + history.PERIOD_WORDS[self.range_name] if self.start else 'ever'}: "
+            f"{plural(summary.longest_streak, 'day')})")
         self.totals = summary
         message = ""
         rated = sum(d.before_count + d.after_count for d in self.days)

@@ -245,7 +245,7 @@ def _practice(data: ReportData, pages: Pages):
     rows = [["Sessions", str(data.sessions)],
             ["Time practised", duration_text(data.seconds)],
             ["Days with practice", f"{data.days_practised} of {data.period.days}"],
-            ["Longest run of days in a row", plural(longest, "day")],
+            ["Longest run of days in a row in the period", plural(longest, "day")],
             ["Days in a row at the end of the period", plural(current, "day")],
             ["Kinds of session", kinds]]
     yield pages.text_block(_table([], rows, [40, 60]))

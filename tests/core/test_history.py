@@ -184,11 +184,12 @@ def test_equal_relief_is_ranked_by_more_sessions_then_title():
     assert [r.title for r in rank_relief(rows)] == ["C", "A", "B"]
 
 
-def test_totals_count_only_days_with_practice_and_take_a_given_streak():
+def test_totals_count_only_days_with_practice_and_take_a_given_current_streak():
     days = [day(0, sessions=1, seconds=0), day(1, sessions=1, seconds=1),
             day(2, sessions=2, seconds=600, relief_count=1)]
-    result = totals(days, days, today=MONDAY + timedelta(days=2), streak=(7, 9))
-    assert (result.days_practised, result.current_streak, result.longest_streak) == (2, 7, 9)
+    result = totals(days, days, today=MONDAY + timedelta(days=2), current=7)
+    # the current streak as given (the whole log's); the longest, this range's own
+    assert (result.days_practised, result.current_streak, result.longest_streak) == (2, 7, 1)
     assert (result.sessions, result.minutes, result.rated) == (4, 601 / 60, 1)
 
 

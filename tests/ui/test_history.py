@@ -60,7 +60,7 @@ def test_tension_points_trend_and_axis(history):
     start = noon(TODAY - timedelta(days=90)) - 43_200
     assert low <= start < low + 3 * 86_400 and high >= noon(TODAY)
     assert page.summary.text().startswith("4 sessions · 40 min practised · 3 days with practice")
-    assert "current streak 3 days (longest 3 days)" in page.summary.text()
+    assert "current streak 3 days (longest in the last 3 months: 3 days)" in page.summary.text()
     tip = page._tip(0, 0, page.before_points.data["data"][0])  # written when hovered
     assert "Box breathing" in tip and "Before 8 · After 5" in tip
 

@@ -108,7 +108,7 @@ def test_three_months_check_figures_and_dates_against_the_log(store, tmp_path):
     assert "Name: Alex Example" in text
     assert "Sessions 91 " in text and "Time practised 15 h 10 min" in text
     assert "Days with practice 91 of 91" in text
-    assert "Longest run of days in a row 91 days" in text
+    assert "Longest run of days in a row in the period 91 days" in text
     assert "Breathing: 60 · Progressive muscle relaxation: 31" in text
     # The first two weeks (all 7 → 5) against the last two (all 4 → 2).
     assert re.search(r"Before sessions 7\.0 \(14\) 4\.0 \(14\) −3\.0", text)
@@ -312,3 +312,42 @@ def test_a_red_flag_on_the_after_page_offers_the_report_with_it_saved(app, qtbot
     assert app.store.sessions()[-1].symptoms == ["cramps", "spasms_one_side"]
     after.symptom_boxes["spasms_one_side"].setChecked(False)
     assert after.report_link.isHidden()
+
+
+def streaky_log() -> list[SessionRecord]:
+    """An 18-day run 200 days back, a 9-day run ending 10 days back, the last 3 days."""
+    days = [TODAY - timedelta(days=200 - i) for i in range(18)]
+    days += [TODAY - timedelta(days=18 - i) for i in range(9)]
+    days += [TODAY - timedelta(days=i) for i in range(3)]
+    return [record(day, 6, 4) for day in days]
+
+
+def test_the_history_the_report_and_stats_count_streaks_alike(app, tmp_path, capsys):
+    from relaxapp import cli
+    from relaxapp.core.history import RANGES
+
+    assert cli.REPORT_DAYS == RANGES["3 months"]  # `report` by default is History's 3 months
+    app.store.add_records(streaky_log())
+    app.window.show_history()
+    page = app.window.history_page
+    page.today = lambda: TODAY
+    page.refresh()
+    page.set_range("3 months")
+    assert "current streak 3 days (longest in the last 3 months: 9 days)" in page.summary.text()
+    page.set_range("All")
+    assert "(longest ever: 18 days)" in page.summary.text()
+
+    text, _ = report(app.store, tmp_path, Period.last_days(RANGES["3 months"], TODAY))
+    assert "Longest run of days in a row in the period 9 days" in text
+    assert "Days in a row at the end of the period 3 days" in text
+
+    now = datetime.combine(TODAY, datetime.min.time(), tzinfo=TZ) + timedelta(hours=20)
+    assert cli.main(["--data-dir", str(app.data_dir), "stats", "--days", "91"],
+                    now=lambda: now) == 0
+    assert "Current streak:    3 days (longest in the last 91 days: 9 days)" in \
+        capsys.readouterr().out
+    assert cli.main(["--data-dir", str(app.data_dir), "stats", "--days", "2"],
+                    now=lambda: now) == 0
+    # the current run began before the range: it is still counted whole
+    assert "Current streak:    3 days (longest in the last 2 days: 2 days)" in \
+        capsys.readouterr().out
