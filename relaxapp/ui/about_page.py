@@ -9,6 +9,7 @@ from typing import Iterable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
+from relaxapp import __version__
 from relaxapp.core.library import LoadedSession
 from relaxapp.core.safety import EMERGENCY, SEE_A_DOCTOR
 from relaxapp.ui.widgets import back_row, label
@@ -87,6 +88,18 @@ matter for muscles, but ask a doctor before taking supplements (Allen &amp; Kirb
 <ul>{general}</ul>
 <p>For each session:</p>
 <ul>{sessions}</ul>
+
+<h2>About RelaxApp</h2>
+<p>RelaxApp {version}, free software under the GNU General Public License, version 3 or later
+(GPL-3.0-or-later): you may use, study, share and change it. Your log stays on your computer.</p>
+<p><b>Voices.</b> The natural voice is Piper (GPL-3.0) with its US English "joe" voice: Joe's
+recordings are released as CC0, and the voice model was fine-tuned from Piper's "lessac" voice,
+whose training recordings were published for research use; if that matters for how you use
+RelaxApp, choose the system voice in Settings. The system voice is eSpeak NG
+(GPL-3.0). The chimes and background sounds are made by RelaxApp's own script
+(<code>scripts/make_sounds.py</code>).</p>
+<p><b>Built with</b> Qt and PySide6 (LGPL-3.0), pyqtgraph (MIT) and sqlite-utils
+(Apache-2.0).</p>
 """
 
 GENERAL_SOURCES = (
@@ -128,6 +141,7 @@ def about_html(sessions: Iterable[LoadedSession] = ()) -> str:
     return (ABOUT_HTML.replace("{emergency}", _items(s.label for s in EMERGENCY))
             .replace("{doctor}", _items(s.label for s in SEE_A_DOCTOR))
             .replace("{general}", _items(GENERAL_SOURCES))
+            .replace("{version}", escape(__version__))
             .replace("{sessions}", "".join(listed) or "<li>No sessions are loaded.</li>"))
 
 

@@ -190,7 +190,8 @@ class HomePage(QWidget):
         figures.setSpacing(12)
         week, self.week = _figure("This week")
         streak, self.streak = _figure("Days in a row")
-        change, self.change = _figure("Last session")
+        # the latest session rated before and after: later ones may be unrated
+        change, self.change = _figure("Last rated session")
         for column, widget in enumerate((week, streak, change)):
             figures.addWidget(widget, 0, column)
             figures.setColumnStretch(column, 1)

@@ -86,6 +86,12 @@ def test_about_page_has_both_tiers_the_safety_advice_and_every_source(app, qtbot
     assert "settles fastest" not in text and "most are harmless" not in text
     for session in app.window.library.sessions:
         assert session.script.title in text
+    # who made what it uses, and on what terms
+    from relaxapp import __version__
+
+    for phrase in (f"RelaxApp {__version__}", "GPL-3.0-or-later", "Piper", "joe", "CC0",
+                   "lessac", "research use", "eSpeak NG", "pyqtgraph", "sqlite-utils"):
+        assert phrase in text, phrase
         for source in session.script.sources:
             assert source in text
 
