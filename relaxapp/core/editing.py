@@ -72,19 +72,42 @@ def free_id(wanted: str, taken: Iterable[str]) -> str:
     return f"{base}-{number}"
 
 
-def copy_of(data: dict, taken: Iterable[str]) -> dict:
-    """The person's own copy of a session: a new id and "(mine)" in its title."""
+def new_mark() -> str:
+    """A few random letters for a new session's id (see ``id_for``)."""
+    import secrets
+
+    return secrets.token_hex(2)
+
+
+def mark_of(session_id: str) -> str | None:
+    """The random letters ``id_for`` put at the end of an id, if it has them."""
+    found = re.search(r"-([0-9a-f]{4})(?:-\d+)?$", session_id)
+    return found.group(1) if found else None
+
+
+def id_for(title: str, taken: Iterable[str], mark: str | None = None) -> str:
+    """A new session's id: its title's words and ``mark`` (random unless given), so it is
+    readable, free among ``taken``, and unlikely to meet another person's session of the
+    same title when sessions are shared ('my-breathing-3f9a')."""
+    words = re.sub(r"[^a-z0-9]+", "-", str(title).lower()).strip("-")[:50].strip("-")
+    return free_id(f"{words or 'session'}-{mark or new_mark()}", taken)
+
+
+def copy_of(data: dict, taken: Iterable[str], mark: str | None = None,
+            suffix: str = MINE) -> dict:
+    """The person's own copy of a session: ``suffix`` in its title, and an id of its own."""
     mine = copy.deepcopy(data)
-    mine["id"] = free_id(f"{data.get('id', 'session')}-mine", taken)
     title = str(data.get("title", "Session"))
-    mine["title"] = title[:MAX_TITLE - len(MINE)] + MINE
+    mine["title"] = title[:MAX_TITLE - len(suffix)] + suffix
+    mine["id"] = id_for(mine["title"], taken, mark)
     return mine
 
 
-def new_breathing(taken: Iterable[str]) -> dict:
+def new_breathing(taken: Iterable[str], mark: str | None = None) -> dict:
     """A calm start: in for 4, out for 6, five minutes."""
     return {
-        "format": FORMAT_VERSION, "id": free_id("my-breathing", taken), "title": "My breathing",
+        "format": FORMAT_VERSION, "id": id_for("My breathing", taken, mark),
+        "title": "My breathing",
         "summary": "", "steps": [
             {"type": "say", "text": "Sit comfortably, and let your shoulders drop.", "seconds": 8},
             {"type": "breathe", "pattern": [{"phase": "inhale", "seconds": 4},
@@ -95,12 +118,12 @@ def new_breathing(taken: Iterable[str]) -> dict:
 
 
 def new_relaxation(taken: Iterable[str], regions: Iterable[str] = ("neck", "shoulders", "jaw"),
-                   texts: dict[str, dict] | None = None) -> dict:
+                   texts: dict[str, dict] | None = None, mark: str | None = None) -> dict:
     """A short routine for the places named, its texts from the bundled 16 groups."""
     steps = [{"type": "say", "text": "Settle in. Tense each place firmly but never to pain, "
                                      "then let go all at once.", "seconds": 10}]
     steps += [muscle_step([region], texts) for region in regions]
-    return {"format": FORMAT_VERSION, "id": free_id("my-relaxation", taken),
+    return {"format": FORMAT_VERSION, "id": id_for("My relaxation", taken, mark),
             "title": "My relaxation", "summary": "", "steps": steps}
 
 
@@ -137,11 +160,24 @@ def texts_by_region(bundled_16_groups: str) -> dict[str, dict]:
     return dict(_bundled_texts(bundled_16_groups))
 
 
-def import_session(source, folder, own_ids: Iterable[str]):
+class IdTaken(ValueError):
+    """An imported session has the id of one of the person's own: nothing was written."""
+
+    def __init__(self, message: str, session_id: str):
+        super().__init__(message)
+        self.session_id = session_id
+
+
+COPY = " (copy)"
+
+
+def import_session(source, folder, own_ids: Iterable[str], as_copy: bool = False,
+                   mark: str | None = None):
     """Copy a session file into the person's folder, once the validator accepts it; the
-    new file's path. Raises ScriptError (what is wrong, and where) or ValueError (an id
-    already among the person's own). A bundled session's id is allowed: the file then
-    replaces the bundled one, as any file of the person's with that id does."""
+    new file's path. Raises ScriptError (what is wrong, and where) or IdTaken (an id
+    already among the person's own; ``as_copy`` then imports it with an id of its own and
+    "(copy)" in its title). A bundled session's id is allowed: the file then replaces the
+    bundled one, as any file of the person's with that id does."""
     from pathlib import Path
 
     from relaxapp.core import files
@@ -149,9 +185,15 @@ def import_session(source, folder, own_ids: Iterable[str]):
 
     source, folder = Path(source), Path(folder)
     script = load_script(source, source.name)
-    if script.id in set(own_ids):
-        raise ValueError(f"{source.name}: you already have a session with the id "
-                         f"“{script.id}”; rename one of them first")
+    own_ids = set(own_ids)
+    raw = files.read_limited(source, MAX_FILE_BYTES)
+    if script.id in own_ids:
+        if not as_copy:
+            raise IdTaken(f"{source.name}: you already have a session with the id "
+                          f"“{script.id}”", script.id)
+        data = copy_of(json.loads(raw.decode("utf-8-sig")), own_ids, mark, COPY)
+        raw = to_text(data).encode("utf-8")
+        script = parse_script(raw.decode("utf-8"), source.name)  # still valid, as written
     target = files.free_path(folder, script.id)
-    files.write_whole(target, files.read_limited(source, MAX_FILE_BYTES))
+    files.write_whole(target, raw)
     return target

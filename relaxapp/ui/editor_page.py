@@ -407,6 +407,7 @@ class EditorPage(QWidget):
         self.path: Path | None = None  # the file being changed, or None for a new one
         self.folder: Path | None = None
         self.taken: set[str] = set()
+        self.mark = ""  # the random letters of a new session's id (editing.id_for)
         self.valid = False
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(lambda _clean: self._show_state())
@@ -515,6 +516,8 @@ class EditorPage(QWidget):
     def edit(self, data: dict, path: Path | None, folder: Path, taken: set[str]) -> None:
         """Edit ``data``; ``path`` is its file when it is one of the person's own."""
         self.path, self.folder, self.taken = path, folder, set(taken)
+        # a new session's id keeps its random letters while it follows the title
+        self.mark = editing.mark_of(str(data.get("id", ""))) or editing.new_mark()
         self.undo_stack.clear()
         self.load(copy.deepcopy(data))
         self.undo_stack.setClean()
@@ -566,6 +569,8 @@ class EditorPage(QWidget):
             return
         before = copy.deepcopy(self.data)
         self.data["title"] = self.title.text().strip()
+        if self.path is None:  # not saved yet: its id follows its title (then stays)
+            self.data["id"] = editing.id_for(self.data["title"], self.taken, self.mark)
         if self.summary.text().strip():
             self.data["summary"] = self.summary.text().strip()
         else:

@@ -4,14 +4,14 @@ delete one to the desktop's trash."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QFile
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from relaxapp.core import editing, files
 from relaxapp.core.library import Library, LoadedSession
-from relaxapp.core.scripts import ScriptError
+from relaxapp.core.scripts import ScriptError, load_script
 
 if TYPE_CHECKING:
     from relaxapp.ui.main_window import MainWindow
@@ -56,7 +56,8 @@ class SessionFiles:
         """Session files into the person's folder, each validated first (asked for when
         ``paths`` is not given)."""
         w = self.window
-        said = import_files(paths, self.folder, w.library) if paths else \
+        said = import_files(paths, self.folder, w.library,
+                            lambda *clash: ask_copy(w, *clash)) if paths else \
             ask_import(w, self.folder, w.library)
         if said:
             w.library_watcher.reload()
@@ -68,26 +69,45 @@ class SessionFiles:
         self.window.open_start(session_id)
 
 
-def import_files(paths: list[str], folder: Path, library: Library) -> str:
-    """Import each file; what to tell the person (every refusal, with its reason)."""
+def import_files(paths: list[str], folder: Path, library: Library,
+                 as_copy: Callable[[str, str], bool] = lambda name, session_id: False) -> str:
+    """Import each file; what to tell the person (every refusal, with its reason). A file
+    whose id is one of the person's own is imported as a copy if ``as_copy(file name, id)``
+    agrees."""
     said = []
+    own = {s.id for s in library.sessions if s.origin == "user"}
     for name in paths:
-        own = [s.id for s in library.sessions if s.origin == "user"]
         try:
-            target = editing.import_session(name, folder, own)
+            try:
+                target = editing.import_session(name, folder, own)
+            except editing.IdTaken as taken:
+                if not as_copy(Path(name).name, taken.session_id):
+                    raise
+                target = editing.import_session(name, folder, own, as_copy=True)
+                said.append(f"Imported {Path(name).name} as a copy, {target.name}.")
+            else:
+                said.append(f"Imported {Path(name).name} as {target.name}.")
+            own.add(load_script(target, target.name).id)  # a second file with it: a clash
         except ScriptError as error:
             said.append(f"Not imported: {error.problems[0]}")
+        except editing.IdTaken as error:
+            said.append(f"Not imported: {error}; import it again to keep both, as a copy.")
         except (ValueError, OSError) as error:
             said.append(f"Not imported: {getattr(error, 'strerror', None) or error}")
-        else:
-            said.append(f"Imported {Path(name).name} as {target.name}.")
     return " ".join(said)
+
+
+def ask_copy(parent: QWidget, name: str, session_id: str) -> bool:
+    return _agreed(parent, "A session with this id is yours already",
+                   f"You already have a session with the id “{session_id}”. Import {name} "
+                   "as a copy, with an id of its own? Yours stays as it is.")
 
 
 def ask_import(parent: QWidget, folder: Path, library: Library) -> str:
     paths, _ = QFileDialog.getOpenFileNames(parent, "Import a session file", str(Path.home()),
                                             "Session files (*.json)")
-    return import_files(paths, folder, library) if paths else ""
+    return import_files(paths, folder, library, lambda *clash: ask_copy(parent, *clash)) \
+        if paths else ""
 
 
 def ask_export(parent: QWidget, session: LoadedSession) -> str:

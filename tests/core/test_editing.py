@@ -37,8 +37,9 @@ def test_the_file_is_diff_friendly():
 
 def test_a_copy_is_the_persons_own_with_a_free_id():
     data = {"format": 1, "id": "box-breathing", "title": "Box breathing, 4-4-4-4", "steps": []}
-    mine = editing.copy_of(data, {"box-breathing", "box-breathing-mine"})
-    assert (mine["id"], mine["title"]) == ("box-breathing-mine-2", "Box breathing, 4-4-4-4 (mine)")
+    mine = editing.copy_of(data, {"box-breathing", "box-breathing-4-4-4-4-mine-ab12"}, "ab12")
+    assert (mine["id"], mine["title"]) == ("box-breathing-4-4-4-4-mine-ab12-2",
+                                           "Box breathing, 4-4-4-4 (mine)")
     assert data["id"] == "box-breathing"  # the original is untouched
     long = editing.copy_of(dict(data, title="x" * 80), set())
     assert len(long["title"]) == 80 and long["title"].endswith(" (mine)")
@@ -46,8 +47,8 @@ def test_a_copy_is_the_persons_own_with_a_free_id():
 
 def test_new_sessions_are_valid_and_worded_from_the_bundled_groups():
     texts = editing.texts_by_region(str(resources.sessions_dir() / "pmr-16-groups.json"))
-    relax = editing.new_relaxation({"my-relaxation"}, ("jaw",), texts)
-    assert relax["id"] == "my-relaxation-2"
+    relax = editing.new_relaxation({"my-relaxation-ab12"}, ("jaw",), texts, mark="ab12")
+    assert relax["id"] == "my-relaxation-ab12-2"
     script, problems = editing.check(relax)
     assert problems == [] and script.kind == "pmr"
     jaw = relax["steps"][1]
@@ -98,20 +99,20 @@ def test_a_free_id_is_made_from_any_words():
 
 
 def test_new_sessions_start_calm_and_short():
-    breathing = editing.new_breathing({"my-breathing"})
-    assert (breathing["id"], breathing["title"]) == ("my-breathing-2", "My breathing")
+    breathing = editing.new_breathing({"my-breathing-ab12"}, "ab12")
+    assert (breathing["id"], breathing["title"]) == ("my-breathing-ab12-2", "My breathing")
     breathe = breathing["steps"][1]
     assert breathe["pattern"] == [{"phase": "inhale", "seconds": 4}, {"phase": "exhale", "seconds": 6}]
     assert breathe["minutes"] == 5 and breathing["format"] == 1
-    relax = editing.new_relaxation((), texts={})
-    assert relax["title"] == "My relaxation" and relax["id"] == "my-relaxation"
+    relax = editing.new_relaxation((), texts={}, mark="ab12")
+    assert relax["title"] == "My relaxation" and relax["id"] == "my-relaxation-ab12"
     assert [step.get("regions") for step in relax["steps"]] == [None, ["neck"], ["shoulders"], ["jaw"]]
     assert relax["steps"][0]["seconds"] == 10
 
 
 def test_a_copy_without_id_or_title_still_gets_both():
-    mine = editing.copy_of({"format": 1, "steps": []}, ())
-    assert (mine["id"], mine["title"]) == ("session-mine", "Session (mine)")
+    mine = editing.copy_of({"format": 1, "steps": []}, (), "ab12")
+    assert (mine["id"], mine["title"]) == ("session-mine-ab12", "Session (mine)")
 
 
 def test_importing_copies_the_file_under_a_free_name_and_refuses_an_own_id(tmp_path):
@@ -126,10 +127,10 @@ def test_importing_copies_the_file_under_a_free_name_and_refuses_an_own_id(tmp_p
     target = editing.import_session(source, folder, own_ids=["other"])
     assert target == folder / "calm-2.json"
     assert target.read_bytes() == source.read_bytes()
-    with pytest.raises(ValueError) as raised:
+    with pytest.raises(editing.IdTaken) as raised:
         editing.import_session(source, folder, own_ids=["calm"])
-    assert str(raised.value) == ("download.json: you already have a session with the id “calm”; "
-                                 "rename one of them first")
+    assert str(raised.value) == "download.json: you already have a session with the id “calm”"
+    assert raised.value.session_id == "calm"
     source.write_text('{"format": 1}', encoding="utf-8")
     with pytest.raises(ScriptError):
         editing.import_session(source, folder, own_ids=[])
@@ -137,8 +138,8 @@ def test_importing_copies_the_file_under_a_free_name_and_refuses_an_own_id(tmp_p
 
 
 def test_new_sessions_start_from_these_exact_words():
-    assert editing.new_breathing(()) == {
-        "format": 1, "id": "my-breathing", "title": "My breathing", "summary": "", "steps": [
+    assert editing.new_breathing((), "ab12") == {
+        "format": 1, "id": "my-breathing-ab12", "title": "My breathing", "summary": "", "steps": [
             {"type": "say", "text": "Sit comfortably, and let your shoulders drop.", "seconds": 8},
             {"type": "breathe", "pattern": [{"phase": "inhale", "seconds": 4},
                                             {"phase": "exhale", "seconds": 6}],
@@ -189,3 +190,33 @@ def test_an_invalid_import_is_named_by_its_file(tmp_path):
     with pytest.raises(ScriptError) as raised:
         editing.import_session(source, tmp_path / "sessions", own_ids=[])
     assert all(problem.file == "download.json" for problem in raised.value.problems)
+
+
+def test_ids_come_from_the_title_with_random_letters_so_shared_sessions_do_not_meet():
+    first = editing.id_for("Evening calm", ())
+    assert first.startswith("evening-calm-") and editing.mark_of(first) is not None
+    # two people's sessions of one title: 65,536 marks, so draws rarely meet
+    marks = {editing.mark_of(editing.id_for("Evening calm", ())) for _ in range(200)}
+    assert len(marks) > 190
+    assert editing.id_for("Évening!! calm", {"vening-calm-ab12"}, "ab12") == "vening-calm-ab12-2"
+    assert editing.id_for("x" * 90, (), "ab12") == "x" * 50 + "-ab12"
+    assert editing.id_for("", (), "ab12") == "session-ab12"
+    assert editing.mark_of("my-breathing-ab12-2") == "ab12"
+    assert editing.mark_of("box-breathing") is None
+
+
+def test_an_import_that_clashes_comes_in_as_a_copy_with_its_own_id(tmp_path):
+    from tests.conftest import minimal_script
+
+    source = tmp_path / "shared.json"
+    source.write_text(json.dumps(minimal_script(id="calm", title="Calm")), encoding="utf-8")
+    folder = tmp_path / "sessions"
+    folder.mkdir()
+    target = editing.import_session(source, folder, own_ids=["calm"], as_copy=True, mark="ab12")
+    copied = json.loads(target.read_text(encoding="utf-8"))
+    assert target.name == "calm-copy-ab12.json"
+    assert (copied["id"], copied["title"]) == ("calm-copy-ab12", "Calm (copy)")
+    assert copied["steps"] == minimal_script()["steps"]
+    # without a clash, as_copy changes nothing: the file comes in as it is
+    plain = editing.import_session(source, folder, own_ids=[], as_copy=True)
+    assert plain.read_bytes() == source.read_bytes()

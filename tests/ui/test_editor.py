@@ -47,13 +47,17 @@ def test_make_in_2_hold_6_out_for_5_minutes_save_find_and_play(app, qtbot):
         {"phase": "exhale", "seconds": 6}]
     assert editor.data["steps"][1]["minutes"] == 5
     assert "(not saved)" in editor.heading.text()
+    # the id follows the title until saved, with random letters kept from the template's
+    session_id = editor.data["id"]
+    mark = session_id.rsplit("-", 1)[1]
+    assert session_id == f"four-in-six-out-{mark}" and len(mark) == 4
     qtbot.keyClick(editor.title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Ctrl+S
-    path = app.data_dir / "sessions" / "my-breathing.json"
+    path = app.data_dir / "sessions" / f"{session_id}.json"
     assert path.exists()
     assert window.pages.currentWidget() is window.start_page
-    assert window.start_page.session.id == "my-breathing"
+    assert window.start_page.session.id == session_id
     assert window.start_page.pattern_text.text() == "In 4 · hold 2 · out 6 s"
-    assert any(c.session.id == "my-breathing" for c in window.library_page.cards)
+    assert any(c.session.id == session_id for c in window.library_page.cards)
     result = subprocess.run([sys.executable, "-m", "relaxapp", "validate", str(path)],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -126,7 +130,8 @@ def test_leaving_with_unsaved_changes_asks_first(app, qtbot, monkeypatch):
     assert not (app.data_dir / "sessions" / "box-breathing-mine.json").exists()
 
 
-def test_import_validates_first_and_refuses_plainly(app, qtbot, tmp_path, write_script):
+def test_import_validates_first_and_refuses_plainly(app, qtbot, tmp_path, write_script,
+                                                    monkeypatch):
     from PySide6.QtCore import QMimeData, QPointF, QUrl
     from PySide6.QtGui import QDropEvent
 
@@ -147,9 +152,20 @@ def test_import_validates_first_and_refuses_plainly(app, qtbot, tmp_path, write_
     assert (app.data_dir / "sessions" / "shared.json").exists()
     assert not (app.data_dir / "sessions" / "bad.json").exists()
     assert any(c.session.id == "shared" for c in page.cards)
-    window.session_files.import_sessions([str(good)])  # the same id again
+    offers = []
+    monkeypatch.setattr("relaxapp.ui.session_files.ask_copy",
+                        lambda parent, name, session_id: offers.append(session_id) or False)
+    window.session_files.import_sessions([str(good)])  # the same id again, not as a copy
+    assert offers == ["shared"]
     assert "you already have a session with the id “shared”" in \
         window.statusBar().currentMessage()
+    monkeypatch.setattr("relaxapp.ui.session_files.ask_copy", lambda *clash: True)
+    window.session_files.import_sessions([str(good)])  # and as a copy: both are kept
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Imported shared.json as a copy, shared-copy-") and "Not" not in said
+    titles = sorted(c.session.script.title for c in page.cards if c.session.origin == "user")
+    assert titles == ["Shared", "Shared (copy)"]
+    assert not window.library.problems
 
 
 class FakeTrash:
@@ -265,4 +281,4 @@ def test_a_library_card_offers_a_copy_to_edit(app, qtbot):
     assert [action.text() for action in menu.actions()] == ["Make a &copy to edit"]
     menu.actions()[0].trigger()
     assert app.window.pages.currentWidget() is app.window.editor_page
-    assert app.window.editor_page.data["id"] == "cyclic-sighing-mine"
+    assert app.window.editor_page.data["id"].startswith("cyclic-sighing-mine-")
