@@ -160,10 +160,14 @@ class Cues(QObject):
         with self.mixer.lock:
             return self.narrator.play(text, self.delay_frames(in_ms)) or None
 
-    def say_soon(self, text: str) -> None:
-        """Say a line made up now (a pace change): as soon as it is rendered, if that is soon."""
+    def say_soon(self, text: str, within_s: float | None = None) -> None:
+        """Say a line made up now (a pace change): as soon as it is rendered, if that is
+        soon (within ``within_s``, if given)."""
         if self.voice_enabled and text and self._chimes():
-            self.narrator.speak_soon(text)
+            if within_s is None:
+                self.narrator.speak_soon(text)
+            else:
+                self.narrator.speak_soon(text, within_s)
 
     def stop(self) -> None:
         self.narrator.stop()

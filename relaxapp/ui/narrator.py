@@ -351,12 +351,13 @@ class Narrator(QObject):
         self.played.append(text)
         return sound or False
 
-    def speak_soon(self, text: str) -> None:
-        """Say ``text`` now if ready, else as soon as it is, unless that is too late."""
+    def speak_soon(self, text: str, within_s: float = SOON_S) -> None:
+        """Say ``text`` now if ready, else as soon as it is, unless that is more than
+        ``within_s`` from now."""
         if self.is_ready(text):
             self.play(text)
             return
-        self._soon = (text, time.monotonic() + SOON_S)
+        self._soon = (text, time.monotonic() + within_s)
         self.prepare([text])
 
     def stop(self) -> None:

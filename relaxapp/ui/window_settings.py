@@ -26,6 +26,9 @@ def apply_cue_settings(cues: Cues, settings: Settings) -> None:
     cues.configure_voice(settings.voice_name, settings.voice_rate)
 
 
+TEST_WAIT_S = 60.0  # how long "Test sound and voice" waits for its line to be rendered
+
+
 class Preferences(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
@@ -89,8 +92,10 @@ class Preferences(QObject):
             self.window.notify("Spoken guidance is off; the chime is the sound cue.")
             return
         if not self.cues.narrator.is_ready(TEST_LINE):
-            self.window.notify("Preparing the voice…")
-        self.cues.say_soon(TEST_LINE)  # at once if rendered, else as soon as it is
+            self.window.notify("Preparing the voice… The first time takes a few seconds.")
+        # At once if rendered, else when it is: the person is waiting to hear it, and the
+        # first render (the voice's start) can take longer than a pace change may wait.
+        self.cues.say_soon(TEST_LINE, within_s=TEST_WAIT_S)
 
     def apply(self) -> None:
         """Make the window follow the settings (after the settings dialog)."""

@@ -225,6 +225,47 @@ def test_a_line_made_up_on_the_spot_is_said_once_ready(fake_worker, qtbot):
     narrator.shutdown()
 
 
+class LaterClock:
+    """The narrator's clock, moved on by hand: a render that takes a while, without waiting."""
+
+    def __init__(self):
+        import time
+
+        self.real, self.ahead = time.monotonic, 0.0
+
+    def monotonic(self) -> float:
+        return self.real() + self.ahead
+
+
+@pytest.mark.parametrize("within_s, heard", [(None, False), (60.0, True)])
+def test_a_line_waited_for_is_said_after_a_slow_first_render(fake_worker, qtbot, monkeypatch,
+                                                              within_s, heard):
+    import relaxapp.ui.narrator as module
+
+    clock = LaterClock()
+    monkeypatch.setattr(module, "time", clock)
+    narrator = fake_worker()
+    line = guidance.TEST_LINE
+    narrator.speak_soon(line) if within_s is None else narrator.speak_soon(line, within_s)
+    clock.ahead = 10.0  # the worker took 10 s to start (a cold start on a busy machine)
+    qtbot.waitUntil(lambda: narrator.is_ready(line), timeout=20_000)
+    assert (narrator.played == [line]) is heard  # a pace change gives up; a test waits
+    narrator.shutdown()
+
+
+def test_testing_the_voice_waits_for_its_first_render(app, monkeypatch):
+    from relaxapp.ui.window_settings import TEST_WAIT_S
+
+    asked = []
+    app.window.settings.voice = True
+    cues = app.window.cues
+    monkeypatch.setattr(cues, "say_soon", lambda text, within_s=None: asked.append(within_s))
+    monkeypatch.setattr(cues, "play", lambda name: None)
+    app.window.preferences.test_sound()
+    assert asked == [TEST_WAIT_S] and TEST_WAIT_S >= 30
+    assert app.window.statusBar().currentMessage().startswith("Preparing the voice")
+
+
 # --------------------------------------------------------- the real worker
 
 def render_with_real_worker(qtbot, tmp_path, choice: str, text: str) -> Path:
