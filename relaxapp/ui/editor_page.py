@@ -12,8 +12,8 @@ import copy
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack, QValidator
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QHBoxLayout, QLineEdit,
     QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QSpinBox, QStackedWidget,
@@ -48,8 +48,46 @@ def step_title(step: dict) -> str:
     return f"Spoken: {str(step.get('text', ''))[:48]}"
 
 
+class Bounded(QDoubleSpinBox):
+    """A number box that takes a number out of its range as typed, then sets the nearest
+    one it allows and says so (``note``), rather than dropping keys: "99" in a box of at
+    most 20 became "9", silently."""
+
+    def __init__(self):
+        super().__init__()
+        self.note = ""  # what was corrected, until the editor has shown it
+
+    def validate(self, text: str, pos: int):
+        state, text, pos = super().validate(text, pos)
+        if state == QValidator.State.Invalid and self._number(text) is not None:
+            state = QValidator.State.Intermediate  # corrected when typing ends
+        return state, text, pos
+
+    def fixup(self, text: str) -> str:
+        typed = self._number(text)
+        if typed is None:
+            return super().fixup(text)
+        nearest = min(max(typed, self.minimum()), self.maximum())
+        self.note = (f"{self.accessibleName()}: {typed:g} is more than {self.maximum():g}, the "
+                     f"most allowed here, so it is {nearest:g}." if typed > self.maximum() else
+                     f"{self.accessibleName()}: {typed:g} is less than {self.minimum():g}, the "
+                     f"least allowed here, so it is {nearest:g}.")
+        page = self.parentWidget()
+        while page is not None and not hasattr(page, "show_range_notes"):
+            page = page.parentWidget()
+        if page is not None:  # once the value is set (and the change recorded)
+            QTimer.singleShot(0, page.show_range_notes)
+        return self.textFromValue(nearest)
+
+    def _number(self, text: str) -> float | None:
+        try:
+            return float(text.strip().replace(self.locale().decimalPoint(), "."))
+        except ValueError:
+            return None
+
+
 def _spin(low: float, high: float, step: float, name: str, decimals: int = 1) -> QDoubleSpinBox:
-    spin = QDoubleSpinBox()
+    spin = Bounded()
     spin.setRange(low, high)
     spin.setSingleStep(step)
     spin.setDecimals(decimals)
@@ -496,6 +534,11 @@ class EditorPage(QWidget):
         outer.addLayout(body, 1)
 
         bottom = QHBoxLayout()
+        # A number typed out of its range, and what it became (see Bounded).
+        self.range_note = label("", "caution", wrap=True)
+        self.range_note.setAccessibleName("Number corrected")
+        self.range_note.hide()
+        outer.addWidget(self.range_note)
         self.problem = label("", "error", wrap=True)
         self.problem.setAccessibleName("Problem")
         self.length = label("", "muted")
@@ -584,6 +627,18 @@ class EditorPage(QWidget):
                 item.setText(step_title(steps[row]))
         self._record(before, "Change")
         self._validate()
+        if not any(spin.note for spin in self.findChildren(Bounded)):
+            self.range_note.hide()  # said about an earlier change
+
+    def show_range_notes(self) -> None:
+        """Say which numbers were typed out of their range, and what they became."""
+        notes = [spin.note for spin in self.findChildren(Bounded) if spin.note]
+        for spin in self.findChildren(Bounded):
+            spin.note = ""
+        if notes:
+            self.range_note.setText(" ".join(notes))
+            self.range_note.setAccessibleDescription(" ".join(notes))
+            self.range_note.show()
 
     def add_step(self, kind: str) -> None:
         before = copy.deepcopy(self.data)

@@ -209,6 +209,8 @@ def style_sheet(p: Palette, base: float = 10.0) -> str:
     QPushButton[role="primary"] {{ background: {p.accent}; color: {p.accent_text};
         border: 2px solid {p.accent}; font-weight: 600; padding: 10px 28px; }}
     QPushButton[role="primary"]:focus {{ border: 2px solid {p.text}; }}
+    QPushButton[role="primary"]:disabled {{ background: {p.surface}; color: {p.muted};
+        border: 2px dashed {p.border}; }}
     QPushButton[role="rating"] {{ min-width: 30px; padding: 6px 4px; }}
     QPushButton[role="link"] {{ border: none; background: transparent; color: {p.accent};
         text-decoration: underline; padding: 2px; }}

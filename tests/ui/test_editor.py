@@ -282,3 +282,33 @@ def test_a_library_card_offers_a_copy_to_edit(app, qtbot):
     menu.actions()[0].trigger()
     assert app.window.pages.currentWidget() is app.window.editor_page
     assert app.window.editor_page.data["id"].startswith("cyclic-sighing-mine-")
+
+
+def test_a_number_typed_out_of_range_is_corrected_and_said_not_cut(app, qtbot):
+    app.window.session_files.edit(None, "relaxation")
+    editor = app.window.editor_page
+    editor.steps.setCurrentRow(1)  # a muscle group: tense for 2 to 20 s
+    spin = editor.muscle_form.tense_seconds
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin, "99")
+    assert spin.text() == "99"  # typed as typed: "99" used to become "9"
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: editor.range_note.isVisible(), timeout=2_000)
+    assert spin.value() == 20
+    assert editor.range_note.text() == ("Tense for, seconds: 99 is more than 20, the most "
+                                        "allowed here, so it is 20.")
+    assert editor.data["steps"][1]["tense_seconds"] == 20
+    editor.title.setText("Changed")
+    editor.title.editingFinished.emit()
+    assert editor.range_note.isHidden()  # said once, about that change
+
+
+def test_a_disabled_save_does_not_look_like_the_enabled_one(app):
+    app.window.session_files.edit(None, "breathing")
+    editor = app.window.editor_page
+    enabled = editor.save_button.grab().toImage()
+    editor.save_button.setEnabled(False)
+    disabled = editor.save_button.grab().toImage()
+    centre = enabled.rect().center()
+    assert enabled.pixelColor(5, centre.y()) != disabled.pixelColor(5, centre.y())
