@@ -131,14 +131,20 @@ class StartPage(QWidget):
         holds.addStretch()
         layout.addWidget(self.holds_row)
 
-        layout.addWidget(label("How tense do you feel right now?", "heading"))
-        self.rating = RatingBar("Tension before")
-        layout.addWidget(self.rating)
-        layout.addWidget(label("Optional. 0 is fully relaxed, 10 the most tense you can imagine.",
-                               "muted"))
         layout.addStretch()
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
+
+        # The rating stays in view above Start, however long the page above: a digit typed
+        # on a short screen shows its answer.
+        footer = QVBoxLayout()
+        footer.setContentsMargins(layout.contentsMargins().left(), 8, 0, 4)  # in line above
+        footer.addWidget(label("How tense do you feel right now?", "heading"))
+        self.rating = RatingBar("Tension before")
+        footer.addWidget(self.rating)
+        footer.addWidget(label("Optional. 0 is fully relaxed, 10 the most tense you can "
+                               "imagine.", "muted"))
+        outer.addLayout(footer)
 
         bottom = QHBoxLayout()
         self.edit_button = button("Make a &copy to edit")

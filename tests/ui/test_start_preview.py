@@ -4,7 +4,7 @@ groups on the body."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 
 from relaxapp.core.timeline import HOLDS_LEFT_OUT, HOLDS_SHORTER
 
@@ -52,3 +52,18 @@ def test_a_relaxation_session_shows_its_groups_on_the_body(app):
     shown = "\n".join(column.text() for column in page.group_columns).split("\n")
     assert [name for name in shown if name] == list(dict.fromkeys(names))
     assert page.groups.text().startswith(f"{len(set(names))} muscle group")
+
+
+@pytest.mark.parametrize("session_id", ["pmr-16-groups", "resonance-finder", "night-cramp-stretch"])
+def test_the_before_rating_is_in_view_at_1366x768(app, qtbot, session_id):
+    """A short screen (1366x768, less a title bar and a panel): the rating is not scrolled
+    out of sight below a long page, so a digit shows its answer."""
+    app.window.resize(1366, 700)
+    app.window.open_start(session_id)
+    page = app.window.start_page
+    qtbot.keyClick(page, Qt.Key.Key_6)
+    assert page.rating.value() == 6
+    top_left = page.rating.mapTo(page, page.rating.rect().topLeft())
+    bottom = page.rating.mapTo(page, page.rating.rect().bottomRight())
+    assert page.rect().contains(top_left) and page.rect().contains(bottom)
+    assert page.rating.visibleRegion().boundingRect().height() == page.rating.height()
