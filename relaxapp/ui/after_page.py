@@ -17,7 +17,7 @@ from relaxapp.flow import AfterPrompt
 from relaxapp.core.safety import SYMPTOMS, advice_for
 from relaxapp.core.wording import change_text
 from relaxapp.ui.body_map import REGION_NAMES, BodyMap
-from relaxapp.ui.widgets import RatingBar, button, label, quiet
+from relaxapp.ui.widgets import RatingBar, alert, button, label, live, quiet
 
 
 def _emphasised(text: str) -> str:
@@ -64,7 +64,7 @@ class AfterPage(QWidget):
         layout.addWidget(self.rating)
         layout.addWidget(label("Press a number key, or click. 0 is fully relaxed.", "muted"))
         self.change = label("", "figure", wrap=True)
-        self.change.setAccessibleName("Change in tension")
+        live(self.change, "Change in tension")
         self.change.hide()
         layout.addWidget(self.change)
 
@@ -134,7 +134,7 @@ class AfterPage(QWidget):
                                   ("breathing", "safety", "About tingling during breathing"),
                                   ("self-care", "caution", "What else helps")):
             note = label("", role, wrap=True, rich=level == "emergency")
-            note.setAccessibleName(name)
+            live(note, name)
             note.hide()
             self.notes[level] = note
             details.addWidget(note)
@@ -160,7 +160,7 @@ class AfterPage(QWidget):
 
         # Said when the log did not take the answers, until it does.
         self.save_problem = label("", "error", wrap=True)
-        self.save_problem.setAccessibleName("Not saved")
+        live(self.save_problem, "Not saved")
         self.save_problem.hide()
         outer.addWidget(self.save_problem)
         bottom = QHBoxLayout()
@@ -200,7 +200,6 @@ class AfterPage(QWidget):
     def show_save_problem(self, text: str | None) -> None:
         """Say the answers are not saved, and why (None: they are)."""
         self.save_problem.setText(text or "")
-        self.save_problem.setAccessibleDescription(text or "")
         self.save_problem.setVisible(bool(text))
         self.save_button.setText("Try saving again" if text else "Save")
 
@@ -274,6 +273,8 @@ class AfterPage(QWidget):
                              if "doctor" in advice else self.prompt_heading)
         if appeared is not None:  # bring the most urgent new note into view
             QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(appeared))
+            if appeared is self.notes["emergency"]:
+                alert(appeared)  # heard at once, not only when someone reads that far
 
     def answers(self) -> AfterRating:
         return AfterRating(

@@ -27,7 +27,7 @@ from relaxapp.core.timeline import cycle_ms
 from relaxapp.core.wording import duration_text
 from relaxapp.ui.body_map import REGION_NAMES
 from relaxapp.ui.pattern_view import PatternView
-from relaxapp.ui.widgets import button, label, quiet
+from relaxapp.ui.widgets import button, label, live, quiet
 
 PHASES = ("inhale", "hold", "exhale")
 STEP_WORDS = {"breathe": "Breathing", "muscle": "Tense and release", "say": "Spoken words"}
@@ -528,7 +528,7 @@ class EditorPage(QWidget):
             form.changed.connect(self._changed)
         right.addWidget(self.forms, 1)
         self.step_problem = label("", "error", wrap=True)
-        self.step_problem.setAccessibleName("Problem with this step")
+        live(self.step_problem, "Problem with this step")
         right.addWidget(self.step_problem)
         body.addLayout(right, 3)
         outer.addLayout(body, 1)
@@ -536,11 +536,11 @@ class EditorPage(QWidget):
         bottom = QHBoxLayout()
         # A number typed out of its range, and what it became (see Bounded).
         self.range_note = label("", "caution", wrap=True)
-        self.range_note.setAccessibleName("Number corrected")
+        live(self.range_note, "Number corrected")
         self.range_note.hide()
         outer.addWidget(self.range_note)
         self.problem = label("", "error", wrap=True)
-        self.problem.setAccessibleName("Problem")
+        live(self.problem, "Problem")
         self.length = label("", "muted")
         bottom.addWidget(self.problem, 1)
         bottom.addWidget(self.length)
@@ -637,7 +637,6 @@ class EditorPage(QWidget):
             spin.note = ""
         if notes:
             self.range_note.setText(" ".join(notes))
-            self.range_note.setAccessibleDescription(" ".join(notes))
             self.range_note.show()
 
     def add_step(self, kind: str) -> None:

@@ -28,7 +28,7 @@ from relaxapp.core.wording import duration_text, plural, short_day_text
 from relaxapp.storage import history as queries
 from relaxapp.ui import theme
 from relaxapp.ui.body_map import REGION_NAMES, BodyMap, RatingKey
-from relaxapp.ui.widgets import back_row, button, label
+from relaxapp.ui.widgets import back_row, button, label, live
 
 pg.setConfigOptions(antialias=True)
 
@@ -214,9 +214,9 @@ class HistoryPage(QWidget):
             top.addWidget(choice)
         outer.addLayout(top)
         self.lead = label("", "lead", wrap=True)
-        self.lead.setAccessibleName("In short")
+        live(self.lead, "In short")
         self.summary = label("", "muted", wrap=True)
-        self.summary.setAccessibleName("Totals")
+        live(self.summary, "Totals")
         self.message = label("", "note", wrap=True)
         self.message.hide()
         outer.addWidget(self.lead)

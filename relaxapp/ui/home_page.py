@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from relaxapp.core.wording import change_words, duration_text, greeting, plural
 from relaxapp.ui.theme import BREATH_MARK_SIZE
-from relaxapp.ui.widgets import as_written, button, label as plain_label
+from relaxapp.ui.widgets import alert, as_written, button, label as plain_label, live
 
 if TYPE_CHECKING:
     from relaxapp.core import today
@@ -64,7 +64,7 @@ class Notice(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         self.text = label("", role, wrap=True)
-        self.text.setAccessibleName(name)
+        live(self.text, name)
         layout.addWidget(self.text)
         row = QHBoxLayout()
         self.buttons = []
@@ -90,7 +90,6 @@ class Notice(QWidget):
 
             self.text.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
             self.text.setText(text)
-            self.text.setAccessibleDescription(text)
         self.setVisible(bool(text))
 
 
@@ -273,6 +272,8 @@ class HomePage(QWidget):
         level, text = notice
         self.safety_notice.set_role("emergency" if level == "emergency" else "safety")
         self.safety_notice.say(text)
+        if level == "emergency":
+            alert(self.safety_notice.text)
 
     def show_heading(self, now: datetime) -> None:
         """The greeting and the date: all of the day the first window shows."""

@@ -26,7 +26,7 @@ from relaxapp.ui import theme
 from relaxapp.ui.body_map import BodyMap
 from relaxapp.ui.breath_shape import BreathShape
 from relaxapp.ui.cues import Cues
-from relaxapp.ui.widgets import button, label
+from relaxapp.ui.widgets import button, label, live
 
 
 def clock_text(ms: int) -> str:
@@ -118,7 +118,7 @@ class EyesClosedView(QWidget):
         layout.addStretch()
         self.phase = label("", "phase")
         self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.phase.setAccessibleName("Phase")
+        live(self.phase, "Phase")
         layout.addWidget(self.phase)
         layout.addStretch()
         hint = label("Eyes-closed mode: follow the voice and the sounds. E shows the screen, "
@@ -195,7 +195,7 @@ class PlayerPage(QWidget):
         top = QHBoxLayout()
         self.title = label("", "heading")
         self.time_left = label("", "muted")
-        self.time_left.setAccessibleName("Time left")
+        live(self.time_left, "Time left")
         top.addWidget(self.title)
         top.addStretch()
         top.addWidget(self.time_left)
@@ -220,10 +220,10 @@ class PlayerPage(QWidget):
 
         self.phase = label("", "phase")
         self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.phase.setAccessibleName("Phase")
+        live(self.phase, "Phase")
         self.countdown = label("", "count")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown.setAccessibleName("Phase countdown")
+        live(self.countdown, "Phase countdown")
         self.cycle = label("", "muted")
         self.cycle.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for widget in (self.phase, self.countdown, self.cycle):

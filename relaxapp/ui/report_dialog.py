@@ -18,7 +18,7 @@ from relaxapp.core.report import DEFAULT_SECTIONS, MAX_NAME, SECTIONS, Period
 from relaxapp.core.wording import day_text, plural
 from relaxapp.storage import history as queries
 from relaxapp.storage.errors import StoreError
-from relaxapp.ui.widgets import label
+from relaxapp.ui.widgets import label, live
 
 # The history's ranges, in the words the history uses for them.
 RANGE_WORDS = {name: (history.PERIOD_WORDS[name].capitalize() if name in history.PERIOD_WORDS
@@ -89,7 +89,7 @@ class ReportDialog(QDialog):
         layout.addLayout(form)
 
         self.count = label("", "muted", wrap=True)
-        self.count.setAccessibleName("Sessions in the period")
+        live(self.count, "Sessions in the period")
         layout.addWidget(self.count)
         self.error = label("", "error", wrap=True)
         self.error.hide()

@@ -16,7 +16,7 @@ from relaxapp.core.timeline import (
 from relaxapp.core.wording import plural
 from relaxapp.ui.body_map import BodyMap
 from relaxapp.ui.pattern_view import PatternView
-from relaxapp.ui.widgets import RatingBar, back_row, button, label
+from relaxapp.ui.widgets import RatingBar, back_row, button, label, live
 
 
 HOLD_CHOICES = ((HOLDS_AS_WRITTEN, "As written"), (HOLDS_SHORTER, "Half as long"),
@@ -52,7 +52,7 @@ class StartPage(QWidget):
         self.about_heading = label("About this exercise", "heading")
         self.summary = label("", wrap=True)
         self.sources = label("", "muted", wrap=True)
-        self.sources.setAccessibleName("Sources")
+        live(self.sources, "Sources")
         layout.addWidget(self.title)
         layout.addWidget(self.details)
 

@@ -29,6 +29,21 @@ def label(text: str = "", role: str | None = None, wrap: bool = False, plain: bo
     return widget
 
 
+def live(widget: QLabel, what: str) -> None:
+    """A label whose text changes as the app runs ("Exhale", "Not saved: …"): a screen
+    reader hears that text as its name, and Qt tells it each change (a fixed name would
+    hide both); ``what`` it is goes in the description."""
+    widget.setAccessibleName("")
+    widget.setAccessibleDescription(what)
+
+
+def alert(widget: QWidget) -> None:
+    """Tell a screen reader at once that ``widget`` says something urgent."""
+    from PySide6.QtGui import QAccessible, QAccessibleEvent
+
+    QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
+
+
 @contextlib.contextmanager
 def quiet(*widgets):
     """Fill ``widgets`` without their signals: what is shown is not an answer."""

@@ -1,0 +1,60 @@
+"""What a screen reader hears: the text a label says now, as its name (Qt then tells it of
+each change), with what it is as the description; urgent advice as an alert."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+
+from tests.ui.test_flows import start
+from tests.ui.test_safety_and_guidance import after_a_stopped_session
+
+pytestmark = pytest.mark.gui
+
+
+def heard(widget) -> tuple[str, str]:
+    """(name, description), as Qt's accessibility gives them to a screen reader."""
+    face = QAccessible.queryAccessibleInterface(widget)
+    return face.text(QAccessible.Text.Name), face.text(QAccessible.Text.Description)
+
+
+def test_the_player_says_the_phase_and_the_time_as_they_are(app, qtbot):
+    start(app, qtbot, "box-breathing")
+    player = app.window.player
+    while not player.phase.text():  # past the spoken introduction, into the breathing
+        app.frames(1_000)
+    for widget, what in ((player.phase, "Phase"), (player.countdown, "Phase countdown"),
+                         (player.time_left, "Time left")):
+        name, description = heard(widget)
+        assert name == widget.text() and name.strip() and description == what, what
+    before = heard(player.phase)[0]
+    app.frames(4_000)  # the next phase
+    assert heard(player.phase)[0] == player.phase.text() != before
+
+
+def test_problems_and_sources_are_heard_whole(app, qtbot):
+    app.window.open_start("box-breathing")
+    page = app.window.start_page
+    assert heard(page.sources) == (page.sources.text(), "Sources")
+    assert page.sources.text().startswith("Source")
+    app.window.session_files.edit("box-breathing")
+    editor = app.window.editor_page
+    editor.title.setText("")
+    editor.title.editingFinished.emit()
+    assert editor.problem.text() and heard(editor.problem) == (editor.problem.text(), "Problem")
+
+
+def test_an_urgent_symptom_is_announced_with_its_numbers(app, qtbot, monkeypatch):
+    events = []
+    monkeypatch.setattr(QAccessible, "updateAccessibility",
+                        lambda event: events.append((event.type(), event.object())))
+    after = after_a_stopped_session(app, qtbot)
+    after.symptom_boxes["weakness"].setChecked(True)
+    assert not [e for e in events if e[0] == QAccessible.Event.Alert]  # a doctor's check: calm
+    after.symptom_boxes["chest_pain"].setChecked(True)
+    note = after.notes["emergency"]
+    assert (QAccessible.Event.Alert, note) in events
+    name, description = heard(note)
+    assert "112" in name and "911" in name and "999" in name
+    assert description == "Get emergency help now"
