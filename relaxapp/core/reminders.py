@@ -87,6 +87,11 @@ class Schedule:
         self.snoozed.append((wake, reminder))
         return wake
 
+    def ms_until_next(self, now: datetime) -> int | None:
+        """How long until the next reminder falls, in ms (None: none is set)."""
+        upcoming = self.next_after(now)
+        return None if upcoming is None else max(0, round((upcoming - now).total_seconds() * 1000))
+
     def next_after(self, now: datetime) -> datetime | None:
         """When the next reminder falls (the tray icon says so)."""
         upcoming = self.next_reminder(now)

@@ -334,7 +334,28 @@ class MainWindow(QMainWindow):
             self.reminders.stop()
         QApplication.instance().quit()
 
+    def _close_ends_reminders(self) -> bool:
+        """Without a tray, reminders come only while the window is open: say so on closing,
+        and offer to keep it open, minimised. True to close."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Question, "Closing ends your reminders",
+                          "Reminders come only while RelaxApp is open. Keep it open, "
+                          "minimised, so they still come?", parent=self)
+        keep = box.addButton("Keep open, minimised", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Close, no reminders", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is not keep
+
     def closeEvent(self, event) -> None:  # noqa: N802
+        reminders = self.reminders
+        if not self._quitting and reminders is not None and reminders.running and \
+                reminders.schedule.reminders and not reminders.keeps_running and \
+                not self._close_ends_reminders():
+            event.ignore()  # kept open, minimised, so its reminders still come
+            self.showMinimized()
+            return
         if self.pages.currentWidget() is self.built("after"):  # its answers are kept
             self.save_rating(self.after_page.answers())
         if "flow" in self.__dict__ and self.flow.running:

@@ -13,7 +13,11 @@ from relaxapp.core.reminders import Reminder, Schedule
 from relaxapp.core.clock import wall_now
 from relaxapp.ui.widgets import app_icon, button, label
 
-CHECK_EVERY_MS = 20_000
+# A reminder fires on its minute: the timer is set for the next one, a little after it
+# (the wall clock and the timer's clock may differ by a few ms). It also looks at least
+# every CHECK_EVERY_MS, as a machine asleep or a clock put right moves the next one.
+CHECK_EVERY_MS = 30_000
+AFTER_MS = 50
 
 
 class ReminderWindow(QDialog):
@@ -27,7 +31,7 @@ class ReminderWindow(QDialog):
         self.setWindowTitle("RelaxApp reminder")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
-        layout.addWidget(label("Time for a few calm minutes", "heading"))
+        layout.addWidget(label("Time for a few calm minutes", "title"))
         layout.addWidget(label(f"{title}. Whenever you are ready.", "muted", wrap=True))
         row = QHBoxLayout()
         later = button("Later (10 min)", name="Remind me in 10 minutes")
@@ -41,6 +45,16 @@ class ReminderWindow(QDialog):
         start.setDefault(True)
         start.setFocus()
 
+    def show_plainly(self) -> None:
+        """In front, focused, and marked for attention in the task bar: a reminder nobody
+        sees helps nobody."""
+        from PySide6.QtWidgets import QApplication
+
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        QApplication.alert(self)
+
 
 class ReminderService(QObject):
     start_session = Signal(str)
@@ -48,8 +62,11 @@ class ReminderService(QObject):
     quit_requested = Signal()
 
     def __init__(self, reminders: list[Reminder], titles: Callable[[str], str],
-                 now=wall_now, use_tray: bool | None = None, parent: QObject | None = None):
+                 now=wall_now, use_tray: bool | None = None, parent: QObject | None = None,
+                 chime: Callable[[], None] = lambda: None):
         super().__init__(parent)
+        self.chime = chime  # a soft sound with each reminder, if the settings allow
+        self._stopped = False
         self.schedule = Schedule(list(reminders))
         self.titles = titles
         self.now = now
@@ -61,11 +78,20 @@ class ReminderService(QObject):
         if use_tray:
             self._build_tray()
         self.timer = QTimer(self)
-        self.timer.setInterval(CHECK_EVERY_MS)
+        self.timer.setSingleShot(True)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse one may be 5% late
         self.timer.timeout.connect(self.check)
-        self.timer.start()
         self.schedule.due(self.now())  # from now on; nothing from before the app started
         self._show_next()
+        self._arm()
+
+    def _arm(self) -> None:
+        """Look again when the next reminder falls, or in CHECK_EVERY_MS if sooner."""
+        if self._stopped:
+            return
+        until = self.schedule.ms_until_next(self.now())
+        self.timer.start(CHECK_EVERY_MS if until is None else
+                         min(CHECK_EVERY_MS, until + AFTER_MS))
 
     def _build_tray(self) -> None:
         self.tray = QSystemTrayIcon(app_icon(), self)
@@ -98,11 +124,13 @@ class ReminderService(QObject):
     def set_reminders(self, reminders: list[Reminder]) -> None:
         self.schedule.reminders = list(reminders)
         self._show_next()
+        self._arm()
 
     def check(self) -> None:
         for reminder in self.schedule.due(self.now()):
             self.remind(reminder)
         self._show_next()
+        self._arm()
 
     def _show_next(self) -> None:
         """The tray icon's tooltip says when the next reminder comes."""
@@ -115,6 +143,7 @@ class ReminderService(QObject):
     def remind(self, reminder: Reminder) -> None:
         self.current = reminder
         title = self.titles(reminder.session_id)
+        self.chime()
         if self.tray is not None:
             self.start_action.setText(f"Start now: {title}")
             self._enable_actions(True)
@@ -126,7 +155,7 @@ class ReminderService(QObject):
             self.window = ReminderWindow(title)
             self.window.start_now.connect(self.start_now)
             self.window.later.connect(self.later)
-            self.window.show()
+            self.window.show_plainly()
 
     def start_now(self) -> None:
         if self.current is None:
@@ -140,6 +169,7 @@ class ReminderService(QObject):
             return
         self.schedule.snooze(self.current, self.now())
         self._clear()
+        self._arm()
 
     def _clear(self) -> None:
         self.current = None
@@ -152,7 +182,12 @@ class ReminderService(QObject):
             self.window.deleteLater()
             self.window = None
 
+    @property
+    def running(self) -> bool:
+        return not self._stopped
+
     def stop(self) -> None:
+        self._stopped = True
         self.timer.stop()
         self._close_window()
         if self.tray is not None:
@@ -168,8 +203,12 @@ def start_reminders(window, now=None, use_tray: bool | None = None) -> ReminderS
         session = window.library.get(session_id)
         return session.script.title if session is not None else session_id
 
+    def chime() -> None:
+        if window.settings.sound and window.settings.reminder_sound:
+            window.cues.play("done")
+
     window.reminders = service = ReminderService(window.settings.reminders, title,
-                                                 now or wall_now, use_tray, window)
+                                                 now or wall_now, use_tray, window, chime)
     service.start_session.connect(lambda sid: window.bring_forward(sid))
     service.show_window.connect(lambda: window.bring_forward())
     service.quit_requested.connect(window.quit_app)

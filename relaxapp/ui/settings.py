@@ -60,6 +60,7 @@ class Settings:
     # or "system". Older files may hold a speech-dispatcher voice name: read as "auto".
     voice_name = _Setting("cues/voice_name", "auto", choices=tuple(value for value, _ in VOICES))
     voice_volume = _Setting("cues/voice_volume", 80, int, 0, 100)
+    reminder_sound = _Setting("cues/reminder_sound", True, bool)  # a chime with a reminder
     count_in = _Setting("cues/count_in", False, bool)  # "Three. Two. One." before a session
     # A quiet sound under sessions (assets/background): none by default.
     background = _Setting("cues/background", "", choices=tuple(value for value, _ in BACKGROUNDS))

@@ -70,6 +70,8 @@ class SettingsDialog(QDialog):
         self.background_volume = _slider(settings.background_volume, "Background volume")
         self.count_in = QCheckBox("Count 3, 2, 1 before a session starts")
         self.count_in.setChecked(settings.count_in)
+        self.reminder_sound = QCheckBox("A soft chime with each reminder")
+        self.reminder_sound.setChecked(settings.reminder_sound)
         self.test_button = button("Test sound and voice")
         self.test_button.clicked.connect(self._test)
         form.addRow(self.sound)
@@ -81,6 +83,7 @@ class SettingsDialog(QDialog):
         form.addRow("Background sound", self.background)
         form.addRow("Background volume", self.background_volume)
         form.addRow(self.count_in)
+        form.addRow(self.reminder_sound)
         form.addRow(self.test_button)
         layout.addWidget(sound)
 
@@ -215,6 +218,7 @@ class SettingsDialog(QDialog):
         settings.voice_rate = self.rate.value() / 100
         settings.voice_volume = self.voice_volume.value()
         settings.count_in = self.count_in.isChecked()
+        settings.reminder_sound = self.reminder_sound.isChecked()
         settings.background = self.background.currentData() or ""
         settings.background_volume = self.background_volume.value()
         settings.theme = self.theme.currentData()

@@ -133,3 +133,15 @@ def test_bad_reminder_text_is_quoted_in_the_error():
     with pytest.raises(ValueError) as raised:
         Reminder.from_text("08:00 Mon,Funday box")
     assert str(raised.value) == "unknown day in '08:00 Mon,Funday box'"
+
+
+def test_the_time_until_the_next_reminder_is_exact_to_the_ms():
+    from datetime import datetime, time, timedelta, timezone
+
+    from relaxapp.core.reminders import Reminder, Schedule
+
+    zone = timezone(timedelta(hours=1))
+    schedule = Schedule([Reminder(time(8, 0))])
+    now = datetime(2026, 11, 25, 7, 59, 50, 250_000, tzinfo=zone)
+    assert schedule.ms_until_next(now) == 9_750
+    assert Schedule([]).ms_until_next(now) is None

@@ -91,3 +91,60 @@ def test_tray_notification_start_later_and_quit(app, qtbot, monkeypatch):
     assert quits == [True] and not app.window.isVisible()
 
 
+
+
+def test_a_reminder_fires_on_its_minute_with_a_chime_and_in_front(app, qtbot, monkeypatch):
+    from relaxapp.ui.reminder_service import AFTER_MS, CHECK_EVERY_MS
+
+    chimes = []
+
+    class Cues:  # the window's chimes, heard here without an audio stack
+        play = staticmethod(chimes.append)
+
+    app.window.__dict__["cues"] = Cues()
+    app.window.settings.sound = True
+    now = Now(datetime(2026, 11, 25, 7, 59, 50, tzinfo=TZ))
+    service = reminders_at(app, now, False, Reminder(time(8, 0), session_id="box-breathing"))
+    try:  # stopped even if a check fails: the window closes at the end
+        # armed for 08:00 itself, not for the next 20 s poll
+        assert service.timer.isSingleShot()
+        assert 10_000 <= service.timer.remainingTime() <= 10_000 + AFTER_MS
+        now.advance(seconds=10, milliseconds=AFTER_MS)
+        service.timer.timeout.emit()  # as the timer fires
+        assert service.window is not None and service.window.isVisible()
+        assert chimes == ["done"]
+        service.window.later.emit()
+        assert 0 < service.timer.remainingTime() <= CHECK_EVERY_MS
+        app.window.settings.reminder_sound = False
+        now.advance(minutes=10)
+        service.check()
+        assert service.window is not None and chimes == ["done"]  # the chime can be turned off
+    finally:
+        service.stop()
+        del app.window.__dict__["cues"]  # the window closes without an audio stack
+
+
+def test_closing_the_window_without_a_tray_says_reminders_end(app, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+
+    def answer(text):
+        def chosen(box):
+            asked.append(box.text())
+            box._chosen = next(b for b in box.buttons() if b.text() == text)
+        return chosen
+
+    monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: box._chosen)
+    now = Now(datetime(2026, 11, 25, 7, 0, tzinfo=TZ))
+    service = reminders_at(app, now, False, Reminder(time(8, 0)))
+    try:
+        monkeypatch.setattr(QMessageBox, "exec", answer("Keep open, minimised"))
+        app.window.close()
+        assert asked and "Reminders come only while RelaxApp is open" in asked[0]
+        assert app.window.isVisible() and app.window.isMinimized() and service.running
+        monkeypatch.setattr(QMessageBox, "exec", answer("Close, no reminders"))
+        app.window.close()
+        assert len(asked) == 2 and not app.window.isVisible()
+    finally:
+        service.stop()
