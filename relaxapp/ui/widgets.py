@@ -99,7 +99,7 @@ def button(text: str, role: str | None = None, name: str | None = None) -> QPush
 def back_row(text: str, on_back, title: str | None = None) -> QHBoxLayout:
     """A page's top row: a way back, and the page's title if it has one."""
     row = QHBoxLayout()
-    back = button(f"← {text}", name=f"Back to the {text.lower()}" if text != "Back" else "Back")
+    back = button(f"← {text}", name="Back" if text == "Back" else f"Back to {text}")  # "Today"
     back.clicked.connect(on_back)
     row.addWidget(back)
     if title:

@@ -58,3 +58,9 @@ def test_an_urgent_symptom_is_announced_with_its_numbers(app, qtbot, monkeypatch
     name, description = heard(note)
     assert "112" in name and "911" in name and "999" in name
     assert description == "Get emergency help now"
+
+
+def test_the_way_back_is_named_as_said(app):
+    app.window.show_history()
+    back = app.window.history_page.findChildren(type(app.window.home_page.start_button))[0]
+    assert back.accessibleName() == "Back to Today"
