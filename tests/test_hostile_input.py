@@ -179,3 +179,27 @@ def test_a_refused_record_is_a_store_error(tmp_path):
             with store.connection.write() as conn:  # a symptom for a session that is not there
                 conn.execute("INSERT INTO symptoms (session_uid, symptom) VALUES ('none', 'cramps')")
         assert isinstance(caught.value, StoreError) and "nothing was saved" in caught.value.message
+
+
+@pytest.mark.parametrize("field, value", [("id", "evil\n"), ("id", "evil\r\n"),
+                                          ("language", "en\n")])
+def test_a_final_newline_does_not_pass_a_pattern(tmp_path, write_script, field, value):
+    """'$' in a pattern also matches before a final newline: an id "evil\\n" broke `list`,
+    made a file named "evil\\n.json" and a desktop entry GLib rejects."""
+    from relaxapp.core.scripts import ScriptError, parse_script
+
+    with pytest.raises(ScriptError) as raised:
+        parse_script(json.dumps(minimal_script(**{field: value})), "evil.json")
+    assert raised.value.problems[0].path == field
+
+
+def test_an_export_uid_with_a_final_newline_is_refused(tmp_path):
+    data = tmp_path / "data"
+    assert run("log", "--activity", "walk", "--minutes", "5", data_dir=data).returncode == 0
+    exported = tmp_path / "export.json"
+    assert run("export", "--format", "json", "-o", str(exported), data_dir=data).returncode == 0
+    document = json.loads(exported.read_text(encoding="utf-8"))
+    document["sessions"][0]["uid"] += "\n"
+    exported.write_text(json.dumps(document), encoding="utf-8")
+    result = run("import", str(exported), data_dir=tmp_path / "other")
+    assert result.returncode != 0 and "uid" in result.stderr, result.stderr

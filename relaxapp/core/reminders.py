@@ -32,7 +32,7 @@ class Reminder:
     @classmethod
     def from_text(cls, text: str) -> Reminder:
         parts = text.split()
-        if len(parts) != 3 or not _TIME.match(parts[0]):
+        if len(parts) != 3 or not _TIME.fullmatch(parts[0]):
             raise ValueError(f"not a reminder: {text!r}")
         hour, minute = map(int, parts[0].split(":"))
         names = parts[1].split(",")

@@ -453,7 +453,7 @@ def _read_script(data: object, check: _Checker) -> Script | None:
         value = data["id"]
         if not isinstance(value, str):
             check.add("id", f"must be a string (got {_show(value)})")
-        elif not ID_PATTERN.match(value):
+        elif not ID_PATTERN.fullmatch(value):  # "$" alone lets a final newline through
             check.add("id", "must be 1-64 lowercase letters, digits or hyphens, starting "
                             f"with a letter or digit (got {_show(value)})")
         else:
@@ -466,7 +466,7 @@ def _read_script(data: object, check: _Checker) -> Script | None:
         value = data["language"]
         if not isinstance(value, str):
             check.add("language", f"must be a string (got {_show(value)})")
-        elif not LANGUAGE_PATTERN.match(value):
+        elif not LANGUAGE_PATTERN.fullmatch(value):
             check.add("language", f'must be a language tag such as "en" or "de-CH" '
                                   f"(got {_show(value)})")
         else:

@@ -168,7 +168,7 @@ def _record(item, place: str, path: Path) -> SessionRecord:
             fail(key, "must be a non-empty string" if required else "must be a string")
         if len(value) > limit:
             fail(key, f"must be at most {limit:,} characters")
-        if pattern is not None and not pattern.match(value):
+        if pattern is not None and not pattern.fullmatch(value):  # no final newline
             fail(key, f"is not valid ({value[:40]!r})")
         return value
 
