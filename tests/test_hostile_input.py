@@ -203,3 +203,14 @@ def test_an_export_uid_with_a_final_newline_is_refused(tmp_path):
     exported.write_text(json.dumps(document), encoding="utf-8")
     result = run("import", str(exported), data_dir=tmp_path / "other")
     assert result.returncode != 0 and "uid" in result.stderr, result.stderr
+
+
+def test_a_long_run_of_escaped_quotes_is_read_in_one_pass(tmp_path):
+    """The nesting check once rescanned a string from each of its quotes: 1 MiB of \\" kept
+    `relaxapp validate` (and a running window's library) busy for hours. The timeout only
+    guards against that hang; speed is measured in benchmarks/bench_strictjson.py."""
+    hostile = tmp_path / "hostile.json"
+    hostile.write_text("[" * 30 + '"' + '\\"' * 500_000 + '"' + "]" * 30 + "[]" * 40,
+                       encoding="utf-8")
+    result = run("validate", str(hostile), timeout=120)
+    assert result.returncode == 1 and "hostile.json" in result.stdout + result.stderr

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 
 MAX_DEPTH = 64
 
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
-_BRACKET = re.compile(r"[\[\]{}]")
+# A string (or one left open, to the end) or a bracket, read left to right once: the
+# possessive "*+" never backtracks, so a long run of \" costs its length, not its square.
+_TOKEN = re.compile(r'"(?:[^"\\]++|\\.)*+(?:"|\Z)|[\[\]{}]', re.DOTALL)
 
 
 class JsonObject(dict):
@@ -75,14 +76,13 @@ def _too_deep_at(text: str) -> int | None:
     if text.count("[") + text.count("{") <= MAX_DEPTH:
         return None  # too few brackets to nest too deep
     depth = 0
-    # Blank out strings (keeping offsets) so a "[" inside text is not nesting.
-    blanked = _STRING.sub(lambda m: '"' + " " * (len(m.group()) - 2) + '"', text)
-    for match in _BRACKET.finditer(blanked):
-        if match.group() in "[{":
+    for match in _TOKEN.finditer(text):  # strings are skipped whole: a "[" in text is no nesting
+        token = match.group()
+        if token in "[{":
             depth += 1
             if depth > MAX_DEPTH:
                 return match.start()
-        else:
+        elif token in "]}":
             depth -= 1
     return None
 
