@@ -214,3 +214,25 @@ def test_a_long_run_of_escaped_quotes_is_read_in_one_pass(tmp_path):
                        encoding="utf-8")
     result = run("validate", str(hostile), timeout=120)
     assert result.returncode == 1 and "hostile.json" in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("place", ["format", "cycles", "repeat", "tense_seconds"])
+def test_a_400_digit_number_is_a_problem_not_a_traceback(place):
+    """A number too large for a float crashed `validate` and emptied `list`."""
+    from relaxapp.core.scripts import ScriptError, parse_script
+
+    script = minimal_script()
+    script["steps"].append({"type": "muscle", "name": "Neck", "regions": ["neck"],
+                            "tense": "Tense.", "release": "Let go.", "tense_seconds": 5,
+                            "release_seconds": 20})
+    huge = int("9" * 400)
+    if place == "format":
+        script["format"] = huge
+    elif place == "cycles":
+        script["steps"][1]["cycles"] = huge
+    else:
+        script["steps"][2][place] = huge
+    with pytest.raises(ScriptError) as raised:
+        parse_script(json.dumps(script), "huge.json")
+    message = raised.value.problems[0].message
+    assert "99999999999999999... (400 digits)" in message and len(message) < 200

@@ -249,6 +249,12 @@ class ScriptError(Exception):
 # ---------------------------------------------------------------------- validator
 
 
+def _is_whole(value: int | float) -> bool:
+    """Whether a number is whole, without turning a huge integer into a float (which
+    overflows past about 309 digits)."""
+    return isinstance(value, int) or value.is_integer()
+
+
 def _show(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -260,6 +266,8 @@ def _show(value: object) -> str:
         return '"' + shown.replace("\\", "\\\\").replace('"', '\\"') + '"'
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return str(int(value))
+    if isinstance(value, int) and len(shown := str(value)) > 20:
+        return f"{shown[:17]}... ({len(shown.lstrip('-'))} digits)"
     if isinstance(value, (int, float)):
         return repr(value)
     if isinstance(value, list):
@@ -322,7 +330,7 @@ class _Checker:
             kind = "a whole number" if integer else "a number"
             self.add(here, f"must be {kind} (got {_show(value)})")
             return None
-        if integer and not float(value).is_integer():
+        if integer and not _is_whole(value):
             self.add(here, f"must be a whole number (got {_show(value)})")
             return None
         if not low <= value <= high:
@@ -436,12 +444,13 @@ def _read_script(data: object, check: _Checker) -> Script | None:
         if isinstance(version, NonFinite):
             return None  # already reported as invalid JSON
         if isinstance(version, bool) or not isinstance(version, (int, float)) \
-                or not float(version).is_integer():
+                or not _is_whole(version):
             check.add("format", f"must be the whole number {FORMAT_VERSION} (got {_show(version)})")
             return None
         if version > FORMAT_VERSION:
             check.add("format", f"this script needs a newer RelaxApp (it is format "
-                                f"{int(version)}; this version reads format {FORMAT_VERSION})")
+                                f"{_show(int(version))}; this version reads format "
+                                f"{FORMAT_VERSION})")
             return None
         if version != FORMAT_VERSION:
             check.add("format", f"must be {FORMAT_VERSION} (got {_show(version)})")
