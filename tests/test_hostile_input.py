@@ -236,3 +236,39 @@ def test_a_400_digit_number_is_a_problem_not_a_traceback(place):
         parse_script(json.dumps(script), "huge.json")
     message = raised.value.problems[0].message
     assert "99999999999999999... (400 digits)" in message and len(message) < 200
+
+
+def test_a_linked_settings_file_is_never_written_through(tmp_path, qapp):
+    """Qt writes settings through a symbolic link: the target (once a device node) was
+    overwritten. The link is replaced by a file of RelaxApp's own, with what it held."""
+    from relaxapp.ui.settings import Settings
+
+    data = tmp_path / "data"
+    data.mkdir()
+    target = tmp_path / "elsewhere.ini"
+    target.write_text("[view]\ntheme=dark\n", encoding="utf-8")
+    (data / "settings.ini").symlink_to(target)
+    settings = Settings(data)
+    assert settings.problem and "was a link" in settings.problem
+    assert settings.theme == "dark"  # what it pointed to is kept
+    settings.theme = "light"
+    settings.volume = 10
+    assert target.read_text(encoding="utf-8") == "[view]\ntheme=dark\n"  # untouched
+    assert not (data / "settings.ini").is_symlink()
+    assert Settings(data).theme == "light" and Settings(data).problem is None
+
+
+def test_a_settings_fifo_is_set_aside_not_waited_on(tmp_path):
+    """A FIFO named settings.ini hung the start with no window."""
+    data = tmp_path / "data"
+    data.mkdir()
+    os.mkfifo(data / "settings.ini")
+    code = ("import sys; from relaxapp.ui.settings import Settings; "
+            "s = Settings(__import__('pathlib').Path(sys.argv[1])); s.volume = 5; "
+            "print(s.problem)")
+    result = subprocess.run([sys.executable, "-c", code, str(data)], capture_output=True,
+                            text=True, timeout=60, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert result.returncode == 0, result.stderr
+    assert "was not a file" in result.stdout
+    assert stat.S_ISFIFO((data / "settings.ini.not-a-file").lstat().st_mode)
+    assert (data / "settings.ini").is_file()

@@ -81,6 +81,8 @@ def create_window(data_dir: Path, start_id: str | None = None) -> MainWindow:
     def after_first_paint():
         app.setWindowIcon(app_icon())  # here: QIcon costs the first paint 2 ms
         window.finish(open_log(data_dir, window))
+        if settings.problem:  # settings.ini was a link, or not a file
+            window.notify(settings.problem)
         from relaxapp.ui.onboarding import welcome_once
         from relaxapp.ui.reminder_service import start_reminders
         from relaxapp.ui.single_instance import InstanceServer

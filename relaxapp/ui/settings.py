@@ -81,7 +81,9 @@ class Settings:
     safety_read = _Setting("app/safety_read", "")
 
     def __init__(self, data_dir: Path):
-        self._store = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+        path = data_dir / "settings.ini"
+        self.problem = own_plain_file(path)  # said by the window, if anything was changed
+        self._store = QSettings(str(path), QSettings.Format.IniFormat)
         self._upgrade()
 
     def _upgrade(self) -> None:
@@ -117,6 +119,48 @@ class Settings:
     def reminders(self, reminders: list[Reminder]) -> None:
         self._store.setValue("reminders/list", [reminder.to_text() for reminder in reminders])
         self._store.sync()
+
+
+MAX_SETTINGS_BYTES = 1 << 20
+
+
+def own_plain_file(path: Path) -> str | None:
+    """Make ``path`` a plain file of RelaxApp's own before QSettings writes it: Qt writes
+    through a symbolic link (it once overwrote a device node), and waits forever on a FIFO.
+    A link is replaced by a file holding what it pointed to (that stays untouched); a FIFO,
+    a device or a folder is set aside under a new name. Returns what was done, to say."""
+    import os
+    import stat
+
+    try:
+        mode = path.lstat().st_mode
+    except OSError:
+        return None  # not there yet (Qt makes it), or not reachable: Qt says nothing either
+    if stat.S_ISREG(mode):
+        return None
+    try:
+        if stat.S_ISLNK(mode):
+            kept = b""
+            try:
+                target = path.stat()
+                if stat.S_ISREG(target.st_mode) and target.st_size <= MAX_SETTINGS_BYTES:
+                    kept = path.read_bytes()
+            except OSError:
+                pass  # a broken link, or one to something unreadable: start afresh
+            path.unlink()  # the link itself, never what it points to
+            descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW,
+                                 0o600)
+            with os.fdopen(descriptor, "wb") as copy:
+                copy.write(kept)
+            return (f"{path.name} was a link. RelaxApp does not write through links: it keeps "
+                    "its settings in a file of its own now, and left what the link pointed to "
+                    "as it was.")
+        aside = path.with_name(path.name + ".not-a-file")
+        path.rename(aside)
+        return (f"{path.name} was not a file (a pipe, a device or a folder). It is now "
+                f"{aside.name}, and the settings start afresh.")
+    except OSError as error:
+        return f"{path.name} is not a plain file and could not be replaced ({error.strerror})."
 
 
 def _pace_percent_to_stretch(store: QSettings) -> None:
