@@ -1,9 +1,11 @@
 """One RelaxApp at a time per data folder: a second start hands its --start to the first.
 
-The first instance listens on a Unix socket named after the data folder; a later one sends
-it a line of JSON and exits, and the first brings its window forward. Plain sockets, watched
-by Qt's event loop: QtNetwork would cost every start about 3 MiB. (The socket is where
-QLocalServer put it, so an older RelaxApp still running is found too.)
+The first instance listens on a Unix socket named after the data folder, in a folder only
+this user can enter ($XDG_RUNTIME_DIR, or a relaxapp-<uid> folder of mode 0700 in the
+temporary folder, checked to be this user's own); a later one sends it a line of JSON and
+exits, and the first brings its window forward. Each end checks the other is this user
+(SO_PEERCRED). A message is one short line of one shape, read within half a second in all.
+Plain sockets, watched by Qt's event loop: QtNetwork would cost every start about 3 MiB.
 
 At most starts nobody listens: finding that out loads nothing more. The socket and json
 modules load once there is a socket to speak to, or when this start opens its own, after
@@ -27,8 +29,9 @@ except ImportError:  # a Python built without it
 if TYPE_CHECKING:
     import socket
 
-WAIT_MS = 1_000
-MAX_MESSAGE = 64 * 1024  # a --start is a few dozen bytes; a longer line is not ours
+WAIT_MS = 500  # for a whole message, however it trickles in
+MAX_MESSAGE = 4096  # a --start is a few dozen bytes; a longer line is not ours
+MAX_ID = 64  # as a session id
 
 
 def server_name(data_dir: Path) -> str:
@@ -36,14 +39,57 @@ def server_name(data_dir: Path) -> str:
     return f"relaxapp-{digest}"
 
 
-def socket_path(data_dir: Path) -> Path:
-    return Path(os.environ.get("TMPDIR") or "/tmp") / server_name(data_dir)
+def _private(folder: Path) -> bool:
+    """A folder (not a link to one) of this user's own that nobody else may enter."""
+    import stat
+
+    try:
+        info = folder.lstat()
+    except OSError:
+        return False
+    return stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid() and \
+        not info.st_mode & 0o077
+
+
+def socket_dir() -> Path | None:
+    """Where the socket goes: $XDG_RUNTIME_DIR, else relaxapp-<uid> in the temporary
+    folder, made with mode 0700; None if neither is private (then each start is on its
+    own: better than speaking to, or through, another user's socket)."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if runtime and _private(Path(runtime)):
+        return Path(runtime)
+    folder = Path(os.environ.get("TMPDIR") or "/tmp") / f"relaxapp-{os.getuid()}"
+    try:
+        folder.mkdir(mode=0o700)
+    except OSError:
+        pass  # there already (checked below), or the temporary folder is read-only
+    return folder if _private(folder) else None
+
+
+def socket_path(data_dir: Path) -> Path | None:
+    folder = socket_dir()
+    return None if folder is None else folder / server_name(data_dir)
+
+
+def _same_user(connection: socket.socket) -> bool:
+    """Whether the other end of ``connection`` runs as this user (where the system says)."""
+    import socket
+    import struct
+
+    if not hasattr(socket, "SO_PEERCRED"):
+        return True  # the private folder alone keeps others out
+    try:
+        _, uid, _ = struct.unpack("3i", connection.getsockopt(
+            socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i")))
+    except OSError:
+        return False
+    return uid == os.getuid()
 
 
 def send_to_running(data_dir: Path, message: dict) -> bool:
     """True if a running RelaxApp took the message (this one should then exit)."""
     path = socket_path(data_dir)
-    if not path.exists():
+    if path is None or not path.exists():
         return False  # nobody listens
     import json
     import socket
@@ -54,6 +100,8 @@ def send_to_running(data_dir: Path, message: dict) -> bool:
         connection.settimeout(WAIT_MS / 1000)
         try:
             connection.connect(str(path))
+            if not _same_user(connection):
+                return False  # not ours: this start opens its own window
             connection.sendall((json.dumps(message) + "\n").encode())
         except OSError:  # left behind by a crash, or not answering
             return False
@@ -71,8 +119,8 @@ class InstanceServer(QObject):
         self.server: socket.socket | None = None
         import socket
 
-        if not hasattr(socket, "AF_UNIX"):
-            return  # no Unix sockets here: each start is on its own
+        if not hasattr(socket, "AF_UNIX") or self.path is None:
+            return  # no Unix sockets, or no private place for one: each start is on its own
         try:
             self.server = self._listen()
         except OSError:
@@ -115,8 +163,8 @@ class InstanceServer(QObject):
             except OSError:  # none left waiting
                 return
             with connection:
-                message = _read_line(connection)
-            if isinstance(message, dict):
+                message = _read_line(connection) if _same_user(connection) else None
+            if message is not None:
                 self.message_received.emit(message)
 
 
@@ -126,19 +174,34 @@ def _stop_listening(server: socket.socket, path: Path) -> None:
         path.unlink(missing_ok=True)
 
 
-def _read_line(connection: socket.socket) -> object:
-    """The one line a later start sends (it writes it whole, then closes), as JSON; None if
-    it is not that. Read here and now: the socket is this user's alone, and the line short."""
+def _read_line(connection: socket.socket, clock=None) -> dict | None:
+    """The one line a later start sends (it writes it whole, then closes): {"start": an id
+    or null}, or None if it is anything else, longer than MAX_MESSAGE or slower than
+    WAIT_MS in all. Read here and now: the peer is this user, and the wait bounded."""
     import json
+    import time
 
-    connection.settimeout(WAIT_MS / 1000)
+    clock = clock or time.monotonic
+    deadline = clock() + WAIT_MS / 1000
     received = bytearray()
     try:
         while b"\n" not in received and len(received) <= MAX_MESSAGE:
+            left = deadline - clock()
+            if left <= 0:
+                return None  # trickled in too slowly: not a start of RelaxApp
+            connection.settimeout(left)
             chunk = connection.recv(4096)
             if not chunk:
                 break
             received += chunk
-        return json.loads(received.split(b"\n", 1)[0].decode())
-    except (OSError, ValueError):
+        if len(received) > MAX_MESSAGE:
+            return None
+        message = json.loads(received.split(b"\n", 1)[0].decode())
+    except (OSError, ValueError, RecursionError):  # "[" * 3000 nests past the parser
         return None
+    if not isinstance(message, dict) or set(message) != {"start"}:
+        return None
+    start = message["start"]
+    if start is not None and not (isinstance(start, str) and 0 < len(start) <= MAX_ID):
+        return None
+    return message

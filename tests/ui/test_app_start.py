@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from datetime import time
@@ -91,24 +92,61 @@ def test_desktop_entry_and_icons(tmp_path):
 
 
 
-def test_a_start_finds_a_running_app_where_qt_put_its_socket(qtbot, tmp_path, monkeypatch):
+@pytest.fixture
+def private_tmp(tmp_path, monkeypatch):
+    """A temporary folder of its own, and no $XDG_RUNTIME_DIR: the socket's folder is made
+    in it."""
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    return tmp_path / "tmp"
+
+
+def test_a_start_finds_a_running_app_through_a_private_socket(qtbot, tmp_path, private_tmp):
+    import os
+
     from relaxapp.ui.single_instance import send_to_running
 
-    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))  # where Qt puts local sockets
-    (tmp_path / "tmp").mkdir()
     data = tmp_path / "data"
     assert not send_to_running(data, {"start": None})  # nobody listens: no socket file
     server = InstanceServer(data)
     heard = []
     server.message_received.connect(heard.append)
-    assert list((tmp_path / "tmp").iterdir())  # the socket file, in TMPDIR
+    folder = private_tmp / f"relaxapp-{os.getuid()}"
+    assert oct(folder.stat().st_mode & 0o777) == "0o700" and list(folder.iterdir())
     assert send_to_running(data, {"start": "box-breathing"})
     qtbot.waitUntil(lambda: heard == [{"start": "box-breathing"}], timeout=5_000)
+    server.close()
+
+
+def test_the_desktop_session_folder_is_used_when_it_is_private(tmp_path, monkeypatch):
+    from relaxapp.ui.single_instance import socket_path
+
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    assert socket_path(tmp_path / "data").parent == runtime
+    runtime.chmod(0o755)  # others may look in: not used
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    assert socket_path(tmp_path / "data").parent == tmp_path / f"relaxapp-{os.getuid()}"
+
+
+def test_a_folder_others_can_enter_is_never_used(qtbot, tmp_path, private_tmp):
+    """Another user who made the folder first (or opened it to all) must not receive this
+    user's starts, nor make them exit without a window."""
+    from relaxapp.ui.single_instance import send_to_running, socket_path
+
+    shared = private_tmp / f"relaxapp-{os.getuid()}"
+    shared.mkdir()
+    shared.chmod(0o777)
+    assert socket_path(tmp_path / "data") is None
+    server = InstanceServer(tmp_path / "data")
+    assert server.server is None and not list(shared.iterdir())  # no socket made there
+    assert not send_to_running(tmp_path / "data", {"start": None})  # this start goes on
 
 
 def test_the_socket_is_named_as_earlier_versions_named_it(tmp_path):
-    # SHA-1 of the data folder's path, whichever module computes it: a start must find a
-    # RelaxApp of an earlier version still running on the same folder.
+    # SHA-1 of the data folder's path, whichever module computes it.
     import hashlib
 
     from relaxapp.ui.single_instance import server_name
@@ -117,28 +155,11 @@ def test_the_socket_is_named_as_earlier_versions_named_it(tmp_path):
     assert server_name(data) == "relaxapp-" + hashlib.sha1(str(data.resolve()).encode()).hexdigest()[:16]
 
 
-def test_an_older_relaxapp_listening_through_qt_is_found(qtbot, tmp_path, monkeypatch):
-    from PySide6.QtNetwork import QLocalServer
-
-    from relaxapp.ui.single_instance import send_to_running, server_name
-
-    monkeypatch.setenv("TMPDIR", str(tmp_path))  # QDir::tempPath follows it
-    older = QLocalServer()
-    assert older.listen(server_name(tmp_path / "data"))
-    heard = []
-    older.newConnection.connect(lambda: heard.append(older.nextPendingConnection()))
-    assert send_to_running(tmp_path / "data", {"start": "box-breathing"})
-    qtbot.waitUntil(lambda: bool(heard) and heard[0].canReadLine(), timeout=5_000)
-    assert bytes(heard[0].readLine()) == b'{"start": "box-breathing"}\n'
-    older.close()
-
-
-def test_a_socket_left_by_a_crash_is_taken_over(qtbot, tmp_path, monkeypatch):
+def test_a_socket_left_by_a_crash_is_taken_over(qtbot, tmp_path, private_tmp):
     import socket
 
     from relaxapp.ui.single_instance import send_to_running, socket_path
 
-    monkeypatch.setenv("TMPDIR", str(tmp_path))
     data = tmp_path / "data"
     crashed = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     crashed.bind(str(socket_path(data)))  # the file stays; nobody listens on it
@@ -154,23 +175,49 @@ def test_a_socket_left_by_a_crash_is_taken_over(qtbot, tmp_path, monkeypatch):
     assert not socket_path(data).exists()
 
 
-def test_what_is_not_a_message_is_ignored(qtbot, tmp_path, monkeypatch):
+def test_what_is_not_a_message_is_ignored(qtbot, tmp_path, private_tmp):
     import socket
 
     from relaxapp.ui.single_instance import MAX_MESSAGE, send_to_running, socket_path
 
-    monkeypatch.setenv("TMPDIR", str(tmp_path))
     data = tmp_path / "data"
     server = InstanceServer(data)
     heard = []
     server.message_received.connect(heard.append)
-    for junk in (b"not json\n", b"[1, 2]\n", b"x" * (MAX_MESSAGE + 10), b'{"start": '):
+    for junk in (b"not json\n", b"[1, 2]\n", b"x" * (MAX_MESSAGE + 10), b'{"start": ',
+                 b"[" * 3000 + b"\n", b'{"start": 5}\n', b'{"start": "x", "more": 1}\n',
+                 b'{"start": "' + b"x" * 100 + b'"}\n', b"{}\n"):
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as stranger:
             stranger.connect(str(socket_path(data)))
             stranger.sendall(junk)
+        server._accept()  # as the event loop would: the queue of connections is short
+    assert heard == []
     assert send_to_running(data, {"start": "box-breathing"})
     qtbot.waitUntil(lambda: heard == [{"start": "box-breathing"}], timeout=5_000)
     server.close()
+
+
+def test_a_message_that_trickles_in_is_given_up_in_half_a_second_in_all():
+    """One byte every half second kept the window frozen: the wait was per read."""
+    import socket
+
+    from relaxapp.ui import single_instance
+
+    class Clock:  # each read takes 0.2 s, as a byte a while would
+        now = 0.0
+
+        def __call__(self):
+            self.now += 0.2
+            return self.now
+
+    ours, theirs = socket.socketpair()
+    with ours, theirs:
+        theirs.sendall(b'{"st')  # and the rest never comes in time
+        assert single_instance._read_line(ours, Clock()) is None
+    ours, theirs = socket.socketpair()
+    with ours, theirs:
+        theirs.sendall(b'{"start": null}\n')
+        assert single_instance._read_line(ours) == {"start": None}
 
 
 def test_the_window_icon_comes_after_the_first_paint_at_every_drawn_size(qtbot, tmp_path):
