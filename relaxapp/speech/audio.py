@@ -77,12 +77,16 @@ def write_mono16(path: Path, samples: array.array, rate: int) -> None:
     if sys.byteorder == "big":
         samples = array.array("h", samples)
         samples.byteswap()
-    with wave.open(str(partial), "wb") as target:
-        target.setnchannels(1)
-        target.setsampwidth(2)
-        target.setframerate(rate)
-        target.writeframes(samples.tobytes())
-    os.replace(partial, path)
+    try:
+        with wave.open(str(partial), "wb") as target:
+            target.setnchannels(1)
+            target.setsampwidth(2)
+            target.setframerate(rate)
+            target.writeframes(samples.tobytes())
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)  # a full disk leaves no half-written file behind
+        raise
 
 
 def duration_ms(path: Path) -> int | None:

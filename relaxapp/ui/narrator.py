@@ -78,6 +78,7 @@ class Narrator(QObject):
         self._restarts = 0
         self._clips: OrderedDict[str, object] = OrderedDict()
         self._soon: tuple[str, float] | None = None  # a line to say once ready, and by when
+        self._told_full = False  # a full disk is said once
         self._asked_at: float | None = None  # when the line in flight was asked for
         self._render_ms = [0.0, 0.0]  # time spent rendering, and the length rendered
         self._watchdog = QTimer(self)
@@ -209,7 +210,17 @@ class Narrator(QObject):
                     self._timed(int(message.get("ms", 0)))
                 else:
                     self._failed.add(text)
+                    self._explain(str(message.get("error", "")))
                 self._send()
+
+    def _explain(self, error: str) -> None:
+        """Say once why lines cannot be rendered, when the reason is one a person can fix."""
+        if "Errno 28" in error or "No space left" in error:
+            if not self._told_full:
+                self._told_full = True
+                self.notice.emit(f"The voice cannot be prepared: the disk is full where its "
+                                 f"files are kept ({self.cache_dir}). Chimes still play; free "
+                                 "some space to hear the voice.")
 
     def _started(self, message: dict) -> None:
         if not message.get("ready"):

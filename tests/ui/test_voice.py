@@ -44,6 +44,11 @@ FAKE_WORKER = textwrap.dedent("""
             time.sleep(3600)
         if mode == "crash":
             sys.exit(3)
+        if mode == "full":
+            print(json.dumps({"id": request["id"], "ok": False,
+                              "error": "OSError: [Errno 28] No space left on device"}),
+                  flush=True)
+            continue
         path = Path(request["path"])
         path.parent.mkdir(parents=True, exist_ok=True)
         frames = 2205 * len(request["text"].split())
@@ -718,3 +723,28 @@ def test_a_line_whose_moment_passed_while_the_window_was_busy_still_waits_for_th
     assert (line, inhale, cue) == (LONG_INSTRUCTION, "Inhale", "inhale")
     assert inhale_at >= said + 8_000 + guidance.MIN_GAP_MS  # heard whole, then the word
     assert cue_at == inhale_at  # the breath's chime with its word
+
+
+def test_a_full_disk_is_said_once_not_line_by_line_in_silence(fake_worker, qtbot):
+    narrator = fake_worker("full")
+    notices = heard_notices(narrator)
+    lines = ["One.", "Two.", "Three."]
+    narrator.prepare(lines)
+    qtbot.waitUntil(lambda: all(narrator.cannot_say(line) for line in lines), timeout=20_000)
+    assert len(notices) == 1 and "the disk is full" in notices[0]
+    narrator.shutdown()
+
+
+def test_a_line_that_cannot_be_written_leaves_no_part_file(tmp_path, monkeypatch):
+    import errno
+    import wave
+
+    from relaxapp.speech.audio import write_mono16
+
+    def full(self, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(wave.Wave_write, "writeframes", full)
+    with pytest.raises(OSError):
+        write_mono16(tmp_path / "line.wav", __import__("array").array("h", [1, 2, 3]), 22050)
+    assert list(tmp_path.iterdir()) == []
