@@ -63,6 +63,8 @@ def read_mono16(path) -> tuple[array.array, int]:
         if source.getsampwidth() != 2:
             raise ValueError("not 16-bit audio")
         channels, rate = source.getnchannels(), source.getframerate()
+        if not 8_000 <= rate <= 192_000 or not 1 <= channels <= 8:
+            raise ValueError(f"not playable audio ({rate} Hz, {channels} channels)")
         samples = array.array("h", source.readframes(source.getnframes()))
     if sys.byteorder == "big":
         samples.byteswap()
@@ -93,7 +95,10 @@ def duration_ms(path: Path) -> int | None:
     """How long a rendered line lasts; None if it is not a readable WAV."""
     try:
         with wave.open(str(path), "rb") as source:
-            return round(1000 * source.getnframes() / source.getframerate())
+            rate = source.getframerate()
+            if not 8_000 <= rate <= 192_000 or source.getsampwidth() != 2:
+                return None  # damaged (a rate of 0 divided by zero): rendered again
+            return round(1000 * source.getnframes() / rate)
     except (OSError, EOFError, wave.Error):
         return None
 

@@ -748,3 +748,22 @@ def test_a_line_that_cannot_be_written_leaves_no_part_file(tmp_path, monkeypatch
     with pytest.raises(OSError):
         write_mono16(tmp_path / "line.wav", __import__("array").array("h", [1, 2, 3]), 22050)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_cached_clip_with_a_rate_of_zero_is_made_again_not_a_crash(fake_worker, qtbot):
+    """A damaged cached clip (sample rate 0) crashed every --start until the cache was
+    cleared: it divided by zero."""
+    first = fake_worker()
+    first.prepare(["Let go."])
+    qtbot.waitUntil(lambda: first.is_ready("Let go."), timeout=20_000)
+    first.shutdown()
+    clip = first.path("Let go.")
+    data = bytearray(clip.read_bytes())
+    data[24:28] = bytes(4)  # the header's sample rate
+    clip.write_bytes(bytes(data))
+    again = fake_worker()
+    again.prepare(["Let go."])
+    qtbot.waitUntil(lambda: again.is_ready("Let go."), timeout=20_000)
+    assert fake_worker.asked() == ["Let go.", "Let go."]  # rendered again
+    assert again.play("Let go.") is not False
+    again.shutdown()
