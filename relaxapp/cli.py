@@ -58,7 +58,8 @@ def minutes(text: str) -> float:
         value = float(text)
     except ValueError:
         value = math.nan
-    if not math.isfinite(value) or not 1 <= round(value * 60) <= 24 * 60 * 60:
+    # the range first: 1e308 minutes in seconds is infinity, which round() cannot take
+    if not math.isfinite(value) or not 0 < value <= 24 * 60 or round(value * 60) < 1:
         raise argparse.ArgumentTypeError("minutes must be a number above 0 (at least one "
                                          f"second) and at most 1440, not {text!r}")
     return value
@@ -92,11 +93,17 @@ def positive_days(text: str) -> int:
     return value
 
 
+FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(9998, 12, 31)  # room for a period around them
+
+
 def day(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        value = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"a date is written YYYY-MM-DD, not {text!r}") from None
+    if not FIRST_DAY <= value <= LAST_DAY:
+        raise argparse.ArgumentTypeError(f"a date from {FIRST_DAY} to {LAST_DAY}, not {text!r}")
+    return value
 
 
 WINDOW_OPTIONS = ("--data-dir", "--start")  # each with a value
@@ -188,6 +195,9 @@ def build_parser(commands: bool = True,
 def main(argv: list[str] | None = None, now: Callable[[], datetime] = wall_now) -> int:
     """Runs the command in ``argv``; ``now`` is the wall clock (tests give a fixed one)."""
     argv = sys.argv[1:] if argv is None else argv
+    for stream in (sys.stdout, sys.stderr):  # a title in "café" under an ASCII locale
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     args = build_parser(commands=not opens_window_only(argv), now=now).parse_args(argv)
     args.now = now
     handlers = {None: run_app, "list": list_sessions, "validate": validate, "log": log_practice,
@@ -206,6 +216,11 @@ def main(argv: list[str] | None = None, now: Callable[[], datetime] = wall_now) 
         # The reader went away (relaxapp list | head -1): stop quietly, as Python's own
         # documentation advises, and keep the interpreter from complaining at exit.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILURE
+    except OSError as error:  # the output cannot be written (/dev/full, a failing disk)
+        where = f" ({error.filename})" if error.filename else " (writing the output)"
+        print(f"relaxapp: {printable(error.strerror or str(error))}{where}", file=sys.stderr)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more to flush
         return EXIT_FAILURE
 
 

@@ -272,3 +272,38 @@ def test_a_settings_fifo_is_set_aside_not_waited_on(tmp_path):
     assert "was not a file" in result.stdout
     assert stat.S_ISFIFO((data / "settings.ini.not-a-file").lstat().st_mode)
     assert (data / "settings.ini").is_file()
+
+
+@pytest.mark.parametrize("args, said", [
+    (["log", "--activity", "walk", "--minutes", "1e308"], "at most 1440"),
+    (["report", "-o", "r.pdf", "--from", "0001-01-01"], "a date from 1900-01-01"),
+    (["report", "-o", "r.pdf", "--to", "9999-12-31"], "a date from 1900-01-01"),
+])
+def test_numbers_and_dates_out_of_range_are_usage_errors(tmp_path, args, said):
+    result = run(*args, data_dir=tmp_path, cwd=tmp_path)
+    assert result.returncode == 2 and said in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("command", [["list"], ["export"], ["stats"], ["validate"]])
+def test_output_into_a_full_device_is_one_sentence(tmp_path, command):
+    extra = [str(tmp_path / "nothing.json")] if command == ["validate"] else []
+    if extra:
+        (tmp_path / "nothing.json").write_text(json.dumps(minimal_script()), encoding="utf-8")
+    with open("/dev/full", "w") as full:
+        result = subprocess.run([sys.executable, "-m", "relaxapp", "--data-dir",
+                                 str(tmp_path / "data"), *command, *extra], stdout=full,
+                                stderr=subprocess.PIPE, text=True, timeout=60)
+    assert result.returncode == 1
+    assert result.stderr.strip() == "relaxapp: No space left on device (writing the output)"
+
+
+def test_a_title_the_locale_cannot_show_is_escaped_after_saving_once(tmp_path):
+    """Under an ASCII locale, `log --activity café` saved, then crashed printing: a retry
+    saved it twice."""
+    env = dict(os.environ, PYTHONIOENCODING="ascii")
+    result = run("log", "--activity", "café", "--minutes", "5", data_dir=tmp_path, env=env)
+    assert result.returncode == 0 and "caf\\xe9" in result.stdout, result.stderr
+    exported = run("export", "--format", "json", data_dir=tmp_path)
+    assert json.loads(exported.stdout)["sessions"][0]["title"] == "café"
