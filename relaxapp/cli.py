@@ -250,12 +250,30 @@ def load_user_library(data_dir: Path) -> Library:
     return load_library(resources.sessions_dir(), paths.user_sessions_dir(data_dir))
 
 
+def unreachable_display(env) -> str | None:
+    """Why the X display in DISPLAY cannot be reached, if it plainly cannot (a local display
+    with no server's socket): Qt would abort with a page of plugin names. None otherwise."""
+    display = env.get("DISPLAY", "")
+    if env.get("WAYLAND_DISPLAY") or env.get("QT_QPA_PLATFORM", "xcb") != "xcb":
+        return None
+    found = re.fullmatch(r"(?:unix)?:(\d+)(?:\.\d+)?", display)
+    if not found or not sys.platform.startswith("linux"):
+        return None  # a remote display, or another system: Qt is left to try
+    sockets = Path("/tmp/.X11-unix")
+    if not sockets.is_dir() or (sockets / f"X{found.group(1)}").exists():
+        return None  # there, or no folder to tell by (a sandbox): Qt is left to try
+    return (f"no X server is running on the display {display} (DISPLAY); start RelaxApp "
+            "from a desktop session, or set DISPLAY to one that is running")
+
+
 def run_app(args: argparse.Namespace) -> int:
     if sys.platform.startswith("linux") and not any(
             os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
         # Qt would abort with a page of plugin names; say it plainly instead.
         raise CommandError("no display to open the window on (neither DISPLAY nor "
                            "WAYLAND_DISPLAY is set); start RelaxApp from a desktop session")
+    if (unreachable := unreachable_display(os.environ)) is not None:
+        raise CommandError(unreachable)
     try:
         from relaxapp.ui.app import run
     except ImportError as error:  # e.g. a system library Qt needs is missing

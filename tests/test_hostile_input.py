@@ -307,3 +307,16 @@ def test_a_title_the_locale_cannot_show_is_escaped_after_saving_once(tmp_path):
     assert result.returncode == 0 and "caf\\xe9" in result.stdout, result.stderr
     exported = run("export", "--format", "json", data_dir=tmp_path)
     assert json.loads(exported.stdout)["sessions"][0]["title"] == "café"
+
+
+@pytest.mark.skipif(not os.path.isdir("/tmp/.X11-unix"),
+                    reason="no X socket folder here to tell a missing server by")
+def test_a_display_with_no_server_is_named_not_a_qt_abort(tmp_path):
+    """DISPLAY=:99 with nothing there made Qt abort (exit 134) with a page of plugin names."""
+    free = next(n for n in range(90, 200) if not os.path.exists(f"/tmp/.X11-unix/X{n}"))
+    env = {k: v for k, v in os.environ.items() if k not in ("WAYLAND_DISPLAY",
+                                                           "QT_QPA_PLATFORM")}
+    env["DISPLAY"] = f":{free}"
+    result = run(data_dir=tmp_path, env=env)
+    assert result.returncode == 1 and f"no X server is running on the display :{free}" in \
+        result.stderr and "plugin" not in result.stderr
