@@ -33,6 +33,10 @@ class CommandError(Exception):
     """A failure to report as one sentence, with exit status 1."""
 
 
+class UsageError(CommandError):
+    """Options that do not go together: one sentence, with exit status 2, as argparse's."""
+
+
 class Parser(argparse.ArgumentParser):
     """Usage errors as one line (exit 2), pointing at the help."""
 
@@ -209,7 +213,7 @@ def main(argv: list[str] | None = None, now: Callable[[], datetime] = wall_now) 
         return handlers[args.command](args)
     except (CommandError, StoreError) as error:
         print(f"relaxapp: {printable(str(error))}", file=sys.stderr)
-        return EXIT_FAILURE
+        return EXIT_USAGE if isinstance(error, UsageError) else EXIT_FAILURE
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -236,7 +240,10 @@ def printable(text: str) -> str:
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
-    return paths.data_dir(getattr(args, "data_dir", None))
+    try:
+        return paths.data_dir(getattr(args, "data_dir", None))
+    except ValueError as error:
+        raise UsageError(str(error)) from None
 
 
 def load_user_library(data_dir: Path) -> Library:
@@ -456,7 +463,7 @@ def report(args: argparse.Namespace) -> int:
 
     today = args.now().date()
     if args.first is not None and args.days is not None:
-        raise CommandError("give --days or --from, not both")
+        raise UsageError("give --days or --from, not both")
     try:
         if args.first is not None:
             period = Period(args.first, args.last or today)

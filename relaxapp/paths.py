@@ -11,8 +11,11 @@ USER_SESSIONS = "sessions"
 
 
 def data_dir(option: str | os.PathLike | None = None) -> Path:
-    """The --data-dir option wins over RELAXAPP_DATA_DIR, which wins over the default."""
-    if option:
+    """The --data-dir option wins over RELAXAPP_DATA_DIR, which wins over the default.
+    An empty --data-dir is refused (ValueError): it once meant the default, silently."""
+    if option is not None:
+        if not str(option).strip():
+            raise ValueError("--data-dir is empty: give a folder, or leave the option out")
         return Path(option).expanduser()
     from_env = os.environ.get(DATA_DIR_ENV)
     if from_env:

@@ -320,3 +320,12 @@ def test_a_display_with_no_server_is_named_not_a_qt_abort(tmp_path):
     result = run(data_dir=tmp_path, env=env)
     assert result.returncode == 1 and f"no X server is running on the display :{free}" in \
         result.stderr and "plugin" not in result.stderr
+
+
+def test_options_that_do_not_go_together_are_usage_errors(tmp_path):
+    result = run("report", "-o", "r.pdf", "--days", "7", "--from", "2026-01-01",
+                 data_dir=tmp_path, cwd=tmp_path)
+    assert result.returncode == 2 and "not both" in result.stderr
+    empty = subprocess.run([sys.executable, "-m", "relaxapp", "--data-dir", "", "list"],
+                           capture_output=True, text=True, timeout=60)
+    assert empty.returncode == 2 and "--data-dir is empty" in empty.stderr
