@@ -228,7 +228,9 @@ def main(argv: list[str] | None = None, now: Callable[[], datetime] = wall_now) 
         return EXIT_FAILURE
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Control characters, and the bidirectional overrides and isolates that can make a line
+# read in an order other than its own (U+202A-U+202E, U+2066-U+2069).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def printable(text: str) -> str:

@@ -329,3 +329,13 @@ def test_options_that_do_not_go_together_are_usage_errors(tmp_path):
     empty = subprocess.run([sys.executable, "-m", "relaxapp", "--data-dir", "", "list"],
                            capture_output=True, text=True, timeout=60)
     assert empty.returncode == 2 and "--data-dir is empty" in empty.stderr
+
+
+def test_bidirectional_overrides_are_shown_as_escapes(tmp_path, write_script):
+    """U+202E turns the rest of a line around: a title could make `list` lie."""
+    data = tmp_path / "data"
+    write_script(minimal_script(id="turned", title="Calm \u202enosaes\u202c end"), "t.json",
+                 data / "sessions")
+    line = next(line for line in run("list", data_dir=data).stdout.splitlines()
+                if line.startswith("turned"))
+    assert "\u202e" not in line and "Calm \\u202enosaes\\u202c end" in line
