@@ -177,9 +177,15 @@ class Totals:
     rated: int  # sessions rated both before and after
 
 
+def is_practice_day(day: Day) -> bool:
+    """A day counts as practised as a streak counts it: a start of a few seconds is not one
+    (Today, History, the report and stats agree)."""
+    return day.seconds >= STREAK_MIN_SECONDS
+
+
 def streaks_of(all_days: list[Day], today: date) -> tuple[int, int]:
     """(current, longest) streak over the whole log: a streak has no range."""
-    return streaks({d.day for d in all_days if d.seconds >= STREAK_MIN_SECONDS}, today)
+    return streaks({d.day for d in all_days if is_practice_day(d)}, today)
 
 
 def totals(days: list[Day], all_days: list[Day], today: date,
@@ -191,7 +197,7 @@ def totals(days: list[Day], all_days: list[Day], today: date,
     _, longest = streaks_of(days, today)
     return Totals(
         sessions=sum(d.sessions for d in days), minutes=sum(d.seconds for d in days) / 60,
-        days_practised=sum(1 for d in days if d.seconds > 0), current_streak=current,
+        days_practised=sum(1 for d in days if is_practice_day(d)), current_streak=current,
         longest_streak=longest, rated=sum(d.relief_count for d in days),
     )
 

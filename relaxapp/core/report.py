@@ -115,7 +115,9 @@ class ReportData:
 
     @property
     def days_practised(self) -> int:
-        return sum(1 for d in self.days if d.seconds > 0)
+        from relaxapp.core.history import is_practice_day
+
+        return sum(1 for d in self.days if is_practice_day(d))
 
     @property
     def comparison(self) -> Comparison | None:

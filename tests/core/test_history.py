@@ -188,8 +188,9 @@ def test_totals_count_only_days_with_practice_and_take_a_given_current_streak():
     days = [day(0, sessions=1, seconds=0), day(1, sessions=1, seconds=1),
             day(2, sessions=2, seconds=600, relief_count=1)]
     result = totals(days, days, today=MONDAY + timedelta(days=2), current=7)
-    # the current streak as given (the whole log's); the longest, this range's own
-    assert (result.days_practised, result.current_streak, result.longest_streak) == (2, 7, 1)
+    # the current streak as given (the whole log's); the longest, this range's own; a day of
+    # 1 s is no day of practice, as for a streak
+    assert (result.days_practised, result.current_streak, result.longest_streak) == (1, 7, 1)
     assert (result.sessions, result.minutes, result.rated) == (4, 601 / 60, 1)
 
 

@@ -82,10 +82,13 @@ def test_dates_are_written_out_grouped_by_month_and_the_latest_kept_when_many():
 
 
 def test_the_totals_and_the_relief_within_sessions_come_from_the_days():
-    unrated = Day(D + timedelta(days=3), sessions=2, seconds=30)
+    unrated = Day(D + timedelta(days=3), sessions=2, seconds=60)
     data = ReportData(Period(D, D + timedelta(days=9)), D, frozenset(),
                       days=[rated(0, 8, 5, n=2), unrated])
-    assert (data.sessions, data.seconds, data.days_practised) == (4, 1230, 2)
+    assert (data.sessions, data.seconds, data.days_practised) == (4, 1260, 2)
+    short = Day(D + timedelta(days=4), sessions=1, seconds=5)  # a start, not a day's practice
+    assert ReportData(Period(D, D + timedelta(days=9)), D, frozenset(),
+                      days=[rated(0, 8, 5, n=2), unrated, short]).days_practised == 2
     assert data.within_session == (3.0, 2)
     assert ReportData(Period(D, D), D, frozenset()).within_session == (None, 0)
 

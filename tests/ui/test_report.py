@@ -213,7 +213,7 @@ def test_the_command_line_says_what_is_wrong_and_leaves_no_file(tmp_path):
     assert "the period starts (1 May 2026) after it ends (1 January 2026)" in result.stderr
     result = cli("report", "--days", "30", "--from", "2026-01-01", "-o", str(tmp_path / "r.pdf"),
                  data_dir=data)
-    assert result.returncode == 1 and "--days or --from, not both" in result.stderr
+    assert result.returncode == 2 and "--days or --from, not both" in result.stderr
     assert not list(tmp_path.glob("*.pdf"))
     result = cli("report", "--days", "30", "-o", str(tmp_path / "r.pdf"), data_dir=data)
     assert result.returncode == 0
