@@ -111,6 +111,7 @@ def day(text: str) -> date:
 
 
 WINDOW_OPTIONS = ("--data-dir", "--start")  # each with a value
+WINDOW_FLAGS = ("--minimized",)
 
 
 def opens_window_only(argv: list[str]) -> bool:
@@ -118,6 +119,8 @@ def opens_window_only(argv: list[str]) -> bool:
     then the commands' parsers, 4 ms of the window's start, need not be built."""
     words = iter(argv)
     for word in words:
+        if word in WINDOW_FLAGS:
+            continue
         if word in WINDOW_OPTIONS:
             next(words, None)
         elif not word.startswith(tuple(f"{option}=" for option in WINDOW_OPTIONS)):
@@ -136,6 +139,8 @@ def build_parser(commands: bool = True,
                     f"(default: ${paths.DATA_DIR_ENV} or the platform's data folder)"
     parser.add_argument("--data-dir", metavar="DIR", help=data_dir_help)
     parser.add_argument("--start", metavar="ID", help="open the app straight into session ID")
+    parser.add_argument("--minimized", action="store_true",
+                        help="open the window minimised (as at login, for the reminders)")
     parser.add_argument("--version", action="version", version=f"relaxapp {__version__}")
     if not commands:
         parser.set_defaults(command=None)
@@ -288,7 +293,7 @@ def run_app(args: argparse.Namespace) -> int:
     except ImportError as error:  # e.g. a system library Qt needs is missing
         raise CommandError(f"the window cannot open: {error} (scripts/setup installs what Qt "
                            "needs)") from None
-    return run(_data_dir(args), args.start)
+    return run(_data_dir(args), args.start, minimized=getattr(args, "minimized", False))
 
 
 def install_desktop(args: argparse.Namespace) -> int:

@@ -84,6 +84,34 @@ def install(data_dir: Path, home: Path | None = None, command: str | None = None
     return entry
 
 
+def autostart_entry_path(env=None) -> Path:
+    """Where the desktop looks for programs to start at login (XDG autostart)."""
+    import os
+
+    env = os.environ if env is None else env
+    config = env.get("XDG_CONFIG_HOME") or str(Path(env.get("HOME") or Path.home()) / ".config")
+    return Path(config) / "autostart" / "relaxapp.desktop"
+
+
+def set_autostart(on: bool, data_dir: Path, env=None, command: str | None = None) -> Path:
+    """Start RelaxApp at login, minimised, so its reminders come (or no longer); returns
+    the entry's path. Raises OSError when it cannot be written or removed."""
+    entry = autostart_entry_path(env)
+    if not on:
+        entry.unlink(missing_ok=True)
+        return entry
+    executable = command or shlex.quote(str(Path(sys.executable).with_name("relaxapp")))
+    if data_dir != paths.data_dir():
+        executable += f" --data-dir {shlex.quote(str(data_dir))}"
+    entry.parent.mkdir(parents=True, exist_ok=True)
+    entry.write_text("\n".join([
+        "[Desktop Entry]", "Type=Application", "Name=RelaxApp",
+        "Comment=Practice reminders: RelaxApp waits, minimised",
+        f"Exec={executable} --minimized", "Icon=relaxapp", "Terminal=false",
+        "X-GNOME-Autostart-enabled=true", ""]), encoding="utf-8")
+    return entry
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m relaxapp.desktop",
                                      description="Add RelaxApp to the desktop's applications.")

@@ -65,7 +65,8 @@ def open_log(data_dir: Path, parent=None) -> Store | None:
         return None
 
 
-def create_window(data_dir: Path, start_id: str | None = None) -> MainWindow:
+def create_window(data_dir: Path, start_id: str | None = None,
+                  minimized: bool = False) -> MainWindow:
     """The main window, shown; the log, reminders and single-instance listening start
     just after the first paint (the welcome too, on a first run not asked for a session)."""
     app = application()
@@ -95,8 +96,12 @@ def create_window(data_dir: Path, start_id: str | None = None) -> MainWindow:
             welcome_once(window)
         QTimer.singleShot(HISTORY_WARM_UP_MS, window, lambda: warm_up_history(window))
 
-    AfterFirstPaint(window, after_first_paint)
-    window.show()
+    if minimized:  # at login: nothing is painted, so what follows the paint starts now
+        window.showMinimized()
+        QTimer.singleShot(0, after_first_paint)
+    else:
+        AfterFirstPaint(window, after_first_paint)
+        window.show()
     if start_id:
         window.open_start(start_id)
     return window
@@ -143,14 +148,14 @@ class AfterFirstPaint(QObject):
         return False
 
 
-def run(data_dir: Path, start_id: str | None = None) -> int:
+def run(data_dir: Path, start_id: str | None = None, minimized: bool = False) -> int:
     app = application()
     collect_between_events(app)
     from relaxapp.ui.single_instance import send_to_running
 
     if send_to_running(data_dir, {"start": start_id}):
         return 0  # the running RelaxApp came forward instead
-    window = create_window(data_dir, start_id)
+    window = create_window(data_dir, start_id, minimized)
     try:
         return application().exec()
     finally:

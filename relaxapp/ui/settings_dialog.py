@@ -140,6 +140,13 @@ class SettingsDialog(QDialog):
         session_row.addWidget(add)
         session_row.addWidget(remove)
         column.addLayout(session_row)
+        # Reminders come only while RelaxApp runs: it can start with the desktop, minimised.
+        from relaxapp.desktop import autostart_entry_path
+
+        self.data_dir = data_dir
+        self.at_login = QCheckBox("Open RelaxApp at login, minimised, so reminders come")
+        self.at_login.setChecked(autostart_entry_path().exists())
+        column.addWidget(self.at_login)
         outer.addWidget(reminders)
         self._show_reminders()
 
@@ -225,3 +232,18 @@ class SettingsDialog(QDialog):
         settings.reduced_motion = self.reduced_motion.isChecked()
         settings.pace_stretch = self.pace.value() / 100
         settings.reminders = self._reminders
+        self.login_result = self._set_login_start()
+
+    def _set_login_start(self) -> str:
+        """Write or remove the login entry as the box says; what to tell, if it failed."""
+        from relaxapp.desktop import autostart_entry_path, set_autostart
+
+        wanted = self.at_login.isChecked()
+        if wanted == autostart_entry_path().exists():
+            return ""
+        try:
+            set_autostart(wanted, self.data_dir)
+        except OSError as error:
+            return f"RelaxApp cannot {'add itself to' if wanted else 'leave'} the login " \
+                   f"programs: {error.strerror or error}."
+        return ""

@@ -80,6 +80,8 @@ class Preferences(QObject):
         dialog.backup_requested.connect(lambda: dialog.backup_result.setText(self.back_up()))
         if dialog.exec():
             dialog.save()
+            if dialog.login_result:
+                self.window.notify(dialog.login_result)
         self.apply()  # a test may have changed the sound, and Cancel undone it
 
     def test_sound(self) -> None:

@@ -239,3 +239,47 @@ def test_the_window_icon_comes_after_the_first_paint_at_every_drawn_size(qtbot, 
         window.findChild(InstanceServer).close()
         window.store.close()
         window.close()
+
+
+def test_start_at_login_writes_and_removes_an_autostart_entry(app, qtbot, tmp_path,
+                                                              monkeypatch):
+    from relaxapp.desktop import autostart_entry_path
+    from relaxapp.ui.settings_dialog import SettingsDialog
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    entry = autostart_entry_path()
+    assert entry == tmp_path / "config" / "autostart" / "relaxapp.desktop"
+    dialog = SettingsDialog(app.window.settings, app.data_dir, [("box-breathing", "Box")])
+    qtbot.addWidget(dialog)
+    assert not dialog.at_login.isChecked()
+    dialog.at_login.setChecked(True)
+    dialog.save()
+    text = entry.read_text(encoding="utf-8")
+    assert "--minimized" in text and f"--data-dir {app.data_dir}" in text
+    assert "X-GNOME-Autostart-enabled=true" in text and dialog.login_result == ""
+    again = SettingsDialog(app.window.settings, app.data_dir, [("box-breathing", "Box")])
+    qtbot.addWidget(again)
+    assert again.at_login.isChecked()
+    again.at_login.setChecked(False)
+    again.save()
+    assert not entry.exists()
+
+
+def test_a_start_at_login_opens_minimised_with_the_log_and_reminders(qtbot, tmp_path,
+                                                                     private_tmp):
+    from relaxapp.cli import opens_window_only
+    from relaxapp.ui.app import create_window
+
+    assert opens_window_only(["--minimized", "--data-dir", "x"])
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.ini").write_text("[app]\nonboarded=true\n\n[cues]\nsound=false\n"
+                                       "voice=false\n")
+    window = create_window(data, minimized=True)
+    qtbot.addWidget(window)
+    # nothing is painted while minimised, yet the log opens and the reminders start
+    qtbot.waitUntil(lambda: window.store is not None and window.reminders is not None,
+                    timeout=5_000)
+    assert window.isMinimized()
+    window.reminders.stop()
+    window.store.close()
