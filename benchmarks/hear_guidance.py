@@ -147,7 +147,9 @@ def analyse(recording: Path, timeline: Timeline, voice_dir: Path) -> dict:
     chimes = {name: as_float(read_mono16(resources.asset(f"sounds/{name}.wav"))[0])
               for name in set(SOUND_FOR_PHASE.values())}
     report = {"lines": len(lines), "missing": [], "cut": [], "dropouts": 0, "phase_offsets_ms": []}
+    phase_starts = set(timeline.phase_starts())
     cursor = 0
+    origin = None
     for line in lines:
         path = cache_path(voice_dir, voice_id, RATE, line.text)
         if not path.exists():
@@ -156,16 +158,30 @@ def analyse(recording: Path, timeline: Timeline, voice_dir: Path) -> dict:
         clip_samples, clip_rate = read_mono16(path)
         clip = resample(as_float(clip_samples), clip_rate, rate)
         head = clip[:int(0.4 * rate)]
-        # after the line before, within the next 60 s (the session may wait for the voice)
-        window = coarse[cursor // STEP:(cursor + 60 * rate) // STEP]
+        # after the line before, up to 60 s past the line's own moment (the session may wait
+        # for the voice), which is found from the first line heard; a breathing step can run
+        # for minutes without a word between two lines
+        until = cursor + 60 * rate
+        if origin is not None:
+            until = max(until, origin + (line.at_ms + 60_000) * rate // 1000)
+        window = coarse[cursor // STEP:until // STEP]
         score, index = best_match(window, head[::STEP], first_over=HEARD)
         if score < HEARD:
             report["missing"].append(line.text)
             continue
         start = cursor + index * STEP
         score, start = score_at(heard, head, start, 2 * STEP)  # to the sample
+        if origin is None:  # where the session's clock began, in the recording
+            origin = start - line.at_ms * rate // 1000
         tail = clip[-int(0.4 * rate):]
         end_score, _ = score_at(heard, tail, start + len(clip) - len(tail), int(0.02 * rate))
+        if end_score < HEARD and line.at_ms in phase_starts:
+            # A word said with its phase's chime: the chime's 1.1 s decay lies over the
+            # word's quiet end. Take the chime out (found, and scaled by least squares), then
+            # look for the end again.
+            end_score = max(end_score, _tail_without_chime(
+                heard, clip, tail, start, chimes[SOUND_FOR_PHASE[
+                    timeline.state_at(line.at_ms).phase]], rate))
         if end_score < HEARD:
             report["cut"].append(line.text)
         # drop-outs: digital silence inside the line where the line itself has sound
@@ -187,6 +203,22 @@ def analyse(recording: Path, timeline: Timeline, voice_dir: Path) -> dict:
                 report["phase_offsets_ms"].append(round(1000 * (word_onset - chime_onset) / rate))
         cursor = start + len(clip) - int(0.05 * rate)
     return report
+
+
+def _tail_without_chime(heard: np.ndarray, clip: np.ndarray, tail: np.ndarray, start: int,
+                        chime: np.ndarray, rate: int) -> float:
+    """How well a line's end matches once its phase's chime is taken out of the recording."""
+    c_score, c_start = score_at(heard, chime, start, int(0.15 * rate))
+    if c_score < CHIME_HEARD:
+        return 0.0
+    first = max(0, min(start, c_start) - rate)
+    region = heard[first:max(start + len(clip), c_start + len(chime)) + rate].copy()
+    at = c_start - first
+    under = region[at:at + len(chime)]
+    gain = float(under @ chime[:len(under)]) / max(float(chime @ chime), 1.0)
+    region[at:at + len(chime)] -= gain * chime[:len(under)]
+    score, _ = score_at(region, tail, start - first + len(clip) - len(tail), int(0.02 * rate))
+    return score
 
 
 def main() -> None:
