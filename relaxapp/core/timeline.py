@@ -428,10 +428,7 @@ class Run:
             if run - waited < at:
                 break
             if length is None or run - waited - at < length:
-                # Inside this quiet: the session stands just before its moment, so what
-                # begins there (a phase, its chime, its word) begins together when it ends;
-                # the screen does not show a phase its sound has not begun.
-                return at - 1, True
+                return at, True  # inside this quiet: the session stands at its moment
             waited += length
         return run - waited, False
 

@@ -422,13 +422,11 @@ def test_a_quiet_holds_the_session_at_its_moment_for_its_length():
     assert run.run_ms_at(4_999) == 4_999 and run.run_ms_at(5_000) == 6_200
     clock.advance(4_900)
     assert run.elapsed_ms() == 4_900 and not run.holding()
-    clock.advance(700)  # into the quiet: the session stands just before its moment
-    assert run.elapsed_ms() == 4_999 and run.holding() and run.state().phase == "say"
-    clock.advance(599)
-    assert run.elapsed_ms() == 4_999  # the breath (its chime, its word) has not begun
-    clock.advance(1)  # the quiet over: the breath begins
-    assert run.elapsed_ms() == 5_000 and run.state().phase == "inhale"
-    assert run.state().progress == 0
+    clock.advance(700)  # into the quiet: the session stands at its moment
+    assert run.elapsed_ms() == 5_000 and run.holding() and run.state().phase == "inhale"
+    assert run.state().progress == 0  # the breath has not begun
+    clock.advance(600)
+    assert run.elapsed_ms() == 5_000
     clock.advance(100)
     assert run.elapsed_ms() == 5_100 and not run.holding()
     run.pause()
@@ -446,20 +444,20 @@ def test_a_hold_waits_until_it_is_let_go():
     run.hold(-3_000)  # the count's first word is not rendered yet
     assert run.held and run.run_ms_at(0) is None
     clock.advance(20_000)
-    assert run.elapsed_ms() == -3_001 and run.holding()  # just before the count's word
+    assert run.elapsed_ms() == -3_000 and run.holding()
     run.release()
     assert not run.held and run.run_ms_at(0) == 20_000
     clock.advance(3_000)
     assert run.elapsed_ms() == 0
     run.hold(2_000)  # a hold ahead: the session runs up to it and stands there
     clock.advance(5_000)
-    assert run.elapsed_ms() == 1_999
+    assert run.elapsed_ms() == 2_000
     run.release()
     clock.advance(1_000)
     assert run.elapsed_ms() == 3_000
-    run.quiet(1_000, 500)  # never in the past: held from now, just before it
+    run.quiet(1_000, 500)  # never in the past: held from now
     clock.advance(400)
-    assert run.elapsed_ms() == 2_999
+    assert run.elapsed_ms() == 3_000
 
 
 def test_a_skip_or_a_pace_change_goes_on_from_where_the_session_stands():
@@ -469,14 +467,12 @@ def test_a_skip_or_a_pace_change_goes_on_from_where_the_session_stands():
     run.quiet(5_000, 3_000)
     run.quiet(9_000, 1_000)  # made for the plan before the skip
     clock.advance(6_000)
-    assert run.elapsed_ms() == 4_999 and run.state().phase == "say"  # before the breath
-    run.skip_step()  # skips what is shown, the words: the breathing starts now
-    assert run.elapsed_ms() == 4_999 and run.state().phase == "inhale" and not run.holding()
-    run.skip_step()  # and the breathing: the last words start now
-    assert run.state().phase == "say"
+    assert run.elapsed_ms() == 5_000
+    run.skip_step()  # skips the breathing at 5 s: what follows starts now
+    assert run.elapsed_ms() == 5_000 and run.state().phase == "say" and not run.holding()
     clock.advance(4_500)
-    assert run.elapsed_ms() == 9_499  # the quiet at 9 s was forgotten with its plan
+    assert run.elapsed_ms() == 9_500  # the quiet at 9 s was forgotten with its plan
     run.hold(10_000)
     clock.advance(800)
     run.skip_step()  # a skip lets go of a hold
-    assert not run.held and run.elapsed_ms() == 9_999
+    assert not run.held and run.elapsed_ms() == 10_000

@@ -674,7 +674,7 @@ def test_a_line_not_rendered_at_its_moment_holds_the_session_until_it_is(app, qt
     player = app.window.player
     app.frames(LOOKAHEAD_MS + 5_000)
     run = app.window.practice.run
-    assert run.elapsed_ms() == -1 and run.holding()  # held just before the first breath
+    assert run.elapsed_ms() == 0 and run.holding()  # held at the first breath, for its word
     assert [what for _, what in heard.placed] == [LONG_INSTRUCTION]  # no cue without it
     assert player.cycle.text() == "Getting the voice ready…"  # said quietly
     rendered.add("Inhale")
