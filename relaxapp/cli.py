@@ -171,7 +171,7 @@ def build_parser(commands: bool = True,
     export = command("export", "write the whole history")
     export.add_argument("--format", choices=("csv", "json"), default="csv")
     export.add_argument("-o", "--output", metavar="FILE", type=Path,
-                        help="write to FILE (default: standard output)")
+                        help="write to FILE (default, or -: standard output)")
 
     import_ = command("import", "add the sessions of a JSON export (twice adds nothing)")
     import_.add_argument("file", metavar="FILE", type=Path)
@@ -397,12 +397,13 @@ def export(args: argparse.Namespace) -> int:
     with _open_store(args) as store:
         records = store.sessions()
     write = write_csv if args.format == "csv" else write_json
-    if args.output is None:
+    if args.output is None or str(args.output) == "-":  # "-o -": standard output, as usual
         try:
             write(records, sys.stdout)
             sys.stdout.flush()
-        except BrokenPipeError:  # e.g. piped into head
+        except BrokenPipeError:  # e.g. piped into head: quietly, and not a success
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return EXIT_FAILURE
         return EXIT_OK
     _write_file_whole(args.output, lambda stream: write(records, stream))
     print(f"Exported {plural(len(records), 'session')} to {args.output}.",

@@ -117,6 +117,7 @@ def test_output_into_a_closed_pipe_ends_quietly(tmp_path, command):
     os.close(write_end)
     assert "Traceback" not in child.stderr and "BrokenPipe" not in child.stderr, child.stderr
     assert child.stderr == ""
+    assert child.returncode == 1  # as documented: the output did not all arrive
 
 
 @pytest.mark.spawns
@@ -339,3 +340,11 @@ def test_bidirectional_overrides_are_shown_as_escapes(tmp_path, write_script):
     line = next(line for line in run("list", data_dir=data).stdout.splitlines()
                 if line.startswith("turned"))
     assert "\u202e" not in line and "Calm \\u202enosaes\\u202c end" in line
+
+
+def test_export_to_a_dash_is_standard_output_not_a_file(tmp_path):
+    data = tmp_path / "data"
+    assert run("log", "--activity", "walk", "--minutes", "5", data_dir=data).returncode == 0
+    result = run("export", "--format", "json", "-o", "-", data_dir=data, cwd=tmp_path)
+    assert result.returncode == 0 and json.loads(result.stdout)["sessions"][0]["title"] == "walk"
+    assert not (tmp_path / "-").exists()
