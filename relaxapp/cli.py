@@ -509,7 +509,7 @@ def import_export(args: argparse.Namespace) -> int:
 
     with _open_store(args) as store:
         try:
-            added, present = import_file(store, args.file)
+            added, present = import_file(store, args.file, args.now())
         except ImportFileError as error:
             raise CommandError(str(error)) from None
     already = f" ({present} already in the log)" if present else ""

@@ -348,3 +348,23 @@ def test_export_to_a_dash_is_standard_output_not_a_file(tmp_path):
     result = run("export", "--format", "json", "-o", "-", data_dir=data, cwd=tmp_path)
     assert result.returncode == 0 and json.loads(result.stdout)["sessions"][0]["title"] == "walk"
     assert not (tmp_path / "-").exists()
+
+
+def test_an_import_from_the_future_is_refused_whole(tmp_path):
+    """Sessions dated ahead counted in every "last 30 days" as practice not done yet."""
+    from datetime import datetime, timedelta, timezone
+
+    from relaxapp.storage.exchange import ImportFileError, import_file
+
+    data = tmp_path / "data"
+    assert run("log", "--activity", "walk", "--minutes", "5", "--at", "2024-05-01T08:00",
+               data_dir=data).returncode == 0
+    exported = tmp_path / "export.json"
+    assert run("export", "--format", "json", "-o", str(exported), data_dir=data).returncode == 0
+    now = datetime(2024, 5, 2, 12, 0, tzinfo=timezone.utc)
+    with Store(tmp_path / "other.db") as store:
+        assert import_file(store, exported, now) == (1, 0)  # a day before "now": fine
+    with Store(tmp_path / "again.db") as store:
+        with pytest.raises(ImportFileError, match=r"sessions\[0\].started_at: is in the future"):
+            import_file(store, exported, now - timedelta(days=3))
+        assert store.sessions() == []

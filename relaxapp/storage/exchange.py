@@ -12,12 +12,13 @@ import csv
 import json
 import re
 from dataclasses import asdict
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TextIO
 
 from relaxapp import __version__
 from relaxapp.core import files, strictjson
+from relaxapp.core.clock import wall_now
 from relaxapp.core.clock import wall_now
 from relaxapp.core.safety import BY_CODE
 from relaxapp.core.scripts import REGIONS
@@ -236,8 +237,18 @@ def _record(item, place: str, path: Path) -> SessionRecord:
     )
 
 
-def import_file(store: Store, path: Path) -> tuple[int, int]:
-    """(added, already present). All or nothing: one transaction, after checking every record."""
+FUTURE_GRACE = timedelta(days=1)  # time zones and a clock a little off, not a future
+
+
+def import_file(store: Store, path: Path, now: datetime | None = None) -> tuple[int, int]:
+    """(added, already present). All or nothing: one transaction, after checking every record.
+    A session that begins after ``now`` (and a day's grace) is refused: it would count in
+    every "last N days" as practice not done yet."""
     records = read_export(path)
+    latest = (now or wall_now()) + FUTURE_GRACE
+    for index, record in enumerate(records):
+        if datetime.fromisoformat(record.started_at) > latest:
+            raise ImportFileError(f"{path}: sessions[{index}].started_at: is in the future "
+                                  f"({record.started_at}); nothing was imported")
     added = store.add_records(records)
     return added, len(records) - added
