@@ -60,7 +60,9 @@ def label_changes(film: Path, area=LABEL) -> list[float]:
     return changes
 
 
-def sound_onsets(film: Path) -> list[float]:
+def film_audio(film: Path) -> tuple[array.array, float]:
+    """The film's sound, mono 16-bit at 44.1 kHz, and the wall-clock time of its first
+    sample."""
     start = float(subprocess.run(
         ["ffprobe", "-v", "error", "-select_streams", "a:0", "-show_entries",
          "stream=start_time", "-of", "csv=p=0", str(film)],
@@ -71,6 +73,11 @@ def sound_onsets(film: Path) -> list[float]:
     samples = array.array("h", raw)
     if sys.byteorder == "big":
         samples.byteswap()
+    return samples, start
+
+
+def sound_onsets(film: Path) -> list[float]:
+    samples, start = film_audio(film)
     return [start + onset for onset in onsets(samples, 44_100, quiet_ms=100)]
 
 

@@ -30,7 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
-from film_av_sync import label_changes
+from film_av_sync import film_audio, label_changes
 from hear_guidance import (analyse, as_float, audible_from, fresh_data, record_run,
                            resample, score_at)
 
@@ -103,15 +103,9 @@ def film(env: dict, path: Path, seconds: float) -> None:
 
 
 def film_sound(path: Path) -> tuple[np.ndarray, float]:
-    """The film's sound at 44.1 kHz, and the wall-clock time of its first sample."""
-    start = float(subprocess.run(
-        ["ffprobe", "-v", "error", "-select_streams", "a:0", "-show_entries",
-         "stream=start_time", "-of", "csv=p=0", str(path)],
-        capture_output=True, text=True, check=True).stdout.split()[0])
-    raw = subprocess.run(["ffmpeg", "-v", "error", "-i", str(path), "-map", "0:a", "-ac", "1",
-                          "-ar", "44100", "-f", "s16le", "-"], capture_output=True,
-                         check=True).stdout
-    return as_float(np.frombuffer(raw, dtype="<i2")), start
+    """The film's sound at 44.1 kHz, as floats, and the wall-clock time of its first sample."""
+    samples, start = film_audio(path)
+    return as_float(samples), start
 
 
 def sound_near(sound: np.ndarray, start: float, at: float, piece: np.ndarray,
@@ -156,11 +150,10 @@ def film_offsets(path: Path) -> dict:
             pairs.append(round(1000 * (min(found, key=lambda o: abs(o - heard_at)) - heard_at)))
         # The best match of any chime, however weak: a chime under a word matches at
         # 0.2-0.35, below the threshold, yet usually in its right place.
-        score, onset = max((score_at(sound, chime, int((heard_at - start) * 44_100),
-                                     int(0.3 * 44_100))[0],
-                            start + (score_at(sound, chime, int((heard_at - start) * 44_100),
-                                              int(0.3 * 44_100))[1] + audible_from(chime))
-                            / 44_100) for chime in chimes)
+        matches = [(score_at(sound, chime, int((heard_at - start) * 44_100),
+                             int(0.3 * 44_100)), chime) for chime in chimes]
+        (score, index), chime = max(matches, key=lambda match: match[0][0])
+        onset = start + (index + audible_from(chime)) / 44_100
         best.append((round(1000 * (onset - heard_at)), round(score, 2)))
     result.update({"label changes": len(inside), "chimes paired": len(pairs),
                    "chime - label, ms": pairs, "best match of each (ms, score)": best})
