@@ -83,12 +83,12 @@ class Notice(QWidget):
             self.text.style().unpolish(self.text)
             self.text.style().polish(self.text)
 
-    def say(self, text: str | None, rich: bool = False) -> None:
-        """Show ``text`` (our own markup if ``rich``), or hide the notice (None)."""
+    def say(self, text: str | None) -> None:
+        """Show ``text``, as written, or hide the notice (None)."""
         if text:
             from PySide6.QtCore import Qt  # here: naming an enum at the first paint costs time
 
-            self.text.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+            self.text.setTextFormat(Qt.TextFormat.PlainText)
             self.text.setText(text)
         self.setVisible(bool(text))
 
