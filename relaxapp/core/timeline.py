@@ -450,6 +450,13 @@ class Run:
             waited += length
         return session_ms + waited
 
+    def shown_ms(self) -> int:
+        """The moment to show: ``elapsed_ms``, or just before it while the session stands in
+        a quiet, so that what begins at the quiet's moment (a phase, its chime, its word)
+        shows when it is heard, not while the session waits for it."""
+        at = self.elapsed_ms()
+        return at - 1 if self.holding() and at < self.timeline.total_ms else at
+
     def ms_until(self, session_ms: int) -> int | None:
         """How long from now, on the clock, until the session reaches ``session_ms`` (if it
         is not paused meanwhile); None while a hold before it is open."""

@@ -396,11 +396,14 @@ class PlayerPage(QWidget):
         if self.practice is None:
             return
         self.frames += 1
-        state = self.practice.state()
-        self.show_state(state)
+        state = self.practice.state()  # (the end is noticed here)
+        run = self.practice.run
+        shown_ms = run.shown_ms()  # while the session waits for its voice: just before
+        shown = state if shown_ms == run.elapsed_ms() else run.timeline.state_at(shown_ms)
+        self.show_state(shown, shown_ms)
         if self.eyes_closed:
             self._set(self.eyes_closed_view.phase, WAITING_FOR_VOICE
-                      if self._waiting_for_voice() else self._dim_text(state))
+                      if self._waiting_for_voice() else self._dim_text(shown))
         self._sound()
         if state.finished and self.timer.isActive():
             self.end(silence=False)
@@ -409,8 +412,8 @@ class PlayerPage(QWidget):
             # Saved once this frame is on screen: a disk write never holds a frame back.
             self.save_after_frame.post()
 
-    def show_state(self, state: State) -> None:
-        counting = self.practice.run.elapsed_ms()
+    def show_state(self, state: State, counting: int) -> None:
+        """Show ``state``; ``counting`` is its moment, negative before the start."""
         if counting < 0 and not self.practice.run.paused:  # a count-in: 3, 2, 1
             # (or the moment before the first cue, when the phase shows with its chime)
             waiting = self._waiting_for_voice()
@@ -570,6 +573,7 @@ class PlayerPage(QWidget):
                 else run.ms_until(sound.at_ms)
             if sound.kind == "cue" and self._moved is not None and self._moved[0] == sound.at_ms:
                 in_ms = max(in_ms, self._moved[1])  # with the word that names its phase
+            in_ms = self._no_sooner_than_heard(sound, in_ms)
             self._handed.add(sound)  # a plan made again at this moment may hold it again
             if sound.kind == "cue":
                 playing = self.cues.play(sound.what, in_ms)
@@ -599,6 +603,17 @@ class PlayerPage(QWidget):
         in_ms = max(run.ms_until(sound.at_ms), self._voice_free_at - run.clock_ms())
         self._moved = (sound.at_ms, in_ms)
         return in_ms
+
+    def _no_sooner_than_heard(self, sound: Sound, in_ms: int) -> int:
+        """When ``sound`` is heard (ms from now): a sound handed over now is heard no sooner
+        than the output's lead. If its moment comes sooner (a hold for its audio was just let
+        go, a frame came late), the session waits at the moment until it is heard: the screen
+        never shows a phase before its chime and word."""
+        lead = self.cues.lead_ms()
+        if in_ms >= lead:
+            return in_ms
+        self.practice.run.quiet(sound.at_ms, lead - max(0, in_ms))
+        return lead
 
     def _await(self, sound: Sound) -> None:
         """Hold the session at ``sound``'s moment until its audio is rendered."""

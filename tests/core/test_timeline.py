@@ -437,6 +437,26 @@ def test_a_quiet_holds_the_session_at_its_moment_for_its_length():
     assert run.finished and run.elapsed_ms() == run.timeline.total_ms
 
 
+def test_while_the_session_stands_in_a_quiet_the_moment_before_it_is_shown():
+    """What begins at a quiet's moment (a phase, its chime, its word) shows when the quiet
+    ends and it is heard; the session itself stands at the moment."""
+    clock = FakeClock()
+    run = Run(timeline(SAY, BOX), clock)
+    run.start()
+    run.quiet(5_000, 300)
+    clock.advance(5_100)
+    assert run.elapsed_ms() == 5_000 and run.shown_ms() == 4_999
+    assert run.timeline.state_at(run.shown_ms()).phase == "say"
+    clock.advance(200)
+    assert run.elapsed_ms() == run.shown_ms() == 5_000
+    run.hold(0)  # never in the past: held from now, and shown just before it
+    assert run.shown_ms() == 4_999
+    run.release()
+    assert run.shown_ms() == 5_000
+    clock.advance(10**7)
+    assert run.shown_ms() == run.timeline.total_ms  # the end is the end
+
+
 def test_a_hold_waits_until_it_is_let_go():
     clock = FakeClock()
     run = Run(timeline(SAY, BOX), clock)

@@ -601,9 +601,12 @@ def test_a_session_waits_until_no_line_can_be_late_whatever_the_cache_holds(app,
     assert player.pace_box.isHidden()  # a relaxation session has no pace, even before it starts
     assert heard.placed == []
     app.frames(LOOKAHEAD_MS + 200)
-    # on its moment, not missed (the session stood for it until the frame that found it ready)
+    # On its moment, not missed: the session stood for it until the frame that found it
+    # ready, and then for the output's lead (80 ms here), so that the session begins when
+    # the line and its chime are heard.
     [(at, line), (cue_at, cue)] = heard.placed[:2]
-    assert (line, cue) == (NECK_FIRST, "say") and 0 <= at == cue_at <= 16
+    assert (line, cue) == (NECK_FIRST, "say")
+    assert at == cue_at == app.window.practice.run.run_ms_at(0) and 80 <= at <= 16 + 80
     assert player.cycle.text() != "Getting the voice ready…"
 
 
@@ -682,6 +685,68 @@ def test_a_line_not_rendered_at_its_moment_holds_the_session_until_it_is(app, qt
     assert [what for _, what in heard.placed][1:3] == ["Inhale", "inhale"]
     assert not run.holding() and player.cycle.text() == "Breath 1 of 3"
     assert app.window.cues.narrator.missed == []
+
+
+def frames_shown(app, ms: int, shows) -> int | None:
+    """Run ``ms`` frame by frame; the run's time at the first frame where ``shows()``."""
+    for _ in range(ms // 16):
+        app.frames(16)
+        if shows():
+            return app.window.practice.run.run_ms()
+    return None
+
+
+def test_a_phase_shows_when_its_chime_and_word_are_heard_not_while_the_session_waits(
+        app, qtbot, monkeypatch, write_script):
+    """Filmed: a group's second tense showed 0.3 s before its chime and "Now.", because its
+    lead-in ran longer than planned and the session stood at the tense while it ended."""
+    write_script(json.dumps(minimal_script(id="two-rounds", steps=[
+        {"type": "say", "text": "Settle in.", "seconds": 5},
+        {"type": "muscle", "regions": ["right_hand"], "name": "Right hand",
+         "tense": "Make a fist.", "tense_seconds": 5, "release": "Let go.",
+         "release_seconds": 10, "repeat": 2}])), "two-rounds.json", app.data_dir / "sessions")
+    app.window.library_watcher.reload()
+    heard = MixedCues(app, lead_ms=200)
+    speaking(app, monkeypatch, ready=lambda text: True)
+    narrator = app.window.cues.narrator
+    narrator.duration_ms = lambda text: 1_000
+    start(app, qtbot, "two-rounds")
+    narrator.duration_ms = lambda text: 3_000 if text.startswith("Again") else 1_000
+    player = app.window.player
+    run = app.window.practice.run
+    tense = lambda: player.countdown.text().startswith("Tense")  # noqa: E731
+    first = frames_shown(app, 8_000, tense)
+    released = frames_shown(app, 8_000, lambda: not tense())
+    second = frames_shown(app, 20_000, tense)
+    assert None not in (first, released, second)
+    nows = [at for at, what in heard.placed if what.startswith("Now")]
+    chimes = [at for at, what in heard.placed if what == "tense"]
+    # The lead-in ("Again. Make a fist.") took 2 s more than planned: the session waited
+    # for it before the tense, and the tense showed on the frame its chime and word were
+    # heard, not before.
+    assert run.run_ms_at(20_000) - run.run_ms_at(19_999) > 1_000
+    for shown, now, chime in ((first, nows[0], chimes[0]), (second, nows[1], chimes[1])):
+        assert now == chime and 0 <= shown - chime < 16
+
+
+def test_a_phase_held_for_its_word_shows_when_the_word_is_heard(app, qtbot, monkeypatch,
+                                                                 write_script):
+    """A hold let go: the word is handed over now and heard after the output's lead; the
+    session waits that long too, so the breath does not show before its word."""
+    breathing_first(app, write_script)
+    heard = MixedCues(app, lead_ms=200)
+    rendered: set[str] = {LONG_INSTRUCTION}
+    speaking(app, monkeypatch, ready=lambda text: text in rendered)
+    app.window.cues.narrator.duration_ms = lambda text: 1_000
+    start(app, qtbot, "long-first")
+    player = app.window.player
+    app.frames(LOOKAHEAD_MS + 3_000)
+    assert app.window.practice.run.holding() and player.phase.text() != "Inhale"
+    rendered.add("Inhale")
+    shown = frames_shown(app, 1_000, lambda: player.phase.text() == "Inhale")
+    [(word_at, _), (chime_at, _)] = [(at, what) for at, what in heard.placed
+                                     if what.lower() == "inhale"]
+    assert word_at == chime_at and shown is not None and 0 <= shown - word_at < 16
 
 
 def test_a_line_that_cannot_be_rendered_is_said_once_on_screen_and_the_session_goes_on(
