@@ -113,6 +113,8 @@ class RatingBar(QWidget):
 
     Keys 0-9 pick that rating, and 1 then 0 (within ``TEN_AFTER_ONE_MS``) is 10, as typed:
     someone at their most tense who types "10" must not log "fully relaxed". Delete clears it.
+    To a screen reader it is one group of radio buttons named by the question; the arrows
+    move the choice within it, as in any radio group.
     """
 
     changed = Signal(object)  # int | None
@@ -138,6 +140,10 @@ class RatingBar(QWidget):
             rating.setProperty("role", "rating")
             rating.setAccessibleName(f"{question} {value} of 10")
             rating.setCheckable(True)
+            # Heard as a radio button ("3 of 10, checked"), not as one of 11 check boxes; the
+            # group (not exclusive) still lets a second click clear the choice.
+            rating.setAutoExclusive(True)
+            rating.installEventFilter(self)
             self._group.addButton(rating, value)
             self.buttons.append(rating)
             layout.addWidget(rating)
@@ -176,6 +182,18 @@ class RatingBar(QWidget):
         self._one_typed_at = now if text == "1" else None
         self.set_value(10 if ten else int(text))
         return True
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        """The arrows on a rating move the choice: Right and Up one more, Left and Down one
+        less (from the rating that has the focus when none is chosen)."""
+        if event.type() == QtCore.QEvent.Type.KeyPress and watched in self.buttons:
+            step = {QtCore.Qt.Key.Key_Right: 1, QtCore.Qt.Key.Key_Up: 1,
+                    QtCore.Qt.Key.Key_Left: -1, QtCore.Qt.Key.Key_Down: -1}.get(event.key())
+            if step is not None and not event.modifiers():
+                start = self.buttons.index(watched) if self._value is None else self._value
+                self.set_value(min(10, max(0, start + step)))
+                return True
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if self.take_digit(event):

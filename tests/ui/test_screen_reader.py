@@ -64,3 +64,28 @@ def test_the_way_back_is_named_as_said(app):
     app.window.show_history()
     back = app.window.history_page.findChildren(type(app.window.home_page.start_button))[0]
     assert back.accessibleName() == "Back to Today"
+
+
+def test_a_rating_is_one_radio_group_that_the_arrows_move_through(app, qtbot):
+    app.window.open_start("box-breathing")
+    rating = app.window.start_page.rating
+    question = heard(rating)[0]
+    assert question == "Tension before"
+    for value, choice in enumerate(rating.buttons):  # radio buttons, in a group so named
+        face = QAccessible.queryAccessibleInterface(choice)
+        assert face.role() == QAccessible.Role.RadioButton
+        assert face.parent().text(QAccessible.Text.Name) == question
+        assert face.text(QAccessible.Text.Name) == f"{question} {value} of 10"
+    rating.buttons[5].setFocus()
+    qtbot.keyClick(rating.buttons[5], Qt.Key.Key_Right)  # none chosen: from the focused one
+    assert rating.value() == 6 and rating.buttons[6].hasFocus()
+    assert QAccessible.queryAccessibleInterface(rating.buttons[6]).state().checked
+    qtbot.keyClick(rating.buttons[6], Qt.Key.Key_Down)
+    qtbot.keyClick(rating.buttons[5], Qt.Key.Key_Left)
+    assert rating.value() == 4 and [b.isChecked() for b in rating.buttons].count(True) == 1
+    for _ in range(8):
+        qtbot.keyClick(rating.buttons[rating.value()], Qt.Key.Key_Up)
+    assert rating.value() == 10  # and no further
+    for _ in range(12):
+        qtbot.keyClick(rating.buttons[rating.value()], Qt.Key.Key_Left)
+    assert rating.value() == 0
