@@ -1,5 +1,6 @@
-"""Reminders while the app runs: a tray notification with "Start now" and "Later",
-or a small window where the desktop has no tray. The app can live in the tray
+"""Reminders while the app runs: the desktop's own notification with "Start now" and
+"Later" where it has a notification server (relaxapp.ui.desktop_notices); else a tray
+message, or a small window where the desktop has neither. The app can live in the tray
 with its window closed, and quits from the tray menu."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QMenu, QSystemTrayIcon, QVBo
 
 from relaxapp.core.reminders import Reminder, Schedule
 from relaxapp.core.clock import wall_now
+from relaxapp.ui.desktop_notices import DesktopNotices, connect_to_desktop
 from relaxapp.ui.widgets import app_icon, button, label
 
 # A reminder fires on its minute: the timer is set for the next one, a little after it
@@ -63,8 +65,12 @@ class ReminderService(QObject):
 
     def __init__(self, reminders: list[Reminder], titles: Callable[[str], str],
                  now=wall_now, use_tray: bool | None = None, parent: QObject | None = None,
-                 chime: Callable[[], None] = lambda: None):
+                 chime: Callable[[], None] = lambda: None,
+                 desktop: Callable[[QObject], DesktopNotices | None] = connect_to_desktop):
         super().__init__(parent)
+        self._connect_desktop = desktop  # tried at each reminder until it answers
+        self.desktop: DesktopNotices | None = None
+        self.notice_id: int | None = None  # the desktop notice up now
         self.chime = chime  # a soft sound with each reminder, if the settings allow
         self._stopped = False
         self.schedule = Schedule(list(reminders))
@@ -144,9 +150,13 @@ class ReminderService(QObject):
         self.current = reminder
         title = self.titles(reminder.session_id)
         self.chime()
-        if self.tray is not None:
+        self._close_notice()
+        if self.tray is not None:  # the tray menu can answer it too
             self.start_action.setText(f"Start now: {title}")
             self._enable_actions(True)
+        if self._notify_desktop(title):
+            return
+        if self.tray is not None:
             self.tray.showMessage("Time for a few calm minutes",
                                   f"{title}. Click to start, or choose Later from the menu.",
                                   QSystemTrayIcon.MessageIcon.Information, 60_000)
@@ -156,6 +166,36 @@ class ReminderService(QObject):
             self.window.start_now.connect(self.start_now)
             self.window.later.connect(self.later)
             self.window.show_plainly()
+
+    def _notify_desktop(self, title: str) -> bool:
+        """The reminder as the desktop's own notice, with its two buttons; whether shown."""
+        if self.desktop is None:
+            self.desktop = self._connect_desktop(self)
+            if self.desktop is None:
+                return False
+            self.desktop.action.connect(self._notice_answered)
+            self.desktop.closed.connect(self._notice_closed)
+        self.notice_id = self.desktop.notify(
+            "Time for a few calm minutes", f"{title}. Whenever you are ready.",
+            [("start", "Start now"), ("later", "Later (10 min)")])
+        return self.notice_id is not None
+
+    def _notice_answered(self, notice_id: int, key: str) -> None:
+        if notice_id == self.notice_id:  # (answered, it is closed: not every server does)
+            if key == "start":
+                self.start_now()
+            elif key == "later":
+                self.later()
+
+    def _notice_closed(self, notice_id: int) -> None:
+        """Dismissed or expired: the reminder is not answered (the tray menu still can)."""
+        if notice_id == self.notice_id:
+            self.notice_id = None
+
+    def _close_notice(self) -> None:
+        if self.notice_id is not None and self.desktop is not None:
+            self.desktop.close_notice(self.notice_id)
+        self.notice_id = None
 
     def start_now(self) -> None:
         if self.current is None:
@@ -175,6 +215,7 @@ class ReminderService(QObject):
         self.current = None
         self._enable_actions(False)
         self._close_window()
+        self._close_notice()  # answered here (the tray, the window): not left on the desktop
 
     def _close_window(self) -> None:
         if self.window is not None:
@@ -190,11 +231,16 @@ class ReminderService(QObject):
         self._stopped = True
         self.timer.stop()
         self._close_window()
+        self._close_notice()
+        if self.desktop is not None:
+            self.desktop.shutdown()
+            self.desktop = None
         if self.tray is not None:
             self.tray.hide()
 
 
-def start_reminders(window, now=None, use_tray: bool | None = None) -> ReminderService:
+def start_reminders(window, now=None, use_tray: bool | None = None,
+                    desktop=connect_to_desktop) -> ReminderService:
     """The window's reminders, from its settings; with a tray icon, the app stays running
     when its window is closed."""
     from PySide6.QtWidgets import QApplication
@@ -208,7 +254,8 @@ def start_reminders(window, now=None, use_tray: bool | None = None) -> ReminderS
             window.cues.play("done")
 
     window.reminders = service = ReminderService(window.settings.reminders, title,
-                                                 now or wall_now, use_tray, window, chime)
+                                                 now or wall_now, use_tray, window, chime,
+                                                 desktop)
     service.start_session.connect(lambda sid: window.bring_forward(sid))
     service.show_window.connect(lambda: window.bring_forward())
     service.quit_requested.connect(window.quit_app)

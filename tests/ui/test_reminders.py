@@ -148,3 +148,94 @@ def test_closing_the_window_without_a_tray_says_reminders_end(app, qtbot, monkey
         assert len(asked) == 2 and not app.window.isVisible()
     finally:
         service.stop()
+
+
+@pytest.fixture
+def notification_server(monkeypatch):
+    """A session bus of the test's own, with a notification server on it."""
+    from tests.ui.notification_server import (NotificationServer, start_session_bus,
+                                              stop_session_bus)
+
+    bus = start_session_bus()
+    if bus is None:
+        pytest.skip("dbus-daemon is missing: scripts/setup --test installs it")
+    address, pid = bus
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
+    server = NotificationServer(address)
+    yield server
+    server.stop()
+    stop_session_bus(pid)
+
+
+def test_a_reminder_is_the_desktops_own_notice_with_start_and_later(app, qtbot,
+                                                                    notification_server):
+    now = Now(datetime(2026, 11, 25, 7, 59, 30, tzinfo=TZ))
+    service = reminders_at(app, now, False, Reminder(time(8, 0), session_id="box-breathing"))
+    try:
+        now.advance(seconds=40)
+        service.check()
+        assert service.window is None  # the desktop's notice instead of our window
+        [(notice_id, summary, body, actions)] = notification_server.shown
+        assert summary == "Time for a few calm minutes"
+        assert body == "Box breathing, 4-4-4-4. Whenever you are ready."
+        assert actions == ["default", "Start now", "start", "Start now",
+                           "later", "Later (10 min)"]
+        notification_server.press(notice_id, "later")
+        qtbot.waitUntil(lambda: service.current is None, timeout=5_000)
+        assert len(service.schedule.snoozed) == 1
+        now.advance(minutes=10, seconds=5)
+        service.check()
+        qtbot.waitUntil(lambda: len(notification_server.shown) == 2, timeout=5_000)
+        notification_server.press(notification_server.shown[1][0], "default")  # a click
+        qtbot.waitUntil(lambda: app.window.pages.currentWidget() is app.window.start_page,
+                        timeout=5_000)
+        assert app.window.start_page.session.id == "box-breathing"
+        # answered, each was taken off the desktop (a server may leave it up otherwise)
+        assert notification_server.closed == [notice_id, notification_server.shown[1][0]]
+    finally:
+        service.stop()
+
+
+def test_a_notice_answered_elsewhere_is_taken_off_the_desktop(app, qtbot, notification_server):
+    now = Now(datetime(2026, 11, 25, 21, 29, 50, tzinfo=TZ))
+    service = reminders_at(app, now, True, Reminder(time(21, 30), session_id="pmr-recall"))
+    try:
+        now.advance(seconds=20)
+        service.check()
+        [(notice_id, *_)] = notification_server.shown
+        assert service.start_action.isEnabled()  # the tray's menu can answer it too
+        service.start_action.trigger()
+        assert notification_server.closed == [notice_id]
+        assert app.window.start_page.session.id == "pmr-recall"
+    finally:
+        service.stop()
+
+
+def test_a_notice_dismissed_leaves_the_reminder_unanswered_and_others_notices_alone(
+        app, qtbot, notification_server):
+    now = Now(datetime(2026, 11, 25, 7, 59, 30, tzinfo=TZ))
+    service = reminders_at(app, now, False, Reminder(time(8, 0), session_id="box-breathing"))
+    try:
+        now.advance(seconds=40)
+        service.check()
+        [(notice_id, *_)] = notification_server.shown
+        notification_server.press(notice_id + 100, "start")  # another program's notice
+        notification_server.say_closed(notice_id)  # the person dismissed ours
+        qtbot.waitUntil(lambda: service.notice_id is None, timeout=5_000)
+        assert app.window.pages.currentWidget() is not app.window.start_page
+        assert service.current is not None and notification_server.closed == []
+    finally:
+        service.stop()
+
+
+def test_without_a_notification_server_or_its_buttons_the_reminder_is_our_window(
+        app, qtbot, notification_server):
+    notification_server.capabilities = ["body"]  # a server that cannot show buttons
+    now = Now(datetime(2026, 11, 25, 7, 59, 30, tzinfo=TZ))
+    service = reminders_at(app, now, False, Reminder(time(8, 0), session_id="box-breathing"))
+    try:
+        now.advance(seconds=40)
+        service.check()
+        assert notification_server.shown == [] and service.window is not None
+    finally:
+        service.stop()
