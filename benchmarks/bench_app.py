@@ -172,7 +172,7 @@ data = Path(sys.argv[1])
 settings = Settings(data)
 settings.sound = settings.voice = False  # frames alone: no sound server, no speech worker
 theme.apply(application(), settings.theme)
-window = MainWindow(data, open_log(data), settings)
+window = MainWindow(data, open_log(data)[0], settings)
 window.resize(1280, 800)
 window.show()
 measure(window, lambda: breathe_and_stamp(window))

@@ -102,10 +102,14 @@ class Practice:
         return self.ended is None and state.elapsed_ms - self._saved_at_ms >= PROGRESS_EVERY_MS
 
     def save_progress(self) -> None:
-        """Refresh the log's practised time (kept as "interrupted" until the end)."""
-        if self.uid is None or self.ended is not None:
+        """Refresh the log's practised time (kept as "interrupted" until the end). If the
+        log refused the session's start (busy in another program, full), it is tried again."""
+        if self._begin is None or self.ended is not None:
             return
         self._saved_at_ms = self.run.elapsed_ms()
+        if self.uid is None:
+            self._record(self.record_late)
+            return
         self._record(lambda store: store.update_progress(self.uid, self.practiced_seconds,
                                                          pace=self.pace()))
 

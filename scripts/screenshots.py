@@ -35,7 +35,7 @@ def main() -> None:
     settings.sound = False
     theme.apply(app, mode)
     clock = FakeClock()
-    window = MainWindow(data, open_log(data), settings, clock=clock)
+    window = MainWindow(data, open_log(data)[0], settings, clock=clock)
     window.resize(width, height)
     window.show()
     suffix = "" if (width, height) == (1280, 800) else f"-{width}x{height}"
@@ -103,7 +103,7 @@ def main() -> None:
 
     window.store.close()
     fill(data / "relaxapp.db", 180)
-    window.attach_store(open_log(data))
+    window.attach_store(*open_log(data))
     window.show_home()
     shot("home")
     window.show_history()

@@ -120,3 +120,35 @@ def test_without_a_log_the_practice_still_runs():
     session.start()
     clock.advance(40_000)
     assert session.state().finished and session.uid is None
+
+
+def test_a_start_the_log_refused_while_busy_is_written_at_the_next_save(tmp_path):
+    """Another program held the log as the session began: its row is written with the next
+    progress save, with the moment it began, not lost for the rest of the session."""
+    import sqlite3
+
+    from relaxapp.storage.database import WINDOW_BUSY_TIMEOUT_MS
+    from relaxapp.storage.errors import LogBusy
+
+    path = tmp_path / "relaxapp.db"
+    clock = FakeClock()
+    errors = []
+    with Store(path, busy_timeout_ms=WINDOW_BUSY_TIMEOUT_MS) as store:
+        holder = sqlite3.connect(path, isolation_level=None)
+        holder.execute("BEGIN EXCLUSIVE")  # a backup or sync tool, mid-write
+        session = Practice(practice(store, clock).script, clock, store,
+                           on_store_error=errors.append)
+        session.start(tension_before=7)
+        assert session.uid is None and isinstance(errors[0], LogBusy)
+        clock.advance(12_000)
+        session.save_progress()  # still held: kept, not lost
+        assert session.uid is None and len(errors) == 2
+        holder.execute("ROLLBACK")
+        clock.advance(5_000)
+        session.save_progress()
+        record = store.session(session.uid)
+        assert (record.status, record.tension_before) == ("interrupted", 7)
+        assert record.started_at.startswith(session.started_at.isoformat()[:19])
+        clock.advance(30_000)
+        assert session.state().finished and store.session(session.uid).status == "completed"
+        holder.close()

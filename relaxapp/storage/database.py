@@ -20,7 +20,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from relaxapp.core.clock import wall_now
-from relaxapp.storage.errors import DatabaseUnusable, RecordRefused, StoreError, describe_os_error
+from relaxapp.storage.errors import (
+    DatabaseUnusable, LogBusy, RecordRefused, StoreError, describe_os_error,
+)
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -51,7 +53,11 @@ def _load_sqlite_utils() -> None:
 __all__ = ["Connection", "DatabaseUnusable", "MIGRATIONS", "StoreError", "describe_os_error",
            "set_aside"]
 
+# How long a write waits for another program to let go of the log. A command can wait; the
+# window cannot (it would freeze): it gives up at once and tries again later, in the
+# background (relaxapp.ui.main_window), keeping meanwhile what the log has not taken.
 BUSY_TIMEOUT_MS = 30_000
+WINDOW_BUSY_TIMEOUT_MS = 100  # a write by a `relaxapp log` beside it takes a few ms
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 # The schema's changes, in order. sqlite-utils applies them, and records each one in its
@@ -134,10 +140,13 @@ class Connection:
     """One open log database."""
 
     def __init__(self, path: Path,
-                 migrations: Sequence[tuple[str, Callable[[Database], None]]] = MIGRATIONS):
+                 migrations: Sequence[tuple[str, Callable[[Database], None]]] = MIGRATIONS,
+                 busy_timeout_ms: int | None = None):
         self.path = path
+        self.busy_timeout_ms = BUSY_TIMEOUT_MS if busy_timeout_ms is None else busy_timeout_ms
         self._migrations = list(migrations)
         self.backup_path: Path | None = None  # set when a migration made one
+        self._found_busy = False  # see write
         self.conn = self._open()
 
     # --------------------------------------------------------------- opening
@@ -161,13 +170,14 @@ class Connection:
             except OSError as error:
                 raise describe_os_error(error, path.parent) from None
         try:
-            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            conn = sqlite3.connect(path, timeout=self.busy_timeout_ms / 1000,
+                                   isolation_level=None)
         except sqlite3.Error as error:
             raise describe_os_error(error, path) from None
         try:
             if exists:
                 self._check(conn)
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA synchronous = FULL")
             self._migrate(conn, exists)
@@ -256,12 +266,23 @@ class Connection:
 
     @contextlib.contextmanager
     def write(self):
-        """One transaction holding the write lock from its start; commits or rolls back whole."""
+        """One transaction holding the write lock from its start; commits or rolls back whole.
+
+        A log found busy (LogBusy) is not waited for again until it takes a write: the
+        tries that follow fail at once, so a window trying again in the background waits
+        for the other program once, not at every try."""
         conn = self.conn
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
-            raise describe_os_error(error, self.path) from None
+            described = describe_os_error(error, self.path)
+            if isinstance(described, LogBusy) and not self._found_busy:
+                self._found_busy = True
+                conn.execute("PRAGMA busy_timeout = 0")
+            raise described from None
+        if self._found_busy:  # it is free again: wait for it as usual from now on
+            self._found_busy = False
+            conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")
         try:
             yield conn
             conn.execute("COMMIT")

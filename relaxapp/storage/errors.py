@@ -27,6 +27,11 @@ class DatabaseUnusable(StoreError):
         self.reason = reason
 
 
+class LogBusy(StoreError):
+    """Another program holds the log (a backup, a sync tool, a second RelaxApp writing):
+    nothing was written, and the same write can simply be tried again later."""
+
+
 class RecordRefused(StoreError):
     """The database's own rules refused a record (a constraint): nothing was saved."""
 
@@ -45,7 +50,7 @@ def describe_os_error(error: BaseException, path: Path) -> StoreError:
         return StoreError(f"cannot write to {path}: the folder or file is read-only "
                           "or not accessible; nothing was saved", path)
     if "locked" in text or "busy" in text:
-        return StoreError(f"{path} is busy in another program; nothing was saved, "
+        return LogBusy(f"{path} is busy in another program; nothing was saved, "
                           "try again in a moment", path)
     if code in (errno.ENOTDIR, errno.EEXIST):
         return StoreError(f"cannot use {path}: part of its path is a file, not a folder", path)

@@ -283,11 +283,12 @@ def _clean_note(note: str | None) -> str | None:
     return note or None
 
 
-def open_store(data_dir: Path) -> Store:
-    """The store of a data folder (created if missing)."""
+def open_store(data_dir: Path, **connection_options) -> Store:
+    """The store of a data folder (created if missing); ``busy_timeout_ms`` as for
+    relaxapp.storage.database.Connection."""
     from relaxapp.paths import DATABASE_NAME
 
-    return Store(data_dir / DATABASE_NAME)
+    return Store(data_dir / DATABASE_NAME, **connection_options)
 
 
 __all__ = ["Store", "StoreError", "SessionRecord", "open_store", "iso"]

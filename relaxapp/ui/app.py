@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from relaxapp import paths
-from relaxapp.storage.errors import DatabaseUnusable, StoreError
+from relaxapp.storage.errors import DatabaseUnusable, LogBusy, StoreError
 from relaxapp.ui import theme
 from relaxapp.ui.garbage import collect_between_events
 from relaxapp.ui.main_window import MainWindow
@@ -30,16 +30,19 @@ def application() -> QApplication:
     return app
 
 
-def open_log(data_dir: Path, parent=None) -> Store | None:
-    """The log, or None if it cannot be used; an unusable file is explained, never touched
-    unless the person chooses to set it aside."""
+def open_log(data_dir: Path, parent=None) -> tuple[Store | None, StoreError | None]:
+    """The log, or None and why it cannot be used now. An unusable file is explained, never
+    touched unless the person chooses to set it aside; a log busy in another program is
+    not a question to ask: the window tries again in the background (MainWindow)."""
     from PySide6.QtWidgets import QMessageBox
 
-    from relaxapp.storage.database import set_aside
+    from relaxapp.storage.database import WINDOW_BUSY_TIMEOUT_MS, set_aside
     from relaxapp.storage.log import open_store
 
     try:
-        return open_store(data_dir)
+        return open_store(data_dir, busy_timeout_ms=WINDOW_BUSY_TIMEOUT_MS), None
+    except LogBusy as error:
+        return None, error
     except DatabaseUnusable as error:
         box = QMessageBox(QMessageBox.Icon.Warning, "RelaxApp cannot open your log",
                           f"{error.message[:1].upper()}{error.message[1:]}.", parent=parent)
@@ -53,16 +56,17 @@ def open_log(data_dir: Path, parent=None) -> Store | None:
         box.exec()
         if box.clickedButton() is fresh:
             moved = set_aside(error.path)
-            store = open_store(data_dir)
+            store = open_store(data_dir, busy_timeout_ms=WINDOW_BUSY_TIMEOUT_MS)
             QMessageBox.information(parent, "A fresh log",
                                     f"The old file is now {moved.name}, in {moved.parent}.")
-            return store
-        return None
+            return store, None
+        return None, error
     except StoreError as error:
         QMessageBox.warning(parent, "RelaxApp cannot save",
                             f"{error.message[:1].upper()}{error.message[1:]}. You can still "
-                            "practise; sessions will not be recorded.")
-        return None
+                            "practise: RelaxApp keeps what you do while it is open, and "
+                            "saves it if the log can be written later.")
+        return None, error
 
 
 def create_window(data_dir: Path, start_id: str | None = None,
@@ -81,7 +85,7 @@ def create_window(data_dir: Path, start_id: str | None = None,
     # is best explained over the window, and the page is filled once, from both.
     def after_first_paint():
         app.setWindowIcon(app_icon())  # here: QIcon costs the first paint 2 ms
-        window.finish(open_log(data_dir, window))
+        window.finish(*open_log(data_dir, window))
         if settings.problem:  # settings.ini was a link, or not a file
             window.notify(settings.problem)
         from relaxapp.ui.onboarding import welcome_once

@@ -9,11 +9,12 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from relaxapp import paths
 from relaxapp.core.clock import monotonic_ms, wall_now
-from relaxapp.storage.errors import StoreError
+from relaxapp.storage.errors import DatabaseUnusable, LogBusy, StoreError
 from relaxapp.ui import pages as page_table
 from relaxapp.ui.home_page import HomePage
 from relaxapp.ui.library_watcher import LibraryWatcher
@@ -27,6 +28,11 @@ if TYPE_CHECKING:
     from relaxapp.flow import SessionFlow
     from relaxapp.ui.cues import Cues
     from relaxapp.storage.log import Store
+
+
+# While the log has not taken something (it was busy in another program, full, or not open),
+# it is tried again this often; each try waits at most WINDOW_BUSY_TIMEOUT_MS for the log.
+SAVE_AGAIN_MS = 5_000
 
 
 class MainWindow(QMainWindow):
@@ -45,6 +51,10 @@ class MainWindow(QMainWindow):
         fit_to_screen(self, 1280, 800)
 
         self.reminders = None  # a ReminderService, once start_reminders() has run
+        self._log_unusable = False  # the person chose to go on without an unusable log
+        self.save_again = QTimer(self)  # see SAVE_AGAIN_MS
+        self.save_again.setInterval(SAVE_AGAIN_MS)
+        self.save_again.timeout.connect(self.try_saving_again)
         self._quitting = False
         # Each page is made in its place in the window: a page moved there would be styled
         # twice (the first paint waited 3 to 5 ms for it).
@@ -64,20 +74,29 @@ class MainWindow(QMainWindow):
         if not paint_first:
             self.finish(store)
 
-    def finish(self, store: Store | None) -> None:
+    def finish(self, store: Store | None, problem: StoreError | None = None) -> None:
         """What the first window paints without: the menus' items, the log, and the home
         page's day. At a start, it comes just after the first paint (relaxapp.ui.app)."""
         build_menus(self)
-        self.attach_store(store)
+        self.attach_store(store, problem)
 
-    def attach_store(self, store: Store | None) -> None:
+    def attach_store(self, store: Store | None, problem: StoreError | None = None) -> None:
         """The log, once open; the home page then shows the day, from the log and the library
-        (read now if not yet). At a start, the window paints first (see relaxapp.ui.app)."""
+        (read now if not yet). At a start, the window paints first (see relaxapp.ui.app).
+        Without it (``problem`` says why), practice goes on, is kept, and is saved when the
+        log can be opened: it is tried again in the background."""
         self.store = store
         if "flow" in self.__dict__:  # made
             self.flow.store = store
         if store is None:
-            self.notify("Your practice is not being saved: the log could not be opened.")
+            self._log_unusable = isinstance(problem, DatabaseUnusable)
+            if self._log_unusable:
+                self.notify("Your practice is not being saved: the log could not be used.")
+            else:
+                self.notify("Not saved yet: " + (problem.message if problem is not None
+                                                 else "the log could not be opened") +
+                            ". RelaxApp keeps trying; what you practise is kept meanwhile.")
+            self._keep_trying()
         self.refresh_home()
 
     library = property(lambda self: self.library_watcher.library)
@@ -240,7 +259,8 @@ class MainWindow(QMainWindow):
         if self.flow.unsaved is not None:  # the log did not take the session as it ran
             self.after_page.show_save_problem(
                 "Not saved yet: the log could not record this session as it ran. Your answers "
-                "are kept while RelaxApp is open, and Save tries again.")
+                "are kept while RelaxApp is open; it tries again by itself, and so does Save.")
+            self._keep_trying()
         self.show_page(self.after_page)
 
     def save_rating(self, rating: AfterRating) -> bool:
@@ -253,8 +273,9 @@ class MainWindow(QMainWindow):
             message = getattr(error, "message", str(error))
             self.after_page.show_save_problem(
                 f"Not saved: {message}. Your answers are kept while RelaxApp is open: "
-                "Enter tries again, and Today offers it too.")
+                "it tries again by itself, Enter tries now, and Today offers it too.")
             self.notify(f"Not saved: {message}")
+            self._keep_trying()
             return False
         self.after_page.show_save_problem(None)
         self.notify(said)
@@ -280,13 +301,58 @@ class MainWindow(QMainWindow):
         """The log, opened again if it could not be at the start (it may be free now)."""
         if self.store is not None:
             return
+        from relaxapp.storage.database import WINDOW_BUSY_TIMEOUT_MS
         from relaxapp.storage.log import open_store
 
         try:
-            store = open_store(self.data_dir)
+            store = open_store(self.data_dir, busy_timeout_ms=WINDOW_BUSY_TIMEOUT_MS)
+        except DatabaseUnusable:
+            self._log_unusable = True  # no use trying again by itself: the person decides
+            return
         except StoreError:
             return
+        self._log_unusable = False
         self.attach_store(store)
+
+    def _waiting_to_save(self) -> bool:
+        """Whether something is kept that the log has not taken: the log itself (not open,
+        though it may open later), a running session's row, or a session and its answers."""
+        if self.store is None:
+            return not self._log_unusable
+        if "flow" not in self.__dict__:
+            return False
+        practice = self.flow.practice
+        running = practice is not None and self.flow.running and not practice.recorded
+        return running or self.flow.unsaved is not None
+
+    def _keep_trying(self) -> None:
+        if self._waiting_to_save() and not self.save_again.isActive():
+            self.save_again.start()
+
+    def try_saving_again(self) -> None:
+        """What the log has not taken, tried again in the background (every SAVE_AGAIN_MS,
+        waiting at most WINDOW_BUSY_TIMEOUT_MS each time): the log opened if it was not, a
+        running session's row, a session and its answers. Only success is said."""
+        self._log_back()
+        if self.store is not None and "flow" in self.__dict__:
+            practice = self.flow.practice
+            if practice is not None and self.flow.running and not practice.recorded:
+                try:
+                    practice.record_late(self.store)  # its progress follows as it runs
+                except StoreError:
+                    pass
+            if self.flow.unsaved is not None:
+                try:
+                    said = self.flow.save_unsaved()
+                except (StoreError, ValueError):
+                    pass
+                else:
+                    self.notify(said)
+                    if "after" in self._built:
+                        self.after_page.show_save_problem(None)
+                    self.refresh_home()
+        if not self._waiting_to_save():
+            self.save_again.stop()
 
     def save_after(self, rating: AfterRating) -> None:
         if self.save_rating(rating):
@@ -313,6 +379,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 10_000)
 
     def _store_error(self, error: Exception) -> None:
+        self._keep_trying()
         message = getattr(error, "message", str(error))
         key = type(error).__name__ + message[:40]
         if key not in self._told:  # say it once, not every 10 s

@@ -356,3 +356,48 @@ def test_a_log_whose_record_of_changes_is_unreadable_is_named_damaged(tmp_path):
     assert caught.value.message.startswith(f"{path} is damaged (")
     assert caught.value.message.endswith("); it was left as it is")
     assert digest(path) == before
+
+
+def test_the_window_gives_up_on_a_busy_log_at_once_and_says_it_can_try_again(tmp_path):
+    """A log held by another program froze the window 30 s per save: the window's connection
+    waits WINDOW_BUSY_TIMEOUT_MS, then says the log is busy (LogBusy: try again later)."""
+    from relaxapp.storage.database import BUSY_TIMEOUT_MS, WINDOW_BUSY_TIMEOUT_MS
+    from relaxapp.storage.errors import LogBusy
+
+    path = tmp_path / "relaxapp.db"
+    make_store_with_data(path)
+    with Store(path) as command, Store(path, busy_timeout_ms=WINDOW_BUSY_TIMEOUT_MS) as window:
+        assert command.connection.conn.execute("PRAGMA busy_timeout").fetchone()[0] == \
+            BUSY_TIMEOUT_MS
+        assert window.connection.conn.execute("PRAGMA busy_timeout").fetchone()[0] == \
+            WINDOW_BUSY_TIMEOUT_MS <= 250
+        holder = sqlite3.connect(path, isolation_level=None)
+        holder.execute("BEGIN EXCLUSIVE")
+        try:
+            with pytest.raises(LogBusy):
+                window.log_practice(activity="walk", minutes=10)
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+        window.log_practice(activity="walk", minutes=10)  # free again: taken
+        assert window.count() == 201
+
+
+def test_a_log_found_busy_is_not_waited_for_again_until_it_takes_a_write(tmp_path):
+    from relaxapp.storage.database import WINDOW_BUSY_TIMEOUT_MS
+    from relaxapp.storage.errors import LogBusy
+
+    path = tmp_path / "relaxapp.db"
+    make_store_with_data(path)
+    with Store(path, busy_timeout_ms=WINDOW_BUSY_TIMEOUT_MS) as window:
+        wait = lambda: window.connection.conn.execute("PRAGMA busy_timeout").fetchone()[0]  # noqa: E731
+        holder = sqlite3.connect(path, isolation_level=None)
+        holder.execute("BEGIN EXCLUSIVE")
+        for _ in range(3):
+            with pytest.raises(LogBusy):
+                window.log_practice(activity="walk", minutes=10)
+            assert wait() == 0  # found busy once: the next tries do not wait
+        holder.execute("ROLLBACK")
+        holder.close()
+        window.log_practice(activity="walk", minutes=10)
+        assert wait() == WINDOW_BUSY_TIMEOUT_MS and window.count() == 201

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from relaxapp.core.clock import FakeClock
+from relaxapp.storage.database import WINDOW_BUSY_TIMEOUT_MS
 from relaxapp.storage.log import Store
 from relaxapp.ui import theme
 from relaxapp.ui.main_window import MainWindow
@@ -44,7 +45,7 @@ def app(qtbot, qapp, tmp_path):
     settings.sound = False  # no audio stack here: tests/ui/test_cues.py tests Cues itself
     settings.voice = False  # nor a speech worker: tests/ui/test_voice.py starts its own
     theme.apply(qapp, "light")
-    store = Store(data_dir / "relaxapp.db")
+    store = Store(data_dir / "relaxapp.db", busy_timeout_ms=WINDOW_BUSY_TIMEOUT_MS)  # as the app
     clock = FakeClock()
     window = MainWindow(data_dir, store, settings, clock=clock)
     window.player.timer.setInterval(10**6)  # frames come from App.frames, not the wall clock

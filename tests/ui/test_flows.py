@@ -296,8 +296,8 @@ def test_an_unusable_log_is_explained_and_can_be_set_aside(tmp_path, qapp, monke
 
     monkeypatch.setattr(QMessageBox, "exec", choose)
     monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
-    store = open_log(tmp_path)
-    assert store is not None and store.count() == 0
+    store, problem = open_log(tmp_path)
+    assert store is not None and store.count() == 0 and problem is None
     assert "is not a RelaxApp database" in shown[0][0] and "Nothing is deleted" in shown[0][1]
     [moved] = [p for p in tmp_path.iterdir() if p.name.startswith("relaxapp.db.unusable-")]
     assert moved.read_bytes() == b"my precious notes, not a database"
