@@ -205,6 +205,7 @@ class MainWindow(QMainWindow):
     def show_history(self) -> None:
         if self.in_session() or not self.may_leave():
             return
+        self.reopen_log()  # it may be free now
         if self.store is None:
             self.notify("The history needs the log, which could not be opened.")
             return
@@ -266,7 +267,7 @@ class MainWindow(QMainWindow):
     def save_rating(self, rating: AfterRating) -> bool:
         """The after-page's answers so far, saved as they are given. When the log does not
         take them, the page says so and the flow keeps them (see ``save_unsaved``)."""
-        self._log_back()
+        self.reopen_log()
         try:
             said = self.flow.save_after(rating)
         except (StoreError, ValueError) as error:
@@ -283,7 +284,7 @@ class MainWindow(QMainWindow):
 
     def save_unsaved(self) -> None:
         """Today's "Save now": the answers (and session) the log refused, tried again."""
-        self._log_back()
+        self.reopen_log()
         if self.flow.unsaved is not None:
             try:
                 self.notify(self.flow.save_unsaved())
@@ -297,7 +298,7 @@ class MainWindow(QMainWindow):
         self.home_page.show_safety_notice(None)
         self.home_page.setFocus()
 
-    def _log_back(self) -> None:
+    def reopen_log(self) -> None:
         """The log, opened again if it could not be at the start (it may be free now)."""
         if self.store is not None:
             return
@@ -333,7 +334,7 @@ class MainWindow(QMainWindow):
         """What the log has not taken, tried again in the background (every SAVE_AGAIN_MS,
         waiting at most WINDOW_BUSY_TIMEOUT_MS each time): the log opened if it was not, a
         running session's row, a session and its answers. Only success is said."""
-        self._log_back()
+        self.reopen_log()
         if self.store is not None and "flow" in self.__dict__:
             practice = self.flow.practice
             if practice is not None and self.flow.running and not practice.recorded:
