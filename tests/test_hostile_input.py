@@ -368,3 +368,30 @@ def test_an_import_from_the_future_is_refused_whole(tmp_path):
         with pytest.raises(ImportFileError, match=r"sessions\[0\].started_at: is in the future"):
             import_file(store, exported, now - timedelta(days=3))
         assert store.sessions() == []
+
+
+def test_an_offset_with_seconds_keeps_the_session_in_every_date_range(tmp_path):
+    """A local mean time offset ("+05:53:28") is not read by SQLite's date functions: such a
+    session dropped out of every `--days` query. It is stored as the same instant, in the
+    offset rounded down to the minute."""
+    from datetime import datetime, timedelta, timezone
+
+    from relaxapp.storage.exchange import import_file
+
+    data = tmp_path / "data"
+    assert run("log", "--activity", "walk", "--minutes", "5", "--at", "2024-05-01T08:00",
+               data_dir=data).returncode == 0
+    exported = tmp_path / "export.json"
+    assert run("export", "--format", "json", "-o", str(exported), data_dir=data).returncode == 0
+    content = json.loads(exported.read_text())
+    content["sessions"][0]["started_at"] = "2024-05-01T10:00:00+05:53:28"
+    content["sessions"][0]["ended_at"] = None
+    exported.write_text(json.dumps(content))
+    with Store(tmp_path / "other.db") as store:
+        import_file(store, exported, datetime(2024, 5, 2, tzinfo=timezone.utc))
+        [record] = store.sessions(since=datetime(2024, 4, 30, tzinfo=timezone.utc))
+        assert record.started_at == "2024-05-01T09:59:32+05:53"
+        assert datetime.fromisoformat(record.started_at) == \
+            datetime(2024, 5, 1, 10, 0, tzinfo=timezone(timedelta(hours=5, minutes=53,
+                                                                    seconds=28)))
+        assert store.sessions(since=datetime(2024, 5, 2, tzinfo=timezone.utc)) == []

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from relaxapp.core.clock import wall_now
@@ -32,6 +32,13 @@ MAX_SECONDS = 24 * 3600  # one entry never covers more than a day
 
 
 def iso(moment: datetime) -> str:
+    """``moment`` as stored: ISO 8601 to the second, with its UTC offset to the minute.
+    SQLite's date functions read no seconds in an offset ("+05:53:28", a local mean time):
+    such a session would drop out of every date range. It is kept as the same instant in
+    the offset rounded down to the minute."""
+    offset = moment.utcoffset()
+    if offset is not None and offset % timedelta(minutes=1):
+        moment = moment.astimezone(timezone(offset // timedelta(minutes=1) * timedelta(minutes=1)))
     return moment.isoformat(timespec="seconds")
 
 
