@@ -395,3 +395,16 @@ def test_an_offset_with_seconds_keeps_the_session_in_every_date_range(tmp_path):
             datetime(2024, 5, 1, 10, 0, tzinfo=timezone(timedelta(hours=5, minutes=53,
                                                                     seconds=28)))
         assert store.sessions(since=datetime(2024, 5, 2, tzinfo=timezone.utc)) == []
+
+
+def test_a_folder_named_like_a_session_is_named_as_skipped_not_passed_over(tmp_path,
+                                                                           write_script):
+    from relaxapp.core.library import load_library
+
+    sessions = tmp_path / "sessions"
+    write_script(minimal_script(id="good"), "good.json", sessions)
+    (sessions / "x.json").mkdir()
+    library = load_library(None, sessions)
+    assert [loaded.id for loaded in library.sessions] == ["good"]
+    assert [str(problem) for problem in library.problems] == \
+        [f"{sessions / 'x.json'}: skipped: it is a folder, not a file"]

@@ -80,11 +80,13 @@ def read_path(text: str) -> list[Section]:
 
 
 def script_files(folder: Path) -> list[Path]:
-    """The session files of a folder, in file-name order (which decides duplicates)."""
+    """The session files of a folder, in file-name order (which decides duplicates). A
+    folder named like one (``x.json``) is among them, to be named as skipped, not passed
+    over without a word."""
     return sorted(
         (path for path in folder.iterdir()
          if path.suffix.lower() == ".json" and not path.name.startswith(".")
-         and path.name != SCHEMA_FILE and not path.is_dir()),
+         and path.name != SCHEMA_FILE),
         key=lambda path: path.name,
     )
 

@@ -17,7 +17,8 @@ def test_bad_files_never_hide_good_ones(tmp_path, write_script):
     (user / "folder.json").mkdir()
     library = load_library(None, user)
     assert [s.id for s in library.sessions] == ["good"]
-    assert [p.file for p in library.problems] == [str(user / n) for n in ("b-broken.json", "c-wrong.json", "d.JSON")]
+    assert [p.file for p in library.problems] == [
+        str(user / n) for n in ("b-broken.json", "c-wrong.json", "d.JSON", "folder.json")]
 
 
 def test_user_session_replaces_bundled_one_of_the_same_id(tmp_path, write_script):
