@@ -91,14 +91,25 @@ def write_mono16(path: Path, samples: array.array, rate: int) -> None:
         raise
 
 
+# No line is longer: a script's text is at most 2,000 characters, about 3 minutes at the
+# slowest rate. A cached "line" longer or larger than this is not one of ours (a 300 MB file
+# froze the window 20 s as it was read, and the session would have waited for its length).
+LONGEST_LINE_MS = 10 * 60_000
+LARGEST_CLIP_BYTES = 48_000 * 2 * LONGEST_LINE_MS // 1000 + 4096
+
+
 def duration_ms(path: Path) -> int | None:
-    """How long a rendered line lasts; None if it is not a readable WAV."""
+    """How long a rendered line lasts; None if it is not a readable WAV of a line's length
+    (it is then rendered again)."""
     try:
+        if Path(path).stat().st_size > LARGEST_CLIP_BYTES:
+            return None
         with wave.open(str(path), "rb") as source:
             rate = source.getframerate()
             if not 8_000 <= rate <= 192_000 or source.getsampwidth() != 2:
                 return None  # damaged (a rate of 0 divided by zero): rendered again
-            return round(1000 * source.getnframes() / rate)
+            ms = round(1000 * source.getnframes() / rate)
+            return ms if ms <= LONGEST_LINE_MS else None
     except (OSError, EOFError, wave.Error):
         return None
 

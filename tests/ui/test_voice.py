@@ -832,3 +832,31 @@ def test_a_cached_clip_with_a_rate_of_zero_is_made_again_not_a_crash(fake_worker
     assert fake_worker.asked() == ["Let go.", "Let go."]  # rendered again
     assert again.play("Let go.") is not False
     again.shutdown()
+
+
+@pytest.mark.parametrize("damage", ["a header that says two hours", "300 MB on disk"])
+def test_a_cached_clip_longer_than_any_line_is_made_again_not_read(fake_worker, qtbot,
+                                                                    damage):
+    """A 300 MB cached "line" froze the window 20 s at Start as it was read, and its length
+    would have held the session for as long."""
+    import struct
+
+    first = fake_worker()
+    first.prepare(["Let go."])
+    qtbot.waitUntil(lambda: first.is_ready("Let go."), timeout=20_000)
+    first.shutdown()
+    clip = first.path("Let go.")
+    data = bytearray(clip.read_bytes())
+    if damage == "300 MB on disk":
+        with clip.open("ab") as grown:
+            grown.truncate(300 * 1024 * 1024)  # sparse: no disk used
+    else:
+        rate = struct.unpack_from("<I", data, 24)[0]
+        struct.pack_into("<I", data, 40, rate * 2 * 7200)  # the data chunk's length
+        clip.write_bytes(bytes(data) + bytes(1000))
+    again = fake_worker()
+    again.prepare(["Let go."])
+    qtbot.waitUntil(lambda: again.is_ready("Let go."), timeout=20_000)
+    assert fake_worker.asked() == ["Let go.", "Let go."]  # rendered again, not read
+    assert again.duration_ms("Let go.") < 60_000
+    again.shutdown()
