@@ -1,8 +1,10 @@
 """The library, loaded when first asked for, and again whenever the user's sessions folder
-changes."""
+changes: then in a thread of its own, so that a slow disk or a large file never holds up
+the window (a session's frames and sound go on meanwhile)."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +20,8 @@ RELOAD_DELAY_MS = 300  # editors write files in bursts
 
 class LibraryWatcher(QObject):
     changed = Signal(object)  # the Library, loaded again
+    # A Library read in the background: its read's number, the library, its files.
+    _read_elsewhere = Signal(int, object, object)
 
     def __init__(self, data_dir: Path, parent: QObject | None = None):
         super().__init__(parent)
@@ -29,7 +33,12 @@ class LibraryWatcher(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(RELOAD_DELAY_MS)
-        self._timer.timeout.connect(self.reload)
+        self._timer.timeout.connect(self.reload_in_background)
+        self._read_elsewhere.connect(self._take)  # queued: emitted from the reading thread
+        self._reading = False
+        self._read_again = False  # the folder changed again while it was being read
+        self._reads = 0  # reads begun, numbered: a read older than the one shown is dropped
+        self._shown_read = 0
 
     @property
     def folder(self) -> Path:
@@ -44,12 +53,48 @@ class LibraryWatcher(QObject):
         return self._library
 
     def reload(self) -> Library:
-        """Read the library again, and announce it."""
+        """Read the library again now, and announce it (after the app's own change)."""
         self._load()
         self.changed.emit(self._library)
         return self._library
 
+    def reload_in_background(self) -> None:
+        """Read the library again in a thread of its own; announce it once read."""
+        if self._reading:
+            self._read_again = True
+            return
+        self._reading = True
+        self._reads += 1
+        threading.Thread(target=self._read_in_background, args=(self._reads,), name="library",
+                         daemon=True).start()
+
+    def _read_in_background(self, number: int) -> None:
+        library, files = self._read()
+        try:
+            self._read_elsewhere.emit(number, library, files)
+        except RuntimeError:  # the window closed meanwhile
+            pass
+
+    def _take(self, number: int, library: Library, files: list[str] | None) -> None:
+        self._reading = False
+        if number > self._shown_read:  # not overtaken by a read made here meanwhile
+            self._shown_read = number
+            self._library = library
+            self._watch(files)
+            self.changed.emit(library)
+        if self._read_again:
+            self._read_again = False
+            self.reload_in_background()
+
     def _load(self) -> None:
+        self._reads += 1
+        self._shown_read = self._reads
+        self._library, files = self._read()
+        self._watch(files)
+
+    def _read(self) -> tuple[Library, list[str] | None]:
+        """The library, and the files to watch (None: no sessions folder yet). Touches
+        nothing of Qt's: it may run in another thread."""
         from relaxapp.core.library import load_library, script_files
 
         folder = self.folder
@@ -57,16 +102,22 @@ class LibraryWatcher(QObject):
             folder.mkdir(parents=True, exist_ok=True)
         except OSError:
             pass  # a read-only place: show what is there
-        self._library = load_library(resources.sessions_dir(), folder)
+        library = load_library(resources.sessions_dir(), folder)
+        try:
+            files = [str(folder)] + [str(path) for path in script_files(folder)]
+        except OSError:
+            files = None
+        return library, files
+
+    def _watch(self, files: list[str] | None) -> None:
         watched = self.watcher.directories() + self.watcher.files()
         if watched:
             self.watcher.removePaths(watched)
         # The folder and each file in it, broken ones too (fixed in place, they come back).
         # Not the data folder while the sessions folder exists: the log writes its journal
         # there, and every save would reload the library mid-session.
-        try:
-            wanted = [str(folder)] + [str(path) for path in script_files(folder)]
-        except OSError:  # no sessions folder (yet): notice when one is made
+        wanted = files
+        if wanted is None:  # no sessions folder (yet): notice when one is made
             wanted = [str(self.data_dir)] if self.data_dir.is_dir() else []
         if wanted:
             self.watcher.addPaths(wanted)

@@ -439,3 +439,64 @@ def test_ten_is_typed_as_one_then_zero_and_stored_as_ten(app, qtbot):
     keys.advance(10)
     qtbot.keyClick(after, Qt.Key.Key_2)  # only a zero makes ten
     assert app.store.sessions()[0].tension_after == 2
+
+
+def test_a_change_in_the_sessions_folder_is_read_off_the_window_thread(app, qtbot,
+                                                                       write_script,
+                                                                       monkeypatch):
+    """An 80 KB file dropped into the folder froze a running session for 20 s: the library
+    was read on the window's thread. Now the window's frames go on while it is read."""
+    import threading
+
+    from relaxapp.core import library as library_module
+    from tests.conftest import minimal_script
+
+    real = library_module.load_library
+    read_in: list[str] = []
+    release = threading.Event()
+
+    def slow_disk(*args):
+        read_in.append(threading.current_thread().name)
+        release.wait(10)  # a disk that takes its time
+        return real(*args)
+
+    monkeypatch.setattr(library_module, "load_library", slow_disk)
+    watcher = app.window.library_watcher
+    write_script(minimal_script(id="dropped", title="Dropped in"), "dropped.json",
+                 app.data_dir / "sessions")
+    qtbot.waitUntil(lambda: read_in != [], timeout=5_000)
+    assert read_in == ["library"]  # its own thread, not the window's
+    assert watcher.library.get("dropped") is None  # not yet: the window goes on meanwhile
+    release.set()
+    qtbot.waitUntil(lambda: watcher.library.get("dropped") is not None, timeout=5_000)
+    assert any(c.session.id == "dropped" for c in app.window.library_page.cards)
+
+
+def test_a_read_overtaken_by_a_newer_one_is_dropped(app, qtbot, write_script, monkeypatch):
+    import threading
+
+    from relaxapp.core import library as library_module
+    from tests.conftest import minimal_script
+
+    real = library_module.load_library
+    release = threading.Event()
+    started = threading.Event()
+
+    def slow_once(*args):
+        if threading.current_thread().name == "library":
+            library = real(*args)  # read before the change below
+            started.set()
+            release.wait(10)
+            return library
+        return real(*args)
+
+    monkeypatch.setattr(library_module, "load_library", slow_once)
+    watcher = app.window.library_watcher
+    watcher.reload_in_background()
+    assert started.wait(10)
+    write_script(minimal_script(id="newer"), "newer.json", app.data_dir / "sessions")
+    watcher.reload()  # the app's own change, read at once
+    assert watcher.library.get("newer") is not None
+    release.set()
+    qtbot.waitUntil(lambda: not watcher._reading, timeout=5_000)
+    assert watcher.library.get("newer") is not None  # the older read did not replace it
