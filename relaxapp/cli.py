@@ -394,20 +394,20 @@ def log_practice(args: argparse.Namespace) -> int:
 def export(args: argparse.Namespace) -> int:
     from relaxapp.storage.exchange import write_csv, write_json
 
-    with _open_store(args) as store:
-        records = store.sessions()
     write = write_csv if args.format == "csv" else write_json
-    if args.output is None or str(args.output) == "-":  # "-o -": standard output, as usual
-        try:
-            write(records, sys.stdout)
-            sys.stdout.flush()
-        except BrokenPipeError:  # e.g. piped into head: quietly, and not a success
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            return EXIT_FAILURE
-        return EXIT_OK
-    _write_file_whole(args.output, lambda stream: write(records, stream))
-    print(f"Exported {plural(len(records), 'session')} to {args.output}.",
-          file=sys.stderr)
+    with _open_store(args) as store:  # written as read: a million sessions are not held
+        if args.output is None or str(args.output) == "-":  # "-o -": standard output
+            try:
+                write(store.iter_sessions(), sys.stdout)
+                sys.stdout.flush()
+            except BrokenPipeError:  # e.g. piped into head: quietly, and not a success
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+                return EXIT_FAILURE
+            return EXIT_OK
+        written = []
+        _write_file_whole(args.output, lambda stream: written.append(
+            write(store.iter_sessions(), stream)))
+    print(f"Exported {plural(written[-1], 'session')} to {args.output}.", file=sys.stderr)
     return EXIT_OK
 
 
@@ -525,11 +525,9 @@ def stats(args: argparse.Namespace) -> int:
     if args.days:
         since = datetime.combine(today.date() - timedelta(days=args.days - 1), time(0),
                                  tzinfo=today.tzinfo)
-    with _open_store(args) as store:
-        records = store.sessions(since)
-        whole = store.sessions() if since is not None else records
-    summary = summarize((r.practice_entry() for r in records), today.date(),
-                        (r.practice_entry() for r in whole))
+    with _open_store(args) as store:  # read as they are summed: a million are not held
+        summary = summarize(store.practice_entries(since), today.date(),
+                            store.practice_entries() if since is not None else None)
     span = f"the last {args.days} days" if args.days else "all time"
     if args.days == 1:
         span = "today"

@@ -39,10 +39,6 @@ class Summary:
     longest_streak: int
 
 
-def _mean(values: list[int]) -> float | None:
-    return sum(values) / len(values) if values else None
-
-
 def practice_days(entries: Iterable[PracticeEntry]) -> set[date]:
     seconds: dict[date, int] = {}
     for entry in entries:
@@ -73,21 +69,45 @@ def streaks(days: set[date], today: date) -> tuple[int, int]:
 
 def summarize(entries: Iterable[PracticeEntry], today: date,
               whole_log: Iterable[PracticeEntry] | None = None) -> Summary:
-    entries = list(entries)
-    before = [e.tension_before for e in entries if e.tension_before is not None]
-    after = [e.tension_after for e in entries if e.tension_after is not None]
-    relief = [e.tension_before - e.tension_after for e in entries
-              if e.tension_before is not None and e.tension_after is not None]
+    """In one pass over ``entries`` (a million are read as they come, not held)."""
+    sessions = completed = practiced = 0
+    before, after, relief = _Mean(), _Mean(), _Mean()
+    seconds_by_day: dict[date, int] = {}
+    for entry in entries:
+        sessions += 1
+        completed += entry.status == Status.COMPLETED
+        practiced += entry.practiced_seconds
+        before.add(entry.tension_before)
+        after.add(entry.tension_after)
+        if entry.tension_before is not None and entry.tension_after is not None:
+            relief.add(entry.tension_before - entry.tension_after)
+        day = entry.started_at.date()
+        seconds_by_day[day] = seconds_by_day.get(day, 0) + entry.practiced_seconds
+    days = {day for day, total in seconds_by_day.items() if total >= STREAK_MIN_SECONDS}
     # The longest run within these entries; the current one as the whole log has it (a
     # run that began before a range's first day is still going).
-    _, longest = streaks(practice_days(entries), today)
-    current, _ = streaks(practice_days(entries if whole_log is None else whole_log), today)
+    _, longest = streaks(days, today)
+    current, _ = streaks(days if whole_log is None else practice_days(whole_log), today)
     return Summary(
-        sessions=len(entries),
-        completed=sum(e.status == Status.COMPLETED for e in entries),
-        practiced_seconds=sum(e.practiced_seconds for e in entries),
-        average_before=_mean(before), rated_before=len(before),
-        average_after=_mean(after), rated_after=len(after),
-        average_relief=_mean(relief), rated_both=len(relief),
+        sessions=sessions, completed=completed, practiced_seconds=practiced,
+        average_before=before.value, rated_before=before.count,
+        average_after=after.value, rated_after=after.count,
+        average_relief=relief.value, rated_both=relief.count,
         current_streak=current, longest_streak=longest,
     )
+
+
+class _Mean:
+    """A mean kept as it goes; None values are not counted."""
+
+    def __init__(self):
+        self.total = self.count = 0
+
+    def add(self, value: int | None) -> None:
+        if value is not None:
+            self.total += value
+            self.count += 1
+
+    @property
+    def value(self) -> float | None:
+        return self.total / self.count if self.count else None

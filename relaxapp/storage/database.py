@@ -306,6 +306,16 @@ class Connection:
         except sqlite3.Error as error:
             raise describe_os_error(error, self.path) from None
 
+    def rows(self, sql: str, parameters=()):
+        """The rows of a query, read as they are taken (``query`` reads them all at once)."""
+        try:
+            cursor = self.conn.execute(sql, parameters)
+            cursor.row_factory = sqlite3.Row
+            while batch := cursor.fetchmany(256):
+                yield from batch
+        except sqlite3.Error as error:
+            raise describe_os_error(error, self.path) from None
+
     def backup(self, label: str, conn: sqlite3.Connection | None = None) -> Path:
         """A consistent copy beside the database, through SQLite's backup API."""
         stamp = wall_now().strftime("%Y-%m-%d-%H%M%S")

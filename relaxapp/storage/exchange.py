@@ -14,11 +14,10 @@ import re
 from dataclasses import asdict
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TextIO
+from typing import Iterable, TextIO
 
 from relaxapp import __version__
 from relaxapp.core import files, strictjson
-from relaxapp.core.clock import wall_now
 from relaxapp.core.clock import wall_now
 from relaxapp.core.safety import BY_CODE
 from relaxapp.core.scripts import REGIONS
@@ -56,18 +55,22 @@ def _cell(value) -> str:
     return str(value)
 
 
-def write_csv(records: list[SessionRecord], stream: TextIO) -> None:
+def write_csv(records: Iterable[SessionRecord], stream: TextIO) -> int:
+    """Write the records as they come; how many were written."""
     # Every cell with a line break of any kind (a bare CR too) is quoted, so no reader
     # splits a row.
     writer = csv.writer(stream, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
+    count = 0
     for record in records:
+        count += 1
         row = [_cell(getattr(record, column)) for column in SESSION_COLUMNS]
         row.append(";".join(record.symptoms))
         for moment in MOMENTS:
             ratings = record.regions.get(moment, {})
             row.append(";".join(f"{region}={value}" for region, value in sorted(ratings.items())))
         writer.writerow(row)
+    return count
 
 
 def export_document(records: list[SessionRecord]) -> dict:
@@ -86,9 +89,18 @@ def _as_dict(record: SessionRecord) -> dict:
     return {key: fields[key] for key in SESSION_COLUMNS + ("regions", "symptoms")}
 
 
-def write_json(records: list[SessionRecord], stream: TextIO) -> None:
-    json.dump(export_document(records), stream, ensure_ascii=False, indent=1)
-    stream.write("\n")
+def write_json(records: Iterable[SessionRecord], stream: TextIO) -> int:
+    """The export document, written a session at a time as the records come (the same text
+    ``json.dump(export_document(records), indent=1)`` makes); how many were written."""
+    head = json.dumps(export_document([]), ensure_ascii=False, indent=1)
+    stream.write(head[:head.rindex("[]")] + "[")
+    count = 0
+    for record in records:
+        item = json.dumps(_as_dict(record), ensure_ascii=False, indent=1)
+        stream.write(("," if count else "") + "\n  " + item.replace("\n", "\n  "))
+        count += 1
+    stream.write("\n ]\n}\n" if count else "]\n}\n")
+    return count
 
 
 # ------------------------------------------------------------------------ import

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import math
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
+from itertools import islice
 from pathlib import Path
 
 from relaxapp.core.clock import wall_now
@@ -208,27 +210,38 @@ class Store:
 
     def sessions(self, since: datetime | None = None) -> list[SessionRecord]:
         """Every session (from ``since`` on), oldest first, with ratings and symptoms."""
-        where, parameters = "", ()
-        if since is not None:
-            where, parameters = "WHERE julianday(started_at) >= julianday(?)", (iso(since),)
-        rows = self.connection.query(
+        return list(self.iter_sessions(since))
+
+    def iter_sessions(self, since: datetime | None = None) -> Iterator[SessionRecord]:
+        """The sessions of ``sessions``, read a batch at a time: an export of a million
+        sessions holds one batch in memory, not the log."""
+        where, parameters = _since(since)
+        rows = self.connection.rows(
             f"SELECT {', '.join(SESSION_COLUMNS)} FROM sessions {where} "
             "ORDER BY julianday(started_at), uid", parameters)
-        records = {row["uid"]: SessionRecord(**dict(row)) for row in rows}
-        if not records:
-            return []
-        region_rows = self.connection.query(
-            "SELECT session_uid, moment, region, tension FROM region_ratings "
-            "ORDER BY session_uid, moment, region")
-        for row in region_rows:
-            record = records.get(row["session_uid"])
-            if record is not None:
+        while batch := list(islice(rows, READ_BATCH)):
+            records = {row["uid"]: SessionRecord(**dict(row)) for row in batch}
+            marks = ", ".join("?" * len(records))
+            for row in self.connection.query(
+                    "SELECT session_uid, moment, region, tension FROM region_ratings "
+                    f"WHERE session_uid IN ({marks}) ORDER BY session_uid, moment, region",
+                    tuple(records)):
+                record = records[row["session_uid"]]
                 record.regions.setdefault(row["moment"], {})[row["region"]] = row["tension"]
-        for row in self.connection.query("SELECT session_uid, symptom FROM symptoms ORDER BY rowid"):
-            record = records.get(row["session_uid"])
-            if record is not None:
-                record.symptoms.append(row["symptom"])
-        return list(records.values())
+            for row in self.connection.query(
+                    f"SELECT session_uid, symptom FROM symptoms WHERE session_uid IN ({marks}) "
+                    "ORDER BY rowid", tuple(records)):
+                records[row["session_uid"]].symptoms.append(row["symptom"])
+            yield from records.values()
+
+    def practice_entries(self, since: datetime | None = None) -> Iterator[PracticeEntry]:
+        """What the figures need of each session (from ``since`` on), oldest first, read
+        as they are used: no ratings by region, no symptoms, no notes."""
+        where, parameters = _since(since)
+        for row in self.connection.rows(
+                "SELECT started_at, practiced_seconds, status, tension_before, tension_after "
+                f"FROM sessions {where} ORDER BY julianday(started_at), uid", parameters):
+            yield PracticeEntry(datetime.fromisoformat(row[0]), row[1], row[2], row[3], row[4])
 
     def most_practised(self, count: int) -> list[str]:
         """The ids of the app's sessions practised longest in all, longest first."""
@@ -277,6 +290,15 @@ class Store:
         conn.executemany(
             "INSERT INTO region_ratings (session_uid, moment, region, tension) VALUES (?, ?, ?, ?)",
             [(uid, moment, region, value) for region, value in ratings.items()])
+
+
+READ_BATCH = 500  # sessions read at a time (and SQLite's variables in one IN list)
+
+
+def _since(since: datetime | None) -> tuple[str, tuple]:
+    if since is None:
+        return "", ()
+    return "WHERE julianday(started_at) >= julianday(?)", (iso(since),)
 
 
 def _clean_note(note: str | None) -> str | None:

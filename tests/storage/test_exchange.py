@@ -7,6 +7,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -213,3 +215,34 @@ def test_a_bad_session_anywhere_writes_nothing(tmp_path):
         with pytest.raises(ImportFileError, match=r"sessions\[1\]\.tension_after"):
             import_file(store, path)
         assert store.count() == 0
+
+
+@pytest.mark.parametrize("records", [[], [FULL], [FULL, BARE, FULL]])
+def test_the_json_export_is_written_a_session_at_a_time_as_one_document(records, monkeypatch):
+    """Streamed (a million sessions are not held), yet the very text of one json.dump."""
+    from relaxapp.storage import exchange
+
+    monkeypatch.setattr(exchange, "wall_now", lambda: datetime(2026, 1, 2, 3, 4, 5))
+    out = io.StringIO()
+    assert write_json(iter(records), out) == len(records)
+    whole = json.dumps(export_document(records), ensure_ascii=False, indent=1) + "\n"
+    assert out.getvalue() == whole
+
+
+def test_sessions_are_read_a_batch_at_a_time_with_their_ratings_and_symptoms(tmp_path,
+                                                                            monkeypatch):
+    from relaxapp.storage import log
+
+    monkeypatch.setattr(log, "READ_BATCH", 2)  # batches end between a session's rows
+    records = [replace(FULL, uid=f"u{n}", started_at=f"2026-03-0{n + 1}T08:00:00+01:00",
+                       ended_at=None, symptoms=["cramps"] if n % 2 else [],
+                       regions={"after": {"jaw": n}} if n != 3 else {})
+               for n in range(5)]
+    with Store(tmp_path / "relaxapp.db") as store:
+        store.add_records(records)
+        assert store.sessions() == records
+        streamed = store.iter_sessions(datetime(2026, 3, 2, tzinfo=timezone.utc))
+        assert next(streamed) == records[1]
+        assert list(streamed) == records[2:]
+        assert [entry.tension_before for entry in store.practice_entries()] == \
+            [record.tension_before for record in records]
