@@ -16,7 +16,7 @@ from pathlib import Path
 from hypothesis import strategies as st
 
 from relaxapp.core import guidance
-from relaxapp.core.scripts import REGIONS, ScriptError, parse_script
+from relaxapp.core.scripts import ID_PATTERN, REGIONS, ScriptError, parse_script
 from relaxapp.core.timeline import Timeline
 
 ODD_TEXT = st.one_of(
@@ -37,7 +37,8 @@ TEXT = one_in(8, ODD_TEXT, GOOD_TEXT)  # a text field: mostly fine, sometimes od
 NUMBERS = st.one_of(
     st.integers(min_value=-10**30, max_value=10**30),
     st.floats(allow_nan=True, allow_infinity=True),
-    st.sampled_from([0, 0.5, 1, 2, 5, 7, 60, 600, 10_000, 1e308, -0.0, 1e-300]),
+    st.sampled_from([0, 0.5, 1, 2, 5, 7, 60, 600, 10_000, 1e308, -0.0, 1e-300,
+                     10**400, -(10**400), 2**63, -(2**63) - 1]),  # 400 digits once crashed
 )
 ANY_JSON = st.recursive(
     st.one_of(st.none(), st.booleans(), NUMBERS, ODD_TEXT),
@@ -45,6 +46,11 @@ ANY_JSON = st.recursive(
                                st.dictionaries(ODD_TEXT, children, max_size=4)),
     max_leaves=12,
 )
+
+
+# Ids that look right to a loose check: a final newline once passed, and wrote "evil\n.json".
+ODD_IDS = st.sampled_from(["evil\n", "a\n", "a/b", "../up", ".hidden", "A", "a b", "-a", "a" * 65,
+                           "a\u0000", "é", "a.json", "a\r", "\ufeffa", "a" * 64])
 
 
 def maybe(value_strategy):
@@ -76,7 +82,9 @@ STEP = st.one_of(
     ANY_JSON,
 )
 SCRIPT = st.fixed_dictionaries(
-    {"format": maybe(st.just(1)), "id": maybe(st.from_regex(r"[a-z0-9][a-z0-9-]{0,10}", fullmatch=True)),
+    {"format": maybe(st.just(1)),
+     "id": maybe(one_in(4, st.one_of(ODD_IDS, ODD_TEXT),
+                        st.from_regex(r"[a-z0-9][a-z0-9-]{0,10}", fullmatch=True))),
      "title": maybe(TEXT), "steps": maybe(st.lists(STEP, min_size=1, max_size=5))},
     optional={"summary": maybe(TEXT), "tags": maybe(st.lists(TEXT, max_size=3)),
               "language": maybe(st.sampled_from(["en", "de-CH", "x"])),
@@ -100,6 +108,7 @@ def check_script(text: str) -> str:
             assert problem.file == "fuzz.json" and problem.message
             str(problem).encode("utf-8")  # printable as it stands
         return "refused"
+    assert ID_PATTERN.fullmatch(script.id), script.id  # what becomes a file name
     timeline = Timeline(script)
     starts = timeline.phase_starts()
     for at in starts[:200] + [timeline.total_ms - 1, timeline.total_ms]:
