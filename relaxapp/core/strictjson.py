@@ -109,6 +109,66 @@ def loads(text: str) -> object:
         raise JsonSyntaxError(message, error.lineno, error.colno) from None
 
 
+# ----------------------------------------------------------- a piece at a time
+# For a document too large to hold parsed whole (an export of years): its values are read
+# one at a time, each as strictly as ``loads`` reads a document.
+
+_DECODER = json.JSONDecoder(object_pairs_hook=_object_from_pairs, parse_constant=NonFinite,
+                            parse_float=_parse_float, parse_int=_parse_int)
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _syntax_error(message: str, text: str, index: int) -> JsonSyntaxError:
+    error = json.JSONDecodeError(message, text, index)
+    return JsonSyntaxError(message[:1].lower() + message[1:], error.lineno, error.colno)
+
+
+def check_depth(text: str) -> None:
+    """Raise as ``loads`` does for a document nested deeper than MAX_DEPTH: checked once for
+    the whole text before ``value_at`` reads it."""
+    where = _too_deep_at(text)
+    if where is not None:
+        raise _syntax_error(f"Nested more than {MAX_DEPTH} levels deep", text, where)
+
+
+def skip_space(text: str, index: int) -> int:
+    return _SPACE.match(text, index).end()
+
+
+def value_at(text: str, index: int) -> tuple[object, int]:
+    """The value that begins at ``index`` (after white space), and where it ends."""
+    try:
+        return _DECODER.raw_decode(text, skip_space(text, index))
+    except json.JSONDecodeError as error:
+        raise _syntax_error(error.msg, text, error.pos) from None
+
+
+def expect(text: str, index: int, allowed: str, what: str) -> tuple[str, int]:
+    """The character at ``index`` (after white space), which must be one of ``allowed``,
+    and the index after it; ``what`` names what was expected, as Python's json names it."""
+    index = skip_space(text, index)
+    found = text[index:index + 1]
+    if not found or found not in allowed:
+        raise _syntax_error(f"Expecting {what}", text, index)
+    return found, index + 1
+
+
+def end_of_container(text: str, index: int) -> int:
+    """Where the array or object that opens at ``index`` closes (the index after it), read
+    without building it: strings skipped whole, brackets counted (checked by ``value_at``
+    when it is read)."""
+    depth = 0
+    for match in _TOKEN.finditer(text, index):
+        token = match.group()
+        if token in "[{":
+            depth += 1
+        elif token in "]}":
+            depth -= 1
+            if depth == 0:
+                return match.end()
+    raise _syntax_error("Unterminated array or object", text, index)
+
+
 def encodable(text: str) -> bool:
     """Whether ``text`` can be stored and shown: JSON's ``\\ud800`` escapes can make a
     lone surrogate, which no UTF-8 file, database or terminal can hold."""

@@ -14,7 +14,7 @@ import re
 from dataclasses import asdict
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Iterable, TextIO
+from typing import Iterable, Iterator, TextIO
 
 from relaxapp import __version__
 from relaxapp.core import files, strictjson
@@ -108,6 +108,39 @@ def write_json(records: Iterable[SessionRecord], stream: TextIO) -> int:
 
 def read_export(path: Path) -> list[SessionRecord]:
     """Read and check a JSON export; raises ImportFileError naming the problem."""
+    return list(export_records(path))
+
+
+def export_records(path: Path) -> Iterator[SessionRecord]:
+    """The sessions of a JSON export, each checked, read one at a time: an export of years
+    is never held parsed whole (its text is). Raises ImportFileError naming the problem,
+    when it meets it: a caller that must take all or nothing reads them all first."""
+    text = _export_text(path)
+    try:
+        strictjson.check_depth(text)
+        if not text.lstrip(" \t\n\r").startswith("{"):  # not an export: said as for any
+            data, sessions_at = strictjson.loads(text), None
+        else:
+            data, sessions_at = _top_level(text)
+    except strictjson.JsonSyntaxError as error:
+        raise _not_json(path, error) from None
+    problems = strictjson.find_parse_problems(data)
+    if problems:
+        place, message = problems[0]
+        raise ImportFileError(f"{path}: {place or 'top level'}: {message}")
+    _check_header(data, path)
+    items = enumerate(data["sessions"]) if sessions_at is None else \
+        _items(text, sessions_at, path)
+    seen = set()
+    for index, item in items:
+        record = _record(item, f"sessions[{index}]", path)
+        if record.uid in seen:
+            raise ImportFileError(f"{path}: sessions[{index}].uid: {record.uid} appears twice")
+        seen.add(record.uid)
+        yield record
+
+
+def _export_text(path: Path) -> str:
     try:
         raw = files.read_limited(path, MAX_IMPORT_BYTES)
     except OSError as error:
@@ -117,22 +150,91 @@ def read_export(path: Path) -> list[SessionRecord]:
         raise ImportFileError(f"{path} is {size:,} bytes, more than an export can be "
                               f"({MAX_IMPORT_BYTES // (1024 * 1024)} MiB)")
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ImportFileError(f"{path} is not a RelaxApp export (it is not UTF-8 text)") from None
+
+
+def _not_json(path: Path, error: strictjson.JsonSyntaxError) -> ImportFileError:
+    where = f" at line {error.line}, column {error.column}" if error.line else ""
+    return ImportFileError(f"{path} is not valid JSON{where}: {error.message}")
+
+
+class _Streamed(list):
+    """Stands for the sessions array while the rest of the document is checked."""
+
+
+def _top_level(text: str) -> tuple[strictjson.JsonObject, int | None]:
+    """The export's top-level object with its sessions array left unread (where it opens
+    is returned), as strictly as ``strictjson.loads`` would read it."""
+    _, index = strictjson.expect(text, 0, "{", "'{'")
+    pairs: list[tuple[str, object]] = []
+    sessions_at = None
+    if strictjson.skip_space(text, index) < len(text) and \
+            text[strictjson.skip_space(text, index)] == "}":
+        _, index = strictjson.expect(text, index, "}", "'}'")
+    else:
+        while True:
+            strictjson.expect(text, index, '"', "property name enclosed in double quotes")
+            key, index = strictjson.value_at(text, index)
+            _, index = strictjson.expect(text, index, ":", "':' delimiter")
+            at = strictjson.skip_space(text, index)
+            if key == "sessions" and text[at:at + 1] == "[" and sessions_at is None:
+                try:
+                    sessions_at, index = at, strictjson.end_of_container(text, at)
+                except strictjson.JsonSyntaxError as unterminated:
+                    raise _first_error_in(text, at) or unterminated from None
+                value = _Streamed()
+            else:
+                value, index = strictjson.value_at(text, index)
+            pairs.append((key, value))
+            found, index = strictjson.expect(text, index, ",}", "',' delimiter")
+            if found == "}":
+                break
+    if strictjson.skip_space(text, index) != len(text):
+        raise strictjson._syntax_error("Extra data", text, strictjson.skip_space(text, index))
+    return strictjson._object_from_pairs(pairs), sessions_at
+
+
+def _first_error_in(text: str, at: int) -> strictjson.JsonSyntaxError | None:
+    """The syntax error in an array left open, where Python's json would name it (read an
+    item at a time, not built whole)."""
     try:
-        data = strictjson.loads(text)
+        for _ in _raw_items(text, at):
+            pass
     except strictjson.JsonSyntaxError as error:
-        where = f" at line {error.line}, column {error.column}" if error.line else ""
-        raise ImportFileError(f"{path} is not valid JSON{where}: {error.message}") from None
-    problems = strictjson.find_parse_problems(data)
-    if problems:
-        place, message = problems[0]
-        raise ImportFileError(f"{path}: {place or 'top level'}: {message}")
-    return _records_from(data, path)
+        return error
+    return None
 
 
-def _records_from(data, path: Path) -> list[SessionRecord]:
+def _raw_items(text: str, at: int) -> Iterator[object]:
+    """The items of the array that opens at ``at``, one at a time; JsonSyntaxError."""
+    _, index = strictjson.expect(text, at, "[", "'['")
+    start = strictjson.skip_space(text, index)
+    if text[start:start + 1] == "]":
+        return
+    while True:
+        item, index = strictjson.value_at(text, index)
+        yield item
+        found, index = strictjson.expect(text, index, ",]", "',' delimiter")
+        if found == "]":
+            return
+
+
+def _items(text: str, at: int, path: Path) -> Iterator[tuple[int, object]]:
+    """The sessions array's items, one at a time, each checked as ``loads`` checks."""
+    try:
+        for number, item in enumerate(_raw_items(text, at)):
+            problems = strictjson.find_parse_problems(item, f"sessions[{number}]")
+            if problems:
+                place, message = problems[0]
+                raise ImportFileError(f"{path}: {place}: {message}")
+            yield number, item
+    except strictjson.JsonSyntaxError as error:
+        raise _not_json(path, error) from None
+
+
+def _check_header(data, path: Path) -> None:
     if not isinstance(data, dict) or "sessions" not in data or "format" not in data:
         raise ImportFileError(f"{path} is not a RelaxApp export (it needs \"format\" and \"sessions\")")
     version = data["format"]
@@ -143,17 +245,8 @@ def _records_from(data, path: Path) -> list[SessionRecord]:
                            f"(format {version}); update RelaxApp to import it")
     if version != EXPORT_FORMAT:
         raise ImportFileError(f"{path}: format: must be {EXPORT_FORMAT} (got {version})")
-    sessions = data["sessions"]
-    if not isinstance(sessions, list):
+    if not isinstance(data["sessions"], list):
         raise ImportFileError(f"{path}: sessions: must be a list")
-    records, seen = [], set()
-    for index, item in enumerate(sessions):
-        record = _record(item, f"sessions[{index}]", path)
-        if record.uid in seen:
-            raise ImportFileError(f"{path}: sessions[{index}].uid: {record.uid} appears twice")
-        seen.add(record.uid)
-        records.append(record)
-    return records
 
 
 _FIELDS = set(SESSION_COLUMNS) | {"regions", "symptoms"}
@@ -253,14 +346,18 @@ FUTURE_GRACE = timedelta(days=1)  # time zones and a clock a little off, not a f
 
 
 def import_file(store: Store, path: Path, now: datetime | None = None) -> tuple[int, int]:
-    """(added, already present). All or nothing: one transaction, after checking every record.
-    A session that begins after ``now`` (and a day's grace) is refused: it would count in
-    every "last N days" as practice not done yet."""
-    records = read_export(path)
+    """(added, already present). All or nothing: one transaction, rolled back at the first
+    record that fails its checks; the sessions are read and written one at a time, so an
+    export of years is never held whole. A session that begins after ``now`` (and a day's
+    grace) is refused: it would count in every "last N days" as practice not done yet."""
     latest = (now or wall_now()) + FUTURE_GRACE
-    for index, record in enumerate(records):
-        if datetime.fromisoformat(record.started_at) > latest:
-            raise ImportFileError(f"{path}: sessions[{index}].started_at: is in the future "
-                                  f"({record.started_at}); nothing was imported")
-    added = store.add_records(records)
-    return added, len(records) - added
+    read = 0
+    with store.adding() as add:
+        for index, record in enumerate(export_records(path)):
+            if datetime.fromisoformat(record.started_at) > latest:
+                raise ImportFileError(f"{path}: sessions[{index}].started_at: is in the future "
+                                      f"({record.started_at}); nothing was imported")
+            add(record)
+            read += 1
+        added = add.count
+    return added, read - added

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import math
 import uuid
-from collections.abc import Iterator
+import contextlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from itertools import islice
@@ -263,27 +264,24 @@ class Store:
 
     # ---------------------------------------------------------- bulk writing
 
-    def add_records(self, records: list[SessionRecord]) -> int:
+    def add_records(self, records: Iterable[SessionRecord]) -> int:
         """Insert whole records in one transaction; a uid already present is skipped.
 
         Returns how many were new. Used by manual logging and by import.
         """
-        added = 0
+        with self.adding() as add:
+            for record in records:
+                add(record)
+        return add.count
+
+    @contextlib.contextmanager
+    def adding(self):
+        """One transaction to add whole records to, one at a time (``add(record)``; a uid
+        already present is skipped; ``add.count`` are new): an import of years never holds
+        them all. If the block raises, nothing of it is kept."""
         stamp = iso(wall_now())
         with self.connection.write() as conn:
-            for record in records:
-                cursor = conn.execute(
-                    f"INSERT OR IGNORE INTO sessions ({', '.join(SESSION_COLUMNS)}, updated_at) "
-                    f"VALUES ({', '.join('?' * (len(SESSION_COLUMNS) + 1))})",
-                    tuple(getattr(record, column) for column in SESSION_COLUMNS) + (stamp,))
-                if cursor.rowcount == 0:
-                    continue
-                added += 1
-                for moment, ratings in record.regions.items():
-                    self._insert_regions(conn, record.uid, moment, ratings)
-                conn.executemany("INSERT INTO symptoms (session_uid, symptom) VALUES (?, ?)",
-                                 [(record.uid, code) for code in record.symptoms])
-        return added
+            yield _Adder(self, conn, stamp)
 
     @staticmethod
     def _insert_regions(conn, uid: str, moment: str, ratings: dict[str, int]) -> None:
@@ -299,6 +297,26 @@ def _since(since: datetime | None) -> tuple[str, tuple]:
     if since is None:
         return "", ()
     return "WHERE julianday(started_at) >= julianday(?)", (iso(since),)
+
+
+class _Adder:
+    def __init__(self, store: Store, conn, stamp: str):
+        self._store, self._conn, self._stamp = store, conn, stamp
+        self.count = 0
+
+    def __call__(self, record: SessionRecord) -> None:
+        conn = self._conn
+        cursor = conn.execute(
+            f"INSERT OR IGNORE INTO sessions ({', '.join(SESSION_COLUMNS)}, updated_at) "
+            f"VALUES ({', '.join('?' * (len(SESSION_COLUMNS) + 1))})",
+            tuple(getattr(record, column) for column in SESSION_COLUMNS) + (self._stamp,))
+        if cursor.rowcount == 0:
+            return
+        self.count += 1
+        for moment, ratings in record.regions.items():
+            self._store._insert_regions(conn, record.uid, moment, ratings)
+        conn.executemany("INSERT INTO symptoms (session_uid, symptom) VALUES (?, ?)",
+                         [(record.uid, code) for code in record.symptoms])
 
 
 def _clean_note(note: str | None) -> str | None:

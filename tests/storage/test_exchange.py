@@ -246,3 +246,60 @@ def test_sessions_are_read_a_batch_at_a_time_with_their_ratings_and_symptoms(tmp
         assert list(streamed) == records[2:]
         assert [entry.tension_before for entry in store.practice_entries()] == \
             [record.tension_before for record in records]
+
+
+def exported_text(records) -> str:
+    out = io.StringIO()
+    write_json(records, out)
+    return out.getvalue()
+
+
+def broken(text: str, old: str, new: str) -> str:
+    assert old in text
+    return text.replace(old, new, 1)
+
+
+SYNTAX = "where and what Python's json, reading the whole text, says"
+SESSIONS_READ_ONE_AT_A_TIME = [
+    # (what, how the export is changed, the error, or None if it imports)
+    ("sessions before format", lambda t: '{"sessions": ' + t[t.index("["):t.rindex("]") + 1]
+     + ', "format": 1}', None),
+    ("sessions twice", lambda t: broken(t, '"format": 1,', '"format": 1, "sessions": [],'),
+     'top level: key "sessions" appears more than once'),
+    ("text after the end", lambda t: t + "[]", SYNTAX),
+    ("a comma missing between sessions", lambda t: broken(t, "},\n  {", "}\n  {"), SYNTAX),
+    ("a session cut short", lambda t: t[:t.rindex('"symptoms"')], SYNTAX),
+    ("a colon missing", lambda t: broken(t, '"format": 1', '"format" 1'), SYNTAX),
+    ("a key twice in a session", lambda t: broken(t, '"note": null', '"note": null, "note": "x"'),
+     'sessions[1]: key "note" appears more than once'),
+    ("NaN in a session", lambda t: broken(t, '"pace": null', '"pace": NaN'),
+     "sessions[1].pace: NaN is not a valid JSON number"),
+    ("nested too deep in a session", lambda t: broken(t, '"note": null', '"x-deep": '
+                                                      + "[" * 70 + "]" * 70),
+     "nested more than 64 levels deep"),
+    ("a bad last session", lambda t: broken(t, '"title": "Walk"', '"title": 5'),
+     "sessions[1].title: must be a non-empty string"),
+]
+
+
+@pytest.mark.parametrize("what, change, error", SESSIONS_READ_ONE_AT_A_TIME,
+                         ids=[case[0] for case in SESSIONS_READ_ONE_AT_A_TIME])
+def test_an_export_read_a_session_at_a_time_is_as_strict_as_one_read_whole(
+        tmp_path, what, change, error):
+    path = tmp_path / "export.json"
+    text = change(exported_text([FULL, BARE]))
+    path.write_text(text, encoding="utf-8")
+    if error is SYNTAX:
+        with pytest.raises(json.JSONDecodeError) as whole:
+            json.loads(text)
+        found = whole.value
+        error = (f"is not valid JSON at line {found.lineno}, column {found.colno}: "
+                 f"{found.msg[:1].lower()}{found.msg[1:]}")
+    with Store(tmp_path / "relaxapp.db") as store:
+        if error is None:
+            assert import_file(store, path) == (2, 0) and store.sessions() == [FULL, BARE]
+            return
+        with pytest.raises(ImportFileError) as caught:
+            import_file(store, path)
+        assert error in str(caught.value), str(caught.value)
+        assert store.sessions() == []  # all or nothing, though read one at a time
