@@ -12,6 +12,8 @@ from relaxapp import resources
 from relaxapp.core.library import load_library, script_files
 from relaxapp.core.scripts import BreatheStep, MuscleStep, SayStep
 from relaxapp.core.scripts import parse_script
+from relaxapp.core import guidance
+from relaxapp.core.timeline import Timeline
 from tests.conftest import REPO, minimal_script
 
 
@@ -282,3 +284,27 @@ def test_the_library_reads_as_a_path(library):
     assert order.index("applied-relaxation-1") < order.index("applied-relaxation-2") \
         < order.index("applied-relaxation-3")
     assert sorted(order) == sorted(s.id for s in library.sessions)  # each once, none lost
+
+
+DRIVING = re.compile(r"\b(red light|traffic light|at the wheel|while driving|in traffic|"
+                     r"behind the wheel|in the car)\b", re.IGNORECASE)
+
+
+def suggests_practice_while_driving(scripts) -> list[str]:
+    """Sentences of the spoken guidance that place practice in a car: the sessions say
+    "not while driving", and applied relaxation once suggested "a red light's wait"."""
+    found = []
+    for script in scripts:
+        for text in guidance.texts(Timeline(script)):
+            for sentence in re.split(r"(?<=[.!?])\s+", text):
+                if DRIVING.search(sentence) and not re.search(r"\bnot\b|\bnever\b", sentence,
+                                                              re.IGNORECASE):
+                    found.append(f"{script.id}: {sentence}")
+    return found
+
+
+def test_no_session_suggests_practising_while_driving(library):
+    assert suggests_practice_while_driving(s.script for s in library.sessions) == []
+    bad = parse_script(json.dumps(minimal_script(steps=[{"type": "say", "seconds": 12, "text":
+                       "Do this at a red light's wait, before a call, at the desk."}])), "t.json")
+    assert suggests_practice_while_driving([bad]) != []
