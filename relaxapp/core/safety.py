@@ -3,11 +3,13 @@
 RelaxApp is not a doctor and never suggests a diagnosis. It sorts what a person
 logs into four kinds, each with its own plain advice:
 
-- ``emergency``: signs of a stroke or a heart problem. Call emergency services now.
+- ``emergency``: signs of a stroke, a heart attack, a blood clot, a fast-spreading nerve
+  or muscle disorder and the like. Call emergency services now.
 - ``doctor``: symptoms that can come from conditions of the nerves or muscles and
   deserve a check, whatever the cause turns out to be.
 - ``breathing``: tingling or light-headedness during or just after breathing
-  practice, which is usually over-breathing and passes with gentler breaths.
+  practice, which is usually over-breathing and passes with gentler breaths; or feeling
+  short of air at a slow pace, which settles when breathing goes back to normal.
 - ``common``: twitching, cramps and stiffness, common with muscle tension.
 
 The codes are stored in the log and in exports, so a code never changes meaning.
@@ -39,6 +41,8 @@ SYMPTOMS: tuple[Symptom, ...] = (
     Symptom("stiffness", "Stiffness or aching"),
     Symptom("breathing_tingling", "Tingling or light-headed during or just after breathing",
             "breathing"),
+    Symptom("breathing_short", "Short of air during breathing practice, settling within a "
+            "minute of normal breathing", "breathing"),
     Symptom("weakness", "Muscle weakness", "doctor"),
     Symptom("wasting", "A muscle getting smaller", "doctor"),
     Symptom("coordination", "Loss of coordination", "doctor"),
@@ -48,7 +52,16 @@ SYMPTOMS: tuple[Symptom, ...] = (
     Symptom("sudden_one_side", "Sudden weakness or numbness on one side of the body",
             "emergency"),
     Symptom("face_speech", "Face drooping, or trouble speaking or swallowing", "emergency"),
-    Symptom("chest_pain", "Chest pain, or short of breath while resting", "emergency"),
+    Symptom("chest_pain", "New chest pain or pressure, or breathlessness at rest that does "
+            "not settle", "emergency"),
+    Symptom("sudden_headache", "A sudden, severe headache", "emergency"),
+    Symptom("sudden_confusion", "Sudden confusion, or sudden loss of vision or balance",
+            "emergency"),
+    Symptom("fainting", "Fainting, or a first seizure", "emergency"),
+    Symptom("spreading_weakness", "Weakness that spreads or gets worse over hours or days",
+            "emergency"),
+    Symptom("dark_urine", "Severe muscle pain with dark, cola-coloured urine", "emergency"),
+    Symptom("swollen_calf", "One calf swollen and painful (a possible blood clot)", "emergency"),
 )
 BY_CODE = {symptom.code: symptom for symptom in SYMPTOMS}
 RED_FLAGS = tuple(symptom for symptom in SYMPTOMS if symptom.red_flag)
@@ -58,11 +71,16 @@ SEE_A_DOCTOR = tuple(symptom for symptom in SYMPTOMS if symptom.level == "doctor
 SELF_CARE_FOR = ("cramps", "twitching")
 
 EMERGENCY_NOTE = (
-    "Call emergency services now (112 in Europe, 911 in North America, 999 in the UK). "
-    "Sudden weakness or numbness on one side of the body, a drooping face, trouble speaking "
-    "or swallowing, chest pain, or being short of breath while resting can be signs of a "
-    "stroke or a heart attack, where every minute counts. Do not wait to see whether it "
-    "passes, and do not drive yourself."
+    "Call emergency services now (112 in Europe, 911 in North America, 999 in the UK, or "
+    "your local emergency number). Signs like these can come from a stroke, a heart attack, "
+    "a blood clot or another condition that needs treatment at once, where every minute "
+    "counts. Do not wait to see whether it passes, and do not drive yourself."
+)
+
+# Said wherever the emergency signs are listed (About, Today's and the welcome's link).
+CRISIS_NOTE = (
+    "If you have thoughts of harming yourself, call a crisis line now: 988 in the US and "
+    "Canada, 116 123 (Samaritans) in the UK and Ireland, or your local emergency number."
 )
 
 SAFETY_NOTE = (
@@ -73,16 +91,22 @@ SAFETY_NOTE = (
 
 BREATHING_NOTE = (
     "Tingling or light-headedness during or just after breathing practice usually means "
-    "breathing more than the body needs (over-breathing). Pause and breathe normally for a "
-    "minute. Next time take smaller, gentler breaths, or set the pace a little faster. If "
-    "numbness or tingling lasts, or comes back away from practice, have it checked by a doctor."
+    "breathing more than the body needs (over-breathing); feeling short of air at a slow pace "
+    "usually means the pace or the holds are longer than is comfortable for now. Pause and "
+    "breathe normally for a minute. Next time take smaller, gentler breaths, set the pace a "
+    "little faster, or leave the holds out. If numbness or tingling lasts, or comes back away "
+    "from practice, have it checked by a doctor; breathlessness at rest that does not settle, "
+    "or chest pain, needs emergency help."
 )
 
 SELF_CARE_NOTE = (
     "Besides breathing and relaxation, these may ease cramps and twitching: gentle exercise "
     "and stretching (the calf and hamstring stretch before bed), enough water, enough sleep, "
-    "and less caffeine and alcohol. Minerals such as magnesium and potassium matter too, but "
-    "ask a doctor before taking supplements. Cramps that come often deserve a check by a doctor."
+    "and less caffeine and alcohol. Magnesium is unlikely to help ordinary cramps, and "
+    "potassium supplements can be dangerous with kidney disease or some blood-pressure "
+    "medicines: ask a doctor before taking supplements. Some medicines cause cramps "
+    "(diuretics, statins, some asthma and blood-pressure drugs): a pharmacist can tell you. "
+    "Cramps that come often deserve a check by a doctor."
 )
 
 

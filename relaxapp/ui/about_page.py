@@ -11,16 +11,18 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from relaxapp import __version__
 from relaxapp.core.library import LoadedSession
-from relaxapp.core.safety import EMERGENCY, SEE_A_DOCTOR
+from relaxapp.core.safety import CRISIS_NOTE, EMERGENCY, SEE_A_DOCTOR
 from relaxapp.ui.widgets import back_row, label
 
 # Each claim of benefit says what a study found, and names it; the list is under "Sources".
 ABOUT_HTML = """
 <h2>When to get help</h2>
-<p><b>Call emergency services now</b> (112 in Europe, 911 in North America, 999 in the UK) for
-any of these. They can be signs of a stroke or a heart attack, where every minute counts. Do not
+<p><b>Call emergency services now</b> (112 in Europe, 911 in North America, 999 in the UK, or
+your local emergency number) for any of these. They can be signs of a stroke, a heart attack, a
+blood clot or another condition that needs treatment at once, where every minute counts. Do not
 wait to see whether it passes, and do not drive yourself:</p>
 <ul>{emergency}</ul>
+<p><b>{crisis}</b></p>
 <p><b>See a doctor</b> about these. They can come from conditions of the nerves or muscles other
 than anxiety, and an examination is the way to find out:</p>
 <ul>{doctor}</ul>
@@ -80,8 +82,11 @@ instead; for many it eases with practice.</li>
 <p>Breathing and relaxation are not the only things that ease muscle symptoms of anxiety. Gentle
 regular exercise and stretching help; a calf and hamstring stretch before bed reduced night-time
 leg cramps in a trial with older adults (Hallegraeff et al. 2012). So do enough water, enough
-sleep, and less caffeine and alcohol. Minerals such as magnesium and potassium (electrolytes)
-matter for muscles, but ask a doctor before taking supplements (Allen &amp; Kirby 2012).</p>
+sleep, and less caffeine and alcohol. Magnesium is unlikely to help ordinary cramps (Allen &amp;
+Kirby 2012), and potassium supplements can be dangerous with kidney disease or some blood-pressure
+medicines: ask a doctor before taking supplements. Some medicines cause cramps, among them
+diuretics, statins and some asthma and blood-pressure drugs: a pharmacist can tell you whether
+yours might.</p>
 
 <h2>Sources</h2>
 <p>For the claims on this page:</p>
@@ -140,6 +145,7 @@ def about_html(sessions: Iterable[LoadedSession] = ()) -> str:
         listed.append(f"<li><b>{escape(script.title)}</b>: {escape(sources)}</li>")
     return (ABOUT_HTML.replace("{emergency}", _items(s.label for s in EMERGENCY))
             .replace("{doctor}", _items(s.label for s in SEE_A_DOCTOR))
+            .replace("{crisis}", escape(CRISIS_NOTE))
             .replace("{general}", _items(GENERAL_SOURCES))
             .replace("{version}", escape(__version__))
             .replace("{sessions}", "".join(listed) or "<li>No sessions are loaded.</li>"))

@@ -120,7 +120,7 @@ class AfterPage(QWidget):
             grid = QGridLayout()
             chosen = [s for s in SYMPTOMS if s.level == level
                       or (level == "common" and s.level == "breathing")]
-            columns = 2 if level == "common" else 1  # short labels side by side
+            columns = 1 if level == "doctor" else 2  # side by side where the list is long
             for index, symptom in enumerate(chosen):
                 box = QCheckBox(symptom.label)
                 box.toggled.connect(self._update_safety)

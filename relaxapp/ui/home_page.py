@@ -219,6 +219,15 @@ class HomePage(QWidget):
         self.path_labels: list = []
         outer.addWidget(path)
         outer.addStretch()
+        # Always in view, not only after a symptom is logged: the signs that need a doctor
+        # or emergency help now (the About page lists them).
+        self.help_link = button("When to get help: emergency signs, and when to see a doctor",
+                                "link")
+        self.help_link.clicked.connect(self.show_safety)
+        help_row = QHBoxLayout()  # (not an alignment flag: see theme.brush)
+        help_row.addWidget(self.help_link)
+        help_row.addStretch()
+        outer.addLayout(help_row)
         self.setFocusProxy(self.start_button)
 
     # ------------------------------------------------------------ content
@@ -332,7 +341,7 @@ class HomePage(QWidget):
             self._show_path(library, tried or {})
         else:
             self.path_box.hide()
-        count = len(library.problems)
+        count = len({problem.file for problem in library.problems})  # a file may have several
         self.problems.setVisible(bool(count))
         self.problems.setText(f"{plural(count, 'file')} in your sessions folder could not be "
                               "loaded: All sessions shows why." if count else "")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QTimeEdit, QVBoxLayout
 
 from relaxapp.ui.widgets import button, label
@@ -35,6 +35,15 @@ class WelcomeDialog(QDialog):
             "RelaxApp is not a doctor. Never practise while driving or using machinery. If "
             "relaxing makes you feel more tense at first, that is known and not harmful: open "
             "your eyes, stop, or try a breathing session instead.", "muted", wrap=True))
+        layout.addWidget(label(
+            "Call emergency services at once (112, 911, 999 or your local number) for sudden "
+            "weakness or numbness on one side, a drooping face, trouble speaking, chest pain, "
+            "a sudden severe headache or the other signs in the list.", wrap=True))
+        self.show_help = False
+        help_link = button("When to get help: the emergency signs, and when to see a doctor",
+                           "link")
+        help_link.clicked.connect(self._help)
+        layout.addWidget(help_link, alignment=Qt.AlignmentFlag.AlignLeft)
         row = QHBoxLayout()
         self.remind = QCheckBox("Remind me to practise every day at")
         self.time = QTimeEdit(QTime(8, 0))
@@ -58,6 +67,10 @@ class WelcomeDialog(QDialog):
 
     def _try(self) -> None:
         self.try_first = True
+        self.accept()
+
+    def _help(self) -> None:
+        self.show_help = True
         self.accept()
 
 
@@ -86,3 +99,5 @@ def _welcome_done(window, dialog: WelcomeDialog) -> None:
         window.refresh_home()
     if dialog.try_first:
         window.open_start(FIRST_SESSION)
+    elif dialog.show_help:
+        window.show_about()

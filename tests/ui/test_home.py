@@ -283,3 +283,13 @@ def test_at_a_start_the_page_is_filled_once_from_the_library_and_the_log(qtbot, 
         assert window.home_page.title.text() and window.home_page.week.text() != "–"
     finally:
         close_started(qtbot, window)
+
+
+def test_a_file_with_two_problems_is_counted_once(app, write_script):
+    """A file without steps and with a capitalised id was counted as "2 files"."""
+    write_script('{"format": 1, "id": "Evening", "title": "x"}', "evening.json",
+                 app.data_dir / "sessions")
+    write_script("{broken", "broken.json", app.data_dir / "sessions")
+    app.window.library_watcher.reload()
+    assert len(app.window.library.problems) == 3
+    assert app.window.home_page.problems.text().startswith("2 files in your sessions folder")

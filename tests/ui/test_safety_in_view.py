@@ -24,7 +24,8 @@ def test_the_lasting_notice_names_the_symptoms_and_the_most_urgent_advice():
     level, text = lasting_notice(["weakness", "chest_pain"], "today")
     assert text.startswith("Today you logged: ")
     assert level == "emergency" and text.endswith(EMERGENCY_NOTE)
-    assert "Chest pain, or short of breath while resting; Muscle weakness" in text
+    assert "New chest pain or pressure, or breathlessness at rest that does not settle; " \
+        "Muscle weakness" in text
 
 
 def test_the_after_page_heading_and_report_fit_a_red_flag(app, qtbot):
@@ -81,3 +82,28 @@ def test_the_notice_says_when_in_words(app):
         assert home.safety_notice.text.text().startswith(words)
     home.show_safety_notice(None)
     assert home.safety_notice.isHidden()
+
+
+def test_when_to_get_help_is_one_click_from_today_and_the_welcome(app, qtbot):
+    """The emergency and doctor lists were reachable only after logging a symptom."""
+    from relaxapp.core.safety import CRISIS_NOTE, EMERGENCY
+    from relaxapp.ui.onboarding import welcome_once
+
+    window = app.window
+    window.show_home()
+    link = window.home_page.help_link
+    assert link.isVisibleTo(window) and "emergency signs" in link.text()
+    qtbot.mouseClick(link, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.about_page
+    shown = window.about_page.text.toPlainText()
+    for symptom in EMERGENCY:
+        assert symptom.label in shown
+    assert CRISIS_NOTE in shown
+
+    window.show_home()
+    window.settings.onboarded = False
+    welcome_once(window)
+    dialog = window.welcome
+    [help_link] = [b for b in dialog.findChildren(type(link)) if "get help" in b.text()]
+    qtbot.mouseClick(help_link, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.about_page
