@@ -308,3 +308,13 @@ def test_no_session_suggests_practising_while_driving(library):
     bad = parse_script(json.dumps(minimal_script(steps=[{"type": "say", "seconds": 12, "text":
                        "Do this at a red light's wait, before a call, at the desk."}])), "t.json")
     assert suggests_practice_while_driving([bad]) != []
+
+
+def test_the_pace_finder_says_it_chooses_by_feel_not_by_measuring(library):
+    """Its sources find the resonance pace from heart rate; the session asks which pace felt
+    easiest. It was called "Find your resonance pace"."""
+    finder = library.get("resonance-finder").script
+    assert "by feel" in finder.title and "resonance" not in finder.title.lower()
+    assert "does not measure" in finder.summary
+    for loaded in library.sessions:
+        assert "Find your resonance pace" not in (loaded.script.summary or ""), loaded.id

@@ -41,8 +41,10 @@ systematic review gathered, slow breathing (under ten breaths a minute) went wit
 rate variability, and people reported more comfort and relaxation and less anxiety (Zaccaro et
 al. 2018). The pace at which breathing
 and heart rhythm swing together most, the resonance pace, differs from person to person: about
-4.5 to 6.5 breaths a minute in adults (Shaffer &amp; Meehan 2020). <i>Find your resonance
-pace</i> lets you try five paces and keep the one that feels easiest. In a laboratory study, a
+4.5 to 6.5 breaths a minute in adults (Shaffer &amp; Meehan 2020). <i>Find your slow pace,
+by feel</i> lets you try five paces and keep the one that feels easiest: a pace chosen by feel,
+not measured (the studies find the resonance pace from the heart rate, which RelaxApp does not
+measure). In a laboratory study, a
 breath out longer than the breath in felt more relaxing than the reverse (Van Diest et al. 2014).
 In a month-long study of five minutes a day, cyclic sighing lifted mood more than mindfulness
 meditation did and slowed breathing at rest; anxiety fell in every group of that study,

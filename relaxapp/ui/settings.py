@@ -73,7 +73,7 @@ class Settings:
     # The pace breathing sessions start at, as a stretch (relaxapp.core.pace): 1 is as
     # written, 1.2 each phase a fifth longer.
     pace_stretch = _Setting("breathing/stretch", 1.0, float, 0.5, 2.0)
-    # Breaths a minute that felt easiest in "Find your resonance pace"; 0 until then.
+    # Breaths a minute that felt easiest in "Find your slow pace, by feel"; 0 until then.
     # Breathing steps marked "pace": "resonance" start at it.
     resonance_bpm = _Setting("breathing/resonance_bpm", 0.0, float, 0.0, 10.0)
     onboarded = _Setting("app/onboarded", False, bool)
