@@ -324,3 +324,10 @@ def test_the_pace_finder_says_it_chooses_by_feel_not_by_measuring(library):
     assert "does not measure" in finder.summary
     for loaded in library.sessions:
         assert "Find your resonance pace" not in (loaded.script.summary or ""), loaded.id
+
+
+def test_bedtime_follows_stimulus_control_not_replaying_in_bed(library):
+    """Insomnia therapy: after about 20 minutes awake, get up; it said "play it again"."""
+    bed = library.get("bedtime-wind-down").script
+    said = " ".join(bed.cautions)
+    assert "play it again" not in said and "20 minutes" in said and "get up" in said

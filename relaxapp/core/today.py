@@ -70,8 +70,9 @@ def suggest(library: Library, tried: dict[str, int], relief: list[ScriptRelief],
     if helpful:
         best = max(helpful.values(), key=lambda r: (r.mean_relief, r.sessions))
         return Suggestion(library.get(best.session_id),
-                          f"It has helped you most: on average {best.mean_relief:.1f} points "
-                          f"less tense afterwards, over {best.sessions} sessions.")
+                          f"Your tension dropped most after this one: on average "
+                          f"{best.mean_relief:.1f} points less tense afterwards, over "
+                          f"{best.sessions} sessions.")
     for session in in_order:
         if not tried.get(session.id):
             return Suggestion(session, "Next on the path, and new to you.")

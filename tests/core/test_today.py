@@ -117,7 +117,9 @@ def test_each_suggestion_says_why_in_its_own_words():
     assert today.suggest(LIBRARY, done, [], NOON).why == "Next on the path, and new to you."
     helped = today.suggest(LIBRARY, done, [ScriptRelief("Box", "box-breathing", 1.0, 3)], NOON)
     assert helped.session.id == "box-breathing"  # exactly one point counts as helping
-    assert helped.why == ("It has helped you most: on average 1.0 points less tense afterwards, "
+    # What the log shows, not a claim of cause ("it has helped you most").
+    assert helped.why == ("Your tension dropped most after this one: on average 1.0 points less "
+                          "tense afterwards, "
                           "over 3 sessions.")
     everything = {s.id: 1 for s in LIBRARY.sessions}
     assert today.suggest(LIBRARY, everything, [], NOON).why == "The one you have practised most."
