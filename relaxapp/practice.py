@@ -19,7 +19,7 @@ from relaxapp.core.clock import wall_now
 from relaxapp.core.records import Status
 from relaxapp.core.scripts import BreatheStep, Script
 from relaxapp.core.timeline import (
-    HOLDS_AS_WRITTEN, Run, State, Timeline, cycle_ms,
+    HOLDS_AS_WRITTEN, Run, State, Timeline, breath_ms,
 )
 from relaxapp.storage.errors import StoreError
 
@@ -77,7 +77,7 @@ class Practice:
         if not isinstance(state.step, BreatheStep):
             return None
         timeline = self.run.timeline
-        self.run.set_stretch(pace.stepped(cycle_ms(state.step, holds=timeline.holds),
+        self.run.set_stretch(pace.stepped(breath_ms(state.step, timeline.holds),
                                           timeline.breaths_per_minute(state.step_index), steps))
         return self.pace()
 

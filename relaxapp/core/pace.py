@@ -1,10 +1,12 @@
 """The breathing pace, in one vocabulary used everywhere.
 
 People speak of *breaths a minute* (bpm): that is what is shown, said and stored in the
-log. The timeline works with a *stretch*: how many times as long as written each breathing
-phase lasts (1 as written, 2 twice as long, so slower). The settings keep the stretch of
-the person's usual pace. ``one_breath_ms`` below is one breath as written (with the breath
-holds chosen), so ``bpm = 60,000 / (one_breath_ms * stretch)``.
+log. The timeline works with a *stretch*: how many times as long as written each breath
+in and out lasts (1 as written, 2 twice as long, so slower). The settings keep the stretch
+of the person's usual pace. A breath hold is shortened with a faster pace but never
+lengthened with a slower one: 4-7-8 at half the speed would hold the breath 14 s.
+``breath`` below is one breath as written (with the holds chosen): the ms spent breathing in
+and out, and the ms held.
 """
 
 from __future__ import annotations
@@ -18,14 +20,21 @@ def clamped(stretch: float) -> float:
     return min(MAX_STRETCH, max(MIN_STRETCH, stretch))
 
 
-def stretch_for(one_breath_ms: int, bpm: float) -> float:
-    """The stretch that gives ``bpm``, within the limits."""
-    return clamped(60_000 / (one_breath_ms * bpm)) if bpm > 0 else MAX_STRETCH
+def stretch_for(breath: tuple[int, int] | int, bpm: float) -> float:
+    """The stretch that gives ``bpm``, within the limits; ``breath`` is (ms breathing, ms
+    held), or the ms of a breath without holds."""
+    moving, held = breath if isinstance(breath, tuple) else (breath, 0)
+    if bpm <= 0:
+        return MAX_STRETCH
+    wanted = 60_000 / bpm
+    if wanted <= moving + held or moving <= 0:  # faster: holds shorten with the rest
+        return clamped(wanted / max(1, moving + held))
+    return clamped((wanted - held) / moving)  # slower: only the breathing lengthens
 
 
-def stepped(one_breath_ms: int, bpm: float, steps: int) -> float:
+def stepped(breath: tuple[int, int] | int, bpm: float, steps: int) -> float:
     """The stretch ``steps`` presses faster (positive) or slower (negative) than ``bpm``."""
-    return stretch_for(one_breath_ms, bpm + steps * STEP_BPM)
+    return stretch_for(breath, bpm + steps * STEP_BPM)
 
 
 def bpm_text(bpm: float) -> str:

@@ -126,17 +126,25 @@ def stretched_ms(ms: int, stretch: float) -> int:
 
 
 def phase_ms(phase: BreathPhase, stretch: float = 1.0, holds: float = HOLDS_AS_WRITTEN) -> int:
-    """How long a phase runs at a pace and a holds choice; 0 for a hold left out."""
+    """How long a phase runs at a pace and a holds choice; 0 for a hold left out. A slower
+    pace never lengthens a hold (see relaxapp.core.pace)."""
     if phase.phase == "hold":
         if holds <= 0:
             return 0
-        return stretched_ms(phase.ms, stretch * holds)
+        return stretched_ms(phase.ms, min(stretch, 1.0) * holds)
     return stretched_ms(phase.ms, stretch)
 
 
 def cycle_ms(step: BreatheStep, stretch: float = 1.0, holds: float = HOLDS_AS_WRITTEN) -> int:
     """One breath of a step as it is practised."""
     return sum(phase_ms(phase, stretch, holds) for phase in step.pattern)
+
+
+def breath_ms(step: BreatheStep, holds: float = HOLDS_AS_WRITTEN) -> tuple[int, int]:
+    """One breath of a step as written, with the holds chosen: (ms breathing in and out, ms
+    held), what relaxapp.core.pace turns into a stretch."""
+    held = sum(phase_ms(phase, 1.0, holds) for phase in step.pattern if phase.phase == "hold")
+    return cycle_ms(step, 1.0, holds) - held, held
 
 
 PHASE_WORDS = {"inhale": "in", "hold": "hold", "exhale": "out"}
@@ -526,7 +534,7 @@ class Run:
         state = self.state()
         if not isinstance(state.step, BreatheStep):
             return
-        self.set_stretch(pace.stretch_for(cycle_ms(state.step, holds=self.timeline.holds), bpm))
+        self.set_stretch(pace.stretch_for(breath_ms(state.step, self.timeline.holds), bpm))
 
     def skip_step(self) -> None:
         self._settle_quiets()

@@ -11,7 +11,7 @@ from relaxapp.core.library import KIND_HEADINGS, LoadedSession
 from relaxapp.core.wording import duration_text
 from relaxapp.core.scripts import BreatheStep, MuscleStep
 from relaxapp.core.timeline import (
-    HOLDS_AS_WRITTEN, HOLDS_LEFT_OUT, HOLDS_SHORTER, cycle_ms, pattern_text,
+    HOLDS_AS_WRITTEN, HOLDS_LEFT_OUT, HOLDS_SHORTER, breath_ms, cycle_ms, pattern_text,
 )
 from relaxapp.core.wording import plural
 from relaxapp.ui.body_map import BodyMap
@@ -191,7 +191,7 @@ class StartPage(QWidget):
         if not pace_free:
             stretch = 1.0
         elif first.pace == "resonance" and resonance_bpm:
-            stretch = pace.stretch_for(cycle_ms(first), resonance_bpm)
+            stretch = pace.stretch_for(breath_ms(first), resonance_bpm)
         self.stretch = pace.clamped(stretch)
         self.holds_row.setVisible(script.has_holds)
         muscle_steps = [step for step in script.steps if isinstance(step, MuscleStep)]
@@ -228,7 +228,7 @@ class StartPage(QWidget):
         step = self._first_breathing()
         if step is None:
             return
-        self.stretch = pace.stepped(cycle_ms(step, holds=self.holds), self.breaths_per_minute(),
+        self.stretch = pace.stepped(breath_ms(step, self.holds), self.breaths_per_minute(),
                                     steps)
         self._show_pace()
 

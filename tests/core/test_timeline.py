@@ -119,11 +119,35 @@ def test_pace_change_keeps_fullness_and_scales_what_follows():
     assert after.key == before.key  # no new phase, so no cue sounds
     assert after.phase_remaining_ms == 4_500  # 3 s left of 4, times 1.5
     assert moment(slower.state_at(t - 1)) == moment(tl.state_at(t - 1))  # the past stays
-    # the rest of this cycle and both remaining cycles run at 1.5x: 24 s a cycle
-    assert slower.total_ms == t + 4_500 + 18_000 + 2 * 24_000 + 5_000
+    # the rest of this cycle and both remaining cycles breathe at 1.5x; the holds stay 4 s
+    # (a slower pace never lengthens a hold): 6 + 4 + 6 + 4 = 20 s a cycle
+    assert slower.total_ms == t + 4_500 + 14_000 + 2 * 20_000 + 5_000
     assert slower.state_at(t + 4_500).phase == "hold"
-    assert slower.state_at(t + 4_500 + 18_000).cycle == 2
-    assert slower.breaths_per_minute(1) == pytest.approx(60 / 24)
+    assert slower.state_at(t + 4_500).phase_remaining_ms == 4_000
+    assert slower.state_at(t + 4_500 + 14_000).cycle == 2
+    assert slower.breaths_per_minute(1) == pytest.approx(60 / 20)
+
+
+def test_a_slower_pace_never_lengthens_a_breath_hold_and_a_faster_one_shortens_it():
+    """4-7-8 with the pace set to half speed held the breath 14 s."""
+    from relaxapp.core import pace
+    from relaxapp.core.timeline import breath_ms, cycle_ms, phase_ms
+
+    four_seven_eight = timeline({"type": "breathe", "cycles": 4, "pattern": [
+        {"phase": "inhale", "seconds": 4}, {"phase": "hold", "seconds": 7},
+        {"phase": "exhale", "seconds": 8}]})
+    step = four_seven_eight.script.steps[0]
+    hold = step.pattern[1]
+    assert phase_ms(hold, 2.0) == 7_000 and phase_ms(hold, 0.5) == 3_500
+    assert breath_ms(step) == (12_000, 7_000)
+    slow = pace.stretch_for(breath_ms(step), 2.0)  # 30 s a breath: 23 s of it breathing
+    assert cycle_ms(step, slow) == pytest.approx(30_000, abs=2)
+    fast = pace.stretch_for(breath_ms(step), 6.0)  # 10 s a breath: all of it shorter
+    assert cycle_ms(step, fast) == pytest.approx(10_000, abs=2) and phase_ms(hold, fast) < 7_000
+    halved = Timeline(four_seven_eight.script, 2.0)
+    holds = [halved.state_at(t) for t in halved.phase_starts()
+             if halved.state_at(t).phase == "hold"]
+    assert holds and all(state.phase_remaining_ms == 7_000 for state in holds)
 
 
 def test_pace_change_mid_phase_leaves_no_step_in_fullness():
@@ -168,7 +192,7 @@ def test_pace_change_outside_breathing_applies_to_later_breathing():
     tl = timeline(SAY, BOX)
     changed = tl.with_pace(2_000, 2.0)
     assert moment(changed.state_at(2_000)) == moment(tl.state_at(2_000))
-    assert changed.total_ms == 5_000 + 3 * 32_000
+    assert changed.total_ms == 5_000 + 3 * 24_000  # in 8, hold 4, out 8, hold 4
     assert tl.with_pace(10**9, 2.0).total_ms == tl.total_ms
 
 
@@ -200,7 +224,7 @@ def test_run_pace_and_skip_use_the_clock():
     run.set_breaths_per_minute(3)  # on a say step: nothing to pace
     assert run.timeline.stretch == 1.0
     clock.advance(5_000 + 2_000)
-    run.set_breaths_per_minute(60 / 32)  # box at 16 s a cycle -> 32 s
+    run.set_breaths_per_minute(60 / 24)  # box at 16 s a cycle -> 24 s (its holds stay 4 s)
     assert run.timeline.stretch == pytest.approx(2.0)
     assert run.state().phase_remaining_ms == 4_000
     run.skip_step()
@@ -324,7 +348,7 @@ def test_a_breath_is_written_out_phase_by_phase_as_practised():
     sigh = BreatheStep((BreathPhase("inhale", 4), BreathPhase("inhale", 1.5),
                         BreathPhase("exhale", 8), BreathPhase("hold", 2)), cycles=3)
     assert pattern_text(sigh) == "in 4 · in 1.5 · out 8 · hold 2 s"
-    assert pattern_text(sigh, 2.0) == "in 8 · in 3 · out 16 · hold 4 s"
+    assert pattern_text(sigh, 2.0) == "in 8 · in 3 · out 16 · hold 2 s"  # holds never longer
     assert pattern_text(sigh, 1.0, HOLDS_LEFT_OUT) == "in 4 · in 1.5 · out 8 s"
 
 
@@ -350,9 +374,10 @@ def test_a_pace_change_after_the_end_or_outside_breathing_keeps_the_script_and_h
     assert (late.holds, late.stretch) == (0.5, 2.0)
     talk = with_holds(0.5, SAY, BOX).with_pace(1_000, 2.0)
     assert talk.holds == 0.5 and talk.script.steps[0].text == "Settle in."
-    # the breath after the talk: in 8, hold 4 (half of 4 s, at twice the length), out 8
+    # the breath after the talk: in 8, hold 2 (half of 4 s; a slower pace does not lengthen
+    # it), out 8
     assert talk.state_at(5_000).phase == "inhale"
-    assert talk.state_at(5_000 + 8_000).phase_remaining_ms == 4_000
+    assert talk.state_at(5_000 + 8_000).phase_remaining_ms == 2_000
 
 
 def test_pausing_before_the_start_does_nothing():
@@ -399,9 +424,10 @@ MINUTE = {"type": "breathe", "minutes": 1, "pattern": [{"phase": "inhale", "seco
 
 def test_a_pace_change_in_a_later_round_counts_only_the_rounds_left():
     changed = timeline(BOX).with_pace(20_000, 2.0)  # the start of round 2's first hold
-    # round 2 goes on at twice the length (hold 8, out 8, hold 8: 44 s), then round 3 (32 s)
-    assert changed.total_ms == 76_000
-    state = changed.state_at(60_000)
+    # round 2 goes on breathing at twice the length, its holds as written (hold 4, out 8,
+    # hold 4: 16 s), then round 3 (in 8, hold 4, out 8, hold 4: 24 s)
+    assert changed.total_ms == 60_000
+    state = changed.state_at(50_000)
     assert (state.cycle, state.cycles, state.phase) == (3, 3, "exhale")
 
 
