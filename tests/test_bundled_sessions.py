@@ -331,3 +331,17 @@ def test_bedtime_follows_stimulus_control_not_replaying_in_bed(library):
     bed = library.get("bedtime-wind-down").script
     said = " ".join(bed.cautions)
     assert "play it again" not in said and "20 minutes" in said and "get up" in said
+
+
+def test_breathing_wording_follows_its_sources(library):
+    """Cyclic sighing is two inhales through the nose (Balban 2023): a "sniff", not a "sip";
+    a long exhale is slow and easy, not forced "all the way"; 4-7-8 keeps Weil's advice for
+    a hold that is hard (count faster, keep the ratio)."""
+    def words(session_id):
+        script = library.get(session_id).script
+        return " ".join(guidance.texts(Timeline(script)) + [script.summary] +
+                        list(script.cautions)).lower()
+
+    assert "sniff" in words("cyclic-sighing") and "sip" not in words("cyclic-sighing")
+    assert "all the way" not in words("extended-exhale")
+    assert "count faster" in words("breathing-4-7-8") and "proportions" in words("breathing-4-7-8")
