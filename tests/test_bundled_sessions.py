@@ -345,3 +345,16 @@ def test_breathing_wording_follows_its_sources(library):
     assert "sniff" in words("cyclic-sighing") and "sip" not in words("cyclic-sighing")
     assert "all the way" not in words("extended-exhale")
     assert "count faster" in words("breathing-4-7-8") and "proportions" in words("breathing-4-7-8")
+
+
+def test_pmr_sessions_with_eyes_and_stomach_groups_say_who_should_go_gently(library):
+    """A squeeze of the eyes after eye surgery or with glaucoma, a braced stomach or lying
+    flat in later pregnancy: each needs its caution where the group is tensed."""
+    for loaded in library.sessions:
+        tensed = {region for step in loaded.script.steps if isinstance(step, MuscleStep)
+                  and step.tense for region in step.regions}
+        said = " ".join(loaded.script.cautions)
+        if "eyes" in tensed:
+            assert "glaucoma" in said and "eye surgery" in said, loaded.id
+        if "abdomen" in tensed:
+            assert "later pregnancy" in said and "flat on your back" in said, loaded.id

@@ -70,6 +70,10 @@ time take smaller, gentler breaths or set the pace a little faster. Numbness or 
 lasts or keeps coming back is different: have it checked by a doctor.</li>
 <li>Skip or shorten breath holds (the <i>Breath holds</i> choice before a session) if they make
 you uncomfortable, or if you are pregnant or have a heart or lung condition.</li>
+<li>With epilepsy, keep every breath gentle and unforced: over-breathing can bring on a seizure
+in some people. Stop and breathe normally if you feel light-headed.</li>
+<li>After eye surgery or with glaucoma, close the eyes gently in relaxation rather than squeezing
+them. In later pregnancy, do not lie flat on your back, and leave out tensing the stomach.</li>
 <li>Holding the breath while tensing raises blood pressure for a moment. With high blood
 pressure, a heart condition or in pregnancy, breathe normally while you tense.</li>
 <li>Tense muscles firmly but never to pain, and go gently with injured or cramp-prone areas. Never
