@@ -38,7 +38,7 @@ class WelcomeDialog(QDialog):
         layout.addWidget(label(
             "Call emergency services at once (112, 911, 999 or your local number) for sudden "
             "weakness or numbness on one side, a drooping face, trouble speaking, chest pain, "
-            "a sudden severe headache or the other signs in the list.", wrap=True))
+            "a sudden severe headache, or any of the other signs listed here:", wrap=True))
         self.show_help = False
         help_link = button("When to get help: the emergency signs, and when to see a doctor",
                            "link")
