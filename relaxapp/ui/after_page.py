@@ -62,7 +62,8 @@ class AfterPage(QWidget):
         self.rating = RatingBar("Tension after")
         self.rating.changed.connect(self._rated)
         layout.addWidget(self.rating)
-        layout.addWidget(label("Press a number key, or click. 0 is fully relaxed.", "muted"))
+        layout.addWidget(label("Type a number (1 then 0 for 10), use the arrow keys, or click. "
+                               "0 is fully relaxed.", "muted"))
         self.change = label("", "figure", wrap=True)
         live(self.change, "Change in tension")
         self.change.hide()
