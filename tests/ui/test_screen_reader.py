@@ -89,3 +89,13 @@ def test_a_rating_is_one_radio_group_that_the_arrows_move_through(app, qtbot):
     for _ in range(12):
         qtbot.keyClick(rating.buttons[rating.value()], Qt.Key.Key_Left)
     assert rating.value() == 0
+
+
+def test_the_arrows_rate_on_the_after_page_as_its_hint_says(app, qtbot):
+    start(app, qtbot, "first-breaths", rating=6)
+    qtbot.keyClick(app.window.player, Qt.Key.Key_Escape)
+    after = app.window.after_page
+    assert "arrow keys" in " ".join(w.text() for w in after.findChildren(type(after.heading)))
+    assert app.window.focusWidget() is after.rating.buttons[5]  # the page puts the keys there
+    qtbot.keyClick(app.window.focusWidget(), Qt.Key.Key_Right)
+    assert after.rating.value() == 6
