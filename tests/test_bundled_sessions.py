@@ -358,3 +358,14 @@ def test_pmr_sessions_with_eyes_and_stomach_groups_say_who_should_go_gently(libr
             assert "glaucoma" in said and "eye surgery" in said, loaded.id
         if "abdomen" in tensed:
             assert "later pregnancy" in said and "flat on your back" in said, loaded.id
+
+
+def test_tensing_keeps_breathing_by_default_and_the_hold_is_the_option(library):
+    """The chest groups said "Hold your breath if you like, or keep breathing": breathing
+    is the safe default (a hold while straining raises blood pressure), so it comes first."""
+    for loaded in library.sessions:
+        for step in loaded.script.steps:
+            if isinstance(step, MuscleStep) and step.tense and "hold your breath" in \
+                    step.tense.lower():
+                assert "keep breathing" in step.tense.lower().split("hold your breath")[0], \
+                    loaded.id
