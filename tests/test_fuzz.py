@@ -51,3 +51,36 @@ def test_any_message_on_the_socket_is_one_start_or_nothing(line):
         assert set(message) == {"start"}
         start = message["start"]
         assert start is None or (isinstance(start, str) and 0 < len(start) <= 64)
+
+
+def _outcome(read):
+    from relaxapp.storage.exchange import ImportFileError
+
+    try:
+        return list(read())
+    except ImportFileError as error:
+        return str(error)
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(document=EXPORT, cut=st.one_of(st.none(), st.integers(0, 400)))
+def test_an_export_read_from_its_bytes_gives_what_its_whole_text_gives(tmp_path, document,
+                                                                          cut):
+    """The quick reading (bytes, a session at a time) and the whole reading (text) agree:
+    the same records, or the same refusal."""
+    from relaxapp.storage import exchange
+
+    text = json.dumps(document, allow_nan=True, ensure_ascii=False)
+    if cut is not None:
+        text = text[:cut]  # cut short: broken somewhere
+    path = tmp_path / "export.json"
+    path.write_bytes(text.encode("utf-8", "surrogatepass"))
+    quick = _outcome(lambda: exchange.export_records(path))
+    try:
+        decoded = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        assert "not UTF-8" in quick
+        return
+    whole = _outcome(lambda: exchange._checked(exchange._document_in_text(decoded, path), path))
+    assert quick == whole

@@ -39,14 +39,18 @@ def read_limited(path: Path, limit: int) -> bytes:
         mode = os.fstat(descriptor).st_mode
         if not stat.S_ISREG(mode):
             raise NotAFile(path, kind_of(mode))
-        chunks, total = [], 0
-        while total <= limit:
+        # At first, what the file says it holds and one byte more (to see it is larger than
+        # the limit) in one read: a large file is then held once, not twice while joined.
+        first = os.read(descriptor, min(limit + 1, max(os.fstat(descriptor).st_size + 1,
+                                                       1 << 16)))
+        chunks, total = [first], len(first)
+        while first and total <= limit:  # the file grew, or a read came short
             chunk = os.read(descriptor, min(1 << 20, limit + 1 - total))
             if not chunk:
                 break
             chunks.append(chunk)
             total += len(chunk)
-        return b"".join(chunks)
+        return first if len(chunks) == 1 else b"".join(chunks)
     finally:
         os.close(descriptor)
 

@@ -8,6 +8,7 @@ because sessions are keyed by their ``uid``.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import json
 import re
@@ -113,26 +114,43 @@ def read_export(path: Path) -> list[SessionRecord]:
 
 def export_records(path: Path) -> Iterator[SessionRecord]:
     """The sessions of a JSON export, each checked, read one at a time: an export of years
-    is never held parsed whole (its text is). Raises ImportFileError naming the problem,
-    when it meets it: a caller that must take all or nothing reads them all first."""
-    text = _export_text(path)
+    is held once, as the bytes of its file, and each session is decoded and parsed as it
+    comes. Raises ImportFileError naming the problem, when it meets it: a caller that must
+    take all or nothing reads them all first.
+
+    A document the quick reading cannot follow (a syntax error, nesting too deep) is read
+    again as text, whole, so that the error is named where Python's json names it."""
+    raw = _export_bytes(path)
+    begin = len(codecs.BOM_UTF8) if raw.startswith(codecs.BOM_UTF8) else 0
+    if not _is_utf8(raw, begin):
+        raise ImportFileError(f"{path} is not a RelaxApp export (it is not UTF-8 text)")
+    given = 0
     try:
-        strictjson.check_depth(text)
-        if not text.lstrip(" \t\n\r").startswith("{"):  # not an export: said as for any
-            data, sessions_at = strictjson.loads(text), None
-        else:
-            data, sessions_at = _top_level(text)
-    except strictjson.JsonSyntaxError as error:
-        raise _not_json(path, error) from None
+        for record in _checked(_document_in_bytes(raw, begin), path):
+            given += 1
+            yield record
+    except _ReadAsText:
+        text = raw[begin:].decode("utf-8")
+        del raw
+        for index, record in enumerate(_checked(_document_in_text(text, path), path)):
+            if index >= given:  # the same records, up to where the quick reading stopped
+                yield record
+
+
+def _checked(document, path: Path) -> Iterator[SessionRecord]:
+    """The records of a document read as (top level, its sessions' items)."""
+    data, items = next(document)
     problems = strictjson.find_parse_problems(data)
     if problems:
         place, message = problems[0]
         raise ImportFileError(f"{path}: {place or 'top level'}: {message}")
     _check_header(data, path)
-    items = enumerate(data["sessions"]) if sessions_at is None else \
-        _items(text, sessions_at, path)
     seen = set()
-    for index, item in items:
+    for index, item in (enumerate(data["sessions"]) if items is None else items):
+        problems = strictjson.find_parse_problems(item, f"sessions[{index}]")
+        if problems:
+            place, message = problems[0]
+            raise ImportFileError(f"{path}: {place}: {message}")
         record = _record(item, f"sessions[{index}]", path)
         if record.uid in seen:
             raise ImportFileError(f"{path}: sessions[{index}].uid: {record.uid} appears twice")
@@ -140,7 +158,7 @@ def export_records(path: Path) -> Iterator[SessionRecord]:
         yield record
 
 
-def _export_text(path: Path) -> str:
+def _export_bytes(path: Path) -> bytes:
     try:
         raw = files.read_limited(path, MAX_IMPORT_BYTES)
     except OSError as error:
@@ -149,10 +167,148 @@ def _export_text(path: Path) -> str:
         size = max(path.stat().st_size, len(raw))
         raise ImportFileError(f"{path} is {size:,} bytes, more than an export can be "
                               f"({MAX_IMPORT_BYTES // (1024 * 1024)} MiB)")
+    return raw
+
+
+def _is_utf8(raw: bytes, begin: int) -> bool:
+    """Whether ``raw`` is UTF-8 throughout, checked a megabyte at a time (not decoded whole)."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
     try:
-        return raw.decode("utf-8-sig")
+        for at in range(begin, len(raw), 1 << 20):
+            decoder.decode(raw[at:at + (1 << 20)])
+        decoder.decode(b"", final=True)
     except UnicodeDecodeError:
-        raise ImportFileError(f"{path} is not a RelaxApp export (it is not UTF-8 text)") from None
+        return False
+    return True
+
+
+# ------------------------------------------------------------ the quick reading, on bytes
+
+class _ReadAsText(Exception):
+    """The quick reading met what only a whole reading names well: read the text whole."""
+
+
+# As strictjson._TOKEN, on bytes: '"', '\\' and the brackets are one byte in UTF-8 and never
+# part of a longer character, so strings and nesting are found without decoding.
+_BYTE_TOKEN = re.compile(rb'"(?:[^"\\]++|\\.)*+(?:"|\Z)|[\[\]{}]', re.DOTALL)
+_BYTE_STRING = re.compile(rb'"(?:[^"\\]++|\\.)*+"', re.DOTALL)
+_BYTE_SCALAR = re.compile(rb"[^\s,\]}:]+")
+_BYTE_SPACE = re.compile(rb"[ \t\n\r]*")
+
+
+def _document_in_bytes(raw: bytes, begin: int):
+    """(top level, items) of an export read from its bytes; raises _ReadAsText."""
+    depth = 0
+    for match in _BYTE_TOKEN.finditer(raw, begin):
+        if match.group() in (b"[", b"{"):
+            depth += 1
+            if depth > strictjson.MAX_DEPTH:
+                raise _ReadAsText
+        elif match.group() in (b"]", b"}"):
+            depth -= 1
+    index = _byte_expect(raw, begin, b"{")
+    pairs: list[tuple[str, object]] = []
+    sessions_at = None
+    if raw[_skip(raw, index):_skip(raw, index) + 1] == b"}":
+        index = _byte_expect(raw, index, b"}")
+    else:
+        while True:
+            if raw[_skip(raw, index):_skip(raw, index) + 1] != b'"':
+                raise _ReadAsText
+            key, index = _byte_value(raw, index)
+            index = _byte_expect(raw, index, b":")
+            at = _skip(raw, index)
+            if key == "sessions" and raw[at:at + 1] == b"[" and sessions_at is None:
+                sessions_at, index = at, _byte_container_end(raw, at)
+                value = []
+            else:
+                value, index = _byte_value(raw, index)
+            pairs.append((key, value))
+            found = raw[_skip(raw, index):_skip(raw, index) + 1]
+            index = _byte_expect(raw, index, b",}")
+            if found == b"}":
+                break
+    if _skip(raw, index) != len(raw):
+        raise _ReadAsText
+    data = strictjson._object_from_pairs(pairs)
+    yield data, None if sessions_at is None else _byte_items(raw, sessions_at)
+
+
+def _byte_items(raw: bytes, at: int) -> Iterator[tuple[int, object]]:
+    index = _byte_expect(raw, at, b"[")
+    if raw[_skip(raw, index):_skip(raw, index) + 1] == b"]":
+        return
+    number = 0
+    while True:
+        item, index = _byte_value(raw, index)
+        yield number, item
+        number += 1
+        found = raw[_skip(raw, index):_skip(raw, index) + 1]
+        index = _byte_expect(raw, index, b",]")
+        if found == b"]":
+            return
+
+
+def _skip(raw: bytes, index: int) -> int:
+    return _BYTE_SPACE.match(raw, index).end()
+
+
+def _byte_expect(raw: bytes, index: int, allowed: bytes) -> int:
+    index = _skip(raw, index)
+    if raw[index:index + 1] == b"" or raw[index] not in allowed:
+        raise _ReadAsText
+    return index + 1
+
+
+def _byte_container_end(raw: bytes, at: int) -> int:
+    depth = 0
+    for match in _BYTE_TOKEN.finditer(raw, at):
+        token = match.group()
+        if token in (b"[", b"{"):
+            depth += 1
+        elif token in (b"]", b"}"):
+            depth -= 1
+            if depth == 0:
+                return match.end()
+    raise _ReadAsText
+
+
+def _byte_value(raw: bytes, index: int) -> tuple[object, int]:
+    """The value at ``index``: its bytes found without decoding, then decoded and parsed
+    strictly, alone."""
+    start = _skip(raw, index)
+    first = raw[start:start + 1]
+    if first in (b"[", b"{"):
+        end = _byte_container_end(raw, start)
+    else:
+        match = (_BYTE_STRING if first == b'"' else _BYTE_SCALAR).match(raw, start)
+        if match is None:
+            raise _ReadAsText
+        end = match.end()
+    text = raw[start:end].decode("utf-8")
+    try:
+        value, used = strictjson.value_at(text, 0)
+    except strictjson.JsonSyntaxError:
+        raise _ReadAsText from None
+    if used != len(text):
+        raise _ReadAsText
+    return value, end
+
+
+# ------------------------------------------------------------ the whole reading, on text
+
+def _document_in_text(text: str, path: Path):
+    """(top level, items) of an export read as text: the same, with every error named
+    where Python's json names it."""
+    try:
+        strictjson.check_depth(text)
+        if not text.lstrip(" \t\n\r").startswith("{"):  # not an export: said as for any
+            data, sessions_at = strictjson.loads(text), None
+        else:
+            data, sessions_at = _top_level(text)
+    except strictjson.JsonSyntaxError as error:
+        raise _not_json(path, error) from None
+    yield data, None if sessions_at is None else _items(text, sessions_at, path)
 
 
 def _not_json(path: Path, error: strictjson.JsonSyntaxError) -> ImportFileError:
@@ -222,14 +378,9 @@ def _raw_items(text: str, at: int) -> Iterator[object]:
 
 
 def _items(text: str, at: int, path: Path) -> Iterator[tuple[int, object]]:
-    """The sessions array's items, one at a time, each checked as ``loads`` checks."""
+    """The sessions array's items, one at a time (checked by the caller)."""
     try:
-        for number, item in enumerate(_raw_items(text, at)):
-            problems = strictjson.find_parse_problems(item, f"sessions[{number}]")
-            if problems:
-                place, message = problems[0]
-                raise ImportFileError(f"{path}: {place}: {message}")
-            yield number, item
+        yield from enumerate(_raw_items(text, at))
     except strictjson.JsonSyntaxError as error:
         raise _not_json(path, error) from None
 

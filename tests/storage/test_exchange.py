@@ -303,3 +303,35 @@ def test_an_export_read_a_session_at_a_time_is_as_strict_as_one_read_whole(
             import_file(store, path)
         assert error in str(caught.value), str(caught.value)
         assert store.sessions() == []  # all or nothing, though read one at a time
+
+
+def test_a_sound_export_is_read_from_its_bytes_not_decoded_whole(tmp_path, monkeypatch):
+    """Held once as the file's bytes, each session decoded as it comes: the whole text is
+    decoded only to name a syntax error where Python's json names it."""
+    from relaxapp.storage import exchange
+
+    def whole(*args):
+        raise AssertionError("read as a whole text")
+
+    monkeypatch.setattr(exchange, "_document_in_text", whole)
+    accented = replace(FULL, title="Entspannung nach Öst → ruhig 🙂", note="‮ calm")
+    path = tmp_path / "export.json"
+    path.write_text("\ufeff" + exported_text([accented, BARE]), encoding="utf-8")
+    assert read_export(path) == [accented, BARE]
+
+
+@pytest.mark.parametrize("what, change, error", SESSIONS_READ_ONE_AT_A_TIME[1:],
+                         ids=[case[0] for case in SESSIONS_READ_ONE_AT_A_TIME[1:]])
+def test_what_the_quick_reading_cannot_follow_is_named_by_the_whole_reading(
+        tmp_path, what, change, error):
+    """Each broken export is refused with the same words however it was first read."""
+    from relaxapp.storage import exchange
+
+    path = tmp_path / "export.json"
+    text = change(exported_text([FULL, BARE]))
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ImportFileError) as quick:
+        list(exchange.export_records(path))
+    with pytest.raises(ImportFileError) as whole:
+        list(exchange._checked(exchange._document_in_text(text, path), path))
+    assert str(quick.value) == str(whole.value)
