@@ -369,3 +369,22 @@ def test_tensing_keeps_breathing_by_default_and_the_hold_is_the_option(library):
                     step.tense.lower():
                 assert "keep breathing" in step.tense.lower().split("hold your breath")[0], \
                     loaded.id
+
+
+def test_the_anxious_moment_session_keeps_the_eyes_open_and_claims_nothing_it_cannot_know(
+        library):
+    """For a moment of panic: short, eyes open, a long breath out, the senses; the signs
+    that it may not be anxiety in its cautions; and no "what you feel is anxiety", which
+    the app cannot know."""
+    script = library.get("anxious-moment").script
+    said = " ".join(guidance.texts(Timeline(script))).lower()
+    assert script.planned_ms <= 3 * 60_000 and "eyes open" in said
+    assert "what you feel is anxiety" not in said and "not dangerous" in said
+    cautions = " ".join(script.cautions).lower()
+    for sign in ("chest pain", "fainting", "one side", "trouble speaking", "emergency"):
+        assert sign in cautions, sign
+    assert any("Clark" in source for source in script.sources)
+    for step in script.breathing_steps:
+        inhale = sum(p.seconds for p in step.pattern if p.phase == "inhale")
+        exhale = sum(p.seconds for p in step.pattern if p.phase == "exhale")
+        assert exhale > inhale and not any(p.phase == "hold" for p in step.pattern)

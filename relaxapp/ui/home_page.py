@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from relaxapp.core.library import Library
 
 
+ANXIOUS_MOMENT = "anxious-moment"  # the bundled session for a moment of panic
+
+
 def label(text: str = "", role: str | None = None, wrap: bool = False):
     """Our own words in Qt's automatic format; script text goes through ``as_written``.
     (This page paints at start-up: see ``widgets.label`` on why.)"""
@@ -177,8 +180,14 @@ class HomePage(QWidget):
         self.start_button.clicked.connect(self._start)
         self.library_button = button("&All sessions", name="All sessions")
         self.library_button.clicked.connect(self.show_library)
+        # For a moment of panic: its start page (the signs that it is not anxiety in view)
+        # is one key away, from anywhere (Ctrl+2, relaxapp.ui.menus).
+        self.anxious_button = button("Anxious right &now? 2 minutes",
+                                     name="Anxious right now: a two-minute session")
+        self.anxious_button.clicked.connect(lambda: self.start_session.emit(ANXIOUS_MOMENT))
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.library_button)
+        buttons.addWidget(self.anxious_button)
         buttons.addStretch()
         text.addSpacing(6)
         text.addLayout(buttons)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from relaxapp.ui.home_page import ANXIOUS_MOMENT
 from relaxapp.ui.settings import BACKGROUNDS, THEMES
 
 if TYPE_CHECKING:
@@ -33,6 +34,8 @@ def build_menus(window: MainWindow) -> None:
     _action(session, "&Import a session file…", lambda: window.session_files.import_sessions())
     _action(session, "&Today", window.show_home, "Ctrl+0")
     _action(session, "&All sessions", window.show_library, "Ctrl+1")
+    _action(session, "Anxious right &now: 2 minutes", lambda: window.open_start(ANXIOUS_MOMENT),
+            "Ctrl+2")
     _action(session, "&History", window.show_history, "Ctrl+H")
     _action(session, "Make a &report for a doctor…", lambda: window.make_report(), "Ctrl+P")
     _action(session, "&Settings…", preferences.open_dialog, "Ctrl+,")

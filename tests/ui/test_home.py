@@ -293,3 +293,20 @@ def test_a_file_with_two_problems_is_counted_once(app, write_script):
     app.window.library_watcher.reload()
     assert len(app.window.library.problems) == 3
     assert app.window.home_page.problems.text().startswith("2 files in your sessions folder")
+
+
+def test_an_anxious_moment_is_one_key_from_anywhere_with_the_warning_signs_in_view(app, qtbot):
+    """A panic moment: the two-minute session's start page, its cautions (the signs that it
+    may not be anxiety) on screen, Enter to begin."""
+    window = app.window
+    window.show_history()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    page = window.start_page
+    assert window.pages.currentWidget() is page and page.session.id == "anxious-moment"
+    assert page.cautions.isVisibleTo(window) and "chest pain" in page.cautions.text()
+    assert page.session.script.planned_ms <= 3 * 60_000
+    window.show_home()
+    qtbot.mouseClick(window.home_page.anxious_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is page
+    qtbot.keyClick(page, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.player
