@@ -388,3 +388,17 @@ def test_the_anxious_moment_session_keeps_the_eyes_open_and_claims_nothing_it_ca
         inhale = sum(p.seconds for p in step.pattern if p.phase == "inhale")
         exhale = sum(p.seconds for p in step.pattern if p.phase == "exhale")
         assert exhale > inhale and not any(p.phase == "hold" for p in step.pattern)
+
+
+def test_the_jaw_sessions_let_go_without_clenching_and_can_be_asked_for_by_day(library):
+    """For clenching and grinding: no hard clench to let go of, the day-time rule (lips
+    together, teeth apart, tongue resting), and a 30-second check a reminder can open."""
+    for session_id in ("jaw-release", "jaw-check"):
+        script = library.get(session_id).script
+        assert not any(isinstance(s, MuscleStep) and s.tense for s in script.steps), session_id
+        said = " ".join(guidance.texts(Timeline(script))).lower()
+        assert "lips together, teeth apart, tongue resting" in said, session_id
+        assert any("Freitas" in source for source in script.sources), session_id
+    assert library.get("jaw-check").script.planned_ms <= 45_000
+    minutes = round(library.get("jaw-release").script.planned_ms / 60_000)
+    assert f"About {minutes} minutes" in library.get("jaw-release").script.summary
