@@ -94,6 +94,23 @@ medicines: ask a doctor before taking supplements. Some medicines cause cramps, 
 diuretics, statins and some asthma and blood-pressure drugs: a pharmacist can tell you whether
 yours might.</p>
 
+<h2>Twitches and cramps</h2>
+<p><b>Twitches</b>, a small muscle flickering under the skin (often an eyelid, a calf or a thumb),
+are common and usually harmless: tiredness, caffeine, stress and hard exercise bring them on. In
+a study that followed 121 people with such twitches for years, none developed a disease of the
+nerves (Blexrud et al. 1993). See a doctor if twitching comes with weakness, a muscle getting
+smaller, or trouble swallowing or speaking.</p>
+<p><b>A cramp</b> is a sudden, hard tightening that lasts seconds to minutes. Stretch the muscle
+gently until it lets go (Allen &amp; Kirby 2012): for the calf or the sole of the foot, pull your
+toes up toward your shin, or stand and lean forward with the heel down; for the back of the
+thigh, straighten the knee and lean forward from the hips; for the front of the thigh, bend the
+knee and draw the foot toward your buttock. Then rub the muscle gently and walk a few steps.
+Some medicines cause cramps, among them diuretics, statins and some asthma and blood-pressure
+drugs: a pharmacist can tell you whether yours might. Cramps that come often, wake you night
+after night, or come with weakness deserve a doctor's check; and a calf that is swollen, painful,
+warm or red is not a cramp to stretch: it can be a blood clot, and needs a doctor the same
+day.</p>
+
 <h2>Sources</h2>
 <p>For the claims on this page:</p>
 <ul>{general}</ul>
@@ -115,6 +132,8 @@ RelaxApp, choose the system voice in Settings. The system voice is eSpeak NG
 
 GENERAL_SOURCES = (
     "Allen RE, Kirby KA (2012). Nocturnal leg cramps. American Family Physician 86(4):350-355.",
+    "Blexrud MD, Windebank AJ, Daube JR (1993). Long-term follow-up of 121 patients with "
+    "benign fasciculations. Annals of Neurology 34(4):622-625.",
     "Balban MY et al. (2023). Brief structured respiration practices enhance mood and reduce "
     "physiological arousal. Cell Reports Medicine 4(1):100895.",
     "Bernstein DA, Borkovec TD (1973). Progressive Relaxation Training: A Manual for the "

@@ -183,3 +183,15 @@ def test_other_sessions_still_close_with_a_chime(app, qtbot):
     start(app, qtbot, "first-breaths")
     app.frames(app.window.practice.run.timeline.total_ms)
     assert heard.heard[-2:] == ["say Well done.", "sound done"]
+
+
+def test_about_has_twitches_and_cramp_first_aid_with_when_to_see_a_doctor(app, qtbot):
+    app.window.show_about()
+    text = app.window.about_page.text.toPlainText()
+    section = text[text.index("Twitches and cramps"):text.index("Sources")]
+    for phrase in ("usually harmless", "caffeine", "Blexrud", "weakness",  # twitches
+                   "pull your toes up toward your shin", "back of the thigh",  # first aid
+                   "front of the thigh", "diuretics", "statins", "pharmacist",
+                   "blood clot", "same day"):
+        assert phrase in section, phrase
+    assert "Blexrud MD, Windebank AJ, Daube JR (1993)" in text  # and among the sources
