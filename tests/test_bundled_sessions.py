@@ -402,3 +402,12 @@ def test_the_jaw_sessions_let_go_without_clenching_and_can_be_asked_for_by_day(l
     assert library.get("jaw-check").script.planned_ms <= 45_000
     minutes = round(library.get("jaw-release").script.planned_ms / 60_000)
     assert f"About {minutes} minutes" in library.get("jaw-release").script.summary
+
+
+def test_applied_relaxation_says_it_is_the_first_steps_of_a_longer_course(library):
+    """Öst 1987 goes on with differential relaxation and application training in real
+    anxious moments; the three sessions are its first steps, and say what follows."""
+    headings = [heading for heading, _ in library.sections()]
+    assert any(h.startswith("Applied relaxation, first steps") for h in headings)
+    last = library.get("applied-relaxation-3").script.summary
+    assert "relaxing while moving" in last and "real anxious moments" in last
