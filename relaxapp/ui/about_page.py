@@ -94,6 +94,22 @@ medicines: ask a doctor before taking supplements. Some medicines cause cramps, 
 diuretics, statins and some asthma and blood-pressure drugs: a pharmacist can tell you whether
 yours might.</p>
 
+<h2>Sleep</h2>
+<p>Relaxation can help you wind down, and a sleep-medicine guideline suggests it for chronic
+insomnia; the treatment it recommends most strongly is cognitive behavioural therapy for
+insomnia (CBT-I), which a doctor or therapist can offer (Edinger et al. 2021). Its core habits
+are simple to try:</p>
+<ul>
+<li>Get up at the same time every day, weekends too, however the night went.</li>
+<li>Go to bed when you are sleepy, not before. If you lie awake for more than about 20
+minutes, get up and do something quiet in dim light until you feel sleepy, then go back to bed
+(stimulus control: Bootzin 1972).</li>
+<li>Keep the bed for sleep (and sex): not for work, worry or screens.</li>
+<li>No caffeine after early afternoon: a strong dose (400 mg, about four cups of coffee) taken
+six hours before bed still cut sleep by more than an hour, measured at home (Drake et al.
+2013).</li>
+</ul>
+
 <h2>Twitches and cramps</h2>
 <p><b>Twitches</b>, a small muscle flickering under the skin (often an eyelid, a calf or a thumb),
 are common and usually harmless: tiredness, caffeine, stress and hard exercise bring them on. In
@@ -126,8 +142,8 @@ whose training recordings were published for research use; if that matters for h
 RelaxApp, choose the system voice in Settings. The system voice is eSpeak NG
 (GPL-3.0). The chimes and background sounds are made by RelaxApp's own script
 (<code>scripts/make_sounds.py</code>).</p>
-<p><b>Built with</b> Qt and PySide6 (LGPL-3.0), pyqtgraph (MIT) and sqlite-utils
-(Apache-2.0).</p>
+<p><b>Built with</b> Qt and PySide6 (LGPL-3.0), pyqtgraph (MIT), sqlite-utils (Apache-2.0),
+platformdirs (MIT) and jeepney (MIT).</p>
 """
 
 GENERAL_SOURCES = (
@@ -138,6 +154,10 @@ GENERAL_SOURCES = (
     "physiological arousal. Cell Reports Medicine 4(1):100895.",
     "Bernstein DA, Borkovec TD (1973). Progressive Relaxation Training: A Manual for the "
     "Helping Professions. Research Press.",
+    "Bootzin RR (1972). Stimulus control treatment for insomnia. Proceedings of the 80th "
+    "Annual Convention of the American Psychological Association 7:395-396.",
+    "Drake C et al. (2013). Caffeine effects on sleep taken 0, 3, or 6 hours before going to "
+    "bed. Journal of Clinical Sleep Medicine 9(11):1195-1200.",
     "Edinger JD et al. (2021). Behavioral and psychological treatments for chronic insomnia "
     "disorder in adults: an American Academy of Sleep Medicine clinical practice guideline. "
     "J Clin Sleep Med 17(2):255-262.",

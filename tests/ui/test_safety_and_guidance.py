@@ -195,3 +195,13 @@ def test_about_has_twitches_and_cramp_first_aid_with_when_to_see_a_doctor(app, q
                    "blood clot", "same day"):
         assert phrase in section, phrase
     assert "Blexrud MD, Windebank AJ, Daube JR (1993)" in text  # and among the sources
+
+
+def test_about_has_the_sleep_habits_of_insomnia_therapy_with_their_sources(app, qtbot):
+    app.window.show_about()
+    text = app.window.about_page.text.toPlainText()
+    section = text[text.index("\nSleep\n"):text.index("Twitches and cramps")]
+    for phrase in ("same time every day", "about 20", "get up", "caffeine", "CBT-I",
+                   "Bootzin 1972", "Drake et al."):
+        assert phrase in section, phrase
+    assert "Bootzin RR (1972)" in text and "Drake C et al. (2013)" in text and "jeepney" in text
