@@ -3,7 +3,9 @@
 The suggestion follows, in this order: the first steps of the learning path until each
 has been done once, for a newcomer (fewer than ``NEWCOMER_UNDER`` sessions done), who
 learns the basics before anything else; in the evening,
-a session for winding down; the session that has lowered this person's tension most
+a session for winding down; the next, shorter form of relaxation once this person's log
+shows the one before practised for about two weeks with relief (``ready_for_next``); the
+session that has lowered this person's tension most
 (ranked only over enough rated sessions, see core.history); the next session on the
 path not yet tried; and last, the one practised most.
 """
@@ -27,6 +29,27 @@ HELPED_AT_LEAST = 1.0  # points lower on average, for a session to be called hel
 NEWCOMER_UNDER = 5  # sessions done to their end: below this, the first steps come first
 
 
+# The relaxation training's order (Bernstein & Borkovec 1973): each shorter form once the one
+# before is learnt. Learnt, here, as this person's log shows it: practised on READY_DAYS days
+# over READY_SPAN_DAYS or more, with tension at least HELPED_AT_LEAST lower after, on average.
+NEXT_FORM = {"pmr-16-groups": "pmr-7-groups", "pmr-7-groups": "pmr-4-groups",
+             "pmr-4-groups": "pmr-recall"}
+READY_DAYS = 8
+READY_SPAN_DAYS = 14
+
+
+@dataclass(frozen=True)
+class Practised:
+    """One session in this person's log, done to its end: over which days, how often, and
+    the change in tension where it was rated before and after."""
+
+    first_day: date
+    last_day: date
+    days: int
+    mean_relief: float | None
+    rated: int
+
+
 @dataclass(frozen=True)
 class Suggestion:
     session: LoadedSession
@@ -46,9 +69,28 @@ def is_evening(hour: int) -> bool:
     return hour >= EVENING_FROM_HOUR or hour < NIGHT_UNTIL_HOUR
 
 
+def ready_for_next(library: Library, practised: dict[str, Practised],
+                   tried: dict[str, int]) -> Suggestion | None:
+    """The next form of relaxation, once the one before is learnt and the next not begun,
+    with the reason from the log."""
+    for current, following in NEXT_FORM.items():
+        done, ahead = practised.get(current), library.get(following)
+        if done is None or ahead is None or library.get(current) is None or tried.get(following):
+            continue
+        weeks = ((done.last_day - done.first_day).days + 1) / 7
+        if done.days >= READY_DAYS and weeks * 7 >= READY_SPAN_DAYS and \
+                done.mean_relief is not None and done.mean_relief >= HELPED_AT_LEAST:
+            return Suggestion(ahead, f"Ready for the next step: you did "
+                              f"“{library.get(current).script.title}” on {done.days} days over "
+                              f"{weeks:.0f} weeks, and your tension was {done.mean_relief:.1f} "
+                              f"points lower after it, on average.")
+    return None
+
+
 def suggest(library: Library, tried: dict[str, int], relief: list[ScriptRelief],
-            hour: int) -> Suggestion | None:
-    """The session to offer now. ``tried`` counts the sessions done to their end, by id."""
+            hour: int, practised: dict[str, Practised] | None = None) -> Suggestion | None:
+    """The session to offer now. ``tried`` counts the sessions done to their end, by id;
+    ``practised`` says more of each (see ``ready_for_next``)."""
     sections = library.sections()
     in_order = [session for _, sessions in sections for session in sessions]
     if not in_order:
@@ -67,6 +109,8 @@ def suggest(library: Library, tried: dict[str, int], relief: list[ScriptRelief],
                 best = max(for_sleep, key=lambda s: (s.id in helpful and helpful[s.id].mean_relief,
                                                      -in_order.index(s)))
                 return Suggestion(best, "For the evening: a calm way towards sleep.")
+    if (ready := ready_for_next(library, practised or {}, tried)) is not None:
+        return ready
     if helpful:
         best = max(helpful.values(), key=lambda r: (r.mean_relief, r.sessions))
         return Suggestion(library.get(best.session_id),

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from relaxapp.core.history import Day, ScriptRelief
+from relaxapp.core.today import Practised
 from relaxapp.core.records import Status
 from relaxapp.storage.log import Store
 
@@ -134,6 +135,19 @@ def completed_by_session(store: Store) -> dict[str, int]:
         "SELECT session_id, count(*) FROM sessions WHERE source = 'app' AND status = ? "
         "AND session_id IS NOT NULL GROUP BY session_id", (str(Status.COMPLETED),))
     return {session_id: count for session_id, count in rows}
+
+
+def practised_by_session(store: Store) -> dict[str, Practised]:
+    """Each of the app's sessions done to its end: its first and last local day, on how many
+    days, and the mean change in tension where rated before and after (relaxapp.core.today)."""
+    rows = store.connection.query(
+        f"SELECT session_id, min({LOCAL_DAY}), max({LOCAL_DAY}), count(DISTINCT {LOCAL_DAY}), "
+        "avg(tension_before - tension_after), count(tension_before - tension_after) "
+        "FROM sessions s WHERE source = 'app' AND status = ? AND session_id IS NOT NULL "
+        "GROUP BY session_id", (str(Status.COMPLETED),))
+    return {session_id: Practised(date.fromisoformat(first), date.fromisoformat(last), days,
+                                  relief, rated)
+            for session_id, first, last, days, relief, rated in rows}
 
 
 def latest_red_flags(store: Store) -> tuple[str, datetime, list[str]] | None:

@@ -261,6 +261,7 @@ class HomePage(QWidget):
             try:
                 figures = dict(days=history.days(store),
                                tried=history.completed_by_session(store),
+                               practised=history.practised_by_session(store),
                                relief=history.relief_by_script(store),
                                last_change=history.last_change(store))
                 red_flags = history.latest_red_flags(store)
@@ -299,7 +300,7 @@ class HomePage(QWidget):
         self.date.setText(f"{now:%A} {now.day} {now:%B}")
 
     def show_day(self, library: Library, now: datetime, days: list[Day] | None = None,
-                 tried: dict[str, int] | None = None, relief=(),
+                 tried: dict[str, int] | None = None, relief=(), practised=None,
                  last_change: tuple[int, int] | None = None,
                  next_reminder: tuple[datetime, str] | None = None) -> None:
         """What to show at ``now``. ``days`` is None while the log is not open (or cannot
@@ -309,7 +310,8 @@ class HomePage(QWidget):
 
         self.library = library
         self.show_heading(now)
-        self.suggestion = today.suggest(library, tried or {}, list(relief), now.hour)
+        self.suggestion = today.suggest(library, tried or {}, list(relief), now.hour,
+                                        practised)
         if self.suggestion is None:
             self.title.setText("No sessions found")
             self.details.setText("")

@@ -133,3 +133,47 @@ def test_relief_logged_by_hand_names_no_session_to_suggest():
     done = dict.fromkeys(FIRST_STEPS, 1)
     walk = [ScriptRelief("Walk", None, 5.0, 9)]  # practice elsewhere: not one of the sessions
     assert suggested(done, walk) == suggested(done)
+
+
+def test_the_next_shorter_form_is_offered_once_the_log_shows_the_one_before_learnt():
+    """About two weeks of the 16 groups with relief: "ready for the 7 groups", and why."""
+    done = {**dict.fromkeys(FIRST_STEPS, 1), "pmr-16-groups": 12}
+    start = date(2026, 11, 1)
+
+    def practised(days, span, relief, rated=5):
+        return {"pmr-16-groups": today.Practised(start, start + timedelta(days=span - 1), days,
+                                                 relief, rated)}
+
+    ready = today.suggest(LIBRARY, done, [], NOON, practised(10, 15, 2.0))
+    assert ready.session.id == "pmr-7-groups"
+    assert ready.why == ("Ready for the next step: you did “Progressive relaxation, 16 groups” "
+                         "on 10 days over 2 weeks, and your tension was 2.0 points lower after "
+                         "it, on average.")
+    for not_yet in (practised(7, 15, 2.0),  # too few days
+                    practised(10, 10, 2.0),  # too short a time
+                    practised(10, 15, 0.5),  # no relief to speak of
+                    practised(10, 15, None)):  # never rated both times
+        assert today.suggest(LIBRARY, done, [], NOON, not_yet).session.id != "pmr-7-groups"
+    moved_on = {**done, "pmr-7-groups": 1}  # begun already: no need to offer it
+    assert today.suggest(LIBRARY, moved_on, [], NOON, practised(10, 15, 2.0)).why != ready.why
+    assert today.suggest(LIBRARY, done, [], NIGHT, practised(10, 15, 2.0)).session.id == \
+        "bedtime-wind-down"  # the evening comes first
+
+
+def test_what_was_practised_is_read_from_the_log_by_local_day(tmp_path):
+    from relaxapp.storage import history
+    from relaxapp.storage.log import SessionRecord, Store
+
+    def done(day, before, after, status="completed", hour=8):
+        return SessionRecord(uid=f"{day}-{hour}-{status}", started_at=f"2026-11-{day:02d}T"
+                             f"{hour:02d}:00:00+01:00", source="app",
+                             session_id="pmr-16-groups", title="PMR", kind="pmr",
+                             status=status, practiced_seconds=1800, tension_before=before,
+                             tension_after=after)
+
+    with Store(tmp_path / "relaxapp.db") as store:
+        store.add_records([done(1, 7, 5), done(1, 6, 5, hour=20), done(9, None, None),
+                           done(14, 6, 3), done(20, 8, 1, status="stopped")])
+        got = history.practised_by_session(store)["pmr-16-groups"]
+    assert (got.first_day, got.last_day, got.days) == (date(2026, 11, 1), date(2026, 11, 14), 3)
+    assert got.rated == 3 and got.mean_relief == pytest.approx(2.0)

@@ -310,3 +310,22 @@ def test_an_anxious_moment_is_one_key_from_anywhere_with_the_warning_signs_in_vi
     assert window.pages.currentWidget() is page
     qtbot.keyClick(page, Qt.Key.Key_Return)
     assert window.pages.currentWidget() is window.player
+
+
+def test_today_offers_the_next_form_when_the_log_shows_the_16_groups_learnt(app):
+    from relaxapp.storage.log import SessionRecord
+
+    first = datetime(2026, 1, 5).date()  # a fixed day: the window's clock is set below
+    records = [SessionRecord(uid=f"u{n}", started_at=f"{first + timedelta(days=n)}T10:00:00+00:00",
+                             source="app", session_id=session_id, title=session_id,
+                             kind="pmr", status="completed", practiced_seconds=600,
+                             tension_before=6, tension_after=4)
+               for n, session_id in enumerate(["first-breaths", "belly-breathing-intro"] +
+                                              ["pmr-16-groups"] * 14)]
+    app.store.add_records(records)
+    app.window.wall_clock = lambda: datetime.combine(first + timedelta(days=21), time(11, 0),
+                                                     tzinfo=timezone.utc)
+    app.window.refresh_home()
+    page = app.window.home_page
+    assert page.suggestion.session.id == "pmr-7-groups"
+    assert page.why.text().startswith("Ready for the next step") and "14 days" in page.why.text()
