@@ -411,3 +411,13 @@ def test_applied_relaxation_says_it_is_the_first_steps_of_a_longer_course(librar
     assert any(h.startswith("Applied relaxation, first steps") for h in headings)
     last = library.get("applied-relaxation-3").script.summary
     assert "relaxing while moving" in last and "real anxious moments" in last
+
+
+def test_the_body_scan_notices_without_tensing_from_the_feet_to_the_head(library):
+    script = library.get("body-scan").script
+    steps = [s for s in script.steps if isinstance(s, MuscleStep)]
+    assert steps and all(s.release_only for s in steps)  # attention, no tensing
+    assert "left_foot" in steps[0].regions and "forehead" in steps[-1].regions
+    assert 8 * 60_000 <= script.planned_ms <= 15 * 60_000
+    assert any("Kabat-Zinn" in source for source in script.sources)
+    assert "nothing needs to change" in " ".join(guidance.texts(Timeline(script))).lower()
