@@ -85,7 +85,7 @@ def test_the_home_shows_the_week_the_streak_and_the_last_change(app, qtbot):
     assert (words.text(), bar.value(), bar.maximum(), count.text()) == \
         ("Start here", 1, 3, "1 of 3 tried")
     assert [row[1][2].text() for row in home.path_labels[1:]] == \
-        ["0 of 7 tried", "0 of 4 tried", "0 of 3 tried", "0 of 3 tried"]
+        ["0 of 7 tried", "0 of 4 tried", "0 of 3 tried", "0 of 3 tried", "0 of 4 tried"]
     run_session(app, qtbot, before=None, after=None)  # not rated: the card says what it shows
     assert home.change.text() == "7 → 4  (3 points lower)"
     caption = home.change.parentWidget().findChildren(type(home.change))[0]
