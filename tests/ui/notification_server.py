@@ -53,15 +53,13 @@ class NotificationServer:
                                            queue=self._calls, bufsize=0)
         self._emitter = DBusAddress(PATH, interface=SERVICE)
         self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._running = True
         self._thread.start()
 
     def _serve(self) -> None:
-        while self._running:
-            try:
-                call = self._calls.get(timeout=0.05)
-            except queue.Empty:
-                continue
+        # Waits without a timeout, and is stopped by a None: under faketime (the suite run
+        # with the clock moved) a wait with a timeout does not end for as long as the clock
+        # was moved.
+        while (call := self._calls.get()) is not None:
             member = call.header.fields.get(HeaderFields.member)
             if member == "GetCapabilities":
                 reply = new_method_return(call, "as", (self.capabilities,))
@@ -88,8 +86,8 @@ class NotificationServer:
                                      (notice_id, reason)))
 
     def stop(self) -> None:
-        self._running = False
-        self._thread.join(timeout=5)
+        self._calls.put(None)
+        self._thread.join()
         self._filter.close()
         self._router.close()
         self._router.conn.close()
