@@ -69,6 +69,13 @@ class SessionFlow:
         return self.practice is not None and self.practice.run.started \
             and self.practice.ended is None
 
+    @property
+    def running_unrecorded(self) -> Practice | None:
+        """The practice running, if the log does not hold it yet (it was busy, full or not
+        open as it began): to be written when the log takes it."""
+        practice = self.practice
+        return practice if self.running and not practice.recorded else None
+
     def choose(self, session: LoadedSession) -> None:
         self.session = session
 

@@ -42,8 +42,17 @@ class Summary:
 def practice_days(entries: Iterable[PracticeEntry]) -> set[date]:
     seconds: dict[date, int] = {}
     for entry in entries:
-        day = entry.started_at.date()
-        seconds[day] = seconds.get(day, 0) + entry.practiced_seconds
+        _add_day(seconds, entry)
+    return _days_counted(seconds)
+
+
+def _add_day(seconds: dict[date, int], entry: PracticeEntry) -> None:
+    day = entry.started_at.date()
+    seconds[day] = seconds.get(day, 0) + entry.practiced_seconds
+
+
+def _days_counted(seconds: dict[date, int]) -> set[date]:
+    """The days with enough practice in all to count in a streak."""
     return {day for day, total in seconds.items() if total >= STREAK_MIN_SECONDS}
 
 
@@ -81,9 +90,8 @@ def summarize(entries: Iterable[PracticeEntry], today: date,
         after.add(entry.tension_after)
         if entry.tension_before is not None and entry.tension_after is not None:
             relief.add(entry.tension_before - entry.tension_after)
-        day = entry.started_at.date()
-        seconds_by_day[day] = seconds_by_day.get(day, 0) + entry.practiced_seconds
-    days = {day for day, total in seconds_by_day.items() if total >= STREAK_MIN_SECONDS}
+        _add_day(seconds_by_day, entry)
+    days = _days_counted(seconds_by_day)
     # The longest run within these entries; the current one as the whole log has it (a
     # run that began before a range's first day is still going).
     _, longest = streaks(days, today)

@@ -140,22 +140,25 @@ def export_records(path: Path) -> Iterator[SessionRecord]:
 def _checked(document, path: Path) -> Iterator[SessionRecord]:
     """The records of a document read as (top level, its sessions' items)."""
     data, items = next(document)
-    problems = strictjson.find_parse_problems(data)
-    if problems:
-        place, message = problems[0]
-        raise ImportFileError(f"{path}: {place or 'top level'}: {message}")
+    _refuse_parse_problems(data, "", path)
     _check_header(data, path)
     seen = set()
     for index, item in (enumerate(data["sessions"]) if items is None else items):
-        problems = strictjson.find_parse_problems(item, f"sessions[{index}]")
-        if problems:
-            place, message = problems[0]
-            raise ImportFileError(f"{path}: {place}: {message}")
+        _refuse_parse_problems(item, f"sessions[{index}]", path)
         record = _record(item, f"sessions[{index}]", path)
         if record.uid in seen:
             raise ImportFileError(f"{path}: sessions[{index}].uid: {record.uid} appears twice")
         seen.add(record.uid)
         yield record
+
+
+def _refuse_parse_problems(value, place: str, path: Path) -> None:
+    """Refuse ``value`` (at ``place``) for the first duplicate key, non-finite number or
+    unstorable text in it."""
+    problems = strictjson.find_parse_problems(value, place)
+    if problems:
+        where, message = problems[0]
+        raise ImportFileError(f"{path}: {where or 'top level'}: {message}")
 
 
 def _export_bytes(path: Path) -> bytes:

@@ -95,13 +95,13 @@ class DesktopNotices(QObject):
 
     def _read(self) -> None:
         """What the server said since the last look: a button pressed, a notice closed."""
+        from jeepney import HeaderFields
+
         while True:
             try:
                 message = self._said.get_nowait()
             except queue.Empty:
                 break
-            from jeepney import HeaderFields
-
             member = message.header.fields.get(HeaderFields.member)
             notice_id = int(message.body[0]) if message.body else -1
             if notice_id not in self._open:

@@ -322,9 +322,7 @@ class MainWindow(QMainWindow):
             return not self._log_unusable
         if "flow" not in self.__dict__:
             return False
-        practice = self.flow.practice
-        running = practice is not None and self.flow.running and not practice.recorded
-        return running or self.flow.unsaved is not None
+        return self.flow.running_unrecorded is not None or self.flow.unsaved is not None
 
     def _keep_trying(self) -> None:
         if self._waiting_to_save() and not self.save_again.isActive():
@@ -336,8 +334,7 @@ class MainWindow(QMainWindow):
         running session's row, a session and its answers. Only success is said."""
         self.reopen_log()
         if self.store is not None and "flow" in self.__dict__:
-            practice = self.flow.practice
-            if practice is not None and self.flow.running and not practice.recorded:
+            if (practice := self.flow.running_unrecorded) is not None:
                 try:
                     practice.record_late(self.store)  # its progress follows as it runs
                 except StoreError:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import datetime, time, timedelta, timezone
 
 import pytest
@@ -167,13 +168,23 @@ def notification_server(monkeypatch):
     stop_session_bus(pid)
 
 
-def test_a_reminder_is_the_desktops_own_notice_with_start_and_later(app, qtbot,
-                                                                    notification_server):
-    now = Now(datetime(2026, 11, 25, 7, 59, 30, tzinfo=TZ))
-    service = reminders_at(app, now, False, Reminder(time(8, 0), session_id="box-breathing"))
+@contextlib.contextmanager
+def reminded(app, use_tray: bool, session_id: str):
+    """A reminder at 08:00 for ``session_id``, and the clock gone 20 s past it: (the
+    service, the clock). The service is stopped afterwards, however the test ends."""
+    now = Now(datetime(2026, 11, 25, 7, 59, 40, tzinfo=TZ))
+    service = reminders_at(app, now, use_tray, Reminder(time(8, 0), session_id=session_id))
     try:
         now.advance(seconds=40)
         service.check()
+        yield service, now
+    finally:
+        service.stop()
+
+
+def test_a_reminder_is_the_desktops_own_notice_with_start_and_later(app, qtbot,
+                                                                    notification_server):
+    with reminded(app, False, "box-breathing") as (service, now):
         assert service.window is None  # the desktop's notice instead of our window
         [(notice_id, summary, body, actions)] = notification_server.shown
         assert summary == "Time for a few calm minutes"
@@ -192,50 +203,30 @@ def test_a_reminder_is_the_desktops_own_notice_with_start_and_later(app, qtbot,
         assert app.window.start_page.session.id == "box-breathing"
         # answered, each was taken off the desktop (a server may leave it up otherwise)
         assert notification_server.closed == [notice_id, notification_server.shown[1][0]]
-    finally:
-        service.stop()
 
 
 def test_a_notice_answered_elsewhere_is_taken_off_the_desktop(app, qtbot, notification_server):
-    now = Now(datetime(2026, 11, 25, 21, 29, 50, tzinfo=TZ))
-    service = reminders_at(app, now, True, Reminder(time(21, 30), session_id="pmr-recall"))
-    try:
-        now.advance(seconds=20)
-        service.check()
+    with reminded(app, True, "pmr-recall") as (service, now):
         [(notice_id, *_)] = notification_server.shown
         assert service.start_action.isEnabled()  # the tray's menu can answer it too
         service.start_action.trigger()
         assert notification_server.closed == [notice_id]
         assert app.window.start_page.session.id == "pmr-recall"
-    finally:
-        service.stop()
 
 
 def test_a_notice_dismissed_leaves_the_reminder_unanswered_and_others_notices_alone(
         app, qtbot, notification_server):
-    now = Now(datetime(2026, 11, 25, 7, 59, 30, tzinfo=TZ))
-    service = reminders_at(app, now, False, Reminder(time(8, 0), session_id="box-breathing"))
-    try:
-        now.advance(seconds=40)
-        service.check()
+    with reminded(app, False, "box-breathing") as (service, now):
         [(notice_id, *_)] = notification_server.shown
         notification_server.press(notice_id + 100, "start")  # another program's notice
         notification_server.say_closed(notice_id)  # the person dismissed ours
         qtbot.waitUntil(lambda: service.notice_id is None, timeout=5_000)
         assert app.window.pages.currentWidget() is not app.window.start_page
         assert service.current is not None and notification_server.closed == []
-    finally:
-        service.stop()
 
 
 def test_without_a_notification_server_or_its_buttons_the_reminder_is_our_window(
         app, qtbot, notification_server):
     notification_server.capabilities = ["body"]  # a server that cannot show buttons
-    now = Now(datetime(2026, 11, 25, 7, 59, 30, tzinfo=TZ))
-    service = reminders_at(app, now, False, Reminder(time(8, 0), session_id="box-breathing"))
-    try:
-        now.advance(seconds=40)
-        service.check()
+    with reminded(app, False, "box-breathing") as (service, now):
         assert notification_server.shown == [] and service.window is not None
-    finally:
-        service.stop()

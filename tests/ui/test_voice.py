@@ -815,20 +815,29 @@ def test_a_line_that_cannot_be_written_leaves_no_part_file(tmp_path, monkeypatch
     assert list(tmp_path.iterdir()) == []
 
 
-def test_a_cached_clip_with_a_rate_of_zero_is_made_again_not_a_crash(fake_worker, qtbot):
-    """A damaged cached clip (sample rate 0) crashed every --start until the cache was
-    cleared: it divided by zero."""
+def cached_then_damaged(fake_worker, qtbot, damage):
+    """ "Let go." rendered and cached, ``damage(clip)`` done to its file, then asked for again
+    by a new narrator: that narrator, once the line is ready."""
     first = fake_worker()
     first.prepare(["Let go."])
     qtbot.waitUntil(lambda: first.is_ready("Let go."), timeout=20_000)
     first.shutdown()
-    clip = first.path("Let go.")
-    data = bytearray(clip.read_bytes())
-    data[24:28] = bytes(4)  # the header's sample rate
-    clip.write_bytes(bytes(data))
+    damage(first.path("Let go."))
     again = fake_worker()
     again.prepare(["Let go."])
     qtbot.waitUntil(lambda: again.is_ready("Let go."), timeout=20_000)
+    return again
+
+
+def test_a_cached_clip_with_a_rate_of_zero_is_made_again_not_a_crash(fake_worker, qtbot):
+    """A damaged cached clip (sample rate 0) crashed every --start until the cache was
+    cleared: it divided by zero."""
+    def rate_zero(clip):
+        data = bytearray(clip.read_bytes())
+        data[24:28] = bytes(4)  # the header's sample rate
+        clip.write_bytes(bytes(data))
+
+    again = cached_then_damaged(fake_worker, qtbot, rate_zero)
     assert fake_worker.asked() == ["Let go.", "Let go."]  # rendered again
     assert again.play("Let go.") is not False
     again.shutdown()
@@ -841,22 +850,17 @@ def test_a_cached_clip_longer_than_any_line_is_made_again_not_read(fake_worker, 
     would have held the session for as long."""
     import struct
 
-    first = fake_worker()
-    first.prepare(["Let go."])
-    qtbot.waitUntil(lambda: first.is_ready("Let go."), timeout=20_000)
-    first.shutdown()
-    clip = first.path("Let go.")
-    data = bytearray(clip.read_bytes())
-    if damage == "300 MB on disk":
-        with clip.open("ab") as grown:
-            grown.truncate(300 * 1024 * 1024)  # sparse: no disk used
-    else:
-        rate = struct.unpack_from("<I", data, 24)[0]
-        struct.pack_into("<I", data, 40, rate * 2 * 7200)  # the data chunk's length
-        clip.write_bytes(bytes(data) + bytes(1000))
-    again = fake_worker()
-    again.prepare(["Let go."])
-    qtbot.waitUntil(lambda: again.is_ready("Let go."), timeout=20_000)
+    def grow(clip):
+        if damage == "300 MB on disk":
+            with clip.open("ab") as grown:
+                grown.truncate(300 * 1024 * 1024)  # sparse: no disk used
+        else:
+            data = bytearray(clip.read_bytes())
+            rate = struct.unpack_from("<I", data, 24)[0]
+            struct.pack_into("<I", data, 40, rate * 2 * 7200)  # the data chunk's length
+            clip.write_bytes(bytes(data) + bytes(1000))
+
+    again = cached_then_damaged(fake_worker, qtbot, grow)
     assert fake_worker.asked() == ["Let go.", "Let go."]  # rendered again, not read
     assert again.duration_ms("Let go.") < 60_000
     again.shutdown()
