@@ -80,8 +80,8 @@ def create_window(*args, **kwargs):
 ui_app.create_window = create_window
 # The home page is filled (the suggestion, the week) when the log is attached to the window.
 attach = ui_app.MainWindow.attach_store
-def attach_store(window, store):
-    attach(window, store)
+def attach_store(window, *args, **kwargs):
+    attach(window, *args, **kwargs)
     report.setdefault("filled", time.time())
 ui_app.MainWindow.attach_store = attach_store
 relaxapp.cli.main(["--data-dir", sys.argv[1]])
