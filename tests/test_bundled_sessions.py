@@ -421,3 +421,60 @@ def test_the_body_scan_notices_without_tensing_from_the_feet_to_the_head(library
     assert 8 * 60_000 <= script.planned_ms <= 15 * 60_000
     assert any("Kabat-Zinn" in source for source in script.sources)
     assert "nothing needs to change" in " ".join(guidance.texts(Timeline(script))).lower()
+
+
+WARNING = re.compile(r"\b(never|do not|don't|without)\b", re.IGNORECASE)
+
+
+def warnings_after_the_cue(scripts) -> list[str]:
+    """A "never", "do not" or "without" said after "Now": the tense has begun, and a
+    person with the eyes closed may already be doing what it warns against. The lead-in
+    (the group's name and the first sentence of its tense text) is said before the cue."""
+    found = []
+    for script in scripts:
+        for index, step in enumerate(script.steps):
+            if isinstance(step, MuscleStep) and step.tense:
+                _, after_now = guidance.split_first_sentence(step.tense)
+                if after_now and WARNING.search(after_now):
+                    found.append(f"{script.id} steps[{index}]: {after_now}")
+    return found
+
+
+def test_what_not_to_do_is_said_before_the_cue_to_tense(library):
+    """The toe and neck warnings once came after "Now", inside a 5-second tense
+    ("Do not curl them down", "Never point them", "Do not let it touch")."""
+    assert warnings_after_the_cue(s.script for s in library.sessions) == []
+    late = parse_script(json.dumps(minimal_script(steps=[
+        {"type": "muscle", "regions": ["right_foot"], "name": "Right foot",
+         "tense": "Spread your toes. Do not curl them down.", "release": "Let go."}])), "t.json")
+    assert warnings_after_the_cue([late]) == ["test-session steps[0]: Do not curl them down."]
+
+
+def test_the_jaw_is_tensed_gently_with_a_caution_for_jaw_trouble(library):
+    """Clenching is what many of these people come to undo: where a session tenses the jaw,
+    the teeth meet gently, and its cautions say what to do with jaw pain or clenching."""
+    tensed = 0
+    for session in library.sessions:
+        script = session.script
+        jaw_steps = [s for s in script.steps
+                     if isinstance(s, MuscleStep) and s.tense and "jaw" in s.regions]
+        for step in jaw_steps:
+            tensed += 1
+            assert re.search(r"\b(gently|lightly)\b", step.tense), (session.id, step.tense)
+        if jaw_steps:
+            assert any("jaw" in caution and "clench" in caution for caution in script.cautions) \
+                or any("jaw joint" in caution for caution in script.cautions), session.id
+    assert tensed >= 4  # 16, 7, 4 groups and neck-shoulders-jaw
+
+
+def test_the_neck_is_tensed_against_itself_as_in_the_manual(library):
+    """Bernstein & Borkovec: the chin pulled down but kept from touching the chest, so the
+    muscles at the front and the back work against each other; not a head pressed back
+    against an imagined headrest."""
+    necks = [(session.id, step.tense) for session in library.sessions
+             for step in session.script.steps
+             if isinstance(step, MuscleStep) and step.tense and list(step.regions) == ["neck"]]
+    assert len(necks) >= 3  # 16 and 7 groups, neck-shoulders-jaw
+    for session_id, tense in necks:
+        assert "chin down" in tense and "stop it touching" in tense, session_id
+        assert "headrest" not in tense, session_id

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 from relaxapp import __version__
 from relaxapp.core.library import LoadedSession
 from relaxapp.core.safety import CRISIS_NOTE, EMERGENCY, SEE_A_DOCTOR
+from relaxapp.core.today import READY_DAYS, READY_SPAN_DAYS
 from relaxapp.ui.widgets import back_row, label
 
 # Each claim of benefit says what a study found, and names it; the list is under "Sources".
@@ -59,6 +60,14 @@ let go without tensing first ("relaxation by recall"), and then in everyday mome
 seconds: applied relaxation (Öst 1987). For trouble sleeping, relaxation methods are among the
 treatments a sleep-medicine guideline suggests for chronic insomnia (a conditional
 recommendation: Edinger et al. 2021).</p>
+
+<h2>How much to practise, and when to move on</h2>
+<p>The manuals ask for two practice sessions a day of 15 to 20 minutes, at times when you will
+not be disturbed (Bernstein &amp; Borkovec 1973); applied relaxation, too, is practised at home
+twice a day (Öst 1987). Stay with the 16 groups until they bring you a deep, reliable calm,
+usually a couple of weeks, before moving to 7 groups, then 4, then relaxing by recall. Today
+says "Ready for the next step" when your own log shows it: practice on at least {ready_days} days over
+{ready_span_days} days or more, with tension lower after it, on average.</p>
 
 <h2>Practising safely</h2>
 <ul>
@@ -193,6 +202,8 @@ def about_html(sessions: Iterable[LoadedSession] = ()) -> str:
             .replace("{crisis}", escape(CRISIS_NOTE))
             .replace("{general}", _items(GENERAL_SOURCES))
             .replace("{version}", escape(__version__))
+            .replace("{ready_days}", str(READY_DAYS))
+            .replace("{ready_span_days}", str(READY_SPAN_DAYS))
             .replace("{sessions}", "".join(listed) or "<li>No sessions are loaded.</li>"))
 
 

@@ -205,3 +205,15 @@ def test_about_has_the_sleep_habits_of_insomnia_therapy_with_their_sources(app, 
                    "Bootzin 1972", "Drake et al."):
         assert phrase in section, phrase
     assert "Bootzin RR (1972)" in text and "Drake C et al. (2013)" in text and "jeepney" in text
+
+
+def test_about_says_how_much_to_practise_and_when_today_moves_on(app, qtbot):
+    """The manuals' dose (twice a day, 15 to 20 minutes) and the rule Today applies,
+    with the numbers Today uses."""
+    from relaxapp.core.today import READY_DAYS, READY_SPAN_DAYS
+
+    app.window.show_about()
+    text = " ".join(app.window.about_page.text.toPlainText().split())
+    assert "two practice sessions a day of 15 to 20 minutes" in text
+    assert f"at least {READY_DAYS} days over {READY_SPAN_DAYS} days or more" in text
+    assert "{" not in text  # every placeholder filled
