@@ -33,8 +33,15 @@ def kind_of(mode: int) -> str:
 def read_limited(path: Path, limit: int) -> bytes:
     """At most ``limit + 1`` bytes of a regular file (one more than allowed shows it is too
     large). Raises :class:`NotAFile` for anything else, and OSError as ``open`` does."""
-    # O_NONBLOCK: opening a FIFO returns at once instead of waiting for a writer.
-    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    nonblocking = getattr(os, "O_NONBLOCK", 0)
+    if not nonblocking:  # Windows: no O_NONBLOCK (and no FIFOs among files); look first
+        mode = os.stat(path).st_mode
+        if not stat.S_ISREG(mode):
+            raise NotAFile(path, kind_of(mode))
+    # O_NONBLOCK: opening a FIFO returns at once instead of waiting for a writer. O_BINARY:
+    # Windows opens in text mode otherwise.
+    descriptor = os.open(path, os.O_RDONLY | nonblocking | getattr(os, "O_CLOEXEC", 0)
+                         | getattr(os, "O_BINARY", 0))
     try:
         mode = os.fstat(descriptor).st_mode
         if not stat.S_ISREG(mode):

@@ -35,6 +35,11 @@ def test_a_device_that_never_ends_is_read_only_to_the_limit_or_refused():
     assert files.describe(raised.value) == "it is a character device, not a file"
 
 
+unix_only = pytest.mark.skipif(not hasattr(os, "mkfifo") or not hasattr(socket, "AF_UNIX"),
+                               reason="named pipes and Unix sockets in the file system")
+
+
+@unix_only
 def test_a_named_pipe_does_not_hang_and_is_named(tmp_path):
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
@@ -43,6 +48,25 @@ def test_a_named_pipe_does_not_hang_and_is_named(tmp_path):
     assert raised.value.kind == "a named pipe (FIFO)"
 
 
+@unix_only
+def test_without_o_nonblock_as_on_windows_a_file_is_still_read_and_a_pipe_refused(
+        tmp_path, monkeypatch):
+    """Windows has no O_NONBLOCK: the kind of file is looked at before it is opened, so
+    a FIFO (here, to stand for any file that would block) is refused without waiting."""
+    monkeypatch.delattr(os, "O_NONBLOCK")
+    path = tmp_path / "f"
+    path.write_bytes(b"abc\r\n")
+    assert files.read_limited(path, 10) == b"abc\r\n"  # bytes as they are, no text mode
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    with pytest.raises(files.NotAFile) as raised:
+        files.read_limited(fifo, 10)
+    assert raised.value.kind == "a named pipe (FIFO)"
+    with pytest.raises(files.NotAFile):
+        files.read_limited(tmp_path, 10)
+
+
+@unix_only
 def test_a_folder_and_a_socket_are_named(tmp_path):
     with pytest.raises(files.NotAFile) as raised:
         files.read_limited(tmp_path, 10)
