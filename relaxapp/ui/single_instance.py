@@ -54,7 +54,10 @@ def _private(folder: Path) -> bool:
 def socket_dir() -> Path | None:
     """Where the socket goes: $XDG_RUNTIME_DIR, else relaxapp-<uid> in the temporary
     folder, made with mode 0700; None if neither is private (then each start is on its
-    own: better than speaking to, or through, another user's socket)."""
+    own: better than speaking to, or through, another user's socket). None too where the
+    system has no user ids and modes to make a folder private by (Windows)."""
+    if not hasattr(os, "getuid"):
+        return None
     runtime = os.environ.get("XDG_RUNTIME_DIR")
     if runtime and _private(Path(runtime)):
         return Path(runtime)

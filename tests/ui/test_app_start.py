@@ -145,6 +145,20 @@ def test_a_folder_others_can_enter_is_never_used(qtbot, tmp_path, private_tmp):
     assert not send_to_running(tmp_path / "data", {"start": None})  # this start goes on
 
 
+def test_without_user_ids_as_on_windows_each_start_is_on_its_own(
+        qtbot, tmp_path, private_tmp, monkeypatch):
+    """No getuid, so no folder can be made private: no socket is made or spoken to, and
+    nothing fails (it once raised AttributeError at every start)."""
+    from relaxapp.ui.single_instance import send_to_running, socket_path
+
+    monkeypatch.delattr(os, "getuid")
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    assert socket_path(tmp_path / "data") is None
+    server = InstanceServer(tmp_path / "data")
+    assert server.server is None and not list(private_tmp.iterdir())
+    assert not send_to_running(tmp_path / "data", {"start": None})
+
+
 def test_the_socket_is_named_as_earlier_versions_named_it(tmp_path):
     # SHA-1 of the data folder's path, whichever module computes it.
     import hashlib
