@@ -35,6 +35,7 @@ from relaxapp.core import guidance
 from relaxapp.core.library import load_library
 from relaxapp.core.scripts import parse_script
 from relaxapp.core.timeline import Timeline
+from relaxapp.speech import protocol
 from relaxapp.speech.audio import duration_ms, read_mono16
 from relaxapp.ui.narrator import cache_path
 
@@ -124,18 +125,24 @@ def render_all(texts: list[str], cache: Path) -> tuple[float, float, str]:
     """(seconds to the worker's first answer, seconds until every line is rendered, voice)."""
     started = time.perf_counter()
     worker = subprocess.Popen([sys.executable, "-m", "relaxapp.speech.worker"],
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    ready = json.loads(worker.stdout.readline())
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+
+    def answer():
+        while not isinstance(found := protocol.read_answer(worker.stdout.readline()),
+                             (protocol.Ready, protocol.Rendered, protocol.Failed)):
+            pass  # a library printing to stdout
+        return found
+
+    ready = answer()
     first = time.perf_counter() - started
     for number, text in enumerate(texts):
-        path = cache_path(cache, ready["voice"], RATE, text)
-        worker.stdin.write(json.dumps({"id": number, "text": text, "rate": RATE,
-                                       "path": str(path)}) + "\n")
+        path = cache_path(cache, ready.voice, RATE, text)
+        worker.stdin.write(protocol.request_line(protocol.Request(number, text, RATE, path)))
         worker.stdin.flush()
-        json.loads(worker.stdout.readline())
+        answer()
     worker.stdin.close()
     worker.wait()
-    return first, time.perf_counter() - started, ready["voice"]
+    return first, time.perf_counter() - started, ready.voice
 
 
 def envelope(samples: array.array, rate: int) -> list[float]:

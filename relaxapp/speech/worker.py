@@ -1,10 +1,8 @@
 """The speech worker: a separate process that turns lines of text into WAV files.
 
 Run as ``python -m relaxapp.speech.worker [--voice auto|natural|system]``. It speaks JSON
-lines: it first says which voice it has (``{"ready": true, "voice": ID}``, or
-``{"ready": false, "error": ...}``), then answers each request
-``{"id": N, "text": ..., "rate": R, "path": P}`` with ``{"id": N, "ok": true, "ms": M}``
-once the audio is at P, or ``{"id": N, "ok": false, "error": ...}``.
+lines (relaxapp.speech.protocol): first which voice it has, then an answer to each request
+once its audio is written, or why it is not.
 
 Why a process of its own: the neural voice (onnxruntime and a 60 MB model) must not land
 in the GUI's memory, and no speech engine, however it fails or hangs, can freeze or
@@ -22,7 +20,6 @@ from __future__ import annotations
 import argparse
 import array
 import io
-import json
 import shutil
 import subprocess
 import sys
@@ -30,6 +27,7 @@ import tempfile
 import wave
 from pathlib import Path
 
+from relaxapp.speech import protocol
 from relaxapp.speech.audio import normalised, read_mono16, trimmed, write_mono16
 
 VOICES = ("auto", "natural", "system")
@@ -103,19 +101,18 @@ def open_voice(choice: str):
 
 
 def serve(voice, requests, answer) -> None:
+    """Render each request line of ``requests``; ``answer`` is given each reply line."""
     for line in requests:
-        request = None
         try:
-            request = json.loads(line)
-            path = Path(request["path"])
-            path.parent.mkdir(parents=True, exist_ok=True)
-            voice.render(str(request["text"]), float(request.get("rate", 0.0)), path)
-            with wave.open(str(path), "rb") as done:
+            request = protocol.read_request(line)
+            request.path.parent.mkdir(parents=True, exist_ok=True)
+            voice.render(request.text, request.rate, request.path)
+            with wave.open(str(request.path), "rb") as done:
                 ms = round(1000 * done.getnframes() / done.getframerate())
-            answer({"id": request.get("id"), "ok": True, "ms": ms})
+            answer(protocol.rendered_line(request.id, ms))
         except Exception as error:  # one bad line never ends the worker
-            answer({"id": request.get("id") if isinstance(request, dict) else None,
-                    "ok": False, "error": f"{type(error).__name__}: {error}"})
+            answer(protocol.failed_line(protocol.request_id(line),
+                                        f"{type(error).__name__}: {error}"))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -123,16 +120,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--voice", choices=VOICES, default="auto")
     options = parser.parse_args(argv)
 
-    def answer(message: dict) -> None:
-        sys.stdout.write(json.dumps(message) + "\n")
-        sys.stdout.flush()
+    def answer(line: bytes) -> None:
+        sys.stdout.buffer.write(line)
+        sys.stdout.buffer.flush()
 
     try:
         voice = open_voice(options.voice)
     except RuntimeError as error:
-        answer({"ready": False, "error": str(error)})
+        answer(protocol.not_ready_line(str(error)))
         return 1
-    answer({"ready": True, "voice": voice.id})
+    answer(protocol.ready_line(voice.id))
     serve(voice, sys.stdin, answer)
     return 0
 

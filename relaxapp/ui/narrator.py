@@ -15,7 +15,6 @@ voice gives up for this run and says so once: silence, never a frozen window.
 from __future__ import annotations
 
 import hashlib
-import json
 import sys
 import time
 from collections import OrderedDict
@@ -24,6 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
 from relaxapp.audio import Mixer, Playing, load_wav
+from relaxapp.speech import protocol
 from relaxapp.speech.audio import duration_ms
 
 MAX_RESTARTS = 2
@@ -31,6 +31,7 @@ ANSWER_TIMEOUT_MS = 30_000  # one line; the natural voice needs well under a sec
 READY_TIMEOUT_MS = 60_000  # loading a voice the first time
 PRELOADED = 6  # voice clips kept decoded, ready to play at once
 SOON_S = 3.0  # a line made up on the spot is still worth saying this long after
+STDERR_KEPT = 2_000  # bytes of the worker's stderr kept, to say why it stopped
 
 
 RENDERING = 2  # raised when lines are rendered differently: older clips are made again
@@ -70,6 +71,9 @@ class Narrator(QObject):
         self.missed: list[str] = []  # lines whose moment came before their audio
         self._process: QProcess | None = None
         self._buffer = b""
+        # The end of what the worker wrote to stderr. Read as it comes: a pipe nobody reads
+        # fills, and the worker would block writing a warning.
+        self._stderr = b""
         self._wanted: list[str] = []  # lines to render, in order
         self._in_flight: dict[int, str] = {}
         self._failed: set[str] = set()
@@ -163,10 +167,12 @@ class Narrator(QObject):
         process.setArguments(command[1:])
         process.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
         process.readyReadStandardOutput.connect(self._read)
+        process.readyReadStandardError.connect(self._read_stderr)
         process.finished.connect(self._ended)
         process.errorOccurred.connect(self._failed_to_start)
         self._process = process
         self._buffer = b""
+        self._stderr = b""
         process.start()
         self._watchdog.start(self.ready_timeout_ms)
 
@@ -183,8 +189,8 @@ class Narrator(QObject):
             path = self.path(text)
             self._next_id += 1
             self._in_flight[self._next_id] = text
-            request = {"id": self._next_id, "text": text, "rate": self.rate, "path": str(path)}
-            self._process.write((json.dumps(request) + "\n").encode())
+            self._process.write(protocol.request_line(
+                protocol.Request(self._next_id, text, self.rate, path)))
             self._asked_at = time.monotonic()
             self._watchdog.start(self.answer_timeout_ms)
             return
@@ -197,21 +203,30 @@ class Narrator(QObject):
         self._buffer += bytes(process.readAllStandardOutput())
         *lines, self._buffer = self._buffer.split(b"\n")
         for raw in lines:
-            try:
-                message = json.loads(raw)
-            except ValueError:
+            answer = protocol.read_answer(raw)
+            if answer is None:
                 continue  # not ours: a library printing to stdout
-            if "ready" in message:
-                self._started(message)
-            elif message.get("id") in self._in_flight:
-                text = self._in_flight.pop(message["id"])
-                if message.get("ok"):
-                    self._ready(text, int(message.get("ms", 0)))
-                    self._timed(int(message.get("ms", 0)))
+            if isinstance(answer, protocol.Ready):
+                self._started(answer)
+            elif answer.id in self._in_flight:
+                text = self._in_flight.pop(answer.id)
+                if isinstance(answer, protocol.Rendered):
+                    self._ready(text, answer.ms)
+                    self._timed(answer.ms)
                 else:
                     self._failed.add(text)
-                    self._explain(str(message.get("error", "")))
+                    self._explain(answer.error)
                 self._send()
+
+    def _read_stderr(self) -> None:
+        process = self.sender()
+        if process is self._process:
+            self._stderr = (self._stderr + bytes(process.readAllStandardError()))[-STDERR_KEPT:]
+
+    def _last_words(self) -> str:
+        """The worker's last line on stderr, as a reason to show (empty if it said none)."""
+        lines = self._stderr.decode("utf-8", "replace").strip().splitlines()
+        return lines[-1].strip()[:200] if lines else ""
 
     def _explain(self, error: str) -> None:
         """Say once why lines cannot be rendered, when the reason is one a person can fix."""
@@ -222,12 +237,17 @@ class Narrator(QObject):
                                  f"files are kept ({self.cache_dir}). Chimes still play; free "
                                  "some space to hear the voice.")
 
-    def _started(self, message: dict) -> None:
-        if not message.get("ready"):
+    def _started(self, ready: protocol.Ready) -> None:
+        if ready.voice is None:
             self._give_up("Spoken guidance is silent: no voice could be loaded "
-                          f"({message.get('error', 'unknown reason')}). See the README.")
+                          f"({ready.error}). See the README.")
             return
-        voice = str(message.get("voice"))
+        if ready.version != protocol.VERSION:
+            self._give_up("Spoken guidance is silent: the speech worker speaks another "
+                          f"version of its protocol ({ready.version}, not "
+                          f"{protocol.VERSION}). Reinstall RelaxApp.")
+            return
+        voice = ready.voice
         if voice != self.voice:  # not last time's: what was found under that one is not this
             self._wanted[:0] = [text for text in self._durations if text not in self._wanted]
             self._durations.clear()
@@ -292,8 +312,9 @@ class Narrator(QObject):
             return
         self._restarts += 1
         if self._restarts > MAX_RESTARTS:
+            last_words = self._last_words()
             self._give_up(f"Spoken guidance is silent: the speech worker {why} "
-                          f"{self._restarts} times.")
+                          f"{self._restarts} times" + (f" ({last_words})." if last_words else "."))
             return
         if self._wanted:  # the clips found so far stay good: only these are asked for
             self._start_worker()
@@ -311,7 +332,7 @@ class Narrator(QObject):
         process, self._process = self._process, None
         if process is not None:
             for signal in (process.finished, process.readyReadStandardOutput,
-                           process.errorOccurred):
+                           process.readyReadStandardError, process.errorOccurred):
                 signal.disconnect()
             if process.state() != QProcess.ProcessState.NotRunning:
                 process.kill()

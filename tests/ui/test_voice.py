@@ -27,36 +27,46 @@ pytestmark = pytest.mark.gui
 
 # A worker that writes 0.1 s of silence a word, and counts the lines it was asked for.
 FAKE_WORKER = textwrap.dedent("""
-    import json, sys, wave
+    import sys, wave
     from pathlib import Path
+    from relaxapp.speech import protocol
     count = Path(sys.argv[1])
     mode = sys.argv[2]
+    def answer(line):
+        sys.stdout.buffer.write(line)
+        sys.stdout.buffer.flush()
     if mode == "refuse":
-        print(json.dumps({"ready": False, "error": "no voice here"}), flush=True)
+        answer(protocol.not_ready_line("no voice here"))
         sys.exit(1)
     print("a library talking on stdout", flush=True)
-    print(json.dumps({"ready": True, "voice": "fake"}), flush=True)
+    if mode == "newer":
+        answer(protocol.ready_line("fake").replace(
+            b'"protocol": %d' % protocol.VERSION, b'"protocol": %d' % (protocol.VERSION + 1)))
+    else:
+        answer(protocol.ready_line("fake"))
     for line in sys.stdin:
-        request = json.loads(line)
-        count.write_text(count.read_text() + request["text"] + "\\n")
+        request = protocol.read_request(line)
+        count.write_text(count.read_text() + request.text + "\\n")
         if mode == "hang":
             import time
             time.sleep(3600)
         if mode == "crash":
             sys.exit(3)
+        if mode == "crash-saying-why":
+            print("onnxruntime: cannot allocate memory", file=sys.stderr, flush=True)
+            sys.exit(3)
         if mode == "full":
-            print(json.dumps({"id": request["id"], "ok": False,
-                              "error": "OSError: [Errno 28] No space left on device"}),
-                  flush=True)
+            answer(protocol.failed_line(request.id, "OSError: [Errno 28] No space left on device"))
             continue
-        path = Path(request["path"])
-        path.parent.mkdir(parents=True, exist_ok=True)
-        frames = 2205 * len(request["text"].split())
-        with wave.open(str(path), "wb") as out:
+        if mode == "chatty":  # more on stderr than a pipe holds, before every answer
+            sys.stderr.write("a warning nobody asked for\\n" * 20_000)
+            sys.stderr.flush()
+        request.path.parent.mkdir(parents=True, exist_ok=True)
+        frames = 2205 * len(request.text.split())
+        with wave.open(str(request.path), "wb") as out:
             out.setnchannels(1); out.setsampwidth(2); out.setframerate(22050)
             out.writeframes(bytes(2 * frames))
-        print(json.dumps({"id": request["id"], "ok": True, "ms": frames * 1000 // 22050}),
-              flush=True)
+        answer(protocol.rendered_line(request.id, frames * 1000 // 22050))
 """)
 
 
@@ -200,6 +210,40 @@ def test_a_worker_that_crashes_is_started_again_then_given_up(fake_worker, qtbot
     qtbot.waitUntil(lambda: narrator.gave_up, timeout=20_000)
     assert fake_worker.asked() == ["One."] * 3  # a crash is worth another try, not endless ones
     assert notices == ["Spoken guidance is silent: the speech worker stopped 3 times."]
+
+
+def test_a_worker_that_says_why_it_stopped_is_quoted(fake_worker, qtbot):
+    narrator = fake_worker("crash-saying-why")
+    notices = heard_notices(narrator)
+    narrator.prepare(["One."])
+    qtbot.waitUntil(lambda: narrator.gave_up, timeout=20_000)
+    assert notices == ["Spoken guidance is silent: the speech worker stopped 3 times "
+                       "(onnxruntime: cannot allocate memory)."]
+
+
+def test_a_worker_chatty_on_stderr_is_read_and_never_blocks(fake_worker, qtbot):
+    """Half a megabyte of warnings before each answer: more than a pipe holds. Unread, the
+    worker blocked writing them and every line timed out."""
+    narrator = fake_worker("chatty")
+    narrator.answer_timeout_ms = 5_000
+    lines = ["One.", "Two words.", "And three words."]
+    narrator.prepare(lines)
+    qtbot.waitUntil(lambda: all(narrator.is_ready(line) for line in lines), timeout=20_000)
+    assert not narrator.gave_up and len(narrator._stderr) <= 2_000
+    narrator.shutdown()
+
+
+def test_a_worker_of_another_protocol_version_is_refused_and_said(fake_worker, qtbot):
+    from relaxapp.speech import protocol
+
+    narrator = fake_worker("newer")
+    notices = heard_notices(narrator)
+    narrator.prepare(["One."])
+    qtbot.waitUntil(lambda: narrator.gave_up, timeout=20_000)
+    assert notices == [f"Spoken guidance is silent: the speech worker speaks another version "
+                       f"of its protocol ({protocol.VERSION + 1}, not {protocol.VERSION}). "
+                       "Reinstall RelaxApp."]
+    assert fake_worker.asked() == []  # nothing was asked of a worker it may misread
 
 
 def test_no_voice_at_all_is_said_once(fake_worker, qtbot):
