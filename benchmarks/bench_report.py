@@ -23,7 +23,7 @@ from bench_log import ten_years  # noqa: E402
 from relaxapp.core.report import SECTIONS, Period  # noqa: E402
 from relaxapp.storage.log import Store  # noqa: E402
 from relaxapp.storage.report import gather  # noqa: E402
-from relaxapp.ui.report_pdf import pdf_bytes  # noqa: E402
+from relaxapp.drawing.report_pdf import pdf_bytes  # noqa: E402
 
 RUNS = 5
 A4 = QPageSize(QPageSize.PageSizeId.A4)

@@ -484,7 +484,7 @@ def report(args: argparse.Namespace) -> int:
         from PySide6.QtGui import QGuiApplication, QPageSize
 
         from relaxapp.storage.report import gather
-        from relaxapp.ui.report_pdf import page_size_for, pdf_bytes
+        from relaxapp.drawing.report_pdf import page_size_for, pdf_bytes
     except ImportError as error:
         raise CommandError(f"the report cannot be made: {error} (scripts/setup installs what "
                            "Qt needs)") from None

@@ -34,6 +34,10 @@ LAYERS = {
     and not name.startswith(("relaxapp.ui", "relaxapp.practice", "relaxapp.speech")),
     "relaxapp.speech": lambda name: name.split(".")[0] not in QT
     and not name.startswith(("relaxapp.ui", "relaxapp.storage", "relaxapp.practice")),
+    # Painting without widgets (the command line prints the report with no window).
+    "relaxapp.drawing": lambda name: name.split(".")[0] not in {"shiboken6", "pyqtgraph"}
+    and not name.startswith(("PySide6.QtWidgets", "relaxapp.ui", "relaxapp.storage",
+                             "relaxapp.practice", "relaxapp.flow", "relaxapp.speech")),
 }
 
 
@@ -243,3 +247,10 @@ def test_the_editor_and_the_library_load_only_when_first_opened(tmp_path):
     assert loaded_by_window(tmp_path, "", pages) == []
     assert loaded_by_window(tmp_path, "window.session_files.edit(None, 'breathing')", pages) == \
         ["relaxapp.core.editing", "relaxapp.ui.editor_page"]
+
+
+def test_the_report_is_drawn_without_widgets_or_pages():
+    loaded = imported_after("import relaxapp.drawing.report_pdf")
+    assert "relaxapp.drawing.body_figure" in loaded
+    assert [name for name in loaded
+            if name.startswith(("relaxapp.ui", "PySide6.QtWidgets", "pyqtgraph"))] == []

@@ -5,7 +5,7 @@ and after (with the change from the period's first two weeks to its last two), r
 session, where tension is held, and symptoms with their dates, red flags first. Notes are
 private and only included when asked for. It reports; it never interprets: no advice, no
 diagnosis, figures with their counts so a reader can judge how much they rest on.
-relaxapp.storage.report gathers it from the log; relaxapp.ui.report_pdf prints it.
+relaxapp.storage.report gathers it from the log; relaxapp.drawing.report_pdf prints it.
 """
 
 from __future__ import annotations

@@ -30,6 +30,10 @@ REGIONS: tuple[str, ...] = (
     "right_thigh", "right_calf", "right_foot",
     "left_thigh", "left_calf", "left_foot",
 )  # fmt: skip
+# What a person reads for each region id (the ids are the format's, the names are words).
+REGION_NAMES: dict[str, str] = {region: region.replace("_", " ").capitalize()
+                                for region in REGIONS}
+REGION_NAMES.update({"eyes": "Eyes and upper cheeks", "jaw": "Jaw", "abdomen": "Stomach"})
 
 BREATH_PHASES = ("inhale", "hold", "exhale")
 STEP_PACES = ("resonance",)  # a breathing step's "pace": whose pace it runs at

@@ -16,7 +16,8 @@ from relaxapp.core.records import AfterRating
 from relaxapp.flow import AfterPrompt
 from relaxapp.core.safety import SYMPTOMS, advice_for
 from relaxapp.core.wording import change_text
-from relaxapp.ui.body_map import REGION_NAMES, BodyMap
+from relaxapp.core.scripts import REGION_NAMES
+from relaxapp.ui.body_map import BodyMap
 from relaxapp.ui.widgets import RatingBar, alert, button, label, live, quiet
 
 

@@ -1,4 +1,4 @@
-"""The body map: front and back figures from assets/body_map.json, drawn with Qt.
+"""The body map on screen: the two figures (relaxapp.drawing.body_figure), drawn with Qt.
 
 It highlights the regions a muscle step works on, shows per-region ratings as
 colour, and (when ``selectable``) lets the person pick a region by click or keys.
@@ -6,51 +6,13 @@ colour, and (when ``selectable``) lets the person pick a region by click or keys
 
 from __future__ import annotations
 
-import json
-from functools import lru_cache
-
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from relaxapp import resources
-from relaxapp.core.scripts import REGIONS
+from relaxapp.core.scripts import REGION_NAMES, REGIONS
+from relaxapp.drawing.body_figure import GAP, figure_paths, load_map
 from relaxapp.ui import theme
-
-GAP = 30  # between the two figures, in map units
-REGION_NAMES = {region: region.replace("_", " ").capitalize() for region in REGIONS}
-REGION_NAMES.update({"eyes": "Eyes and upper cheeks", "jaw": "Jaw", "abdomen": "Stomach"})
-
-
-@lru_cache(maxsize=1)
-def load_map() -> dict:
-    return json.loads(resources.asset("body_map.json").read_text(encoding="utf-8"))
-
-
-def _path(shape: dict, dx: float) -> QPainterPath:
-    path = QPainterPath()
-    if "rect" in shape:
-        x, y, w, h = shape["rect"]
-        radius = shape.get("radius", 0)
-        path.addRoundedRect(QRectF(x + dx, y, w, h), radius, radius)
-    else:
-        cx, cy, rx, ry = shape["ellipse"]
-        path.addEllipse(QPointF(cx + dx, cy), rx, ry)
-    return path
-
-
-def figure_paths() -> tuple[list[tuple[str | None, QPainterPath]], tuple[float, float]]:
-    """Every shape of the front and back figures, side by side, in map units, with the size
-    of both together. A shape with no region is outline only (the head's back, the hands)."""
-    data = load_map()
-    width, height = data["size"]
-    shapes = []
-    for index, view in enumerate(("front", "back")):
-        dx = index * (width + GAP)
-        for item in data["views"][view]:
-            shapes.append((item["region"], _path(item["shape"], dx)))
-    return shapes, (2 * width + GAP, height)
-
 
 def rating_color(value: int) -> QColor:
     """0 calm (the release colour) to 10 tense (the tension colour)."""

@@ -25,7 +25,7 @@ from relaxapp.core import editing, files, pace
 from relaxapp.core.scripts import BreatheStep
 from relaxapp.core.timeline import cycle_ms
 from relaxapp.core.wording import duration_text
-from relaxapp.ui.body_map import REGION_NAMES
+from relaxapp.core.scripts import REGION_NAMES
 from relaxapp.ui.pattern_view import PatternView
 from relaxapp.ui.widgets import button, label, live, quiet
 

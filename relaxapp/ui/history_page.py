@@ -27,7 +27,8 @@ from relaxapp.core.safety import BY_CODE
 from relaxapp.core.wording import duration_text, plural, short_day_text
 from relaxapp.storage import history as queries
 from relaxapp.ui import theme
-from relaxapp.ui.body_map import REGION_NAMES, BodyMap, RatingKey
+from relaxapp.core.scripts import REGION_NAMES
+from relaxapp.ui.body_map import BodyMap, RatingKey
 from relaxapp.ui.widgets import back_row, button, label, live
 
 pg.setConfigOptions(antialias=True)

@@ -156,7 +156,7 @@ class ReportDialog(QDialog):
 
     def save_to(self, path: Path) -> bool:
         """Write the PDF whole, or say why not and leave no part of it behind."""
-        from relaxapp.ui.report_pdf import pdf_bytes
+        from relaxapp.drawing.report_pdf import pdf_bytes
 
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
@@ -181,7 +181,7 @@ class ReportDialog(QDialog):
             self.print_to(printer)
 
     def print_to(self, printer) -> bool:
-        from relaxapp.ui.report_pdf import paint
+        from relaxapp.drawing.report_pdf import paint
 
         try:
             pages = paint(self._data(), printer)

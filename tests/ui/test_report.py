@@ -18,7 +18,7 @@ from PySide6.QtGui import QPageSize
 from relaxapp.core.report import DEFAULT_SECTIONS, FOOTER, SECTIONS, Period
 from relaxapp.storage.log import SessionRecord, Store
 from relaxapp.storage.report import gather
-from relaxapp.ui.report_pdf import pdf_bytes
+from relaxapp.drawing.report_pdf import pdf_bytes
 
 pytestmark = pytest.mark.gui
 
@@ -174,7 +174,7 @@ def test_ten_years_fit_in_three_pages_with_the_figures_of_the_log(store, tmp_pat
 def test_the_paper_follows_where_the_person_lives(locale, size, qapp):
     from PySide6.QtCore import QLocale
 
-    from relaxapp.ui.report_pdf import page_size_for
+    from relaxapp.drawing.report_pdf import page_size_for
 
     assert page_size_for(QLocale(locale)).id() == getattr(QPageSize.PageSizeId, size)
 

@@ -27,7 +27,8 @@ from relaxapp.core.report import (
     COMPARE_DAYS, FOOTER, KIND_NAMES, SECTIONS, ReportData, dates_text, rated_span,
 )
 from relaxapp.core.wording import day_text, duration_text, plural, short_day_text
-from relaxapp.ui.body_map import REGION_NAMES, figure_paths
+from relaxapp.core.scripts import REGION_NAMES
+from relaxapp.drawing.body_figure import figure_paths
 
 DPI = 300
 MARGIN_MM = 16
