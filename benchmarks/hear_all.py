@@ -57,7 +57,9 @@ class Lane:
         self.home = Path(tempfile.mkdtemp(prefix=f"relaxapp-lane{number}-"))
         display = f":{80 + number}"
         socket = self.home / "native"
+        # RELAXAPP_AUDIO_TRACE: the app writes each time its output queue ran dry to stderr.
         self.env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb",
+                        RELAXAPP_AUDIO_TRACE="1",
                         PULSE_RUNTIME_PATH=str(self.home), PULSE_STATE_PATH=str(self.home),
                         PULSE_SERVER=f"unix:{socket}")
         server_env = {k: v for k, v in self.env.items() if k != "PULSE_SERVER"}
@@ -211,7 +213,13 @@ def run_session(lane: Lane, script_id: str, timeline: Timeline, out: Path,
 
     errors = record_run(script_id, data, timeline.total_ms / 1000 + 20, 1.0, 0, recording,
                         env=lane.env, meanwhile=meanwhile)
-    return {"data": data, "recording": recording, "films": films, "stderr lines": errors}
+    said = (data / "stderr.txt").read_text()
+    dry = [line for line in said.splitlines() if line.endswith(" 0 ms left in the queue")]
+    return {"data": data, "recording": recording, "films": films, "stderr lines": errors,
+            "queue ran dry": len(dry),
+            "longest wait over 100 ms for a top-up": max((int(line.split()[2]) for line in said.splitlines()
+                                                  if line.startswith("relaxapp audio: ")),
+                                                 default=None)}
 
 
 def main() -> None:
@@ -276,6 +284,8 @@ def report(runs: dict, timelines: dict[str, Timeline]) -> None:
         if offsets:
             heard["phase word - chime, ms"] = [min(offsets), max(offsets)]
         heard["stderr lines"] = run["stderr lines"]
+        for key in ("queue ran dry", "longest wait over 100 ms for a top-up"):
+            heard[key] = run.get(key)
         for key in totals:
             totals[key] += heard[key] if key in ("lines", "dropouts") else len(heard[key])
         print(f"{script_id} ({timelines[script_id].total_ms / 60_000:.1f} min): "

@@ -17,6 +17,8 @@ output.
 from __future__ import annotations
 
 import atexit
+import os
+import sys
 import threading
 import weakref
 
@@ -37,6 +39,9 @@ PUMP_MS = 20  # topped up this often
 BYTES_PER_MS = RATE * 2 // 1000
 RETRY_MS = 1_000  # after a device is lost
 OPEN_TIMEOUT_S = 5.0  # the audio thread opening the sink
+# Set, each time the queue ran dry (the speaker got silence) is written to stderr, with how
+# long the audio thread had waited: to tell drop-outs on a busy machine from other faults.
+TRACE = bool(os.environ.get("RELAXAPP_AUDIO_TRACE"))
 
 # Every output with a thread running: a QThread still running when Python exits makes Qt
 # abort the process, however the app ends (a closed window, a script that just returns).
@@ -65,6 +70,9 @@ class Pump(QObject):
         # (monotonic ms, frames queued ahead of the speaker, the mixer's frames rendered),
         # as of the last write: read by the GUI thread (a tuple is replaced whole).
         self.anchor: tuple[int, int, int] | None = None
+        self.ran_dry = 0  # top-ups that found the queue empty: the speaker had silence
+        self.longest_wait_ms = 0  # between two top-ups
+        self._last_pump_ms: int | None = None
 
     def open(self, device) -> None:
         from PySide6.QtCore import Qt
@@ -102,6 +110,7 @@ class Pump(QObject):
                 self.timer.stop()
             sink, self.sink, self.stream = self.sink, None, None
             self.anchor = None
+            self._last_pump_ms = None
             if sink is not None:
                 sink.stateChanged.disconnect()
                 sink.stop()
@@ -115,11 +124,24 @@ class Pump(QObject):
             return
         with self.mixer.lock:
             queued = self.sink.bufferSize() - self.sink.bytesFree()
+            self._note(queued)
             wanted = (AHEAD_MS * BYTES_PER_MS - queued) // 2 * 2
             if wanted >= 2 * PUMP_MS * BYTES_PER_MS // 4:
                 written = self.stream.write(self.mixer.render(wanted // 2))
                 queued += max(0, written)
             self.anchor = (monotonic_ms(), queued // 2, self.mixer.frames_rendered)
+
+    def _note(self, queued: int) -> None:
+        now = monotonic_ms()
+        if self._last_pump_ms is not None:
+            waited = now - self._last_pump_ms
+            self.longest_wait_ms = max(self.longest_wait_ms, waited)
+            if queued <= 0:
+                self.ran_dry += 1
+            if TRACE and (queued <= 0 or waited > AHEAD_MS // 2):
+                print(f"relaxapp audio: {waited} ms without a top-up, "
+                      f"{queued // BYTES_PER_MS} ms left in the queue", file=sys.stderr, flush=True)
+        self._last_pump_ms = now
 
     def _state_changed(self) -> None:
         try:

@@ -121,3 +121,30 @@ def test_sounds_are_handed_over_before_the_queue_ahead_of_them_would_make_them_l
     frame_ms = 17  # 60 Hz
     assert LOOKAHEAD_MS >= audio_out.AHEAD_MS + audio_out.DEVICE_MS + audio_out.PUMP_MS + frame_ms
     assert audio_out.AHEAD_MS >= 150  # rides out the audio thread held up on a busy machine
+
+
+def test_a_queue_found_empty_is_counted_with_the_wait_before_it(qtbot, monkeypatch, capsys):
+    """How a drop-out is told from other faults: the top-up found nothing left to play (the
+    speaker got silence), after the audio thread had waited this long."""
+    now = [1_000]
+    monkeypatch.setattr(audio_out, "monotonic_ms", lambda: now[0])
+    monkeypatch.setattr(audio_out, "TRACE", True)
+    out = AudioOut(Mixer())
+    sink = FakeSink(queued_ms=0)
+    pump = opened_with(out, sink)
+    pump.pump()  # the first write of a stream: an empty queue is no drop-out
+    assert pump.ran_dry == 0 and capsys.readouterr().err == ""
+    now[0] += audio_out.PUMP_MS
+    pump.pump()  # on time, the queue still full
+    assert pump.ran_dry == 0 and pump.longest_wait_ms == audio_out.PUMP_MS
+    now[0] += 350
+    sink.queued = 0  # the thread was held up longer than the queue lasts
+    pump.pump()
+    assert pump.ran_dry == 1 and pump.longest_wait_ms == 350
+    assert capsys.readouterr().err == \
+        "relaxapp audio: 350 ms without a top-up, 0 ms left in the queue\n"
+    monkeypatch.setattr(audio_out, "TRACE", False)
+    now[0] += 400
+    sink.queued = 0
+    pump.pump()
+    assert pump.ran_dry == 2 and capsys.readouterr().err == ""  # counted, not written
