@@ -97,7 +97,7 @@ class Notice(QWidget):
 
 
 class HomePage(QWidget):
-    start_session = Signal(str)  # a session id: open its start page
+    session_chosen = Signal(str)  # a session id: open its start page
     show_library = Signal()
     show_history = Signal()
     log_practice = Signal()
@@ -184,7 +184,7 @@ class HomePage(QWidget):
         # is one key away, from anywhere (Ctrl+2, relaxapp.ui.menus).
         self.anxious_button = button("Anxious right &now? 2 minutes",
                                      name="Anxious right now: a two-minute session")
-        self.anxious_button.clicked.connect(lambda: self.start_session.emit(ANXIOUS_MOMENT))
+        self.anxious_button.clicked.connect(lambda: self.session_chosen.emit(ANXIOUS_MOMENT))
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.library_button)
         buttons.addWidget(self.anxious_button)
@@ -388,7 +388,7 @@ class HomePage(QWidget):
 
     def _start(self) -> None:
         if self.suggestion is not None:
-            self.start_session.emit(self.suggestion.session.id)
+            self.session_chosen.emit(self.suggestion.session.id)
         elif self.library is None:  # pressed in the moment between the first paint and the day
             self._start_when_shown = True
 

@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
         self.show_page(self.start_page)  # its focus goes to Start
         return True
 
-    def start_session(self, tension_before: int | None, stretch: float, holds: float) -> None:
+    def begin_session(self, tension_before: int | None, stretch: float, holds: float) -> None:
         if (practice := self.flow.start(tension_before, stretch, holds)) is None:
             return
         self.show_page(self.player)

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 def wire_home(w: MainWindow, page) -> None:
     """Today's page, built with the window (the first paint needs it)."""
-    page.start_session.connect(w.open_start)
+    page.session_chosen.connect(w.open_start)
     page.show_library.connect(w.show_library)
     page.show_history.connect(w.show_history)
     page.log_practice.connect(w.log_practice)
@@ -38,7 +38,7 @@ def _library(w: MainWindow, page) -> None:
 
 def _start(w: MainWindow, page) -> None:
     page.back.connect(w.leave_start)
-    page.start.connect(w.start_session)
+    page.start.connect(w.begin_session)
     page.edit.connect(lambda: w.session_files.edit(w.flow.session.id))
     page.export.connect(w.session_files.export)
 

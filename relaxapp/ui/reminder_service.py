@@ -59,7 +59,7 @@ class ReminderWindow(QDialog):
 
 
 class ReminderService(QObject):
-    start_session = Signal(str)
+    session_chosen = Signal(str)  # a session id: open its start page
     show_window = Signal()
     quit_requested = Signal()
 
@@ -202,7 +202,7 @@ class ReminderService(QObject):
             return
         session_id = self.current.session_id
         self._clear()
-        self.start_session.emit(session_id)
+        self.session_chosen.emit(session_id)
 
     def later(self) -> None:
         if self.current is None:
@@ -256,7 +256,7 @@ def start_reminders(window, now=None, use_tray: bool | None = None,
     window.reminders = service = ReminderService(window.settings.reminders, title,
                                                  now or wall_now, use_tray, window, chime,
                                                  desktop)
-    service.start_session.connect(lambda sid: window.bring_forward(sid))
+    service.session_chosen.connect(lambda sid: window.bring_forward(sid))
     service.show_window.connect(lambda: window.bring_forward())
     service.quit_requested.connect(window.quit_app)
     if service.tray is not None:
