@@ -226,6 +226,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("sessions", nargs="*")
     parser.add_argument("--lanes", type=int, default=3)
+    parser.add_argument("--first-lane", type=int, default=1, metavar="N",
+                        help="number the lanes from N (their screens are :80+N...), so that "
+                             "two runs can share the machine")
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--film-over", type=float, default=20, metavar="MIN",
                         help="film sessions this long or longer (default: 20 minutes)")
@@ -263,7 +266,7 @@ def main() -> None:
         finally:
             lane.close()
 
-    lanes = [threading.Thread(target=work, args=(n,)) for n in range(1, args.lanes + 1)]
+    lanes = [threading.Thread(target=work, args=(n,)) for n in range(args.first_lane, args.first_lane + args.lanes)]
     for lane in lanes:
         lane.start()
     for lane in lanes:

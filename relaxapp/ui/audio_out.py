@@ -31,6 +31,9 @@ from relaxapp.core.clock import monotonic_ms
 # on a machine busy with other work. Sounds are placed by the queue's length, so a longer
 # queue delays nothing; a pause lets it play out.
 AHEAD_MS = 200
+# To measure another length against it on a busy machine (benchmarks/hear_all.py): 100-1000.
+if os.environ.get("RELAXAPP_AUDIO_AHEAD_MS", "").isdigit():
+    AHEAD_MS = max(100, min(1_000, int(os.environ["RELAXAPP_AUDIO_AHEAD_MS"])))
 # What the sound server and the device add after our queue. Qt does not report it; this is
 # PulseAudio's usual buffer (measured at 17-22 ms with a null sink). A sound placed by it
 # starts on its moment whatever the queue holds.

@@ -22,7 +22,7 @@ from relaxapp.core.records import Status
 from relaxapp.core.scripts import BreatheStep, MuscleStep
 from relaxapp.core.timeline import State, Timeline
 from relaxapp.practice import Practice
-from relaxapp.ui import theme
+from relaxapp.ui import audio_out, theme
 from relaxapp.ui.body_map import BodyMap
 from relaxapp.ui.breath_shape import BreathShape
 from relaxapp.ui.cues import Cues
@@ -36,9 +36,9 @@ def clock_text(ms: int) -> str:
 
 LATE_LINE_MS = 1_000  # a line this late (the window was busy) is still said; later, not
 # Cues and lines are handed to the mixer this far ahead of their moment, and placed in the
-# mix so that they are heard on it: more than the output's lead (about 220 ms, see
-# relaxapp.ui.audio_out) and a frame.
-LOOKAHEAD_MS = 300
+# mix so that they are heard on it: more than the output's lead (its queue and the device,
+# see relaxapp.ui.audio_out), a top-up and a frame.
+LOOKAHEAD_MS = audio_out.AHEAD_MS + audio_out.DEVICE_MS + audio_out.PUMP_MS + 60
 
 
 class Sound(NamedTuple):
