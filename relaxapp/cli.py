@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Callable
 
 from relaxapp import __version__, paths, resources
 from relaxapp.core.clock import wall_now
+from relaxapp.core import files
 from relaxapp.core.files import describe
 from relaxapp.core.wording import plural
 
@@ -321,7 +322,7 @@ def validate(args: argparse.Namespace) -> int:
     from relaxapp.core.library import load_files, script_files
     from relaxapp.core.scripts import Problem
 
-    files: list[Path] = []
+    to_check: list[Path] = []
     problems: list[Problem] = []
     for path in args.paths:
         try:
@@ -331,12 +332,12 @@ def validate(args: argparse.Namespace) -> int:
             continue
         if is_folder:
             try:
-                files.extend(script_files(path))
+                to_check.extend(script_files(path))
             except OSError as error:
                 problems.append(Problem(str(path), f"cannot read the folder: {describe(error)}"))
         else:
-            files.append(path)
-    loaded, load_problems = load_files(files, "user")
+            to_check.append(path)
+    loaded, load_problems = load_files(to_check, "user")
     problems.extend(load_problems)
     _print_problems(problems, sys.stdout)
     # Valid, but the voice would mislead or make the session wait: said, not refused.
@@ -346,8 +347,8 @@ def validate(args: argparse.Namespace) -> int:
                 for session in loaded for place, message in timing_warnings(session.script)]
     _print_problems(warnings, sys.stdout)
     invalid = len({problem.file for problem in problems})
-    checked = len(files)
-    if not files and not problems:
+    checked = len(to_check)
+    if not to_check and not problems:
         print("No session files found (a session file's name ends in .json): nothing was "
               "checked.")
         return EXIT_FAILURE
@@ -413,44 +414,18 @@ def export(args: argparse.Namespace) -> int:
 
 def _write_file_whole(path: Path, write, binary: bool = False) -> None:
     """Write through a temporary file and rename, so a full disk leaves no half file."""
-    text = {} if binary else {"encoding": "utf-8", "newline": ""}
-    mode = "wb" if binary else "w"
     if path.exists() and not path.is_file():  # a device or a pipe: write straight to it
+        text = {} if binary else {"encoding": "utf-8", "newline": ""}
         try:
-            with path.open(mode, **text) as stream:
+            with path.open("wb" if binary else "w", **text) as stream:
                 write(stream)
         except OSError as error:
             raise CommandError(_os_problem(error, path)) from None
         return
-    import tempfile  # here: the window's start does without it
-
-    temporary = None
     try:
-        descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
-        with os.fdopen(descriptor, mode, **text) as stream:
-            write(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        _keep_mode(Path(temporary), path)
-        os.replace(temporary, path)
-        temporary = None
+        files.write_streamed(path, write, binary=binary)
     except OSError as error:
         raise CommandError(_os_problem(error, path)) from None
-    finally:
-        if temporary is not None:
-            Path(temporary).unlink(missing_ok=True)
-
-
-def _keep_mode(temporary: Path, path: Path) -> None:
-    """The written file keeps the mode of the file it replaces; a new one gets what the
-    umask allows, as any other new file would (not the 0600 of a temporary file)."""
-    try:
-        mode = stat.S_IMODE(path.stat().st_mode)
-    except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    os.chmod(temporary, mode)
 
 
 def _os_problem(error: OSError, path: Path) -> str:

@@ -12,6 +12,7 @@ import errno
 import os
 import stat
 from pathlib import Path
+from typing import IO, Callable
 
 KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
          (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
@@ -76,18 +77,44 @@ def describe(error: OSError) -> str:
 
 
 def write_whole(path: Path, data: bytes) -> None:
-    """Write ``data`` through a temporary file beside ``path`` and rename it into place: a
-    crash or a full disk leaves the old file or none, never half of one."""
+    """Write ``data`` to ``path`` whole or not at all (see ``write_streamed``), making the
+    folders on the way."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.saving")
+    write_streamed(path, lambda stream: stream.write(data), binary=True)
+
+
+def write_streamed(path: Path, write: Callable[[IO], object], binary: bool = False) -> None:
+    """Call ``write`` with a stream to a temporary file beside ``path``, then rename it into
+    place: a crash or a full disk leaves the old file or none, never half of one. Text is
+    UTF-8 with newlines as written. The file keeps the mode of the one it replaces; a new
+    one gets what the umask allows, as any other new file would (not the 0600 of a
+    temporary file)."""
+    import tempfile  # here: the window's start does without it
+
+    text = {} if binary else {"encoding": "utf-8", "newline": ""}
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".saving",
+                                             dir=path.parent)
     try:
-        with partial.open("wb") as stream:
-            stream.write(data)
+        with os.fdopen(descriptor, "wb" if binary else "w", **text) as stream:
+            write(stream)
             stream.flush()
             os.fsync(stream.fileno())
-        os.replace(partial, path)
+        _keep_mode(Path(temporary), path)
+        os.replace(temporary, path)
+        temporary = None
     finally:
-        partial.unlink(missing_ok=True)
+        if temporary is not None:
+            Path(temporary).unlink(missing_ok=True)
+
+
+def _keep_mode(temporary: Path, path: Path) -> None:
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    os.chmod(temporary, mode)
 
 
 def free_path(folder: Path, stem: str, suffix: str = ".json") -> Path:

@@ -148,7 +148,8 @@ def own_plain_file(path: Path) -> str | None:
             except OSError:
                 pass  # a broken link, or one to something unreadable: start afresh
             path.unlink()  # the link itself, never what it points to
-            descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW,
+            descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL
+                                 | getattr(os, "O_NOFOLLOW", 0),
                                  0o600)
             with os.fdopen(descriptor, "wb") as copy:
                 copy.write(kept)

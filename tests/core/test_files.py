@@ -138,3 +138,15 @@ def test_writing_whole_makes_the_folders_on_the_way(tmp_path):
     path = tmp_path / "a" / "b" / "out.pdf"
     files.write_whole(path, b"%PDF")
     assert path.read_bytes() == b"%PDF"
+
+
+def test_a_file_written_again_keeps_its_mode_and_a_new_one_follows_the_umask(tmp_path):
+    path = tmp_path / "out.json"
+    files.write_whole(path, b"first")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~umask  # not the 0600 of a temporary file
+    path.chmod(0o640)
+    files.write_streamed(path, lambda stream: stream.write("second\r\n"))
+    assert path.stat().st_mode & 0o777 == 0o640
+    assert path.read_bytes() == b"second\r\n"  # text as written: UTF-8, newlines untouched
