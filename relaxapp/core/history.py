@@ -50,6 +50,43 @@ def _noon(ordinal: int) -> float:
     return (ordinal - _EPOCH) * 86_400.0 + 43_200.0
 
 
+# The steps a time axis is labelled in: whole days, or weeks (from a Monday), else months
+# (from the first of a month) or years. Days a month, to compare the two.
+TICK_DAYS = (1, 2, 7, 14)
+TICK_MONTHS = (1, 2, 3, 6, 12, 24, 60)
+DAYS_A_MONTH = 30.4
+
+
+def date_ticks(first: date, last: date, min_gap_days: float) -> tuple[float, list[date]]:
+    """The days to label on a time axis from ``first`` to ``last``, at least
+    ``min_gap_days`` apart, in the smallest step that allows it; with that step in days (to
+    choose the labels' form, ``date_label``). The history's charts and the report both label
+    their dates so."""
+    for days in TICK_DAYS:
+        if days >= min_gap_days:
+            start = first + timedelta(days=-first.weekday() % 7) if days >= 7 else first
+            return days, [start + timedelta(days=n) for n in range(0, (last - start).days + 1, days)]
+    for months in TICK_MONTHS:
+        if months * DAYS_A_MONTH >= min_gap_days or months == TICK_MONTHS[-1]:
+            ticks, year, month = [], first.year, first.month
+            while date(year, month, 1) <= last:
+                if date(year, month, 1) >= first and (month - 1) % min(months, 12) == 0 \
+                        and year % max(1, months // 12) == 0:
+                    ticks.append(date(year, month, 1))
+                year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+            return months * DAYS_A_MONTH, ticks
+    return TICK_MONTHS[-1] * DAYS_A_MONTH, []  # not reached
+
+
+def date_label(day: date, step_days: float) -> str:
+    """A tick's label, as precise as its step: "3 Nov", "Nov 2026" or "2026"."""
+    if step_days < 28:
+        return f"{day.day} {day:%b}"
+    if step_days < 360:
+        return f"{day:%b %Y}"
+    return f"{day.year}"
+
+
 def range_start(name: str, today: date) -> date | None:
     days = RANGES[name]
     return None if days is None else today - timedelta(days=days - 1)

@@ -469,24 +469,9 @@ def _trend_path(trend, x_of, y_of) -> QPainterPath:
 
 
 def _ticks(first: date, last: date) -> list[tuple[float, str]]:
-    """Dates along the time axis: weeks, months or years, about 4 to 12 of them."""
-    days = (last - first).days + 1
-    ticks = []
-    if days <= 62:
-        day = first + timedelta(days=(7 - first.weekday()) % 7)  # Mondays
-        while day <= last:
-            ticks.append((history.noon(day), f"{day.day} {day:%b}"))
-            day += timedelta(days=7)
-        return ticks
-    step = 1 if days <= 370 else 3 if days <= 3 * 366 else 12 * max(1, math.ceil(days / 366 / 10))
-    month = date(first.year, first.month, 1)
-    while month <= last:
-        if month >= first and (month.month - 1) % min(step, 12) == 0:
-            label = str(month.year) if step >= 12 else \
-                f"{month:%b}" + (f" {month.year}" if month.month == 1 or not ticks else "")
-            ticks.append((history.noon(month), label))
-        month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
-    return ticks
+    """Dates along the time axis, as the history's charts label them: about 4 to 10."""
+    step_days, days = history.date_ticks(first, last, ((last - first).days + 1) / 10)
+    return [(history.noon(day), history.date_label(day, step_days)) for day in days]
 
 
 def ramp_color(value: float) -> QColor:

@@ -65,33 +65,16 @@ class DayAxis(pg.AxisItem):
     def tickValues(self, min_value, max_value, size):  # noqa: N802 (pyqtgraph's names)
         if size <= 0 or not max_value > min_value:
             return []
-        wanted = self.LABEL_PX * (max_value - min_value) / size  # seconds between labels
         first = datetime.fromtimestamp(max(min_value, 0), tz=timezone.utc).date()
         last = datetime.fromtimestamp(max(max_value, 0), tz=timezone.utc).date()
-        for days in (1, 2, 7, 14):
-            if days * DAY_SECONDS >= wanted:
-                start = first - timedelta(days=first.weekday()) if days >= 7 else first
-                ticks = [history.noon(start + timedelta(days=n)) for n in
-                         range(0, (last - start).days + 1, days)]
-                return [(days * DAY_SECONDS, [t for t in ticks if min_value <= t <= max_value])]
-        for months in (1, 2, 3, 6, 12, 24, 60):
-            if months * 30.4 * DAY_SECONDS >= wanted:
-                ticks, year, month = [], first.year, 1
-                while date(year, month, 1) <= last:
-                    if (month - 1) % min(months, 12) == 0 and year % max(1, months // 12) == 0:
-                        ticks.append(history.noon(date(year, month, 1)))
-                    year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-                return [(months * 30.4 * DAY_SECONDS,
-                         [t for t in ticks if min_value <= t <= max_value])]
-        return []
+        wanted_days = self.LABEL_PX * (max_value - min_value) / size / DAY_SECONDS
+        step_days, days = history.date_ticks(first, last, wanted_days)
+        ticks = [history.noon(day) for day in days]
+        return [(step_days * DAY_SECONDS, [t for t in ticks if min_value <= t <= max_value])]
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802
-        days = [datetime.fromtimestamp(value, tz=timezone.utc).date() for value in values]
-        if spacing < 28 * DAY_SECONDS:
-            return [f"{day.day} {day:%b}" for day in days]
-        if spacing < 360 * DAY_SECONDS:
-            return [f"{day:%b %Y}" for day in days]
-        return [f"{day.year}" for day in days]
+        return [history.date_label(datetime.fromtimestamp(value, tz=timezone.utc).date(),
+                                   spacing / DAY_SECONDS) for value in values]
 
 
 class Chart(pg.PlotWidget):

@@ -245,3 +245,23 @@ def test_a_ranges_trend_is_its_part_of_the_whole_logs():
                 [(t, round(v, 9)) for t, v in expected if not math.isnan(v)]
             assert [t for t, v in got if math.isnan(v)] == [t for t, v in expected if math.isnan(v)]
 
+
+
+def test_date_ticks_take_the_smallest_step_that_keeps_labels_apart():
+    from relaxapp.core.history import date_label, date_ticks
+
+    first, last = date(2026, 11, 4), date(2026, 11, 30)  # a Wednesday to a Monday
+    step, days = date_ticks(first, last, 1)
+    assert step == 1 and days[0] == first and days[-1] == last and len(days) == 27
+    step, days = date_ticks(first, last, 5)
+    assert step == 7 and all(day.weekday() == 0 for day in days)  # Mondays
+    assert days[0] == date(2026, 11, 9) and days[-1] == last
+    assert date_label(days[0], step) == "9 Nov"
+    step, days = date_ticks(date(2026, 1, 15), date(2026, 12, 31), 40)
+    assert step == 2 * 30.4 and days == [date(2026, m, 1) for m in (3, 5, 7, 9, 11)]
+    assert date_label(days[0], step) == "Mar 2026"
+    step, days = date_ticks(date(2016, 12, 4), date(2026, 12, 3), 360)
+    assert days == [date(y, 1, 1) for y in range(2017, 2027)]
+    assert date_label(days[0], step) == "2017"
+    step, days = date_ticks(date(1990, 1, 1), date(2026, 12, 3), 10_000)  # wider than any step
+    assert step == 60 * 30.4 and days == [date(y, 1, 1) for y in range(1990, 2027, 5)]
