@@ -11,9 +11,12 @@ and out, and the ms held.
 
 from __future__ import annotations
 
-MIN_STRETCH = 0.25
+MIN_STRETCH = 0.25  # of a running session, with faster and slower
 MAX_STRETCH = 4.0
+USUAL_MIN_STRETCH = 0.5  # of the usual pace kept in the settings: every session starts at it
+USUAL_MAX_STRETCH = 2.0
 STEP_BPM = 0.25  # one press of faster or slower
+EXAMPLE_BPM = 6.0  # a written pace to show what the usual pace does to it
 
 
 def clamped(stretch: float) -> float:
@@ -44,3 +47,13 @@ def bpm_text(bpm: float) -> str:
 
 def label(bpm: float) -> str:
     return f"{bpm_text(bpm)} breaths a minute"
+
+
+def usual_pace_text(stretch: float) -> str:
+    """What the usual pace does, in breaths a minute: a stretch alone means little."""
+    if abs(stretch - 1) < 0.005:
+        return (f"As written: a session written at {bpm_text(EXAMPLE_BPM)} breaths a minute "
+                f"runs at {bpm_text(EXAMPLE_BPM)}.")
+    return (f"{'Slower' if stretch > 1 else 'Faster'} than written: a session written at "
+            f"{bpm_text(EXAMPLE_BPM)} breaths a minute runs at "
+            f"{bpm_text(round(EXAMPLE_BPM / stretch, 2))}.")

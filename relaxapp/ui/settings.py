@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
+from relaxapp.core import pace
+
 if TYPE_CHECKING:
     from relaxapp.core.reminders import Reminder
 
@@ -72,7 +74,8 @@ class Settings:
     eyes_closed = _Setting("view/eyes_closed", False, bool)  # the dimmed player
     # The pace breathing sessions start at, as a stretch (relaxapp.core.pace): 1 is as
     # written, 1.2 each phase a fifth longer.
-    pace_stretch = _Setting("breathing/stretch", 1.0, float, 0.5, 2.0)
+    pace_stretch = _Setting("breathing/stretch", 1.0, float, pace.USUAL_MIN_STRETCH,
+                            pace.USUAL_MAX_STRETCH)
     # Breaths a minute that felt easiest in "Find your slow pace, by feel"; 0 until then.
     # Breathing steps marked "pace": "resonance" start at it.
     resonance_bpm = _Setting("breathing/resonance_bpm", 0.0, float, 0.0, 10.0)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 from PySide6.QtCore import Qt
 
+from relaxapp.core import pace
 from relaxapp.core.reminders import DAY_NAMES, Reminder
 from relaxapp.ui.settings import BACKGROUNDS, THEMES, VOICES, Settings
 from relaxapp.ui.widgets import button, label
@@ -97,14 +98,22 @@ class SettingsDialog(QDialog):
         self.reduced_motion = QCheckBox("Reduced motion (no growing shape)")
         self.reduced_motion.setChecked(settings.reduced_motion)
         self.pace = QSpinBox()
-        self.pace.setRange(50, 200)
+        self.pace.setRange(round(pace.USUAL_MIN_STRETCH * 100), round(pace.USUAL_MAX_STRETCH * 100))
         self.pace.setSingleStep(5)
         self.pace.setSuffix(" % of the written length")
         self.pace.setValue(round(settings.pace_stretch * 100))
         self.pace.setAccessibleName("Default breathing pace")
+        # The setting is relative (sessions are written at different paces): said in
+        # breaths a minute for an example, as a person counts them.
+        self.pace_example = label("", "muted", wrap=True)
+        self.pace.valueChanged.connect(
+            lambda value: self.pace_example.setText(pace.usual_pace_text(value / 100)))
+        self.pace_example.setText(pace.usual_pace_text(self.pace.value() / 100))
+        self.pace.setAccessibleDescription("Breaths take this share of their written length")
         form.addRow("Theme", self.theme)
         form.addRow(self.reduced_motion)
         form.addRow("Breaths start at", self.pace)
+        form.addRow(self.pace_example)
         right.addWidget(look)
 
         reminders = QGroupBox("Reminders")

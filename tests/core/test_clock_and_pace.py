@@ -42,3 +42,13 @@ def test_a_pace_of_nothing_or_less_is_as_slow_as_allowed():
     assert pace.stretch_for(10_000, -1) == pace.MAX_STRETCH
     assert pace.stretch_for(60_000, 0.5) == 2.0  # slower than one breath a minute is a pace too
     assert pace.stretch_for(10_000, 6) == 1.0
+
+def test_the_usual_pace_is_said_in_breaths_a_minute_for_an_example():
+    assert pace.usual_pace_text(1.0) == \
+        "As written: a session written at 6 breaths a minute runs at 6."
+    assert pace.usual_pace_text(1.2) == \
+        "Slower than written: a session written at 6 breaths a minute runs at 5."
+    assert pace.usual_pace_text(0.8) == \
+        "Faster than written: a session written at 6 breaths a minute runs at 7.5."
+    assert pace.usual_pace_text(1.15) == \
+        "Slower than written: a session written at 6 breaths a minute runs at 5.22."
