@@ -7,7 +7,7 @@ colour, and (when ``selectable``) lets the person pick a region by click or keys
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from relaxapp.core.scripts import REGION_NAMES, REGIONS

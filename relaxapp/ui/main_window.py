@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from relaxapp import paths
 from relaxapp.core.clock import monotonic_ms, wall_now
-from relaxapp.storage.errors import DatabaseUnusable, LogBusy, StoreError
+from relaxapp.storage.errors import DatabaseUnusable, StoreError
 from relaxapp.ui import pages as page_table
 from relaxapp.ui.home_page import HomePage
 from relaxapp.ui.library_watcher import LibraryWatcher

@@ -26,7 +26,7 @@ from relaxapp.ui import audio_out, theme
 from relaxapp.ui.body_map import BodyMap
 from relaxapp.ui.breath_shape import BreathShape
 from relaxapp.ui.cues import Cues
-from relaxapp.ui.widgets import button, label, live
+from relaxapp.ui.widgets import PaceStepper, button, label, live
 
 
 def clock_text(ms: int) -> str:
@@ -230,20 +230,8 @@ class PlayerPage(QWidget):
             outer.addWidget(widget)
 
         controls = QHBoxLayout()
-        self.pace_box = QWidget()
-        pace_layout = QHBoxLayout(self.pace_box)
-        pace_layout.setContentsMargins(0, 0, 0, 0)
-        self.slower = button("−", name="Slower pace")
-        self.pace_label = label("", "muted")
-        self.faster = button("+", name="Faster pace")
-        self.slower.clicked.connect(lambda: self.change_pace(-1))
-        self.faster.clicked.connect(lambda: self.change_pace(+1))
-        for widget in (self.slower, self.faster):
-            widget.setFixedWidth(44)
-        self.pace_label.setMinimumWidth(180)
-        self.pace_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        for widget in (self.slower, self.pace_label, self.faster):
-            pace_layout.addWidget(widget)
+        self.pace_box = PaceStepper("Slower pace", "Faster pace", "muted", value_width=180)
+        self.pace_box.stepped.connect(self.change_pace)
         controls.addWidget(self.pace_box)
         controls.addStretch()
         self.pause_button = button("Pause", name="Pause or resume (Space)")
@@ -252,8 +240,8 @@ class PlayerPage(QWidget):
         self.pause_button.clicked.connect(self.toggle_pause)
         self.skip_button.clicked.connect(self.skip)
         self.stop_button.clicked.connect(self.stop)
-        for widget in (self.pause_button, self.skip_button, self.stop_button, self.slower,
-                       self.faster):
+        for widget in (self.pause_button, self.skip_button, self.stop_button,
+                       self.pace_box.slower, self.pace_box.faster):
             widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the keys to the page
         for widget in (self.pause_button, self.skip_button, self.stop_button):
             controls.addWidget(widget)
@@ -437,7 +425,7 @@ class PlayerPage(QWidget):
             if self._shown.get("pace for") != (timeline, state.step_index):  # a new pace
                 self._shown["pace for"] = (timeline, state.step_index)
                 bpm = timeline.breaths_per_minute(state.step_index)
-                self._set(self.pace_label, pace.label(bpm))
+                self._set(self.pace_box.value, pace.label(bpm))
         if state.finished:
             self._set(self.phase, "Well done")
             self._set(self.countdown, "")

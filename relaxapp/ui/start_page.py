@@ -16,7 +16,7 @@ from relaxapp.core.timeline import (
 from relaxapp.core.wording import plural
 from relaxapp.ui.body_map import BodyMap
 from relaxapp.ui.pattern_view import PatternView
-from relaxapp.ui.widgets import RatingBar, back_row, button, label, live
+from relaxapp.ui.widgets import PaceStepper, RatingBar, back_row, button, label, live
 
 
 HOLD_CHOICES = ((HOLDS_AS_WRITTEN, "As written"), (HOLDS_SHORTER, "Half as long"),
@@ -101,15 +101,9 @@ class StartPage(QWidget):
         pace_layout = QHBoxLayout(self.pace_row)
         pace_layout.setContentsMargins(0, 0, 0, 0)
         pace_layout.addWidget(label("Pace", "heading"))
-        self.slower = button("−", name="Slower")
-        self.pace_label = label("")
-        self.faster = button("+", name="Faster")
-        self.slower.clicked.connect(lambda: self._step_pace(-1))
-        self.faster.clicked.connect(lambda: self._step_pace(+1))
-        for widget in (self.slower, self.faster):
-            widget.setFixedWidth(44)
-        for widget in (self.slower, self.pace_label, self.faster):
-            pace_layout.addWidget(widget)
+        self.pace_stepper = PaceStepper("Slower", "Faster")
+        self.pace_stepper.stepped.connect(self._step_pace)
+        pace_layout.addWidget(self.pace_stepper)
         pace_layout.addStretch()
         self.pace_hint = label("You can change it during the session with the arrow keys.",
                                "muted", wrap=True)
@@ -235,7 +229,7 @@ class StartPage(QWidget):
     def _show_pace(self) -> None:
         bpm = self.breaths_per_minute()
         if bpm is not None:
-            self.pace_label.setText(pace.label(bpm))
+            self.pace_stepper.show_pace(bpm)
             step = self._first_breathing()
             self.pattern_view.set_pattern(step, self.stretch, self.holds)
             text = pattern_text(step, self.stretch, self.holds)

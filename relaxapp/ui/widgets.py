@@ -108,6 +108,37 @@ def back_row(text: str, on_back, title: str | None = None) -> QHBoxLayout:
     return row
 
 
+class PaceStepper(QWidget):
+    """The pace in breaths a minute between a − and a + button: the start page's and the
+    player's. Each press emits ``stepped`` (-1 slower, +1 faster); the page works out the new
+    pace (core.pace.stepped) and shows it with ``show_pace``."""
+
+    stepped = Signal(int)
+
+    def __init__(self, slower_name: str, faster_name: str, role: str | None = None,
+                 value_width: int = 0):
+        super().__init__()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.slower = button("−", name=slower_name)
+        self.value = label("", role)
+        self.faster = button("+", name=faster_name)
+        self.slower.clicked.connect(lambda: self.stepped.emit(-1))
+        self.faster.clicked.connect(lambda: self.stepped.emit(+1))
+        for widget in (self.slower, self.faster):
+            widget.setFixedWidth(44)
+        if value_width:
+            self.value.setMinimumWidth(value_width)
+            self.value.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
+        for widget in (self.slower, self.value, self.faster):
+            layout.addWidget(widget)
+
+    def show_pace(self, bpm: float) -> None:
+        from relaxapp.core import pace
+
+        self.value.setText(pace.label(bpm))
+
+
 class RatingBar(QWidget):
     """Tension from 0 (none) to 10 (the most), one click or key; None until chosen.
 

@@ -68,9 +68,9 @@ def test_a_breathing_session_from_start_to_rating(app, qtbot):
     before = player.shape.fullness
     player.tick()
     assert player.shape.fullness == pytest.approx(before, abs=1e-6)
-    assert player.pace_label.text() == "3.5 breaths a minute"
+    assert player.pace_box.value.text() == "3.5 breaths a minute"
     qtbot.keyClick(player, Qt.Key.Key_Up)
-    assert player.pace_label.text() == "3.75 breaths a minute"
+    assert player.pace_box.value.text() == "3.75 breaths a minute"
 
     qtbot.keyClick(player, Qt.Key.Key_S)  # skip the breathing: on to the closing words
     assert player.phase.text() == "" and "normally" in player.instruction.text()

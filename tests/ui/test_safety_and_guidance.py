@@ -107,9 +107,9 @@ def test_holds_can_be_left_out_before_a_session(app, qtbot):
     qtbot.mouseClick(card(app, "box-breathing"), Qt.MouseButton.LeftButton)
     page = app.window.start_page
     assert not page.holds_row.isHidden()
-    assert page.pace_label.text() == "3.75 breaths a minute"
+    assert page.pace_stepper.value.text() == "3.75 breaths a minute"
     qtbot.mouseClick(page.hold_buttons[0.0], Qt.MouseButton.LeftButton)
-    assert page.pace_label.text() == "7.5 breaths a minute"  # 4 in, 4 out
+    assert page.pace_stepper.value.text() == "7.5 breaths a minute"  # 4 in, 4 out
     qtbot.keyClick(page, Qt.Key.Key_Return)
     player = app.window.player
     app.frames(26_000 + 4_000)  # the two introductions and one breath in
@@ -150,10 +150,10 @@ def test_the_resonance_pace_found_is_kept_and_used(app, qtbot):
     qtbot.mouseClick(after.save_button, Qt.MouseButton.LeftButton)
 
     qtbot.mouseClick(card(app, "resonance-6"), Qt.MouseButton.LeftButton)
-    assert app.window.start_page.pace_label.text() == "5.5 breaths a minute"
+    assert app.window.start_page.pace_stepper.value.text() == "5.5 breaths a minute"
     app.window.show_library()
     qtbot.mouseClick(card(app, "extended-exhale"), Qt.MouseButton.LeftButton)
-    assert app.window.start_page.pace_label.text() == "5 breaths a minute"  # not resonance
+    assert app.window.start_page.pace_stepper.value.text() == "5 breaths a minute"  # not resonance
 
 
 def test_other_sessions_ask_no_pace(app, qtbot):

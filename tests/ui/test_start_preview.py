@@ -15,15 +15,15 @@ def test_a_breathing_pattern_is_shown_as_its_seconds_and_shape(app):
     app.window.open_start("box-breathing")
     page = app.window.start_page
     assert page.pattern_text.text() == "In 4 · hold 4 · out 4 · hold 4 s"
-    assert page.pace_label.text() == "3.75 breaths a minute"  # the rate, secondary
+    assert page.pace_stepper.value.text() == "3.75 breaths a minute"  # the rate, secondary
     assert page.breath_box.isVisible() and not page.muscle_box.isVisible()
     page.set_holds(HOLDS_SHORTER)
     assert page.pattern_text.text() == "In 4 · hold 2 · out 4 · hold 2 s"
     page.set_holds(HOLDS_LEFT_OUT)
     assert page.pattern_text.text() == "In 4 · out 4 s"
-    page.slower.click()  # slower: every phase longer, the same shape
+    page.pace_stepper.slower.click()  # slower: every phase longer, the same shape
     assert page.pattern_text.text() == "In 4.1 · out 4.1 s"  # 7.5 → 7.25 breaths a minute
-    assert page.pace_label.text() == "7.25 breaths a minute"
+    assert page.pace_stepper.value.text() == "7.25 breaths a minute"
     # the shape: up over the inhale, level through a hold, down over the exhale
     page.set_holds(1.0)
     page.stretch = 1.0
