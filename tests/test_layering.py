@@ -34,6 +34,9 @@ LAYERS = {
     and not name.startswith(("relaxapp.ui", "relaxapp.practice", "relaxapp.speech")),
     "relaxapp.speech": lambda name: name.split(".")[0] not in QT
     and not name.startswith(("relaxapp.ui", "relaxapp.storage", "relaxapp.practice")),
+    # Read models: Qt-free, below the pages.
+    "relaxapp.views": lambda name: name.split(".")[0] not in QT
+    and not name.startswith(("relaxapp.ui", "relaxapp.drawing", "relaxapp.speech")),
     # Painting without widgets (the command line prints the report with no window).
     "relaxapp.drawing": lambda name: name.split(".")[0] not in {"shiboken6", "pyqtgraph"}
     and not name.startswith(("PySide6.QtWidgets", "relaxapp.ui", "relaxapp.storage",

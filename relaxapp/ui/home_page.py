@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from relaxapp.core import today
     from relaxapp.core.history import Day
     from relaxapp.core.library import Library
+    from relaxapp.views.today import TodayFigures
 
 
 ANXIOUS_MOMENT = "anxious-moment"  # the bundled session for a moment of panic
@@ -241,11 +242,10 @@ class HomePage(QWidget):
 
     # ------------------------------------------------------------ content
 
-    def refresh(self, library: Library, store, reminders: list, now: datetime,
+    def refresh(self, library: Library, figures: TodayFigures, reminders: list, now: datetime,
                 safety_read: str = "") -> None:
-        """Show the day from the log (``store``, None while it is not open) and the
-        ``reminders``; red-flag advice stays until its session's uid is ``safety_read``.
-        A StoreError from the log passes on once the rest is shown."""
+        """Show the day from the log's ``figures`` (relaxapp.views.today) and the
+        ``reminders``; red-flag advice stays until its session's uid is ``safety_read``."""
         from relaxapp.core.reminders import Schedule
 
         upcoming = Schedule(list(reminders)).next_reminder(now)
@@ -253,25 +253,12 @@ class HomePage(QWidget):
             moment, reminder = upcoming
             session = library.get(reminder.session_id)
             upcoming = (moment, session.script.title if session else reminder.session_id)
-        figures, failure, red_flags = {}, None, None
-        if store is not None:
-            from relaxapp.storage import history
-            from relaxapp.storage.errors import StoreError
-
-            try:
-                figures = dict(days=history.days(store),
-                               tried=history.completed_by_session(store),
-                               practised=history.practised_by_session(store),
-                               relief=history.relief_by_script(store),
-                               last_change=history.last_change(store))
-                red_flags = history.latest_red_flags(store)
-            except StoreError as error:
-                failure = error
-        self.show_day(library, now, next_reminder=upcoming, **figures)
+        self.show_day(library, now, next_reminder=upcoming, days=figures.days,
+                      tried=figures.tried, practised=figures.practised, relief=figures.relief,
+                      last_change=figures.last_change)
+        red_flags = figures.red_flags
         self.show_safety_notice(red_flags if red_flags and red_flags[0] != safety_read else None,
                                 now.date())
-        if failure is not None:
-            raise failure
 
     def show_safety_notice(self, red_flags: tuple[str, datetime, list[str]] | None,
                            today: date | None = None) -> None:

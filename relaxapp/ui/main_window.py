@@ -192,11 +192,17 @@ class MainWindow(QMainWindow):
 
     def refresh_home(self) -> None:
         """Today's suggestion and figures, from the library, the log and the settings."""
+        from relaxapp.views.today import NOT_OPEN, read_today
+
+        failure = None
         try:
-            self.home_page.refresh(self.library, self.store, self.settings.reminders,
-                                   self.wall_clock(), self.settings.safety_read)
+            figures = read_today(self.store)
         except StoreError as error:  # the figures wait; practice does not
-            self._store_error(error)
+            figures, failure = NOT_OPEN, error
+        self.home_page.refresh(self.library, figures, self.settings.reminders,
+                               self.wall_clock(), self.settings.safety_read)
+        if failure is not None:
+            self._store_error(failure)
         unsaved = "flow" in self.__dict__ and self.flow.unsaved is not None
         self.home_page.unsaved_notice.say(
             "Your last session is not saved yet: the log did not take it. It is kept while "
