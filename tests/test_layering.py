@@ -80,7 +80,7 @@ def test_the_session_flow_and_the_practice_are_qt_free():
     import relaxapp
 
     root = Path(relaxapp.__file__).parent
-    for module in ("flow", "practice"):
+    for module in ("flow", "practice", "sound_schedule"):
         names = imports_of(root / f"{module}.py", f"relaxapp.{module}")
         assert [name for name in names
                 if name.split(".")[0] in QT or name.startswith("relaxapp.ui")] == [], module

@@ -8,8 +8,6 @@ Keys: Space pause/resume, Esc stop, Up/Right faster, Down/Left slower, S skip.
 from __future__ import annotations
 
 import math
-from itertools import islice
-from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -20,8 +18,9 @@ from PySide6.QtWidgets import (
 from relaxapp.core import guidance, pace
 from relaxapp.core.records import Status
 from relaxapp.core.scripts import BreatheStep, MuscleStep
-from relaxapp.core.timeline import State, Timeline
+from relaxapp.core.timeline import State
 from relaxapp.practice import Practice
+from relaxapp.sound_schedule import SoundSchedule
 from relaxapp.ui import audio_out, theme
 from relaxapp.ui.body_map import BodyMap
 from relaxapp.ui.breath_shape import BreathShape
@@ -34,37 +33,13 @@ def clock_text(ms: int) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
-LATE_LINE_MS = 1_000  # a line this late (the window was busy) is still said; later, not
 # Cues and lines are handed to the mixer this far ahead of their moment, and placed in the
 # mix so that they are heard on it: more than the output's lead (its queue and the device,
 # see relaxapp.ui.audio_out), a top-up and a frame.
 LOOKAHEAD_MS = audio_out.AHEAD_MS + audio_out.DEVICE_MS + audio_out.PUMP_MS + 60
 
 
-class Sound(NamedTuple):
-    """A cue or a line of the voice, due ``at_ms`` into the session."""
-
-    at_ms: int
-    kind: str  # "cue" (what is said is the phase) or "line"
-    what: str
-
-
 WAITING_FOR_VOICE = "Getting the voice ready…"  # shown while a session's start waits (begin)
-
-
-def plan_sounds(timeline: Timeline, duration_ms, from_ms: int) -> list[Sound]:
-    """The cues and the lines from ``from_ms`` on, in time order: a cue at each phase that
-    begins, one at the end unless the session ends in silence, and the guidance's lines.
-    A line may come twice (the same words at two moments): each is its own sound."""
-    sounds = [Sound(line.at_ms, "line", line.text)
-              for line in guidance.schedule(timeline, duration_ms, from_ms=from_ms)]
-    sounds += [Sound(start, "cue", timeline.state_at(start).phase)
-               for start in timeline.phase_starts() if start >= from_ms]
-    if not timeline.script.quiet_end and timeline.total_ms >= from_ms:
-        sounds.append(Sound(timeline.total_ms, "cue", "done"))
-    # In time order; at one moment, the lines first, in the order they are said: a cue
-    # sounds with the word that names its phase, after the lead-in that announces it.
-    return sorted(sounds, key=lambda sound: (sound.at_ms, sound.kind == "cue"))
 
 
 def frame_interval_ms() -> int:
@@ -171,15 +146,7 @@ class PlayerPage(QWidget):
         self._count_in: list[guidance.Line] = []
         self._before_ms = 0  # the count-in, or the lead before the first cue
         cues.narrator.line_ready.connect(self._voice_progress)
-        self._sounds: list[Sound] = []  # the cues and lines to come, planned for _plan_for
-        self._plan_for: Timeline | None = None
-        self._sound_starts: list[int] = []
-        self._next_sound = 0
-        self._handed: set[Sound] = set()  # given to the mixer, not to be given again
-        self._awaited: Sound | None = None  # a line the session is held for until rendered
-        self._voice_free_at = 0  # on the run's clock: when the line said last has ended
-        self._moved: tuple[int, int] | None = None  # a line's moment, and when it is said
-        self._in_mix: list[tuple[object, Sound]] = []  # the mixer's sound for each handed
+        self.sounds = SoundSchedule(cues, LOOKAHEAD_MS)  # when each cue and line is handed over
         self._shown: dict = {}  # what each label shows now (see _set)
         self._muscle_steps: list[int] = []
         self.frames = 0
@@ -257,12 +224,7 @@ class PlayerPage(QWidget):
         self.practice = practice
         self._count_in = guidance.count_in(count_in_ms)
         script = practice.script
-        self._plan_for = None
-        self._handed = set()
-        self._in_mix = []
-        self._awaited = None
-        self._voice_free_at = 0
-        self._moved = None
+        self.sounds.begin(self._count_in)
         self._shown.clear()
         self._muscle_steps = [i for i, s in enumerate(script.steps) if isinstance(s, MuscleStep)]
         self.title.setText(script.title)
@@ -303,16 +265,15 @@ class PlayerPage(QWidget):
         self.pause_button.setText("Resume" if paused else "Pause")
         self._show_paused()
         if paused:
-            self._take_back()  # placed for moments that have moved: placed again on resume
+            self.sounds.paused()  # placed for moments that have moved: placed again on resume
             self.cues.stop()  # the line being said stops with the session
-            self._voice_free_at = 0
         self.tick()
 
     def skip(self) -> None:
         if self.practice is not None and not self.practice.ended:
             self.practice.skip()
             self.cues.stop()  # the words of the step skipped end with it
-            self._voice_free_at = 0
+            self.sounds.cut_short()
             self.tick()
 
     def change_pace(self, steps: int) -> None:
@@ -322,8 +283,8 @@ class PlayerPage(QWidget):
             if bpm is not None and bpm != before:  # said, for eyes that are closed
                 text = guidance.pace_text(bpm, slower=bpm < before)
                 self.cues.say_soon(text)
-                self._voice_free_at = self.practice.run.clock_ms() + (
-                    self.cues.narrator.duration_ms(text) or guidance.estimated_ms(text))
+                self.sounds.voice_busy_until(self.practice.run.clock_ms() + (
+                    self.cues.narrator.duration_ms(text) or guidance.estimated_ms(text)))
             self.tick()
 
     def stop(self) -> None:
@@ -392,7 +353,7 @@ class PlayerPage(QWidget):
         if self.eyes_closed:
             self._set(self.eyes_closed_view.phase, WAITING_FOR_VOICE
                       if self._waiting_for_voice() else self._dim_text(shown))
-        self._sound()
+        self.sounds.step(run)
         if state.finished and self.timer.isActive():
             self.end(silence=False)
             self.finished.emit(self.practice.ended)  # "stopped" if most of it was skipped
@@ -493,7 +454,7 @@ class PlayerPage(QWidget):
         now be late, the wait before the start ends (it was reckoned for a slow machine)."""
         if self.practice is None or not self.timer.isActive():
             return
-        if self._awaited is not None and self._awaited.what == _text:
+        if self.sounds.awaited is not None and self.sounds.awaited.what == _text:
             self.tick()  # the line held for is ready: said now, not at the next frame
         elif self._waiting_for_voice() and \
                 not self.cues.voice_wait_ms(self.practice.run.timeline, self._before_ms):
@@ -501,17 +462,17 @@ class PlayerPage(QWidget):
 
     def _held_text(self, text: str) -> str:
         """``text``, or while the session is held for a line's audio, a quiet word why."""
-        if self._awaited is not None and self._waiting_for_voice():
+        if self.sounds.awaited is not None and self._waiting_for_voice():
             return WAITING_FOR_VOICE
         return text
 
     def _waiting_for_voice(self) -> bool:
         """Before the count-in (or the lead), while lines are rendered (see begin), or held
-        at a line not rendered yet (see _sound)."""
+        at a line not rendered yet (see relaxapp.sound_schedule)."""
         run = self.practice.run
         if run.paused:
             return False
-        return -run.elapsed_ms() > self._before_ms or (self._awaited is not None
+        return -run.elapsed_ms() > self._before_ms or (self.sounds.awaited is not None
                                                        and run.holding())
 
     def _dim_text(self, state: State) -> str:
@@ -524,136 +485,3 @@ class PlayerPage(QWidget):
             return f"{state.step.name} · {'Tense' if state.phase == 'tense' else 'Release'}"
         return state.label if isinstance(state.step, BreatheStep) else ""
 
-    def _sound(self) -> None:
-        """Hand the cues and lines due within LOOKAHEAD_MS to the mixer, each placed to be
-        heard on its moment (see relaxapp.core.guidance for when lines are said).
-
-        The session never runs ahead of its voice: a line not rendered by its moment holds
-        the session there until it is, and a line whose moment comes before the line said
-        before it has ended makes the session wait at that moment (the phase it cues
-        begins with it). So no line is lost, and none cuts another."""
-        run = self.practice.run
-        now = run.elapsed_ms()  # negative during a count-in
-        if run.timeline is not self._plan_for:  # a new session, a skip, a pace change
-            self._plan(run.timeline, now)
-        if run.paused:
-            return
-        if self._awaited is not None and not self._awaited_done():
-            return  # still waiting for a line's audio: nothing after it may sound
-        horizon = now + LOOKAHEAD_MS
-        preload = False
-        while self._next_sound < len(self._sounds) and \
-                self._sound_starts[self._next_sound] <= horizon:
-            sound = self._sounds[self._next_sound]
-            if now - sound.at_ms > LATE_LINE_MS or sound in self._handed:
-                self._next_sound += 1
-                continue
-            voiced = sound.kind == "line" and self.cues.voice_on()
-            if voiced and not self.cues.narrator.is_ready(sound.what):
-                if not self.cues.narrator.cannot_say(sound.what):
-                    self._await(sound)
-                    return
-                self._unsaid(sound)
-                self._next_sound += 1
-                continue
-            self._next_sound += 1
-            in_ms = self._after_the_voice(sound, run.ms_until(sound.at_ms)) if voiced \
-                else run.ms_until(sound.at_ms)
-            if sound.kind == "cue" and self._moved is not None and self._moved[0] == sound.at_ms:
-                in_ms = max(in_ms, self._moved[1])  # with the word that names its phase
-            in_ms = self._no_sooner_than_heard(sound, in_ms)
-            self._handed.add(sound)  # a plan made again at this moment may hold it again
-            if sound.kind == "cue":
-                playing = self.cues.play(sound.what, in_ms)
-            else:
-                playing = self.cues.say(sound.what, in_ms)
-                if playing is not None:
-                    length = self.cues.narrator.duration_ms(sound.what) or 0
-                    self._voice_free_at = run.clock_ms() + in_ms + length + guidance.MIN_GAP_MS
-                preload = True
-            if playing is not None:
-                self._in_mix = [(p, s) for p, s in self._in_mix if s.at_ms >= now]
-                self._in_mix.append((playing, sound))
-        if preload:  # after the handing: reading a clip may take a while on a busy machine
-            self._preload_next_lines()
-
-    def _after_the_voice(self, sound: Sound, in_ms: int) -> int:
-        """When to say ``sound`` (ms from now): at its moment, or once the line said before
-        has ended, if that is later; then the session waits there for it. If the moment has
-        already passed (the window was held up), the session waits from now, and the cue of
-        the same moment moves with the line."""
-        run = self.practice.run
-        late = self._voice_free_at - (run.clock_ms() + in_ms)
-        self._moved = None
-        if late <= 0:
-            return in_ms
-        run.quiet(sound.at_ms, late)  # at its moment, or now if that has passed
-        in_ms = max(run.ms_until(sound.at_ms), self._voice_free_at - run.clock_ms())
-        self._moved = (sound.at_ms, in_ms)
-        return in_ms
-
-    def _no_sooner_than_heard(self, sound: Sound, in_ms: int) -> int:
-        """When ``sound`` is heard (ms from now): a sound handed over now is heard no sooner
-        than the output's lead. If its moment comes sooner (a hold for its audio was just let
-        go, a frame came late), the session waits at the moment until it is heard: the screen
-        never shows a phase before its chime and word."""
-        lead = self.cues.lead_ms()
-        if in_ms >= lead:
-            return in_ms
-        self.practice.run.quiet(sound.at_ms, lead - max(0, in_ms))
-        return lead
-
-    def _await(self, sound: Sound) -> None:
-        """Hold the session at ``sound``'s moment until its audio is rendered."""
-        self._awaited = sound
-        self.practice.run.hold(sound.at_ms)
-        self.cues.narrator.prepare([sound.what])
-
-    def _awaited_done(self) -> bool:
-        """Whether the line waited for is ready (or will never be): the hold is let go."""
-        sound = self._awaited
-        narrator = self.cues.narrator
-        if not narrator.is_ready(sound.what):
-            if self.cues.voice_on() and not narrator.cannot_say(sound.what):
-                return False
-            if self.cues.voice_on():
-                self._unsaid(sound)
-            self._next_sound = max(self._next_sound, self._sounds.index(sound) + 1)
-        self._awaited = None
-        self.practice.run.release()
-        return True
-
-    def _unsaid(self, sound: Sound) -> None:
-        """A line the voice could not render, after its retries: said once, on screen."""
-        self._handed.add(sound)
-        self.cues.narrator.missed.append(sound.what)
-        self.cues.tell_once("unsaid", "A spoken line could not be made, so it was left out: "
-                            f"“{sound.what}” The words are on screen.")
-
-    def _take_back(self) -> None:
-        """Take back what was placed ahead and has not begun, to be handed over again."""
-        taken_back = {id(playing) for playing in self.cues.cancel_pending()}
-        back = {sound for playing, sound in self._in_mix if id(playing) in taken_back}
-        self._handed -= back
-        self._in_mix = []
-        if back:
-            self._next_sound = min([self._next_sound] + [self._sounds.index(sound)
-                                                         for sound in back])
-
-    def _plan(self, timeline: Timeline, now: int) -> None:
-        """Plan the sounds from ``now``: what was placed ahead of it is taken back first."""
-        self._take_back()
-        self._awaited = None  # a new plan lets go of the wait (the run already has)
-        self._plan_for = timeline
-        self._sounds = plan_sounds(timeline, self.cues.narrator.duration_ms, max(0, now))
-        if now < 0:
-            self._sounds = [Sound(line.at_ms, "line", line.text)
-                            for line in self._count_in] + self._sounds
-        self._sound_starts = [sound.at_ms for sound in self._sounds]
-        self._next_sound = 0
-        self._preload_next_lines()
-
-    def _preload_next_lines(self) -> None:
-        """Read the next two lines' audio now, so each is ready when its moment comes."""
-        coming = (self._sounds[index] for index in range(self._next_sound, len(self._sounds)))
-        self.cues.preload(islice((sound.what for sound in coming if sound.kind == "line"), 2))
