@@ -257,3 +257,17 @@ def test_the_report_is_drawn_without_widgets_or_pages():
     assert "relaxapp.drawing.body_figure" in loaded
     assert [name for name in loaded
             if name.startswith(("relaxapp.ui", "PySide6.QtWidgets", "pyqtgraph"))] == []
+
+
+# The window's shell opens and closes the log; every page reads it through relaxapp.views.
+LOG_OPENERS = {"relaxapp.ui.app", "relaxapp.ui.main_window"}
+
+
+def test_pages_read_the_log_through_read_models_only():
+    import relaxapp.ui
+
+    ui_dir = Path(relaxapp.ui.__path__[0])
+    found = [violation for violation in layer_violations(
+        ui_dir, "relaxapp.ui", lambda name: not name.startswith("relaxapp.storage"))
+        if violation.split(" imports ")[0] not in LOG_OPENERS]
+    assert found == []

@@ -12,6 +12,7 @@ import math
 from bisect import bisect_left
 from collections import deque
 from dataclasses import dataclass
+from typing import NamedTuple
 from datetime import date, timedelta
 
 from relaxapp.core.stats import STREAK_MIN_SECONDS, streaks
@@ -36,6 +37,23 @@ class Day:
     after_count: int = 0
     relief_sum: float = 0  # before minus after, over sessions rated both times
     relief_count: int = 0
+
+
+class SessionPoint(NamedTuple):
+    """One rated session on a chart."""
+    time: float  # unix seconds
+    before: int | None
+    after: int | None
+    title: str
+    started_at: str  # as logged (ISO 8601, with the offset)
+
+
+class SymptomEvent(NamedTuple):
+    """One symptom logged, on a chart."""
+    time: float  # unix seconds
+    day: date
+    code: str
+    title: str  # of the session it was logged with
 
 
 _EPOCH = date(1970, 1, 1).toordinal()

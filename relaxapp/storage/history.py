@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from relaxapp.core.history import Day, ScriptRelief
+from relaxapp.core.history import Day, ScriptRelief, SessionPoint, SymptomEvent
 from relaxapp.core.today import Practised
 from relaxapp.core.records import Status
 from relaxapp.storage.log import Store
@@ -59,8 +59,8 @@ def days(store: Store, start: date | None = None, end: date | None = None) -> li
 
 
 def session_points(store: Store, start: date | None = None, limit: int = 20_000):
-    """(time, before, after, title, started_at) per rated session, or None if there are
-    more than ``limit`` (then the chart shows daily means instead)."""
+    """A SessionPoint per rated session, or None if there are more than ``limit`` (then
+    the chart shows daily means instead)."""
     where, parameters = _since(start)
     rated = (" AND" if where else "WHERE") + \
         " (tension_before IS NOT NULL OR tension_after IS NOT NULL)"
@@ -71,7 +71,7 @@ def session_points(store: Store, start: date | None = None, limit: int = 20_000)
     rows = store.connection.query(
         f"SELECT {UNIX_TIME}, tension_before, tension_after, title, started_at FROM sessions s "
         f"{where}{rated} ORDER BY julianday(started_at)", parameters)
-    return [tuple(row) for row in rows]
+    return [SessionPoint(*row) for row in rows]
 
 
 def relief_by_script(store: Store, start: date | None = None,
@@ -114,8 +114,8 @@ def region_days(store: Store, region: str, start: date | None = None) -> list[Da
 
 
 def symptom_events(store: Store, start: date | None = None,
-                   end: date | None = None) -> list[tuple[float, date, str, str]]:
-    """(time, day, symptom code, session title) for each symptom logged in the range."""
+                   end: date | None = None) -> list[SymptomEvent]:
+    """A SymptomEvent for each symptom logged in the range, oldest first."""
     where, parameters = _since(start, end)
     rows = store.connection.query(
         f"SELECT s.started_at, y.symptom, s.title FROM {_joined('symptoms y', bool(where))} "
@@ -124,7 +124,7 @@ def symptom_events(store: Store, start: date | None = None,
     events = []
     for started, code, title in rows:
         moment = datetime.fromisoformat(started)
-        events.append((moment.timestamp(), moment.date(), code, title))
+        events.append(SymptomEvent(moment.timestamp(), moment.date(), code, title))
     return events
 
 

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from relaxapp.core import history
+from relaxapp.core.history import SessionPoint
 from relaxapp.core.safety import BY_CODE
 from relaxapp.core.wording import duration_text, plural, short_day_text
-from relaxapp.storage import history as queries
+from relaxapp.views import history as queries
 from relaxapp.ui import theme
 from relaxapp.core.scripts import REGION_NAMES
 from relaxapp.ui.body_map import BodyMap, RatingKey
@@ -180,7 +181,7 @@ class HistoryPage(QWidget):
         self.range_name = "3 months"
         self.range_chosen = False  # until the person picks one, the range fits the log
         self._dirty: set[int] = set()
-        self._tip_rows: list | None = None
+        self._tip_rows: list[SessionPoint] | None = None
         self.all_days: list = []
         self._per_range: dict[tuple[str, str], object] = {}  # the log's trends; weeks per range
         self.exported: dict[str, list[list]] = {}  # the data behind each tab, for CSV export
@@ -363,9 +364,10 @@ class HistoryPage(QWidget):
             return self._week_tip(-int(data) - 1)
         if data is None or self._tip_rows is None:
             return ""
-        unix, before, after, title, _ = self._tip_rows[int(data)]
+        point = self._tip_rows[int(data)]
         show = lambda value: "-" if value is None else str(value)  # noqa: E731
-        return f"{title}\n{_when(unix)}\nBefore {show(before)} · After {show(after)}"
+        return (f"{point.title}\n{_when(point.time)}\nBefore {show(point.before)} · "
+                f"After {show(point.after)}")
 
     def _week_tip(self, code: int) -> str:
         measure = history.MEASURES[code // WEEK_CODE]
@@ -496,9 +498,11 @@ class HistoryPage(QWidget):
             self._week_points(self.after_points, "after")
         else:
             self._tip_rows = points
-            before = [(unix, b, index) for index, (unix, b, _, _, _) in enumerate(points) if b is not None]
-            after = [(unix, a, index) for index, (unix, _, a, _, _) in enumerate(points) if a is not None]
-            rows = [[started, title, b, a] for _, b, a, title, started in points]
+            before = [(p.time, p.before, index) for index, p in enumerate(points)
+                      if p.before is not None]
+            after = [(p.time, p.after, index) for index, p in enumerate(points)
+                     if p.after is not None]
+            rows = [[p.started_at, p.title, p.before, p.after] for p in points]
             self._set_points(self.before_points, [(x, y) for x, y, _ in before], [i for *_, i in before])
             self._set_points(self.after_points, [(x, y) for x, y, _ in after], [i for *_, i in after])
         self._set_line(self.before_trend, self._trend("before"))
@@ -512,8 +516,8 @@ class HistoryPage(QWidget):
             self._week_points(self.relief_points, "relief")
         else:
             self._tip_rows = points
-            both = [(unix, b - a, index) for index, (unix, b, a, _, _) in enumerate(points)
-                    if b is not None and a is not None]
+            both = [(p.time, p.before - p.after, index) for index, p in enumerate(points)
+                    if p.before is not None and p.after is not None]
             self._set_points(self.relief_points, [(x, y) for x, y, _ in both], [i for *_, i in both])
         self._set_line(self.relief_trend, self._trend("relief"))
         self.relief_chart.show_span(*self.span)
@@ -592,11 +596,11 @@ class HistoryPage(QWidget):
         self._set_line(self.symptom_trend, self._trend("after"))
         rows = {code: 11.0 - index * 0.45 for index, (code, _) in enumerate(COMMON_SYMPTOMS)}
         for code, marker in self.symptom_markers.items():
-            found = [(unix, rows[code], f"{BY_CODE[code].label}\n{_when(unix)}\n{title}")
-                     for unix, _, event, title in events if event == code]
+            found = [(e.time, rows[code], f"{BY_CODE[code].label}\n{_when(e.time)}\n{e.title}")
+                     for e in events if e.code == code]
             self._set_points(marker, [(x, y) for x, y, _ in found], [t for *_, t in found])
-        flags = [(unix, 11.6, f"{BY_CODE[code].label}\n{_when(unix)}\n{title}", day, code)
-                 for unix, day, code, title in events if BY_CODE[code].red_flag]
+        flags = [(e.time, 11.6, f"{BY_CODE[e.code].label}\n{_when(e.time)}\n{e.title}", e.day,
+                  e.code) for e in events if BY_CODE[e.code].red_flag]
         for marker, level in ((self.red_flag_markers, "doctor"),
                               (self.emergency_markers, "emergency")):
             chosen = [flag for flag in flags if BY_CODE[flag[-1]].level == level]

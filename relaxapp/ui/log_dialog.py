@@ -79,7 +79,7 @@ class LogDialog(QDialog):
 def log_elsewhere(window):
     """Ask for practice done away from the app and log it, until it is saved or cancelled;
     the record saved, or None."""
-    from relaxapp.storage.errors import StoreError
+    from relaxapp.views import StoreError
 
     window.reopen_log()  # it may be free now
     if window.store is None:

@@ -16,8 +16,8 @@ from relaxapp.core import history
 from relaxapp.core.files import describe, write_whole
 from relaxapp.core.report import DEFAULT_SECTIONS, MAX_NAME, SECTIONS, Period
 from relaxapp.core.wording import day_text, plural
-from relaxapp.storage import history as queries
-from relaxapp.storage.errors import StoreError
+from relaxapp.views import StoreError
+from relaxapp.views import history as queries
 from relaxapp.ui.widgets import label, live
 
 # The history's ranges, in the words the history uses for them.
@@ -140,10 +140,8 @@ class ReportDialog(QDialog):
         self.print_button.setEnabled(True)
 
     def _data(self):
-        from relaxapp.storage.report import gather
-
-        return gather(self.store, self.period(), self.today, self.chosen_sections(),
-                      self.name.text())
+        return queries.report_data(self.store, self.period(), self.today,
+                                   self.chosen_sections(), self.name.text())
 
     # ------------------------------------------------------------------ output
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
-from relaxapp.storage.errors import StoreError
+from relaxapp.views import StoreError
 from relaxapp.ui import theme
 
 if TYPE_CHECKING:
