@@ -27,10 +27,13 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal
 from relaxapp.audio import RATE, Mixer
 from relaxapp.core.clock import monotonic_ms
 
-# Queued ahead of the speaker: enough to ride out the audio thread held up for a while, as
-# on a machine busy with other work. Sounds are placed by the queue's length, so a longer
-# queue delays nothing; a pause lets it play out.
-AHEAD_MS = 200
+# Queued ahead of the speaker: enough to ride out the audio thread, or the sound server's
+# client thread, held up for a while, as on a machine busy with other work. Sounds are
+# placed by the queue's length, so a longer queue delays nothing but the start (by the
+# player's look-ahead); a pause, a skip or a stop lets what is queued play out. Measured
+# beside two test suites (benchmarks/README.md): with 200 ms, holes inside words came back
+# while the queue never read empty; with 400 ms, none in the same runs.
+AHEAD_MS = 400
 # To measure another length against it on a busy machine (benchmarks/hear_all.py): 100-1000.
 if os.environ.get("RELAXAPP_AUDIO_AHEAD_MS", "").isdigit():
     AHEAD_MS = max(100, min(1_000, int(os.environ["RELAXAPP_AUDIO_AHEAD_MS"])))
@@ -45,6 +48,7 @@ OPEN_TIMEOUT_S = 5.0  # the audio thread opening the sink
 # Set, each time the queue ran dry (the speaker got silence) is written to stderr, with how
 # long the audio thread had waited: to tell drop-outs on a busy machine from other faults.
 TRACE = bool(os.environ.get("RELAXAPP_AUDIO_TRACE"))
+TRACE_WAIT_MS = 100  # a longer wait between top-ups is written too
 
 # Every output with a thread running: a QThread still running when Python exits makes Qt
 # abort the process, however the app ends (a closed window, a script that just returns).
@@ -141,7 +145,7 @@ class Pump(QObject):
             self.longest_wait_ms = max(self.longest_wait_ms, waited)
             if queued <= 0:
                 self.ran_dry += 1
-            if TRACE and (queued <= 0 or waited > AHEAD_MS // 2):
+            if TRACE and (queued <= 0 or waited > TRACE_WAIT_MS):
                 print(f"relaxapp audio: {waited} ms without a top-up, "
                       f"{queued // BYTES_PER_MS} ms left in the queue", file=sys.stderr, flush=True)
         self._last_pump_ms = now
