@@ -9,7 +9,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from relaxapp import paths
@@ -36,6 +36,10 @@ SAVE_AGAIN_MS = 5_000
 
 
 class MainWindow(QMainWindow):
+    # The log took something (a session's answers, practice logged by hand, what was kept
+    # while it could not): the pages showing the log follow it.
+    log_changed = Signal()
+
     def __init__(self, data_dir: Path, store: Store | None, settings: Settings,
                  clock: Callable[[], int] = monotonic_ms, paint_first: bool = False,
                  wall_clock: Callable[[], datetime] = wall_now):
@@ -66,6 +70,7 @@ class MainWindow(QMainWindow):
         self._built: dict[str, QWidget] = {}  # the pages of page_table, once built
         self.library_watcher = LibraryWatcher(data_dir, self)
         self.library_watcher.changed.connect(self._library_changed)
+        self.log_changed.connect(self._log_changed)
         self.preferences = Preferences(self)
         page_table.wire_home(self, self.home_page)
         add_menu_titles(self)
@@ -190,6 +195,11 @@ class MainWindow(QMainWindow):
             self.library_page.show_library(library)
         self.refresh_home()
 
+    def _log_changed(self) -> None:
+        self.refresh_home()
+        if self.pages.currentWidget() is self._built.get("history"):
+            self.history_page.refresh()  # a hidden history reads the log when next shown
+
     def refresh_home(self) -> None:
         """Today's suggestion and figures, from the library, the log and the settings."""
         from relaxapp.views.today import NOT_OPEN, read_today
@@ -296,7 +306,7 @@ class MainWindow(QMainWindow):
                 self.notify(self.flow.save_unsaved())
             except (StoreError, ValueError) as error:
                 self.notify(f"Still not saved: {getattr(error, 'message', str(error))}")
-        self.refresh_home()
+        self.log_changed.emit()
 
     def safety_read(self) -> None:
         """Today's red-flag advice has been read: it goes until another is logged."""
@@ -354,13 +364,13 @@ class MainWindow(QMainWindow):
                     self.notify(said)
                     if "after" in self._built:
                         self.after_page.show_save_problem(None)
-                    self.refresh_home()
+                    self.log_changed.emit()
         if not self._waiting_to_save():
             self.save_again.stop()
 
     def save_after(self, rating: AfterRating) -> None:
         if self.save_rating(rating):
-            self.refresh_home()
+            self.log_changed.emit()
             self.show_page(self.home_page)
 
     def make_report(self, range_name: str = "3 months") -> None:
@@ -373,9 +383,7 @@ class MainWindow(QMainWindow):
         from relaxapp.ui.log_dialog import log_elsewhere
 
         if log_elsewhere(self):  # the new entry shows at once
-            if self.pages.currentWidget() is self._built.get("history"):
-                self.history_page.refresh()
-            self.refresh_home()
+            self.log_changed.emit()
 
     # ------------------------------------------------------------- other
 
