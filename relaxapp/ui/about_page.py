@@ -64,8 +64,8 @@ recommendation: Edinger et al. 2021).</p>
 <h2>How much to practise, and when to move on</h2>
 <p>The manuals ask for two practice sessions a day of 15 to 20 minutes, at times when you will
 not be disturbed (Bernstein &amp; Borkovec 1973); applied relaxation, too, is practised at home
-twice a day (Öst 1987). Stay with the 16 groups until they bring you a deep, reliable calm,
-usually a couple of weeks, before moving to 7 groups, then 4, then relaxing by recall. Today
+twice a day (Öst 1987). Stay with the 16 groups until they bring you a deep, reliable calm
+before moving to 7 groups, then 4, then relaxing by recall. Today
 says "Ready for the next step" when your own log shows it: practice on at least {ready_days} days over
 {ready_span_days} days or more, with tension lower after it, on average.</p>
 
