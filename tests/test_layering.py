@@ -271,3 +271,25 @@ def test_pages_read_the_log_through_read_models_only():
         ui_dir, "relaxapp.ui", lambda name: not name.startswith("relaxapp.storage"))
         if violation.split(" imports ")[0] not in LOG_OPENERS]
     assert found == []
+
+
+def test_only_the_window_sets_its_own_attributes():
+    """Helpers return what they make (menus their actions, the reminders their service)
+    and the window keeps it: attributes added to the window from outside made it a bag
+    that every module reached into. The app's start (app.py), which builds the window,
+    hands it the reminders and the welcome it declares."""
+    import relaxapp.ui
+
+    found = []
+    for path in sorted(Path(relaxapp.ui.__path__[0]).glob("*.py")):
+        if path.name in ("main_window.py", "app.py"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(), str(path))):
+            targets = node.targets if isinstance(node, ast.Assign) else \
+                [node.target] if isinstance(node, (ast.AnnAssign, ast.AugAssign)) else []
+            for target in targets:
+                for part in ast.walk(target):
+                    if isinstance(part, ast.Attribute) and isinstance(part.value, ast.Name) \
+                            and part.value.id in ("window", "w"):
+                        found.append(f"{path.name}:{node.lineno} sets window.{part.attr}")
+    assert found == []

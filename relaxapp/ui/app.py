@@ -92,12 +92,12 @@ def create_window(data_dir: Path, start_id: str | None = None,
         from relaxapp.ui.reminder_service import start_reminders
         from relaxapp.ui.single_instance import InstanceServer
 
-        start_reminders(window)
+        window.reminders = start_reminders(window)
         # A second start of the app speaks to this one (the window owns the server).
         InstanceServer(data_dir, window).message_received.connect(
             lambda message: bring_forward(window, message))
         if not start_id:  # asked for a session: Enter begins it, no welcome in between
-            welcome_once(window)
+            window.welcome = welcome_once(window)
         QTimer.singleShot(HISTORY_WARM_UP_MS, window, lambda: warm_up_history(window))
 
     if minimized:  # at login: nothing is painted, so what follows the paint starts now

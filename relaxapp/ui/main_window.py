@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         fit_to_screen(self, 1280, 800)
 
         self.reminders = None  # a ReminderService, once start_reminders() has run
+        self.welcome = None  # the first-run welcome, while it shows (relaxapp.ui.onboarding)
         self._log_unusable = False  # the person chose to go on without an unusable log
         self.save_again = QTimer(self)  # see SAVE_AGAIN_MS
         self.save_again.setInterval(SAVE_AGAIN_MS)
@@ -73,7 +74,7 @@ class MainWindow(QMainWindow):
         self.log_changed.connect(self._log_changed)
         self.preferences = Preferences(self)
         page_table.wire_home(self, self.home_page)
-        add_menu_titles(self)
+        self.menus = add_menu_titles(self)
         self.home_page.show_heading(self.wall_clock())
         self.show_page(self.home_page)
         if not paint_first:
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
     def finish(self, store: Store | None, problem: StoreError | None = None) -> None:
         """What the first window paints without: the menus' items, the log, and the home
         page's day. At a start, it comes just after the first paint (relaxapp.ui.app)."""
-        build_menus(self)
+        self.menu_actions = build_menus(self)
         self.attach_store(store, problem)
 
     def attach_store(self, store: Store | None, problem: StoreError | None = None) -> None:

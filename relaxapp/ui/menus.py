@@ -6,6 +6,7 @@ after it has painted: the classes behind them cost the first paint about 3 ms.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from relaxapp.ui.home_page import ANXIOUS_MOMENT
@@ -19,12 +20,24 @@ if TYPE_CHECKING:
 MENU_TITLES = ("&Session", "S&ound", "&View", "&Help")
 
 
-def add_menu_titles(window: MainWindow) -> None:
-    window.menus = {title: window.menuBar().addMenu(title) for title in MENU_TITLES}
+@dataclass(frozen=True)
+class MenuActions:
+    """The menu items that show a setting, to be checked when the setting changes elsewhere."""
+    sound: QAction
+    voice: QAction
+    backgrounds: dict[str, QAction]
+    reduced_motion: QAction
+    eyes_closed: QAction
+    themes: dict[str, QAction]
 
 
-def build_menus(window: MainWindow) -> None:
-    """Fill the menus; the actions that show a setting are kept on the window."""
+def add_menu_titles(window: MainWindow) -> dict:
+    """The menus, by title, empty: all the first window shows of them."""
+    return {title: window.menuBar().addMenu(title) for title in MENU_TITLES}
+
+
+def build_menus(window: MainWindow) -> MenuActions:
+    """Fill the menus (``window.menus``); returns the items that show a setting."""
     from PySide6.QtGui import QKeySequence
 
     settings, preferences = window.settings, window.preferences
@@ -43,23 +56,23 @@ def build_menus(window: MainWindow) -> None:
     _action(session, "&Quit", window.quit_app, QKeySequence.StandardKey.Quit)
 
     sound = window.menus["S&ound"]
-    window.sound_action = _toggle(sound, "Sound &cues", settings.sound, preferences.set_sound)
-    window.voice_action = _toggle(sound, "Spoken &guidance", settings.voice, preferences.set_voice)
-    window.background_actions = _choice(window, sound.addMenu("&Background sound"),
-                                        BACKGROUNDS, settings.background,
-                                        preferences.set_background)
+    sound_cues = _toggle(sound, "Sound &cues", settings.sound, preferences.set_sound)
+    voice = _toggle(sound, "Spoken &guidance", settings.voice, preferences.set_voice)
+    backgrounds = _choice(window, sound.addMenu("&Background sound"), BACKGROUNDS,
+                          settings.background, preferences.set_background)
 
     view = window.menus["&View"]
-    window.motion_action = _toggle(view, "&Reduced motion", settings.reduced_motion,
-                                   preferences.set_reduced_motion)
-    window.eyes_closed_action = _toggle(view, "&Eyes-closed mode (E in a session)",
-                                        settings.eyes_closed, preferences.set_eyes_closed)
-    window.theme_actions = _choice(window, view.addMenu("&Theme"),
-                                   [(name, name.capitalize()) for name in THEMES],
-                                   settings.theme, preferences.set_theme)
+    reduced_motion = _toggle(view, "&Reduced motion", settings.reduced_motion,
+                             preferences.set_reduced_motion)
+    eyes_closed = _toggle(view, "&Eyes-closed mode (E in a session)", settings.eyes_closed,
+                          preferences.set_eyes_closed)
+    themes = _choice(window, view.addMenu("&Theme"),
+                     [(name, name.capitalize()) for name in THEMES], settings.theme,
+                     preferences.set_theme)
 
     help_menu = window.menus["&Help"]
     _action(help_menu, "&About these exercises", window.show_about, "F1")
+    return MenuActions(sound_cues, voice, backgrounds, reduced_motion, eyes_closed, themes)
 
 
 def _action(menu, text, slot, shortcut=None) -> QAction:

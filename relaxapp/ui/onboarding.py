@@ -74,13 +74,14 @@ class WelcomeDialog(QDialog):
         self.accept()
 
 
-def welcome_once(window) -> None:
-    """The first-run welcome, once; it does not block the window behind it."""
+def welcome_once(window) -> WelcomeDialog | None:
+    """The first-run welcome, once (None after that); it does not block the window."""
     if window.settings.onboarded:
-        return
-    window.welcome = dialog = WelcomeDialog(window)
+        return None
+    dialog = WelcomeDialog(window)
     dialog.finished.connect(lambda _result: _welcome_done(window, dialog))
     dialog.open()
+    return dialog
 
 
 def _welcome_done(window, dialog: WelcomeDialog) -> None:

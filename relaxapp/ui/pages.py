@@ -45,7 +45,7 @@ def _start(w: MainWindow, page) -> None:
 
 def _player(w: MainWindow, page) -> None:
     page.finished.connect(w.session_finished)
-    page.eyes_closed_changed.connect(w.eyes_closed_action.setChecked)
+    page.eyes_closed_changed.connect(w.menu_actions.eyes_closed.setChecked)
 
 
 def _after(w: MainWindow, page) -> None:

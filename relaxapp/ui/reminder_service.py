@@ -253,9 +253,8 @@ def start_reminders(window, now=None, use_tray: bool | None = None,
         if window.settings.sound and window.settings.reminder_sound:
             window.cues.play("done")
 
-    window.reminders = service = ReminderService(window.settings.reminders, title,
-                                                 now or wall_now, use_tray, window, chime,
-                                                 desktop)
+    service = ReminderService(window.settings.reminders, title, now or wall_now, use_tray,
+                              window, chime, desktop)
     service.session_chosen.connect(lambda sid: window.bring_forward(sid))
     service.show_window.connect(lambda: window.bring_forward())
     service.quit_requested.connect(window.quit_app)

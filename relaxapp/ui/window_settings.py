@@ -49,7 +49,7 @@ class Preferences(QObject):
 
     def set_background(self, name: str) -> None:
         self.settings.background = name
-        self.window.background_actions[self.settings.background].setChecked(True)
+        self.window.menu_actions.backgrounds[self.settings.background].setChecked(True)
         if self.window.flow.running:
             self.cues.start_background(self.settings.background)
 
@@ -66,7 +66,7 @@ class Preferences(QObject):
 
     def set_theme(self, name: str) -> None:
         self.settings.theme = name
-        self.window.theme_actions[name].setChecked(True)  # the menu agrees, wherever chosen
+        self.window.menu_actions.themes[name].setChecked(True)  # the menu agrees, wherever chosen
         theme.apply(QApplication.instance(), name)  # pages that keep colours follow its signal
         self.window.update()
 
@@ -103,9 +103,9 @@ class Preferences(QObject):
         """Make the window follow the settings (after the settings dialog)."""
         window = self.window
         apply_cue_settings(self.cues, self.settings)
-        window.sound_action.setChecked(self.settings.sound)
-        window.voice_action.setChecked(self.settings.voice)
-        window.motion_action.setChecked(self.settings.reduced_motion)
+        window.menu_actions.sound.setChecked(self.settings.sound)
+        window.menu_actions.voice.setChecked(self.settings.voice)
+        window.menu_actions.reduced_motion.setChecked(self.settings.reduced_motion)
         self.set_theme(self.settings.theme)
         if window.reminders is not None:
             window.reminders.set_reminders(self.settings.reminders)

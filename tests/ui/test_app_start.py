@@ -34,8 +34,7 @@ def test_a_second_start_hands_over_to_the_running_app(app, qtbot):
 
 def test_first_run_welcome_sets_a_reminder_and_offers_two_minutes(app, qtbot):
     window = app.window
-    welcome_once(window)
-    dialog = window.welcome
+    dialog = welcome_once(window)
     assert dialog.isVisible()
     dialog.remind.setChecked(True)
     dialog.time.setTime(QTime(7, 30))
@@ -44,9 +43,7 @@ def test_first_run_welcome_sets_a_reminder_and_offers_two_minutes(app, qtbot):
     assert window.settings.reminders == [Reminder(time(7, 30), session_id="first-breaths")]
     assert window.start_page.session.id == "first-breaths"
     assert 110 <= window.start_page.session.script.planned_ms / 1000 <= 130
-    window.welcome = None
-    welcome_once(window)
-    assert window.welcome is None  # once only
+    assert welcome_once(window) is None  # once only
 
 
 @pytest.mark.parametrize("start_id", [None, "box-breathing"])

@@ -177,7 +177,7 @@ def test_start_option_opens_the_session_and_unknown_ids_are_explained(app, qtbot
 
 
 def test_reduced_motion_keeps_the_shape_still(app, qtbot):
-    app.window.motion_action.setChecked(True)
+    app.window.menu_actions.reduced_motion.setChecked(True)
     start(app, qtbot, "resonance-6")
     app.frames(32_000 + 1_000)
     shape = app.window.player.shape
@@ -249,8 +249,8 @@ def test_digits_typed_after_the_minutes_rate_the_tension_not_the_date(app, qtbot
 def test_settings_persist_across_windows(app, qtbot, qapp):
     from relaxapp.ui.settings import Settings
 
-    app.window.voice_action.setChecked(True)
-    app.window.motion_action.setChecked(True)
+    app.window.menu_actions.voice.setChecked(True)
+    app.window.menu_actions.reduced_motion.setChecked(True)
     app.window.preferences.set_theme("dark")
     again = Settings(app.data_dir)
     assert (again.voice, again.reduced_motion, again.theme, again.sound) == (True, True, "dark", False)

@@ -165,8 +165,7 @@ def test_from_a_first_launch_to_a_rated_session_takes_four_actions(app, qtbot):
         actions += 1
         qtbot.keyClick(widget, key)
 
-    welcome_once(window)
-    dialog = window.welcome
+    dialog = welcome_once(window)
     assert QTest.qWaitForWindowExposed(dialog)
     act(QApplication.focusWidget() or dialog, Qt.Key.Key_Return)  # "Try 2 minutes…"
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.start_page, timeout=2_000)

@@ -31,7 +31,7 @@ class Now:
 
 def reminders_at(app, now, use_tray, *items):
     app.window.settings.reminders = list(items)
-    start_reminders(app.window, now=now, use_tray=use_tray)
+    app.window.reminders = start_reminders(app.window, now=now, use_tray=use_tray)
     return app.window.reminders
 
 

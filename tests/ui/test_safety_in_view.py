@@ -102,8 +102,7 @@ def test_when_to_get_help_is_one_click_from_today_and_the_welcome(app, qtbot):
 
     window.show_home()
     window.settings.onboarded = False
-    welcome_once(window)
-    dialog = window.welcome
+    dialog = welcome_once(window)
     [help_link] = [b for b in dialog.findChildren(type(link)) if "get help" in b.text()]
     qtbot.mouseClick(help_link, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.about_page

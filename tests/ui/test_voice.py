@@ -416,9 +416,9 @@ def test_voice_is_on_by_default_and_can_be_switched_off(app, qtbot, tmp_path):
     from relaxapp.ui.settings import Settings
 
     assert Settings(tmp_path / "fresh").voice is True
-    app.window.voice_action.setChecked(True)
+    app.window.menu_actions.voice.setChecked(True)
     assert app.window.cues.voice_enabled
-    app.window.voice_action.setChecked(False)
+    app.window.menu_actions.voice.setChecked(False)
     assert not app.window.cues.voice_enabled and Settings(app.data_dir).voice is False
 
 
@@ -427,7 +427,7 @@ def test_eyes_closed_mode_dims_the_screen_to_the_phase(app, qtbot):
     player = app.window.player
     qtbot.keyClick(player, Qt.Key.Key_E)
     assert player.eyes_closed and player.visual.isHidden()
-    assert app.window.eyes_closed_action.isChecked() and app.window.settings.eyes_closed
+    assert app.window.menu_actions.eyes_closed.isChecked() and app.window.settings.eyes_closed
     assert player.eyes_closed_view.geometry() == player.rect()
     app.frames(16_000 + 1_000)
     assert player.eyes_closed_view.phase.text() == "Jaw · Tense"
@@ -482,12 +482,12 @@ def test_a_background_sound_plays_under_a_session_and_stops_after_it(app, qtbot)
     cues._chimes = lambda: {name: silent for name in ("inhale", "exhale", "hold",
                                                             "tense", "release", "done")}
     assert app.window.settings.background == ""  # none by default
-    app.window.background_actions["rain"].trigger()
+    app.window.menu_actions.backgrounds["rain"].trigger()
     assert app.window.settings.background == "rain"
     start(app, qtbot, "first-breaths")
     background = [p for p in cues.mixer.playing if p.channel == "background"]
     assert len(background) == 1 and background[0].loop and len(background[0].samples) > 44_100
-    app.window.background_actions["drone"].trigger()  # changed mid-session: follows at once
+    app.window.menu_actions.backgrounds["drone"].trigger()  # changed mid-session: follows at once
     [drone] = [p for p in cues.mixer.playing if p.channel == "background"]
     assert drone is not background[0]
     qtbot.keyClick(app.window.player, Qt.Key.Key_Escape)
@@ -498,8 +498,8 @@ def test_the_output_opens_on_the_start_screen_even_with_the_voice_off(app, qtbot
     # Recorded from outside: a stream opened at the session's first chime lost that chime.
     opened = []
     app.window.cues._chimes = lambda: opened.append(True) or {}
-    app.window.voice_action.setChecked(False)
-    app.window.sound_action.setChecked(True)
+    app.window.menu_actions.voice.setChecked(False)
+    app.window.menu_actions.sound.setChecked(True)
     app.window.open_start("first-breaths")
     assert opened  # opened (or tried) before Start is pressed
 
