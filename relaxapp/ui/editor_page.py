@@ -771,9 +771,10 @@ class EditorPage(QWidget):
         return True
 
     def delete(self) -> None:
-        from relaxapp.ui.session_files import delete
+        from relaxapp.ui.questions import delete_session_file
 
-        if self.path is not None and delete(self, self.path, str(self.data.get("title", ""))):
+        if self.path is not None and \
+                delete_session_file(self, self.path, str(self.data.get("title", ""))):
             self.undo_stack.clear()
             self.deleted.emit(str(self.data.get("title", "")))
 

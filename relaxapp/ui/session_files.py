@@ -6,12 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QFile
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from relaxapp.core import editing, files
 from relaxapp.core.library import Library, LoadedSession
 from relaxapp.core.scripts import ScriptError, load_script
+from relaxapp.ui.questions import agreed
 
 if TYPE_CHECKING:
     from relaxapp.ui.main_window import MainWindow
@@ -98,7 +98,7 @@ def import_files(paths: list[str], folder: Path, library: Library,
 
 
 def ask_copy(parent: QWidget, name: str, session_id: str) -> bool:
-    return _agreed(parent, "A session with this id is yours already",
+    return agreed(parent, "A session with this id is yours already",
                    f"You already have a session with the id “{session_id}”. Import {name} "
                    "as a copy, with an id of its own? Yours stays as it is.")
 
@@ -122,24 +122,3 @@ def ask_export(parent: QWidget, session: LoadedSession) -> str:
     except OSError as error:
         return f"Not exported: {error.strerror or error} ({path})."
     return f"Exported to {path}."
-
-
-def _agreed(parent: QWidget, title: str, text: str) -> bool:
-    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
-    return QMessageBox.question(parent, title, text, buttons) == QMessageBox.StandardButton.Yes
-
-
-def delete(parent: QWidget, path: Path, title: str) -> bool:
-    """Delete one of the person's own session files, after asking: to the trash where the
-    desktop has one, else for good (and the question says which)."""
-    if not _agreed(parent, "Delete this session?",
-                   f"“{title}” goes to the trash; you can restore it from there."):
-        return False
-    moved = QFile.moveToTrash(str(path))
-    if (moved[0] if isinstance(moved, tuple) else moved) or not path.exists():
-        return True
-    if not _agreed(parent, "No trash here",
-                   f"This system has no trash for {path.parent}. Delete “{title}” for good?"):
-        return False
-    path.unlink(missing_ok=True)
-    return True

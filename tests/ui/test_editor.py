@@ -189,9 +189,9 @@ def test_export_and_delete_to_the_trash(app, qtbot, tmp_path, monkeypatch, write
                                         has_trash):
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    from relaxapp.ui import session_files
+    from relaxapp.ui import questions
 
-    monkeypatch.setattr(session_files, "QFile", FakeTrash(tmp_path / "trash", has_trash))
+    monkeypatch.setattr(questions, "QFile", FakeTrash(tmp_path / "trash", has_trash))
     path = write_script(minimal_script(id="mine", title="Mine"), "mine.json",
                         app.data_dir / "sessions")
     app.window.library_watcher.reload()

@@ -1,0 +1,30 @@
+"""Yes-or-cancel questions, and the one file action that needs two of them: deleting a
+person's own session file (the editor's Delete, and the library's)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QFile
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def agreed(parent: QWidget, title: str, text: str) -> bool:
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
+    return QMessageBox.question(parent, title, text, buttons) == QMessageBox.StandardButton.Yes
+
+
+def delete_session_file(parent: QWidget, path: Path, title: str) -> bool:
+    """Delete one of the person's own session files, after asking: to the trash where the
+    desktop has one, else for good (and the question says which)."""
+    if not agreed(parent, "Delete this session?",
+                   f"“{title}” goes to the trash; you can restore it from there."):
+        return False
+    moved = QFile.moveToTrash(str(path))
+    if (moved[0] if isinstance(moved, tuple) else moved) or not path.exists():
+        return True
+    if not agreed(parent, "No trash here",
+                   f"This system has no trash for {path.parent}. Delete “{title}” for good?"):
+        return False
+    path.unlink(missing_ok=True)
+    return True
