@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
 
         self.reminders = None  # a ReminderService, once start_reminders() has run
         self.welcome = None  # the first-run welcome, while it shows (relaxapp.ui.onboarding)
+        self.menu_actions = None  # the menu items that show a setting, once filled
         self._log_unusable = False  # the person chose to go on without an unusable log
         self.save_again = QTimer(self)  # see SAVE_AGAIN_MS
         self.save_again.setInterval(SAVE_AGAIN_MS)

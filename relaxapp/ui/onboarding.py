@@ -93,11 +93,8 @@ def _welcome_done(window, dialog: WelcomeDialog) -> None:
     settings.onboarded = True
     if dialog.remind.isChecked():
         at = dialog.time.time()
-        settings.reminders = settings.reminders + [
+        settings.reminders = settings.reminders + [  # the reminders and Today follow
             Reminder(time(at.hour(), at.minute()), session_id=FIRST_SESSION)]
-        if window.reminders is not None:
-            window.reminders.set_reminders(settings.reminders)
-        window.refresh_home()
     if dialog.try_first:
         window.open_start(FIRST_SESSION)
     elif dialog.show_help:

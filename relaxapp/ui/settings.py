@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QSettings
 
@@ -28,6 +28,10 @@ class _Setting:
     def __init__(self, key: str, default, kind=str, low=None, high=None, choices=None):
         self.key, self.default, self.kind = key, default, kind
         self.low, self.high, self.choices = low, high, choices
+        self.name = key
+
+    def __set_name__(self, owner, name: str) -> None:
+        self.name = name  # what watchers are told
 
     def clean(self, value):
         try:
@@ -50,8 +54,11 @@ class _Setting:
         return self.clean(settings._store.value(self.key, self.default))
 
     def __set__(self, settings, value) -> None:
+        before = self.__get__(settings)
         settings._store.setValue(self.key, self.clean(value))
         settings._store.sync()
+        if self.__get__(settings) != before:
+            settings.changed(self.name)
 
 
 class Settings:
@@ -87,7 +94,17 @@ class Settings:
         path = data_dir / "settings.ini"
         self.problem = own_plain_file(path)  # said by the window, if anything was changed
         self._store = QSettings(str(path), QSettings.Format.IniFormat)
+        self._watchers: list[Callable[[str], None]] = []
         self._upgrade()
+
+    def watch(self, follow: Callable[[str], None]) -> None:
+        """Call ``follow`` with a setting's name each time its value changes, wherever it is
+        changed from (a menu, the settings dialog, the welcome)."""
+        self._watchers.append(follow)
+
+    def changed(self, name: str) -> None:
+        for follow in list(self._watchers):
+            follow(name)
 
     def _upgrade(self) -> None:
         """Bring a file written by an older version up to this one, step by step."""
@@ -120,8 +137,11 @@ class Settings:
 
     @reminders.setter
     def reminders(self, reminders: list[Reminder]) -> None:
+        before = self.reminders
         self._store.setValue("reminders/list", [reminder.to_text() for reminder in reminders])
         self._store.sync()
+        if self.reminders != before:
+            self.changed("reminders")
 
 
 MAX_SETTINGS_BYTES = 1 << 20

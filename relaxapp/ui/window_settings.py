@@ -30,45 +30,74 @@ TEST_WAIT_S = 60.0  # how long "Test sound and voice" waits for its line to be r
 
 
 class Preferences(QObject):
+    """The window following its settings: whatever changes one (a menu, the settings dialog,
+    the welcome), the settings announce it (``Settings.watch``) and the window follows."""
+
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
         self.settings = window.settings
+        self.settings.watch(self.follow)
 
     @property
     def cues(self) -> Cues:
         return self.window.cues  # made on first use, with the settings applied
 
+    def _cues_made(self) -> bool:
+        return "cues" in self.window.__dict__
+
+    # What the menus call: the setting alone; following it is follow's.
     def set_sound(self, on: bool) -> None:
-        self.settings.sound = self.cues.sound_enabled = on
+        self.settings.sound = on
 
     def set_voice(self, on: bool) -> None:
-        self.settings.voice = self.cues.voice_enabled = on
-        if not on:
-            self.cues.stop()
+        self.settings.voice = on
 
     def set_background(self, name: str) -> None:
         self.settings.background = name
-        self.window.menu_actions.backgrounds[self.settings.background].setChecked(True)
-        if self.window.flow.running:
-            self.cues.start_background(self.settings.background)
 
     def set_eyes_closed(self, on: bool) -> None:
         self.settings.eyes_closed = on
-        if self.window.built("player") is not None:
-            self.window.player.set_eyes_closed(on)
 
     def set_reduced_motion(self, on: bool) -> None:
         self.settings.reduced_motion = on
-        if self.window.built("player") is not None:
-            self.window.player.shape.reduced_motion = on
-            self.window.player.shape.update()
 
     def set_theme(self, name: str) -> None:
         self.settings.theme = name
-        self.window.menu_actions.themes[name].setChecked(True)  # the menu agrees, wherever chosen
-        theme.apply(QApplication.instance(), name)  # pages that keep colours follow its signal
-        self.window.update()
+
+    def follow(self, name: str) -> None:
+        """One setting has changed: the sound, the menus, the player and Today follow it."""
+        window, settings = self.window, self.settings
+        actions = window.menu_actions  # None before the menus are filled
+        if name in ("sound", "voice", "volume", "voice_volume", "background_volume",
+                    "voice_name", "voice_rate") and self._cues_made():
+            apply_cue_settings(self.cues, settings)
+            if name == "voice" and not settings.voice:
+                self.cues.stop()
+        if actions is not None:
+            checked = {"sound": (actions.sound, settings.sound),
+                       "voice": (actions.voice, settings.voice),
+                       "reduced_motion": (actions.reduced_motion, settings.reduced_motion),
+                       "eyes_closed": (actions.eyes_closed, settings.eyes_closed),
+                       "background": (actions.backgrounds.get(settings.background), True),
+                       "theme": (actions.themes.get(settings.theme), True)}.get(name)
+            if checked is not None and checked[0] is not None:
+                checked[0].setChecked(checked[1])
+        player = window.built("player")
+        if name == "background" and window.flow.running:
+            self.cues.start_background(settings.background)
+        elif name == "eyes_closed" and player is not None:
+            player.set_eyes_closed(settings.eyes_closed)
+        elif name == "reduced_motion" and player is not None:
+            player.shape.reduced_motion = settings.reduced_motion
+            player.shape.update()
+        elif name == "theme":
+            theme.apply(QApplication.instance(), settings.theme)  # pages that keep colours
+            window.update()                                       # follow its signal
+        elif name == "reminders":
+            if window.reminders is not None:
+                window.reminders.set_reminders(settings.reminders)
+            window.refresh_home()  # it names the next reminder
 
     def open_dialog(self) -> None:
         from relaxapp.ui.settings_dialog import SettingsDialog
@@ -100,16 +129,9 @@ class Preferences(QObject):
         self.cues.say_soon(TEST_LINE, within_s=TEST_WAIT_S)
 
     def apply(self) -> None:
-        """Make the window follow the settings (after the settings dialog)."""
-        window = self.window
+        """The sound as the settings have it again: a test of sound and voice in the dialog
+        may have changed it, and Cancel undone that."""
         apply_cue_settings(self.cues, self.settings)
-        window.menu_actions.sound.setChecked(self.settings.sound)
-        window.menu_actions.voice.setChecked(self.settings.voice)
-        window.menu_actions.reduced_motion.setChecked(self.settings.reduced_motion)
-        self.set_theme(self.settings.theme)
-        if window.reminders is not None:
-            window.reminders.set_reminders(self.settings.reminders)
-        window.refresh_home()  # it names the next reminder
 
     def back_up(self) -> str:
         """A consistent copy of the log beside it, named with the date; says where."""

@@ -102,8 +102,8 @@ def test_a_reminder_fires_on_its_minute_with_a_chime_and_in_front(app, qtbot, mo
     class Cues:  # the window's chimes, heard here without an audio stack
         play = staticmethod(chimes.append)
 
+    app.window.settings.sound = True  # before the stand-in: the real sound follows settings
     app.window.__dict__["cues"] = Cues()
-    app.window.settings.sound = True
     now = Now(datetime(2026, 11, 25, 7, 59, 50, tzinfo=TZ))
     service = reminders_at(app, now, False, Reminder(time(8, 0), session_id="box-breathing"))
     try:  # stopped even if a check fails: the window closes at the end

@@ -88,3 +88,23 @@ def test_a_file_from_a_newer_version_is_read_as_it_is(tmp_path):
     (tmp_path / "settings.ini").write_text(
         "[app]\nsettings_version=9\n\n[breathing]\nstretch=1.5\n")
     assert Settings(tmp_path).pace_stretch == 1.5
+
+
+def test_a_setting_changed_anywhere_is_followed_by_the_menus_the_sound_and_today(app, qtbot):
+    """The settings announce each change; the window no longer needs to be told."""
+    from datetime import time as clock_time
+
+    from relaxapp.core.reminders import Reminder
+
+    window, settings = app.window, app.window.settings
+    heard = []
+    settings.watch(heard.append)
+    settings.voice = not settings.voice
+    assert window.menu_actions.voice.isChecked() == settings.voice
+    assert window.cues.voice_enabled == settings.voice
+    settings.theme = "dark"
+    assert window.menu_actions.themes["dark"].isChecked() and theme.current().name == "dark"
+    settings.theme = "dark"  # the same value again: nothing to follow, nothing said
+    settings.reminders = [Reminder(clock_time(21, 0), session_id="box-breathing")]
+    assert heard == ["voice", "theme", "reminders"]
+    assert "21:00" in window.home_page.reminder.text()
