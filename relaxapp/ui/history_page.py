@@ -19,7 +19,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QFileDialog, QHBoxLayout, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+    QButtonGroup, QFileDialog, QHBoxLayout, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from relaxapp.core import history
@@ -30,11 +30,11 @@ from relaxapp.views import history as queries
 from relaxapp.ui import theme
 from relaxapp.core.scripts import REGION_NAMES
 from relaxapp.ui.body_map import BodyMap, RatingKey
+from relaxapp.ui.chart_kit import DAY_SECONDS, Chart, brush, charted, pen, trend_line
 from relaxapp.ui.widgets import back_row, button, label, live
 
 pg.setConfigOptions(antialias=True)
 
-DAY_SECONDS = 86_400
 COMMON_SYMPTOMS = (("twitching", "o"), ("cramps", "t"), ("stiffness", "s"))
 # Beyond this many sessions in view, points that close together cannot be told apart:
 # the charts show one point per week (its mean) instead, and stay quick to redraw.
@@ -50,121 +50,6 @@ def _when(unix: float) -> str:
 # rather than an object a point: ten years are 500 weeks a line, and a million ratings'
 # 4,700 objects a switch set off the garbage collector over the log's days (40 ms).
 WEEK_CODE = 10_000_000
-
-
-class DayAxis(pg.AxisItem):
-    """Dates along time in one row of labels ("3 Nov", "Nov 2026", "2026"), spaced by whole
-    days, weeks, months or years so that no two labels ever touch. (pyqtgraph's own date
-    axis puts two rows of labels on one line, which collide.) Days are drawn at noon UTC
-    (core.history.noon), so a tick's UTC date is its day."""
-
-    LABEL_PX = 84  # the room one label needs, with a gap
-
-    def __init__(self):
-        super().__init__(orientation="bottom")
-
-    def tickValues(self, min_value, max_value, size):  # noqa: N802 (pyqtgraph's names)
-        if size <= 0 or not max_value > min_value:
-            return []
-        first = datetime.fromtimestamp(max(min_value, 0), tz=timezone.utc).date()
-        last = datetime.fromtimestamp(max(max_value, 0), tz=timezone.utc).date()
-        wanted_days = self.LABEL_PX * (max_value - min_value) / size / DAY_SECONDS
-        step_days, days = history.date_ticks(first, last, wanted_days)
-        ticks = [history.noon(day) for day in days]
-        return [(step_days * DAY_SECONDS, [t for t in ticks if min_value <= t <= max_value])]
-
-    def tickStrings(self, values, scale, spacing):  # noqa: N802
-        return [history.date_label(datetime.fromtimestamp(value, tz=timezone.utc).date(),
-                                   spacing / DAY_SECONDS) for value in values]
-
-
-class Chart(pg.PlotWidget):
-    """A themed time chart: dates below, zoom and pan along time, tension 0-10 by default.
-    Its legend is a row above it (``legend``), never over the data."""
-
-    def __init__(self, y_label: str, y_range: tuple[float, float] | None = (-0.4, 10.4)):
-        super().__init__(axisItems={"bottom": DayAxis()})
-        self.y_range = y_range
-        self.setMouseEnabled(x=True, y=False)
-        # No keys to press on a chart: Tab passes over it (Ctrl and the wheel zoom it).
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.showGrid(y=True, alpha=0.18)
-        self.setLabel("left", y_label)
-        self.getAxis("left").enableAutoSIPrefix(False)  # never "(x0.001)"
-        if y_range is not None:
-            self.getAxis("left").setTicks([[(value, str(value)) for value in range(0, 11, 2)]])
-        self.legend = Legend()
-        if y_range is not None:
-            self.setYRange(*y_range, padding=0)
-        self.apply_theme()
-
-    def key(self, colour: str, name: str, mark: str = "●") -> None:
-        """Name a series in the legend row."""
-        self.legend.entries.append((colour, mark, name))
-        self.legend.show_entries()
-
-    def apply_theme(self) -> None:
-        palette = theme.current()
-        self.setBackground(palette.surface)
-        for name in ("left", "bottom"):
-            axis = self.getAxis(name)
-            axis.setPen(pg.mkPen(palette.border))
-            axis.setTextPen(pg.mkPen(palette.muted))
-        self.legend.show_entries()
-
-    def wheelEvent(self, event) -> None:  # noqa: N802
-        """The wheel scrolls past a chart; with Ctrl it zooms along time."""
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            super().wheelEvent(event)
-        else:
-            event.ignore()
-
-    def show_span(self, start: float, end: float) -> None:
-        self.setXRange(start, end, padding=0.02)
-        if self.y_range is not None:
-            self.setYRange(*self.y_range, padding=0)
-
-
-class Legend(QLabel):
-    """A chart's series, each a coloured mark and a name, in a row of text above it."""
-
-    def __init__(self):
-        super().__init__()
-        self.entries: list[tuple[str, str, str]] = []  # (palette colour name, mark, name)
-        self.setTextFormat(Qt.TextFormat.RichText)
-
-    def show_entries(self) -> None:
-        palette = theme.current()
-        self.setText("&nbsp;&nbsp;&nbsp;".join(
-            f'<span style="color:{getattr(palette, colour)}">{mark}</span> {escape(name)}'
-            for colour, mark, name in self.entries))
-        self.setVisible(bool(self.entries))
-
-
-def _charted(chart: Chart) -> QWidget:
-    """A chart under its legend row."""
-    box = QWidget()
-    column = QVBoxLayout(box)
-    column.setContentsMargins(0, 4, 0, 0)
-    column.setSpacing(2)
-    column.addWidget(chart.legend)
-    column.addWidget(chart, 1)
-    return box
-
-def _pen(colour: str, width: float = 2):
-    return pg.mkPen(colour, width=width)
-
-
-def _line(colour: str, name: str | None = None, **options) -> pg.PlotDataItem:
-    """A trend line drawn only where it is seen, and thinned to the screen's resolution:
-    stroking thousands of antialiased segments is the slowest thing a chart does."""
-    return pg.PlotDataItem(pen=_pen(colour), connect="finite", name=name, clipToView=True,
-                           autoDownsample=True, downsampleMethod="mean", **options)
-
-
-def _brush(colour: str, alpha: float = 0.55):
-    return pg.mkBrush(theme.color(colour, alpha))
 
 
 class HistoryPage(QWidget):
@@ -253,19 +138,19 @@ class HistoryPage(QWidget):
     def _build_tension(self) -> None:
         palette = theme.current()
         self.tension_chart = chart = Chart("Tension (0-10)")
-        self.before_points = pg.ScatterPlotItem(size=7, pen=None, brush=_brush(palette.tense),
+        self.before_points = pg.ScatterPlotItem(size=7, pen=None, brush=brush(palette.tense),
                                                 hoverable=True, tip=self._tip, name="Before")
-        self.after_points = pg.ScatterPlotItem(size=7, pen=None, brush=_brush(palette.release),
+        self.after_points = pg.ScatterPlotItem(size=7, pen=None, brush=brush(palette.release),
                                                hoverable=True, tip=self._tip, name="After")
-        self.before_trend = _line(palette.tense, "Before, 7-day average")
-        self.after_trend = _line(palette.release, "After, 7-day average")
+        self.before_trend = trend_line(palette.tense, "Before, 7-day average")
+        self.after_trend = trend_line(palette.release, "After, 7-day average")
         for item in (self.before_points, self.after_points, self.before_trend, self.after_trend):
             chart.addItem(item)
         chart.key("tense", "Before")
         chart.key("release", "After")
         chart.key("tense", "Before, 7-day average", "━")
         chart.key("release", "After, 7-day average", "━")
-        self.tabs.addTab(_charted(chart), "Tension")
+        self.tabs.addTab(charted(chart), "Tension")
 
     def _build_relief(self) -> None:
         palette = theme.current()
@@ -273,9 +158,9 @@ class HistoryPage(QWidget):
         self.relief_chart = chart = Chart("Points lower after", y_range=None)
         self.relief_zero = pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(palette.border, width=1))
         chart.addItem(self.relief_zero)
-        self.relief_points = pg.ScatterPlotItem(size=7, pen=None, brush=_brush(palette.accent),
+        self.relief_points = pg.ScatterPlotItem(size=7, pen=None, brush=brush(palette.accent),
                                                 hoverable=True, tip=self._tip, name="Each session")
-        self.relief_trend = _line(palette.accent, "7-day average")
+        self.relief_trend = trend_line(palette.accent, "7-day average")
         chart.addItem(self.relief_points)
         chart.addItem(self.relief_trend)
         chart.key("accent", "Each session")
@@ -283,7 +168,7 @@ class HistoryPage(QWidget):
         self.ranking = label("", wrap=True, rich=True)
         self.ranking.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.ranking.setMinimumWidth(260)
-        page.addWidget(_charted(chart))
+        page.addWidget(charted(chart))
         page.addWidget(self.ranking)
         page.setSizes([900, 340])
         self.tabs.addTab(page, "Relief")
@@ -292,9 +177,9 @@ class HistoryPage(QWidget):
         self.practice_chart = chart = Chart("Minutes", y_range=None)
         chart.setMouseEnabled(x=True, y=False)
         self.practice_bars = pg.BarGraphItem(x=[], height=[], width=DAY_SECONDS * 0.8,
-                                             brush=_brush(theme.current().accent, 0.8), pen=None)
+                                             brush=brush(theme.current().accent, 0.8), pen=None)
         chart.addItem(self.practice_bars)
-        self.tabs.addTab(_charted(chart), "Practice")
+        self.tabs.addTab(charted(chart), "Practice")
 
     def _build_body(self) -> None:
         page = QSplitter()
@@ -308,11 +193,11 @@ class HistoryPage(QWidget):
         self.region_list = label("", "muted", wrap=True, rich=True)
         column.addWidget(self.region_list)
         self.region_chart = Chart("Tension after (0-10)")
-        self.region_line = _line(theme.current().tense, symbol="o", symbolSize=5,
+        self.region_line = trend_line(theme.current().tense, symbol="o", symbolSize=5,
                                  symbolBrush=theme.current().tense, symbolPen=None)
         self.region_chart.addItem(self.region_line)
         page.addWidget(left)
-        page.addWidget(_charted(self.region_chart))
+        page.addWidget(charted(self.region_chart))
         page.setSizes([480, 760])
         self.selected_region: str | None = None
         self.tabs.addTab(page, "Body")
@@ -323,23 +208,23 @@ class HistoryPage(QWidget):
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
         self.symptom_chart = chart = Chart("Tension after (0-10)", y_range=(-0.4, 13.2))
-        self.symptom_trend = _line(palette.release, "Tension after, 7-day average")
+        self.symptom_trend = trend_line(palette.release, "Tension after, 7-day average")
         chart.addItem(self.symptom_trend)
         self.symptom_markers: dict[str, pg.ScatterPlotItem] = {}
         for code, symbol in COMMON_SYMPTOMS:
             marker = pg.ScatterPlotItem(size=10, symbol=symbol, pen=pg.mkPen(palette.muted),
-                                        brush=_brush(palette.muted, 0.5), hoverable=True,
+                                        brush=brush(palette.muted, 0.5), hoverable=True,
                                         tip=self._tip, name=BY_CODE[code].label)
             chart.addItem(marker)
             self.symptom_markers[code] = marker
         self.red_flag_markers = pg.ScatterPlotItem(size=14, symbol="star", pen=pg.mkPen(palette.tense),
-                                                   brush=_brush(palette.tense, 0.9), hoverable=True,
+                                                   brush=brush(palette.tense, 0.9), hoverable=True,
                                                    tip=self._tip, name="Needs a doctor's look")
         chart.addItem(self.red_flag_markers)
         # An emergency sign apart from a doctor's check, by its shape as well as its colour.
         self.emergency_markers = pg.ScatterPlotItem(
             size=16, symbol="t1", pen=pg.mkPen(palette.emergency_text),
-            brush=_brush(palette.emergency_text, 0.9), hoverable=True, tip=self._tip,
+            brush=brush(palette.emergency_text, 0.9), hoverable=True, tip=self._tip,
             name="Emergency sign")
         chart.addItem(self.emergency_markers)
         chart.key("release", "Tension after, 7-day average", "━")
@@ -347,7 +232,7 @@ class HistoryPage(QWidget):
             chart.key("muted", BY_CODE[code].label, mark)
         chart.key("tense", "Needs a doctor's look", "★")
         chart.key("emergency_text", "Emergency sign", "▲")
-        column.addWidget(_charted(chart), 1)
+        column.addWidget(charted(chart), 1)
         self.red_flag_note = label("", "safety", wrap=True)
         self.red_flag_link = button("When to see a doctor", "link")
         self.red_flag_link.clicked.connect(self.show_about)
@@ -505,8 +390,8 @@ class HistoryPage(QWidget):
             rows = [[p.started_at, p.title, p.before, p.after] for p in points]
             self._set_points(self.before_points, [(x, y) for x, y, _ in before], [i for *_, i in before])
             self._set_points(self.after_points, [(x, y) for x, y, _ in after], [i for *_, i in after])
-        self._set_line(self.before_trend, self._trend("before"))
-        self._set_line(self.after_trend, self._trend("after"))
+        self._setline(self.before_trend, self._trend("before"))
+        self._setline(self.after_trend, self._trend("after"))
         self.exported["Tension"] = [["started_at", "title", "tension_before", "tension_after"]] + rows
         self.tension_chart.show_span(*self.span)
 
@@ -519,7 +404,7 @@ class HistoryPage(QWidget):
             both = [(p.time, p.before - p.after, index) for index, p in enumerate(points)
                     if p.before is not None and p.after is not None]
             self._set_points(self.relief_points, [(x, y) for x, y, _ in both], [i for *_, i in both])
-        self._set_line(self.relief_trend, self._trend("relief"))
+        self._setline(self.relief_trend, self._trend("relief"))
         self.relief_chart.show_span(*self.span)
         # Symmetric about "no change", at least 3 points each way: a scale that fits.
         values = self.relief_points.getData()[1]
@@ -583,17 +468,17 @@ class HistoryPage(QWidget):
 
     def _draw_region(self, region: str | None) -> None:
         if region is None:
-            self._set_line(self.region_line, [])
+            self._setline(self.region_line, [])
             self.region_chart.setTitle("")
             return
         days = queries.region_days(self.store, region, self.start)
-        self._set_line(self.region_line, history.rolling_mean(days, "after_sum", "after_count"))
+        self._setline(self.region_line, history.rolling_mean(days, "after_sum", "after_count"))
         self.region_chart.setTitle(f"{REGION_NAMES[region]}: 7-day average", color=theme.current().text)
         self.region_chart.show_span(*self.span)
 
     def _draw_symptoms(self) -> None:
         events = queries.symptom_events(self.store, self.start)
-        self._set_line(self.symptom_trend, self._trend("after"))
+        self._setline(self.symptom_trend, self._trend("after"))
         rows = {code: 11.0 - index * 0.45 for index, (code, _) in enumerate(COMMON_SYMPTOMS)}
         for code, marker in self.symptom_markers.items():
             found = [(e.time, rows[code], f"{BY_CODE[code].label}\n{_when(e.time)}\n{e.title}")
@@ -634,7 +519,7 @@ class HistoryPage(QWidget):
         item.setData(x=xy[:, 0], y=xy[:, 1], data=data)
 
     @staticmethod
-    def _set_line(item: pg.PlotDataItem, points, limit: int = 500) -> None:
+    def _setline(item: pg.PlotDataItem, points, limit: int = 500) -> None:
         """Years of daily points are thinned to about ``limit`` (gaps kept): a chart is
         about a thousand pixels wide, and stroking more costs time and shows nothing."""
         if not points:
@@ -685,21 +570,21 @@ class HistoryPage(QWidget):
         for points, colour in ((self.before_points, palette.tense),
                                (self.after_points, palette.release),
                                (self.relief_points, palette.accent)):
-            points.setBrush(_brush(colour))
+            points.setBrush(brush(colour))
         for line, colour in ((self.before_trend, palette.tense), (self.after_trend, palette.release),
                              (self.relief_trend, palette.accent), (self.region_line, palette.tense),
                              (self.symptom_trend, palette.release)):
-            line.setPen(_pen(colour))
+            line.setPen(pen(colour))
         self.region_line.setSymbolBrush(palette.tense)
         self.relief_zero.setPen(pg.mkPen(palette.border, width=1))
-        self.practice_bars.setOpts(brush=_brush(palette.accent, 0.8))
+        self.practice_bars.setOpts(brush=brush(palette.accent, 0.8))
         for marker in self.symptom_markers.values():
             marker.setPen(pg.mkPen(palette.muted))
-            marker.setBrush(_brush(palette.muted, 0.5))
+            marker.setBrush(brush(palette.muted, 0.5))
         self.red_flag_markers.setPen(pg.mkPen(palette.tense))
-        self.red_flag_markers.setBrush(_brush(palette.tense, 0.9))
+        self.red_flag_markers.setBrush(brush(palette.tense, 0.9))
         self.emergency_markers.setPen(pg.mkPen(palette.emergency_text))
-        self.emergency_markers.setBrush(_brush(palette.emergency_text, 0.9))
+        self.emergency_markers.setBrush(brush(palette.emergency_text, 0.9))
         if self.isVisible():  # hidden, it is drawn afresh when next shown
             self.refresh(reload=False)
 

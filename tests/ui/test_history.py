@@ -218,7 +218,7 @@ def test_practice_logged_while_the_history_shows_appears_at_once(history, app, m
 @pytest.mark.parametrize("width", [500, 900, 1400])
 def test_date_labels_never_collide(history, days, width):
     """Every label of the time axis fits in its room, whatever the span and the width."""
-    from relaxapp.ui.history_page import DayAxis
+    from relaxapp.ui.chart_kit import DayAxis
 
     page = history([record(0, 6, 4)])
     axis = page.tension_chart.getAxis("bottom")
