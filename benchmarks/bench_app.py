@@ -71,7 +71,7 @@ app.exec()
 # Exactly what the "relaxapp" command does (its module first, as the command imports it
 # before Qt), with the probe put on the window as it is made.
 RELAXAPP_WINDOW = "import relaxapp.cli\n" + FIRST_PAINT + r"""
-import relaxapp.ui.app as ui_app
+import relaxapp.ui.shell.app as ui_app
 made = ui_app.create_window
 def create_window(*args, **kwargs):
     window = made(*args, **kwargs)  # shown, not yet painted
@@ -164,10 +164,10 @@ measure(window, lambda: timer.start(16))
 
 RELAXAPP_BREATHING = ANIMATION + r"""
 from pathlib import Path
-from relaxapp.ui.app import application, open_log
-from relaxapp.ui.main_window import MainWindow
-from relaxapp.ui.settings import Settings
-from relaxapp.ui import theme
+from relaxapp.ui.shell.app import application, open_log
+from relaxapp.ui.shell.main_window import MainWindow
+from relaxapp.ui.shell.settings import Settings
+from relaxapp.ui.widgets import theme
 data = Path(sys.argv[1])
 settings = Settings(data)
 settings.sound = settings.voice = False  # frames alone: no sound server, no speech worker
@@ -184,7 +184,7 @@ measure(window, lambda: breathe_and_stamp(window))
 RELAXAPP_AT_WARM_UP = ANIMATION + r"""
 from pathlib import Path
 from PySide6.QtCore import QEvent, QObject
-from relaxapp.ui.app import HISTORY_WARM_UP_MS, create_window
+from relaxapp.ui.shell.app import HISTORY_WARM_UP_MS, create_window
 data = Path(sys.argv[1])
 (data / "settings.ini").write_text("[app]\nonboarded=true\n\n[cues]\nsound=false\nvoice=false\n")
 window = create_window(data)

@@ -59,9 +59,9 @@ def timed(function) -> float:
 
 
 def measure(name: str, store: Store, app) -> None:
-    from relaxapp.ui.history_page import HistoryPage
+    from relaxapp.ui.pages.history_page import HistoryPage
 
-    # The app builds the page ahead of need (relaxapp.ui.app.warm_up_history); the first
+    # The app builds the page ahead of need (relaxapp.ui.shell.app.warm_up_history); the first
     # opening then reads the log, draws and paints the first chart.
     start = time.perf_counter()
     page = HistoryPage(store)
@@ -112,7 +112,7 @@ def main() -> None:
     start = time.perf_counter()
     import pyqtgraph  # noqa: F401
 
-    from relaxapp.ui import history_page  # noqa: F401
+    from relaxapp.ui.pages import history_page  # noqa: F401
 
     print(f"import pyqtgraph and the history module: {(time.perf_counter() - start) * 1000:.0f} ms "
           "(once, on first opening)")

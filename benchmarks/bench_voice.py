@@ -37,7 +37,7 @@ from relaxapp.core.scripts import parse_script
 from relaxapp.core.timeline import Timeline
 from relaxapp.speech import protocol
 from relaxapp.speech.audio import duration_ms, read_mono16
-from relaxapp.ui.narrator import cache_path
+from relaxapp.ui.sound.narrator import cache_path
 
 DISPLAY = ":96"
 RATE = -0.2  # the default speaking rate
@@ -63,10 +63,10 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from relaxapp.core import guidance
 from relaxapp.core.timeline import Timeline
-from relaxapp.ui.app import application
-from relaxapp.ui.main_window import MainWindow
-from relaxapp.ui.player_page import LOOKAHEAD_MS
-from relaxapp.ui.settings import Settings
+from relaxapp.ui.shell.app import application
+from relaxapp.ui.shell.main_window import MainWindow
+from relaxapp.ui.pages.player_page import LOOKAHEAD_MS
+from relaxapp.ui.shell.settings import Settings
 
 app = application()
 data, session_id = Path(sys.argv[1]), sys.argv[2]

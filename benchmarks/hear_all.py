@@ -38,7 +38,7 @@ from relaxapp import resources
 from relaxapp.core.library import load_library
 from relaxapp.core.timeline import Timeline
 from relaxapp.speech.audio import read_mono16
-from relaxapp.ui.cues import SOUND_FOR_PHASE
+from relaxapp.ui.sound.cues import SOUND_FOR_PHASE
 
 WIDTH, HEIGHT = 1366, 768
 FPS = 50

@@ -36,8 +36,8 @@ from relaxapp.core.library import load_library
 from relaxapp.core.scripts import load_script
 from relaxapp.core.timeline import Timeline
 from relaxapp.speech.audio import read_mono16
-from relaxapp.ui.cues import SOUND_FOR_PHASE
-from relaxapp.ui.narrator import cache_path
+from relaxapp.ui.sound.cues import SOUND_FOR_PHASE
+from relaxapp.ui.sound.narrator import cache_path
 
 DISPLAY = ":97"
 RATE = -0.2  # the default speaking rate

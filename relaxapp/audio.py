@@ -4,7 +4,7 @@ Qt-free and standard-library only, so it is tested exactly: ``Mixer.render(n)`` 
 next ``n`` frames of 16-bit mono audio at ``RATE``. Each kind of sound has its own volume,
 and the background is dipped (with a short ramp, no click) while the voice speaks. The
 window feeds ``render`` into one output stream that stays open for the session
-(relaxapp.ui.audio_out), so every sound starts with the same, short latency: separate
+(relaxapp.ui.sound.audio_out), so every sound starts with the same, short latency: separate
 players per sound each start with a latency of their own.
 
 The output renders from a thread of its own while the window places sounds: every change

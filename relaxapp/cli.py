@@ -290,7 +290,7 @@ def run_app(args: argparse.Namespace) -> int:
     if (unreachable := unreachable_display(os.environ)) is not None:
         raise CommandError(unreachable)
     try:
-        from relaxapp.ui.app import run
+        from relaxapp.ui.shell.app import run
     except ImportError as error:  # e.g. a system library Qt needs is missing
         raise CommandError(f"the window cannot open: {error} (scripts/setup installs what Qt "
                            "needs)") from None

@@ -33,7 +33,7 @@ class Sound(NamedTuple):
 
 
 class Voice(Protocol):
-    """What the schedule needs of the narrator (relaxapp.ui.narrator.Narrator)."""
+    """What the schedule needs of the narrator (relaxapp.ui.sound.narrator.Narrator)."""
 
     missed: list[str]
 
@@ -44,7 +44,7 @@ class Voice(Protocol):
 
 
 class Output(Protocol):
-    """What the schedule needs of the sound (relaxapp.ui.cues.Cues)."""
+    """What the schedule needs of the sound (relaxapp.ui.sound.cues.Cues)."""
 
     narrator: Voice
 

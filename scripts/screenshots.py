@@ -15,10 +15,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from relaxapp.core.clock import FakeClock  # noqa: E402
-from relaxapp.ui import theme  # noqa: E402
-from relaxapp.ui.app import application, open_log  # noqa: E402
-from relaxapp.ui.main_window import MainWindow  # noqa: E402
-from relaxapp.ui.settings import Settings  # noqa: E402
+from relaxapp.ui.widgets import theme  # noqa: E402
+from relaxapp.ui.shell.app import application, open_log  # noqa: E402
+from relaxapp.ui.shell.main_window import MainWindow  # noqa: E402
+from relaxapp.ui.shell.settings import Settings  # noqa: E402
 
 
 def main() -> None:
@@ -112,10 +112,10 @@ def main() -> None:
         page.tabs.setCurrentIndex(index)
         shot(f"history-{page.tabs.tabText(index).lower()}")
 
-    from relaxapp.ui.log_dialog import LogDialog  # noqa: E402
-    from relaxapp.ui.report_dialog import ReportDialog  # noqa: E402
-    from relaxapp.ui.onboarding import WelcomeDialog  # noqa: E402
-    from relaxapp.ui.settings_dialog import SettingsDialog  # noqa: E402
+    from relaxapp.ui.dialogs.log_dialog import LogDialog  # noqa: E402
+    from relaxapp.ui.dialogs.report_dialog import ReportDialog  # noqa: E402
+    from relaxapp.ui.shell.onboarding import WelcomeDialog  # noqa: E402
+    from relaxapp.ui.dialogs.settings_dialog import SettingsDialog  # noqa: E402
 
     sessions = [(s.id, s.script.title) for s in sorted(window.library.sessions,
                                                        key=lambda s: s.script.title)]

@@ -20,7 +20,7 @@ REPO = Path(__file__).resolve().parent.parent
 
 @pytest.fixture(autouse=True)
 def collect_garbage_between_tests():
-    """As the app does (relaxapp/ui/garbage.py), Python's cycle collector never runs inside a
+    """As the app does (relaxapp/ui/shell/garbage.py), Python's cycle collector never runs inside a
     Qt call, where freeing a widget can deadlock on Qt's signal lock: here it runs after
     each test, once its windows are closed."""
     gc.disable()

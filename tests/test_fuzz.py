@@ -40,7 +40,7 @@ SOCKET_LINES = st.one_of(
 @given(SOCKET_LINES)
 def test_any_message_on_the_socket_is_one_start_or_nothing(line):
     """What a later start sends the running app: anything else is dropped, never raised."""
-    from relaxapp.ui import single_instance
+    from relaxapp.ui.shell import single_instance
 
     ours, theirs = socket.socketpair()
     with ours, theirs:

@@ -242,7 +242,7 @@ def test_a_400_digit_number_is_a_problem_not_a_traceback(place):
 def test_a_linked_settings_file_is_never_written_through(tmp_path, qapp):
     """Qt writes settings through a symbolic link: the target (once a device node) was
     overwritten. The link is replaced by a file of RelaxApp's own, with what it held."""
-    from relaxapp.ui.settings import Settings
+    from relaxapp.ui.shell.settings import Settings
 
     data = tmp_path / "data"
     data.mkdir()
@@ -264,7 +264,7 @@ def test_a_settings_fifo_is_set_aside_not_waited_on(tmp_path):
     data = tmp_path / "data"
     data.mkdir()
     os.mkfifo(data / "settings.ini")
-    code = ("import sys; from relaxapp.ui.settings import Settings; "
+    code = ("import sys; from relaxapp.ui.shell.settings import Settings; "
             "s = Settings(__import__('pathlib').Path(sys.argv[1])); s.volume = 5; "
             "print(s.problem)")
     result = subprocess.run([sys.executable, "-c", code, str(data)], capture_output=True,

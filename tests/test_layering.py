@@ -153,7 +153,7 @@ def loaded_by_window(tmp_path: Path, actions: str, names: tuple[str, ...]) -> li
     code = (
         "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
         "from pathlib import Path\n"
-        "from relaxapp.ui.app import application, create_window\n"
+        "from relaxapp.ui.shell.app import application, create_window\n"
         f"window = create_window(Path({str(tmp_path)!r}))\n"
         "app = application()\n"
         "for _ in range(20): app.processEvents()\n"
@@ -198,8 +198,8 @@ def test_the_first_paint_builds_none_of_qts_namespace_enums(tmp_path, write_scri
         "from pathlib import Path\n"
         "import PySide6.QtCore as QtCore\n"
         "from PySide6.QtCore import QEvent, QObject, QTimer\n"
-        "from relaxapp.ui.app import application, create_window\n"
-        "from relaxapp.ui.single_instance import send_to_running\n"
+        "from relaxapp.ui.shell.app import application, create_window\n"
+        "from relaxapp.ui.shell.single_instance import send_to_running\n"
         "app = application()\n"
         f"send_to_running(Path({str(tmp_path)!r}), {{}})  # as a start does: nobody listens\n"
         "class FirstPaint(QObject):\n"
@@ -238,7 +238,7 @@ def test_the_first_paint_builds_none_of_qts_namespace_enums(tmp_path, write_scri
 # what fills the home page just after the paint: the library (the scripts' reader and
 # validator), the day's figures, and the log's code; the single-instance server's socket,
 # json and hashing, when nobody listens.
-WAITING = ("relaxapp.ui.cues", "relaxapp.ui.narrator", "relaxapp.audio", "relaxapp.flow",
+WAITING = ("relaxapp.ui.sound.cues", "relaxapp.ui.sound.narrator", "relaxapp.audio", "relaxapp.flow",
            "relaxapp.practice", "relaxapp.core.timeline", "PySide6.QtNetwork",
            "relaxapp.core.scripts", "relaxapp.core.library", "relaxapp.core.today",
            "relaxapp.core.history", "relaxapp.storage.log", "html", "socket", "json",
@@ -246,10 +246,10 @@ WAITING = ("relaxapp.ui.cues", "relaxapp.ui.narrator", "relaxapp.audio", "relaxa
 
 
 def test_the_editor_and_the_library_load_only_when_first_opened(tmp_path):
-    pages = ("relaxapp.ui.editor_page", "relaxapp.ui.library_page", "relaxapp.core.editing")
+    pages = ("relaxapp.ui.pages.editor_page", "relaxapp.ui.pages.library_page", "relaxapp.core.editing")
     assert loaded_by_window(tmp_path, "", pages) == []
     assert loaded_by_window(tmp_path, "window.session_files.edit(None, 'breathing')", pages) == \
-        ["relaxapp.core.editing", "relaxapp.ui.editor_page"]
+        ["relaxapp.core.editing", "relaxapp.ui.pages.editor_page"]
 
 
 def test_the_report_is_drawn_without_widgets_or_pages():
@@ -260,7 +260,7 @@ def test_the_report_is_drawn_without_widgets_or_pages():
 
 
 # The window's shell opens and closes the log; every page reads it through relaxapp.views.
-LOG_OPENERS = {"relaxapp.ui.app", "relaxapp.ui.main_window"}
+LOG_OPENERS = {"relaxapp.ui.shell.app", "relaxapp.ui.shell.main_window"}
 
 
 def test_pages_read_the_log_through_read_models_only():
@@ -281,7 +281,7 @@ def test_only_the_window_sets_its_own_attributes():
     import relaxapp.ui
 
     found = []
-    for path in sorted(Path(relaxapp.ui.__path__[0]).glob("*.py")):
+    for path in sorted(Path(relaxapp.ui.__path__[0]).rglob("*.py")):
         if path.name in ("main_window.py", "app.py"):
             continue
         for node in ast.walk(ast.parse(path.read_text(), str(path))):
@@ -338,3 +338,12 @@ def test_no_module_imports_itself_round_a_circle():
                 seen.add(module)
                 todo.extend(graph[module])
     assert circles == []
+
+
+def test_the_ui_is_grouped_by_what_each_module_is():
+    import relaxapp.ui
+
+    ui_dir = Path(relaxapp.ui.__path__[0])
+    assert sorted(p.name for p in ui_dir.glob("*.py")) == ["__init__.py"]
+    assert sorted(p.name for p in ui_dir.iterdir() if p.is_dir() and p.name != "__pycache__") \
+        == ["dialogs", "pages", "shell", "sound", "widgets"]

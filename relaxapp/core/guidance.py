@@ -14,7 +14,7 @@ body. The rules (also in docs/session-format.md):
 - A lead-in never starts before what was said before it has ended. Where there is not
   room, it starts then, and the session waits for it: the player holds the session at
   the next line's moment until the line before has ended (``MIN_GAP_MS`` later), so no
-  line cuts another and every cue word is heard on its phase (relaxapp.ui.player_page).
+  line cuts another and every cue word is heard on its phase (relaxapp.ui.pages.player_page).
 - A release is spoken at the start of the release ("Let go..."), never before it.
 - A relaxation-by-recall group says its name and release text as the group begins.
 - A spoken step (``say``) is spoken as it begins.

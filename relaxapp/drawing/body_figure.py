@@ -1,6 +1,6 @@
 """The body map's two figures, front and back, as painter paths from assets/body_map.json.
 
-Geometry only (QtGui, no widgets): the map on screen (relaxapp.ui.body_map) and the
+Geometry only (QtGui, no widgets): the map on screen (relaxapp.ui.widgets.body_map) and the
 doctor's report (relaxapp.drawing.report_pdf) draw the same figures.
 """
 

@@ -55,7 +55,7 @@ __all__ = ["Connection", "DatabaseUnusable", "MIGRATIONS", "StoreError", "descri
 
 # How long a write waits for another program to let go of the log. A command can wait; the
 # window cannot (it would freeze): it gives up at once and tries again later, in the
-# background (relaxapp.ui.main_window), keeping meanwhile what the log has not taken.
+# background (relaxapp.ui.shell.main_window), keeping meanwhile what the log has not taken.
 BUSY_TIMEOUT_MS = 30_000
 WINDOW_BUSY_TIMEOUT_MS = 100  # a write by a `relaxapp log` beside it takes a few ms
 SQLITE_HEADER = b"SQLite format 3\x00"

@@ -11,9 +11,9 @@ from PySide6.QtCore import QCoreApplication
 from relaxapp.core.clock import FakeClock
 from relaxapp.storage.database import WINDOW_BUSY_TIMEOUT_MS
 from relaxapp.storage.log import Store
-from relaxapp.ui import theme
-from relaxapp.ui.main_window import MainWindow
-from relaxapp.ui.settings import Settings
+from relaxapp.ui.widgets import theme
+from relaxapp.ui.shell.main_window import MainWindow
+from relaxapp.ui.shell.settings import Settings
 
 
 @dataclass

@@ -18,7 +18,7 @@ from jeepney import DBusAddress, HeaderFields, MatchRule, new_error, new_method_
 from jeepney.bus_messages import message_bus
 from jeepney.io.threading import DBusRouter, Proxy, open_dbus_connection
 
-from relaxapp.ui.desktop_notices import PATH, SERVICE
+from relaxapp.ui.shell.desktop_notices import PATH, SERVICE
 
 
 def start_session_bus() -> tuple[str, int] | None:

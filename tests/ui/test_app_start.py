@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import QTime
 
 from relaxapp.core.reminders import Reminder
-from relaxapp.ui.app import bring_forward
-from relaxapp.ui.onboarding import welcome_once
-from relaxapp.ui.single_instance import InstanceServer
+from relaxapp.ui.shell.app import bring_forward
+from relaxapp.ui.shell.onboarding import welcome_once
+from relaxapp.ui.shell.single_instance import InstanceServer
 
 pytestmark = pytest.mark.gui
 
@@ -50,7 +50,7 @@ def test_first_run_welcome_sets_a_reminder_and_offers_two_minutes(app, qtbot):
 def test_a_first_run_welcomes_unless_a_session_was_asked_for(qtbot, tmp_path, start_id):
     from PySide6.QtCore import Qt
 
-    from relaxapp.ui.app import create_window
+    from relaxapp.ui.shell.app import create_window
 
     window = create_window(tmp_path / "data", start_id)
     qtbot.addWidget(window)
@@ -102,7 +102,7 @@ def private_tmp(tmp_path, monkeypatch):
 def test_a_start_finds_a_running_app_through_a_private_socket(qtbot, tmp_path, private_tmp):
     import os
 
-    from relaxapp.ui.single_instance import send_to_running
+    from relaxapp.ui.shell.single_instance import send_to_running
 
     data = tmp_path / "data"
     assert not send_to_running(data, {"start": None})  # nobody listens: no socket file
@@ -117,7 +117,7 @@ def test_a_start_finds_a_running_app_through_a_private_socket(qtbot, tmp_path, p
 
 
 def test_the_desktop_session_folder_is_used_when_it_is_private(tmp_path, monkeypatch):
-    from relaxapp.ui.single_instance import socket_path
+    from relaxapp.ui.shell.single_instance import socket_path
 
     runtime = tmp_path / "run"
     runtime.mkdir(mode=0o700)
@@ -131,7 +131,7 @@ def test_the_desktop_session_folder_is_used_when_it_is_private(tmp_path, monkeyp
 def test_a_folder_others_can_enter_is_never_used(qtbot, tmp_path, private_tmp):
     """Another user who made the folder first (or opened it to all) must not receive this
     user's starts, nor make them exit without a window."""
-    from relaxapp.ui.single_instance import send_to_running, socket_path
+    from relaxapp.ui.shell.single_instance import send_to_running, socket_path
 
     shared = private_tmp / f"relaxapp-{os.getuid()}"
     shared.mkdir()
@@ -146,7 +146,7 @@ def test_without_user_ids_as_on_windows_each_start_is_on_its_own(
         qtbot, tmp_path, private_tmp, monkeypatch):
     """No getuid, so no folder can be made private: no socket is made or spoken to, and
     nothing fails (it once raised AttributeError at every start)."""
-    from relaxapp.ui.single_instance import send_to_running, socket_path
+    from relaxapp.ui.shell.single_instance import send_to_running, socket_path
 
     monkeypatch.delattr(os, "getuid")
     monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
@@ -160,7 +160,7 @@ def test_the_socket_is_named_as_earlier_versions_named_it(tmp_path):
     # SHA-1 of the data folder's path, whichever module computes it.
     import hashlib
 
-    from relaxapp.ui.single_instance import server_name
+    from relaxapp.ui.shell.single_instance import server_name
 
     data = tmp_path / "data"
     assert server_name(data) == "relaxapp-" + hashlib.sha1(str(data.resolve()).encode()).hexdigest()[:16]
@@ -169,7 +169,7 @@ def test_the_socket_is_named_as_earlier_versions_named_it(tmp_path):
 def test_a_socket_left_by_a_crash_is_taken_over(qtbot, tmp_path, private_tmp):
     import socket
 
-    from relaxapp.ui.single_instance import send_to_running, socket_path
+    from relaxapp.ui.shell.single_instance import send_to_running, socket_path
 
     data = tmp_path / "data"
     crashed = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
@@ -189,7 +189,7 @@ def test_a_socket_left_by_a_crash_is_taken_over(qtbot, tmp_path, private_tmp):
 def test_what_is_not_a_message_is_ignored(qtbot, tmp_path, private_tmp):
     import socket
 
-    from relaxapp.ui.single_instance import MAX_MESSAGE, send_to_running, socket_path
+    from relaxapp.ui.shell.single_instance import MAX_MESSAGE, send_to_running, socket_path
 
     data = tmp_path / "data"
     server = InstanceServer(data)
@@ -212,7 +212,7 @@ def test_a_message_that_trickles_in_is_given_up_in_half_a_second_in_all():
     """One byte every half second kept the window frozen: the wait was per read."""
     import socket
 
-    from relaxapp.ui import single_instance
+    from relaxapp.ui.shell import single_instance
 
     class Clock:  # each read takes 0.2 s, as a byte a while would
         now = 0.0
@@ -234,7 +234,7 @@ def test_a_message_that_trickles_in_is_given_up_in_half_a_second_in_all():
 def test_the_window_icon_comes_after_the_first_paint_at_every_drawn_size(qtbot, tmp_path):
     from PySide6.QtWidgets import QApplication
 
-    from relaxapp.ui.app import create_window
+    from relaxapp.ui.shell.app import create_window
 
     QApplication.setWindowIcon(QApplication.windowIcon().__class__())  # none yet
     window = create_window(tmp_path / "data")
@@ -255,7 +255,7 @@ def test_the_window_icon_comes_after_the_first_paint_at_every_drawn_size(qtbot, 
 def test_start_at_login_writes_and_removes_an_autostart_entry(app, qtbot, tmp_path,
                                                               monkeypatch):
     from relaxapp.desktop import autostart_entry_path
-    from relaxapp.ui.settings_dialog import SettingsDialog
+    from relaxapp.ui.dialogs.settings_dialog import SettingsDialog
 
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     entry = autostart_entry_path()
@@ -279,7 +279,7 @@ def test_start_at_login_writes_and_removes_an_autostart_entry(app, qtbot, tmp_pa
 def test_a_start_at_login_opens_minimised_with_the_log_and_reminders(qtbot, tmp_path,
                                                                      private_tmp):
     from relaxapp.cli import opens_window_only
-    from relaxapp.ui.app import create_window
+    from relaxapp.ui.shell.app import create_window
 
     assert opens_window_only(["--minimized", "--data-dir", "x"])
     data = tmp_path / "data"

@@ -6,8 +6,8 @@ import array
 
 from relaxapp.audio import Mixer
 from relaxapp.core.clock import monotonic_ms
-from relaxapp.ui import audio_out
-from relaxapp.ui.audio_out import AudioOut, Pump
+from relaxapp.ui.sound import audio_out
+from relaxapp.ui.sound.audio_out import AudioOut, Pump
 
 
 class FakeSink:
@@ -116,7 +116,7 @@ def test_a_new_default_device_is_followed(qtbot):
 
 
 def test_sounds_are_handed_over_before_the_queue_ahead_of_them_would_make_them_late():
-    from relaxapp.ui.player_page import LOOKAHEAD_MS
+    from relaxapp.ui.pages.player_page import LOOKAHEAD_MS
 
     frame_ms = 17  # 60 Hz
     assert LOOKAHEAD_MS >= audio_out.AHEAD_MS + audio_out.DEVICE_MS + audio_out.PUMP_MS + frame_ms

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QRect
 
-from relaxapp.ui.breath_shape import BreathShape
+from relaxapp.ui.widgets.breath_shape import BreathShape
 
 pytestmark = pytest.mark.gui
 

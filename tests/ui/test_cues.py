@@ -4,8 +4,8 @@ their moments; with no audio device, silence and one notice."""
 from __future__ import annotations
 
 from relaxapp.audio import RATE
-from relaxapp.ui.audio_out import DEVICE_MS
-from relaxapp.ui.cues import Cues
+from relaxapp.ui.sound.audio_out import DEVICE_MS
+from relaxapp.ui.sound.cues import Cues
 
 
 class OpenOutput:

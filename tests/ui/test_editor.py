@@ -153,13 +153,13 @@ def test_import_validates_first_and_refuses_plainly(app, qtbot, tmp_path, write_
     assert not (app.data_dir / "sessions" / "bad.json").exists()
     assert any(c.session.id == "shared" for c in page.cards)
     offers = []
-    monkeypatch.setattr("relaxapp.ui.session_files.ask_copy",
+    monkeypatch.setattr("relaxapp.ui.shell.session_files.ask_copy",
                         lambda parent, name, session_id: offers.append(session_id) or False)
     window.session_files.import_sessions([str(good)])  # the same id again, not as a copy
     assert offers == ["shared"]
     assert "you already have a session with the id “shared”" in \
         window.statusBar().currentMessage()
-    monkeypatch.setattr("relaxapp.ui.session_files.ask_copy", lambda *clash: True)
+    monkeypatch.setattr("relaxapp.ui.shell.session_files.ask_copy", lambda *clash: True)
     window.session_files.import_sessions([str(good)])  # and as a copy: both are kept
     said = window.statusBar().currentMessage()
     assert said.startswith("Imported shared.json as a copy, shared-copy-") and "Not" not in said
@@ -189,7 +189,7 @@ def test_export_and_delete_to_the_trash(app, qtbot, tmp_path, monkeypatch, write
                                         has_trash):
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    from relaxapp.ui import questions
+    from relaxapp.ui.dialogs import questions
 
     monkeypatch.setattr(questions, "QFile", FakeTrash(tmp_path / "trash", has_trash))
     path = write_script(minimal_script(id="mine", title="Mine"), "mine.json",

@@ -209,7 +209,7 @@ def test_user_sessions_reload_live_and_a_bad_edit_never_crashes(app, qtbot, writ
 
 
 def test_log_practice_dialog_saves_to_the_log(app, qtbot, monkeypatch):
-    from relaxapp.ui.log_dialog import LogDialog
+    from relaxapp.ui.dialogs.log_dialog import LogDialog
 
     def fill_and_accept(dialog):
         dialog.activity.setCurrentText("Evening walk")
@@ -229,7 +229,7 @@ def test_log_practice_dialog_saves_to_the_log(app, qtbot, monkeypatch):
 
 
 def test_digits_typed_after_the_minutes_rate_the_tension_not_the_date(app, qtbot):
-    from relaxapp.ui.log_dialog import LogDialog
+    from relaxapp.ui.dialogs.log_dialog import LogDialog
 
     dialog = LogDialog(app.window)
     qtbot.addWidget(dialog)
@@ -247,14 +247,14 @@ def test_digits_typed_after_the_minutes_rate_the_tension_not_the_date(app, qtbot
 
 
 def test_settings_persist_across_windows(app, qtbot, qapp):
-    from relaxapp.ui.settings import Settings
+    from relaxapp.ui.shell.settings import Settings
 
     app.window.menu_actions.voice.setChecked(True)
     app.window.menu_actions.reduced_motion.setChecked(True)
     app.window.preferences.set_theme("dark")
     again = Settings(app.data_dir)
     assert (again.voice, again.reduced_motion, again.theme, again.sound) == (True, True, "dark", False)
-    from relaxapp.ui import theme
+    from relaxapp.ui.widgets import theme
 
     assert theme.current().name == "dark"
     theme.apply(qapp, "light")
@@ -282,7 +282,7 @@ def test_unsaveable_log_never_stops_a_session(app, qtbot):
 def test_an_unusable_log_is_explained_and_can_be_set_aside(tmp_path, qapp, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from relaxapp.ui.app import open_log
+    from relaxapp.ui.shell.app import open_log
 
     (tmp_path / "relaxapp.db").write_bytes(b"my precious notes, not a database")
     shown = []

@@ -6,7 +6,7 @@ import gc
 
 from PySide6.QtCore import QObject
 
-from relaxapp.ui import garbage
+from relaxapp.ui.shell import garbage
 
 
 class Cycle:

@@ -154,7 +154,7 @@ def test_exports_the_visible_chart_and_its_data(history, tmp_path):
 
 
 def test_history_follows_the_theme(history, app):
-    from relaxapp.ui import theme
+    from relaxapp.ui.widgets import theme
 
     page = history([record(0, 6, 4)])
 
@@ -199,7 +199,7 @@ def test_the_wheel_scrolls_past_a_chart_and_zooms_only_with_ctrl(history, app, q
 
 
 def test_practice_logged_while_the_history_shows_appears_at_once(history, app, monkeypatch):
-    from relaxapp.ui.log_dialog import LogDialog
+    from relaxapp.ui.dialogs.log_dialog import LogDialog
 
     page = history([record(3, 6, 4)])
     assert page.totals.sessions == 1
@@ -218,7 +218,7 @@ def test_practice_logged_while_the_history_shows_appears_at_once(history, app, m
 @pytest.mark.parametrize("width", [500, 900, 1400])
 def test_date_labels_never_collide(history, days, width):
     """Every label of the time axis fits in its room, whatever the span and the width."""
-    from relaxapp.ui.chart_kit import DayAxis
+    from relaxapp.ui.widgets.chart_kit import DayAxis
 
     page = history([record(0, 6, 4)])
     axis = page.tension_chart.getAxis("bottom")
@@ -278,7 +278,7 @@ def test_the_empty_history_starts_todays_suggestion(history, qtbot, app):
 def test_the_charts_load_ahead_of_need_but_never_during_a_session(app, qtbot, monkeypatch):
     import sys
 
-    from relaxapp.ui import app as starting
+    from relaxapp.ui.shell import app as starting
     from tests.ui.test_flows import start
 
     # (The module is not removed from sys.modules to test its import: a second copy of it
@@ -298,7 +298,7 @@ def test_the_charts_load_ahead_of_need_but_never_during_a_session(app, qtbot, mo
 
 
 def test_weekly_points_say_their_week_when_hovered(history, monkeypatch):
-    from relaxapp.ui import history_page
+    from relaxapp.ui.pages import history_page
 
     monkeypatch.setattr(history_page, "MAX_POINTS", 1)  # more than this: a point per week
     page = history([record(2, 8, 5), record(1, 6, 3), record(0, 4, None)])

@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from relaxapp.core.reminders import Reminder
-from relaxapp.ui.onboarding import welcome_once
+from relaxapp.ui.shell.onboarding import welcome_once
 
 pytestmark = pytest.mark.gui
 
@@ -32,7 +32,7 @@ def press_start(app, qtbot) -> None:
 def close_started(qtbot, window) -> None:
     """A window from ``create_window``, once finished after its first paint: what it opened
     (the log, the single-instance socket) closed with it."""
-    from relaxapp.ui.single_instance import InstanceServer
+    from relaxapp.ui.shell.single_instance import InstanceServer
 
     qtbot.waitUntil(lambda: window.store is not None, timeout=5000)
     window.findChild(InstanceServer).close()
@@ -189,11 +189,11 @@ def test_the_home_follows_a_new_day(app, qtbot):
 
 
 def test_a_start_pressed_before_the_day_is_shown_begins_once_it_is(qtbot, tmp_path):
-    """The window paints before the library and the log are read (relaxapp.ui.app): Enter
+    """The window paints before the library and the log are read (relaxapp.ui.shell.app): Enter
     pressed in that moment is kept, not lost."""
     from relaxapp.storage.log import Store
-    from relaxapp.ui.main_window import MainWindow
-    from relaxapp.ui.settings import Settings
+    from relaxapp.ui.shell.main_window import MainWindow
+    from relaxapp.ui.shell.settings import Settings
 
     data = tmp_path / "data"
     settings = Settings(data)
@@ -225,7 +225,7 @@ def test_at_a_start_each_label_of_the_page_takes_its_font_once(qtbot, tmp_path):
 
     from PySide6.QtCore import QEvent, QObject
 
-    from relaxapp.ui.app import create_window
+    from relaxapp.ui.shell.app import create_window
 
     font_changes = Counter()
 
@@ -260,8 +260,8 @@ def test_at_a_start_the_page_is_filled_once_from_the_library_and_the_log(qtbot, 
     """A suggestion made before the log is read could change a moment later, when it is:
     someone who has practised would see the newcomer's first step flash by."""
     from relaxapp.storage.log import Store
-    from relaxapp.ui.app import create_window
-    from relaxapp.ui.home_page import HomePage
+    from relaxapp.ui.shell.app import create_window
+    from relaxapp.ui.pages.home_page import HomePage
 
     data = tmp_path / "data"
     with Store(data / "relaxapp.db") as store:  # some practice, for the figures

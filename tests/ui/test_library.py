@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 
-from relaxapp.ui import theme
+from relaxapp.ui.widgets import theme
 from tests.conftest import minimal_script
 
 pytestmark = pytest.mark.gui

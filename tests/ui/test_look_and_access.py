@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from relaxapp import resources
-from relaxapp.ui import theme
+from relaxapp.ui.widgets import theme
 
 pytestmark = pytest.mark.gui
 
@@ -113,8 +113,8 @@ def test_control_arrows_and_scroll_bars_are_visible_in_both_themes(palette):
 
 def test_markup_in_our_own_words_is_rendered_never_shown(app, qtbot):
     """Labels show script text literally; the few written with markup must say so."""
-    from relaxapp.ui.log_dialog import LogDialog
-    from relaxapp.ui.onboarding import WelcomeDialog
+    from relaxapp.ui.dialogs.log_dialog import LogDialog
+    from relaxapp.ui.shell.onboarding import WelcomeDialog
 
     window = app.window
     window.open_start("box-breathing")
@@ -162,7 +162,7 @@ def test_dialog_buttons_carry_words_not_stock_icons(qapp):
     (simulated by a style that asks for them) get the app's own plain buttons."""
     from PySide6.QtWidgets import QDialogButtonBox, QProxyStyle, QStyle
 
-    from relaxapp.ui import theme
+    from relaxapp.ui.widgets import theme
 
     class IconsOnButtons(QProxyStyle):
         def styleHint(self, hint, option=None, widget=None, data=None):  # noqa: N802

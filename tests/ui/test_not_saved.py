@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 
 from relaxapp.core.clock import FakeClock
 from relaxapp.storage.log import Store
-from relaxapp.ui.main_window import MainWindow
-from relaxapp.ui.settings import Settings
+from relaxapp.ui.shell.main_window import MainWindow
+from relaxapp.ui.shell.settings import Settings
 from tests.ui.conftest import App
 from tests.ui.test_flows import start
 
@@ -112,7 +112,7 @@ def test_a_log_busy_in_another_program_is_saved_to_in_the_background_once_free(a
 
 def test_a_log_busy_at_the_start_is_opened_when_free_and_the_session_running_is_kept(
         qtbot, qapp, tmp_path):
-    from relaxapp.ui.app import open_log
+    from relaxapp.ui.shell.app import open_log
 
     data_dir = tmp_path / "data"
     (data_dir / "sessions").mkdir(parents=True)

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QLabel
 
 from relaxapp.core.reminders import Reminder
-from relaxapp.ui.reminder_service import start_reminders
+from relaxapp.ui.shell.reminder_service import start_reminders
 
 pytestmark = pytest.mark.gui
 
@@ -95,7 +95,7 @@ def test_tray_notification_start_later_and_quit(app, qtbot, monkeypatch):
 
 
 def test_a_reminder_fires_on_its_minute_with_a_chime_and_in_front(app, qtbot, monkeypatch):
-    from relaxapp.ui.reminder_service import AFTER_MS, CHECK_EVERY_MS
+    from relaxapp.ui.shell.reminder_service import AFTER_MS, CHECK_EVERY_MS
 
     chimes = []
 

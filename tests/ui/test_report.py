@@ -225,7 +225,7 @@ def test_the_command_line_says_what_is_wrong_and_leaves_no_file(tmp_path):
 
 
 def test_history_makes_a_report_of_the_range_it_shows(app, qtbot, tmp_path, monkeypatch):
-    from relaxapp.ui.report_dialog import ReportDialog
+    from relaxapp.ui.dialogs.report_dialog import ReportDialog
 
     app.store.add_records(three_months())
     app.window.wall_clock = lambda: datetime.combine(TODAY, datetime.min.time(), tzinfo=TZ)
@@ -256,7 +256,7 @@ def test_history_makes_a_report_of_the_range_it_shows(app, qtbot, tmp_path, monk
 def test_the_dialog_chooses_dates_and_explains_what_cannot_be_saved(app, tmp_path):
     from PySide6.QtCore import QDate
 
-    from relaxapp.ui.report_dialog import ReportDialog
+    from relaxapp.ui.dialogs.report_dialog import ReportDialog
 
     app.store.add_records(three_months())
     dialog = ReportDialog(app.store, TODAY)
@@ -283,7 +283,7 @@ def test_the_dialog_chooses_dates_and_explains_what_cannot_be_saved(app, tmp_pat
 def test_the_dialog_prints_through_the_same_pages(app, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 
-    from relaxapp.ui.report_dialog import ReportDialog
+    from relaxapp.ui.dialogs.report_dialog import ReportDialog
 
     app.store.add_records(three_months())
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -296,7 +296,7 @@ def test_the_dialog_prints_through_the_same_pages(app, tmp_path):
 
 
 def test_a_red_flag_on_the_after_page_offers_the_report_with_it_saved(app, qtbot, monkeypatch):
-    from relaxapp.ui.report_dialog import ReportDialog
+    from relaxapp.ui.dialogs.report_dialog import ReportDialog
     from tests.ui.test_safety_and_guidance import after_a_stopped_session
 
     after = after_a_stopped_session(app, qtbot)

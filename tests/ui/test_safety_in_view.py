@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from relaxapp.core.safety import EMERGENCY_NOTE, SAFETY_NOTE, lasting_notice
-from relaxapp.ui.settings import Settings
+from relaxapp.ui.shell.settings import Settings
 from tests.ui.test_safety_and_guidance import after_a_stopped_session
 
 pytestmark = pytest.mark.gui
@@ -87,7 +87,7 @@ def test_the_notice_says_when_in_words(app):
 def test_when_to_get_help_is_one_click_from_today_and_the_welcome(app, qtbot):
     """The emergency and doctor lists were reachable only after logging a symptom."""
     from relaxapp.core.safety import CRISIS_NOTE, EMERGENCY
-    from relaxapp.ui.onboarding import welcome_once
+    from relaxapp.ui.shell.onboarding import welcome_once
 
     window = app.window
     window.show_home()

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QTime
 
 from relaxapp.core.reminders import Reminder
-from relaxapp.ui import theme
-from relaxapp.ui.settings import Settings
+from relaxapp.ui.widgets import theme
+from relaxapp.ui.shell.settings import Settings
 
 pytestmark = pytest.mark.gui
 
@@ -27,7 +27,7 @@ def test_settings_round_trip_and_dialog(app, qtbot):
     settings._store.setValue("reminders/list", ["08:00 Mon x", "garbage", "25:00 Mon y"])
     assert Settings(app.data_dir).reminders == [Reminder(time(8, 0), frozenset({0}), "x")]
 
-    from relaxapp.ui.settings_dialog import SettingsDialog
+    from relaxapp.ui.dialogs.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(settings, app.data_dir, [("box-breathing", "Box")])
     qtbot.addWidget(dialog)

@@ -17,9 +17,9 @@ import pytest
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 
 from relaxapp.core import guidance
-from relaxapp.ui.player_page import LOOKAHEAD_MS, clock_text
+from relaxapp.ui.pages.player_page import LOOKAHEAD_MS, clock_text
 from relaxapp.speech.audio import LEAD_MS, PEAK_DBFS, TARGET_DBFS, dbfs, read_mono16
-from relaxapp.ui.narrator import Narrator, cache_path
+from relaxapp.ui.sound.narrator import Narrator, cache_path
 from tests.conftest import minimal_script
 from tests.ui.test_flows import start
 
@@ -289,7 +289,7 @@ class LaterClock:
 @pytest.mark.parametrize("within_s, heard", [(None, False), (60.0, True)])
 def test_a_line_waited_for_is_said_after_a_slow_first_render(fake_worker, qtbot, monkeypatch,
                                                               within_s, heard):
-    import relaxapp.ui.narrator as module
+    import relaxapp.ui.sound.narrator as module
 
     clock = LaterClock()
     monkeypatch.setattr(module, "time", clock)
@@ -303,7 +303,7 @@ def test_a_line_waited_for_is_said_after_a_slow_first_render(fake_worker, qtbot,
 
 
 def test_testing_the_voice_waits_for_its_first_render(app, monkeypatch):
-    from relaxapp.ui.window_settings import TEST_WAIT_S
+    from relaxapp.ui.shell.window_settings import TEST_WAIT_S
 
     asked = []
     app.window.settings.voice = True
@@ -413,7 +413,7 @@ def test_the_start_screen_renders_the_session_ahead(app, qtbot):
 
 
 def test_voice_is_on_by_default_and_can_be_switched_off(app, qtbot, tmp_path):
-    from relaxapp.ui.settings import Settings
+    from relaxapp.ui.shell.settings import Settings
 
     assert Settings(tmp_path / "fresh").voice is True
     app.window.menu_actions.voice.setChecked(True)
@@ -567,7 +567,7 @@ def test_sounds_are_placed_ahead_and_the_first_waits_for_the_output(app, qtbot):
     # at one moment, the words first, then the cue of the phase they name
     assert heard.placed[:2] == [(0, heard.placed[0][1]), (0, "say")] and heard.pending() == 2
     app.frames(40_000)
-    from relaxapp.ui.cues import SOUND_FOR_PHASE
+    from relaxapp.ui.sound.cues import SOUND_FOR_PHASE
 
     cues = [at for at, what in heard.placed if what in SOUND_FOR_PHASE]
     timeline = app.window.practice.run.timeline

@@ -1,6 +1,6 @@
 """The main window: its pages and the steps between them. What passes between pages lives
-in relaxapp.flow, the library in LibraryWatcher, the pages' table in relaxapp.ui.pages, the
-menus in relaxapp.ui.menus, the session files' actions in relaxapp.ui.session_files."""
+in relaxapp.flow, the library in LibraryWatcher, the pages' table in relaxapp.ui.shell.pages, the
+menus in relaxapp.ui.shell.menus, the session files' actions in relaxapp.ui.shell.session_files."""
 
 from __future__ import annotations
 
@@ -15,18 +15,18 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 from relaxapp import paths
 from relaxapp.core.clock import monotonic_ms, wall_now
 from relaxapp.storage.errors import DatabaseUnusable, StoreError
-from relaxapp.ui import pages as page_table
-from relaxapp.ui.home_page import HomePage
-from relaxapp.ui.library_watcher import LibraryWatcher
-from relaxapp.ui.menus import add_menu_titles, build_menus
-from relaxapp.ui.settings import Settings
-from relaxapp.ui.widgets import fit_to_screen
-from relaxapp.ui.window_settings import Preferences
+from relaxapp.ui.shell import pages as page_table
+from relaxapp.ui.pages.home_page import HomePage
+from relaxapp.ui.shell.library_watcher import LibraryWatcher
+from relaxapp.ui.shell.menus import add_menu_titles, build_menus
+from relaxapp.ui.shell.settings import Settings
+from relaxapp.ui.widgets.common import fit_to_screen
+from relaxapp.ui.shell.window_settings import Preferences
 
 if TYPE_CHECKING:
     from relaxapp.core.records import AfterRating
     from relaxapp.flow import SessionFlow
-    from relaxapp.ui.cues import Cues
+    from relaxapp.ui.sound.cues import Cues
     from relaxapp.storage.log import Store
 
 
@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         fit_to_screen(self, 1280, 800)
 
         self.reminders = None  # a ReminderService, once start_reminders() has run
-        self.welcome = None  # the first-run welcome, while it shows (relaxapp.ui.onboarding)
+        self.welcome = None  # the first-run welcome, while it shows (relaxapp.ui.shell.onboarding)
         self.menu_actions = None  # the menu items that show a setting, once filled
         self._log_unusable = False  # the person chose to go on without an unusable log
         self.save_again = QTimer(self)  # see SAVE_AGAIN_MS
@@ -83,13 +83,13 @@ class MainWindow(QMainWindow):
 
     def finish(self, store: Store | None, problem: StoreError | None = None) -> None:
         """What the first window paints without: the menus' items, the log, and the home
-        page's day. At a start, it comes just after the first paint (relaxapp.ui.app)."""
+        page's day. At a start, it comes just after the first paint (relaxapp.ui.shell.app)."""
         self.menu_actions = build_menus(self)
         self.attach_store(store, problem)
 
     def attach_store(self, store: Store | None, problem: StoreError | None = None) -> None:
         """The log, once open; the home page then shows the day, from the log and the library
-        (read now if not yet). At a start, the window paints first (see relaxapp.ui.app).
+        (read now if not yet). At a start, the window paints first (see relaxapp.ui.shell.app).
         Without it (``problem`` says why), practice goes on, is kept, and is saved when the
         log can be opened: it is tried again in the background."""
         self.store = store
@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self.notify(self.library_watcher.open_folder())
 
     def page(self, name: str) -> QWidget:
-        """The page of that name (relaxapp.ui.pages), built on first use."""
+        """The page of that name (relaxapp.ui.shell.pages), built on first use."""
         if (page := self._built.get(name)) is None:
             page = self._built[name] = page_table.build(self, name)
             self.pages.addWidget(page)
@@ -144,8 +144,8 @@ class MainWindow(QMainWindow):
     def cues(self) -> Cues:
         """The chimes and the voice, made when first needed (a start page, the settings):
         painting the first window needs neither."""
-        from relaxapp.ui.cues import Cues
-        from relaxapp.ui.window_settings import apply_cue_settings
+        from relaxapp.ui.sound.cues import Cues
+        from relaxapp.ui.shell.window_settings import apply_cue_settings
 
         cues = Cues(paths.speech_cache_dir(self.data_dir), parent=self)
         cues.notice.connect(self.notify)
@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
 
     @cached_property
     def session_files(self):
-        from relaxapp.ui.session_files import SessionFiles
+        from relaxapp.ui.shell.session_files import SessionFiles
 
         return SessionFiles(self)
 
@@ -376,13 +376,13 @@ class MainWindow(QMainWindow):
             self.show_page(self.home_page)
 
     def make_report(self, range_name: str = "3 months") -> None:
-        from relaxapp.ui.report_dialog import make_report
+        from relaxapp.ui.dialogs.report_dialog import make_report
 
         if not self.in_session():
             make_report(self, range_name)
 
     def log_practice(self) -> None:
-        from relaxapp.ui.log_dialog import log_elsewhere
+        from relaxapp.ui.dialogs.log_dialog import log_elsewhere
 
         if log_elsewhere(self):  # the new entry shows at once
             self.log_changed.emit()

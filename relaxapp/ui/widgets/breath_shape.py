@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from relaxapp.ui import theme
+from relaxapp.ui.widgets import theme
 
 MIN_RADIUS = 0.34  # of the largest radius: empty lungs still show a shape
 MARGIN = 2  # px round what is repainted, for antialiased edges

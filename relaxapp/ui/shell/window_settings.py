@@ -9,12 +9,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from relaxapp.views import StoreError
-from relaxapp.ui import theme
+from relaxapp.ui.widgets import theme
 
 if TYPE_CHECKING:
-    from relaxapp.ui.cues import Cues
-    from relaxapp.ui.main_window import MainWindow
-    from relaxapp.ui.settings import Settings
+    from relaxapp.ui.sound.cues import Cues
+    from relaxapp.ui.shell.main_window import MainWindow
+    from relaxapp.ui.shell.settings import Settings
 
 
 def apply_cue_settings(cues: Cues, settings: Settings) -> None:
@@ -100,7 +100,7 @@ class Preferences(QObject):
             window.refresh_home()  # it names the next reminder
 
     def open_dialog(self) -> None:
-        from relaxapp.ui.settings_dialog import SettingsDialog
+        from relaxapp.ui.dialogs.settings_dialog import SettingsDialog
 
         sessions = [(s.id, s.script.title) for s in
                     sorted(self.window.library.sessions, key=lambda s: s.script.title)]

@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt
 
 from relaxapp.core import pace
 from relaxapp.core.reminders import DAY_NAMES, Reminder
-from relaxapp.ui.settings import BACKGROUNDS, THEMES, VOICES, Settings
-from relaxapp.ui.widgets import button, label
+from relaxapp.ui.shell.settings import BACKGROUNDS, THEMES, VOICES, Settings
+from relaxapp.ui.widgets.common import button, label
 
 
 def _slider(value: int, name: str, low: int = 0, high: int = 100) -> QSlider:

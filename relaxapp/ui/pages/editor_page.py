@@ -26,8 +26,8 @@ from relaxapp.core.scripts import BreatheStep
 from relaxapp.core.timeline import cycle_ms
 from relaxapp.core.wording import duration_text
 from relaxapp.core.scripts import REGION_NAMES
-from relaxapp.ui.pattern_view import PatternView
-from relaxapp.ui.widgets import button, label, live, quiet
+from relaxapp.ui.widgets.pattern_view import PatternView
+from relaxapp.ui.widgets.common import button, label, live, quiet
 
 PHASES = ("inhale", "hold", "exhale")
 STEP_WORDS = {"breathe": "Breathing", "muscle": "Tense and release", "say": "Spoken words"}
@@ -771,7 +771,7 @@ class EditorPage(QWidget):
         return True
 
     def delete(self) -> None:
-        from relaxapp.ui.questions import delete_session_file
+        from relaxapp.ui.dialogs.questions import delete_session_file
 
         if self.path is not None and \
                 delete_session_file(self, self.path, str(self.data.get("title", ""))):

@@ -18,7 +18,7 @@ from relaxapp.core.report import DEFAULT_SECTIONS, MAX_NAME, SECTIONS, Period
 from relaxapp.core.wording import day_text, plural
 from relaxapp.views import StoreError
 from relaxapp.views import history as queries
-from relaxapp.ui.widgets import label, live
+from relaxapp.ui.widgets.common import label, live
 
 # The history's ranges, in the words the history uses for them.
 RANGE_WORDS = {name: (history.PERIOD_WORDS[name].capitalize() if name in history.PERIOD_WORDS

@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject, Signal
 
 from relaxapp import resources
 from relaxapp.audio import RATE, Mixer, Playing, load_wav
-from relaxapp.ui.audio_out import AudioOut
-from relaxapp.ui.narrator import Narrator
+from relaxapp.ui.sound.audio_out import AudioOut
+from relaxapp.ui.sound.narrator import Narrator
 
 SOUND_FOR_PHASE = {"inhale": "inhale", "exhale": "exhale", "hold": "hold", "tense": "tense",
                    "release": "release", "say": "hold", "done": "done"}

@@ -13,7 +13,7 @@ from relaxapp import __version__
 from relaxapp.core.library import LoadedSession
 from relaxapp.core.safety import CRISIS_NOTE, EMERGENCY, SEE_A_DOCTOR
 from relaxapp.core.today import READY_DAYS, READY_SPAN_DAYS
-from relaxapp.ui.widgets import back_row, label
+from relaxapp.ui.widgets.common import back_row, label
 
 # Each claim of benefit says what a study found, and names it; the list is under "Sources".
 ABOUT_HTML = """

@@ -21,11 +21,12 @@ from relaxapp.core.scripts import BreatheStep, MuscleStep
 from relaxapp.core.timeline import State
 from relaxapp.practice import Practice
 from relaxapp.sound_schedule import SoundSchedule
-from relaxapp.ui import audio_out, theme
-from relaxapp.ui.body_map import BodyMap
-from relaxapp.ui.breath_shape import BreathShape
-from relaxapp.ui.cues import Cues
-from relaxapp.ui.widgets import PaceStepper, button, label, live
+from relaxapp.ui.sound import audio_out
+from relaxapp.ui.widgets import theme
+from relaxapp.ui.widgets.body_map import BodyMap
+from relaxapp.ui.widgets.breath_shape import BreathShape
+from relaxapp.ui.sound.cues import Cues
+from relaxapp.ui.widgets.common import PaceStepper, button, label, live
 
 
 def clock_text(ms: int) -> str:
@@ -35,7 +36,7 @@ def clock_text(ms: int) -> str:
 
 # Cues and lines are handed to the mixer this far ahead of their moment, and placed in the
 # mix so that they are heard on it: more than the output's lead (its queue and the device,
-# see relaxapp.ui.audio_out), a top-up and a frame.
+# see relaxapp.ui.sound.audio_out), a top-up and a frame.
 LOOKAHEAD_MS = audio_out.AHEAD_MS + audio_out.DEVICE_MS + audio_out.PUMP_MS + 60
 
 

@@ -27,11 +27,11 @@ from relaxapp.core.history import SessionPoint
 from relaxapp.core.safety import BY_CODE
 from relaxapp.core.wording import duration_text, plural, short_day_text
 from relaxapp.views import history as queries
-from relaxapp.ui import theme
+from relaxapp.ui.widgets import theme
 from relaxapp.core.scripts import REGION_NAMES
-from relaxapp.ui.body_map import BodyMap, RatingKey
-from relaxapp.ui.chart_kit import DAY_SECONDS, Chart, brush, charted, pen, trend_line
-from relaxapp.ui.widgets import back_row, button, label, live
+from relaxapp.ui.widgets.body_map import BodyMap, RatingKey
+from relaxapp.ui.widgets.chart_kit import DAY_SECONDS, Chart, brush, charted, pen, trend_line
+from relaxapp.ui.widgets.common import back_row, button, label, live
 
 pg.setConfigOptions(antialias=True)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QTimeEdit, QVBoxLayout
 
-from relaxapp.ui.widgets import button, label
+from relaxapp.ui.widgets.common import button, label
 
 FIRST_SESSION = "first-breaths"
 

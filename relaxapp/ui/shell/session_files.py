@@ -11,15 +11,15 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from relaxapp.core import editing, files
 from relaxapp.core.library import Library, LoadedSession
 from relaxapp.core.scripts import ScriptError, load_script
-from relaxapp.ui.questions import agreed
+from relaxapp.ui.dialogs.questions import agreed
 
 if TYPE_CHECKING:
-    from relaxapp.ui.main_window import MainWindow
+    from relaxapp.ui.shell.main_window import MainWindow
 
 
 class SessionFiles:
     """The window's actions on session files: the editor's coming and going, import and
-    export. Made on first use (relaxapp.ui.main_window), like the editor."""
+    export. Made on first use (relaxapp.ui.shell.main_window), like the editor."""
 
     def __init__(self, window: MainWindow):
         self.window = window
@@ -39,7 +39,7 @@ class SessionFiles:
     def edit(self, session_id: str | None, kind: str = "breathing") -> None:
         """The editor, on a session (the person's own, or a copy of a bundled one), or on
         a new one of ``kind`` ("breathing" or "relaxation")."""
-        from relaxapp.ui.editor_page import open_in_editor
+        from relaxapp.ui.pages.editor_page import open_in_editor
 
         w = self.window
         if not w.in_session() and w.may_leave():

@@ -5,7 +5,7 @@ process, fed through a QProcess; finished lines are WAV files in the cache, keye
 voice, speaking rate and text, so a session heard once is ready at once the next time
 (the worker's voice is remembered, so no worker need start for it). A session's start
 waits until none of its lines should be late, and a line not ready at its moment all the
-same holds the session there until it is (relaxapp.ui.player_page).
+same holds the session there until it is (relaxapp.ui.pages.player_page).
 
 A worker that crashes is started again; one that does not answer in time is killed and
 started again, and the line it hung on is not asked for twice. After ``MAX_RESTARTS`` the

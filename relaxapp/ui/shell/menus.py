@@ -9,13 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from relaxapp.ui.home_page import ANXIOUS_MOMENT
-from relaxapp.ui.settings import BACKGROUNDS, THEMES
+from relaxapp.ui.pages.home_page import ANXIOUS_MOMENT
+from relaxapp.ui.shell.settings import BACKGROUNDS, THEMES
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
-    from relaxapp.ui.main_window import MainWindow
+    from relaxapp.ui.shell.main_window import MainWindow
 
 MENU_TITLES = ("&Session", "S&ound", "&View", "&Help")
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from relaxapp.core import history
-from relaxapp.ui import theme
+from relaxapp.ui.widgets import theme
 
 DAY_SECONDS = 86_400
 

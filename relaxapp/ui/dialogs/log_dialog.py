@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from relaxapp.core.clock import wall_now
 from relaxapp.core.records import PracticeElsewhere
-from relaxapp.ui.widgets import RatingBar, label
+from relaxapp.ui.widgets.common import RatingBar, label
 
 ACTIVITIES = ("Walk", "Yoga", "Stretching", "Breathing away from the computer",
               "Progressive relaxation away from the computer")

@@ -14,9 +14,9 @@ from relaxapp.core.timeline import (
     HOLDS_AS_WRITTEN, HOLDS_LEFT_OUT, HOLDS_SHORTER, breath_ms, cycle_ms, pattern_text,
 )
 from relaxapp.core.wording import plural
-from relaxapp.ui.body_map import BodyMap
-from relaxapp.ui.pattern_view import PatternView
-from relaxapp.ui.widgets import PaceStepper, RatingBar, back_row, button, label, live
+from relaxapp.ui.widgets.body_map import BodyMap
+from relaxapp.ui.widgets.pattern_view import PatternView
+from relaxapp.ui.widgets.common import PaceStepper, RatingBar, back_row, button, label, live
 
 
 HOLD_CHOICES = ((HOLDS_AS_WRITTEN, "As written"), (HOLDS_SHORTER, "Half as long"),

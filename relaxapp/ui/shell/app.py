@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from relaxapp import paths
 from relaxapp.storage.errors import DatabaseUnusable, LogBusy, StoreError
-from relaxapp.ui import theme
-from relaxapp.ui.garbage import collect_between_events
-from relaxapp.ui.main_window import MainWindow
-from relaxapp.ui.settings import Settings
-from relaxapp.ui.widgets import app_icon
+from relaxapp.ui.widgets import theme
+from relaxapp.ui.shell.garbage import collect_between_events
+from relaxapp.ui.shell.main_window import MainWindow
+from relaxapp.ui.shell.settings import Settings
+from relaxapp.ui.widgets.common import app_icon
 
 if TYPE_CHECKING:
     from relaxapp.storage.log import Store
@@ -88,9 +88,9 @@ def create_window(data_dir: Path, start_id: str | None = None,
         window.finish(*open_log(data_dir, window))
         if settings.problem:  # settings.ini was a link, or not a file
             window.notify(settings.problem)
-        from relaxapp.ui.onboarding import welcome_once
-        from relaxapp.ui.reminder_service import start_reminders
-        from relaxapp.ui.single_instance import InstanceServer
+        from relaxapp.ui.shell.onboarding import welcome_once
+        from relaxapp.ui.shell.reminder_service import start_reminders
+        from relaxapp.ui.shell.single_instance import InstanceServer
 
         window.reminders = start_reminders(window)
         # A second start of the app speaks to this one (the window owns the server).
@@ -120,7 +120,7 @@ def bring_forward(window: MainWindow, message: dict) -> None:
 # Past the start-up (its time and memory are measured at one second), and before most people
 # open the history.
 HISTORY_WARM_UP_MS = 3_000
-HISTORY_MODULE = "relaxapp.ui.history_page"
+HISTORY_MODULE = "relaxapp.ui.pages.history_page"
 
 
 def warm_up_history(window: MainWindow) -> bool:
@@ -155,7 +155,7 @@ class AfterFirstPaint(QObject):
 def run(data_dir: Path, start_id: str | None = None, minimized: bool = False) -> int:
     app = application()
     collect_between_events(app)
-    from relaxapp.ui.single_instance import send_to_running
+    from relaxapp.ui.shell.single_instance import send_to_running
 
     if send_to_running(data_dir, {"start": start_id}):
         return 0  # the running RelaxApp came forward instead

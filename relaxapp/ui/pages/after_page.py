@@ -17,8 +17,8 @@ from relaxapp.flow import AfterPrompt
 from relaxapp.core.safety import SYMPTOMS, advice_for
 from relaxapp.core.wording import change_text
 from relaxapp.core.scripts import REGION_NAMES
-from relaxapp.ui.body_map import BodyMap
-from relaxapp.ui.widgets import RatingBar, alert, button, label, live, quiet
+from relaxapp.ui.widgets.body_map import BodyMap
+from relaxapp.ui.widgets.common import RatingBar, alert, button, label, live, quiet
 
 
 def _emphasised(text: str) -> str:

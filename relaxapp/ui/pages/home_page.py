@@ -2,7 +2,7 @@
 in tension and the next reminder; every session and the history are a key away.
 
 At a start, the page paints with its greeting alone, before the library and the log are read
-(see relaxapp.ui.app); ``show_day`` then fills it once, from both. A suggestion made without the
+(see relaxapp.ui.shell.app); ``show_day`` then fills it once, from both. A suggestion made without the
 log could change as soon as the log was read.
 """
 
@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from relaxapp.core.wording import change_words, duration_text, greeting, plural
-from relaxapp.ui.theme import BREATH_MARK_SIZE
-from relaxapp.ui.widgets import alert, as_written, button, label as plain_label, live
+from relaxapp.ui.widgets.theme import BREATH_MARK_SIZE
+from relaxapp.ui.widgets.common import alert, as_written, button, label as plain_label, live
 
 if TYPE_CHECKING:
     from relaxapp.core import today
@@ -182,7 +182,7 @@ class HomePage(QWidget):
         self.library_button = button("&All sessions", name="All sessions")
         self.library_button.clicked.connect(self.show_library)
         # For a moment of panic: its start page (the signs that it is not anxiety in view)
-        # is one key away, from anywhere (Ctrl+2, relaxapp.ui.menus).
+        # is one key away, from anywhere (Ctrl+2, relaxapp.ui.shell.menus).
         self.anxious_button = button("Anxious right &now? 2 minutes",
                                      name="Anxious right now: a two-minute session")
         self.anxious_button.clicked.connect(lambda: self.session_chosen.emit(ANXIOUS_MOMENT))

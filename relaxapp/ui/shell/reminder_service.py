@@ -1,5 +1,5 @@
 """Reminders while the app runs: the desktop's own notification with "Start now" and
-"Later" where it has a notification server (relaxapp.ui.desktop_notices); else a tray
+"Later" where it has a notification server (relaxapp.ui.shell.desktop_notices); else a tray
 message, or a small window where the desktop has neither. The app can live in the tray
 with its window closed, and quits from the tray menu."""
 
@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QMenu, QSystemTrayIcon, QVBo
 
 from relaxapp.core.reminders import Reminder, Schedule
 from relaxapp.core.clock import wall_now
-from relaxapp.ui.desktop_notices import DesktopNotices, connect_to_desktop
-from relaxapp.ui.widgets import app_icon, button, label
+from relaxapp.ui.shell.desktop_notices import DesktopNotices, connect_to_desktop
+from relaxapp.ui.widgets.common import app_icon, button, label
 
 # A reminder fires on its minute: the timer is set for the next one, a little after it
 # (the wall clock and the timer's clock may differ by a few ms). It also looks at least

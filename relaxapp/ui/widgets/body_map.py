@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from relaxapp.core.scripts import REGION_NAMES, REGIONS
 from relaxapp.drawing.body_figure import GAP, figure_paths, load_map
-from relaxapp.ui import theme
+from relaxapp.ui.widgets import theme
 
 def rating_color(value: int) -> QColor:
     """0 calm (the release colour) to 10 tense (the tension colour)."""

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from relaxapp.core.scripts import BreatheStep
 from relaxapp.core.timeline import HOLDS_AS_WRITTEN, ease, phase_ms
-from relaxapp.ui import theme
+from relaxapp.ui.widgets import theme
 
 BREATHS = 2
 POINTS_PER_PHASE = 24

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-    from relaxapp.ui.main_window import MainWindow
+    from relaxapp.ui.shell.main_window import MainWindow
 
 
 def wire_home(w: MainWindow, page) -> None:
@@ -73,14 +73,14 @@ def _history(w: MainWindow, page) -> None:
 
 # name: (module, class, what its constructor is given, how it is wired to the window)
 PAGES = {
-    "library": ("relaxapp.ui.library_page", "LibraryPage", lambda w: (), _library),
-    "start": ("relaxapp.ui.start_page", "StartPage", lambda w: (), _start),
-    "player": ("relaxapp.ui.player_page", "PlayerPage", lambda w: (w.cues,), _player),
-    "after": ("relaxapp.ui.after_page", "AfterPage", lambda w: (), _after),
-    "about": ("relaxapp.ui.about_page", "AboutPage", lambda w: (), _about),
-    "editor": ("relaxapp.ui.editor_page", "EditorPage", lambda w: (), _editor),
-    # pyqtgraph and numpy load here (ahead of need: relaxapp.ui.app.warm_up_history)
-    "history": ("relaxapp.ui.history_page", "HistoryPage", lambda w: (w.store,), _history),
+    "library": ("relaxapp.ui.pages.library_page", "LibraryPage", lambda w: (), _library),
+    "start": ("relaxapp.ui.pages.start_page", "StartPage", lambda w: (), _start),
+    "player": ("relaxapp.ui.pages.player_page", "PlayerPage", lambda w: (w.cues,), _player),
+    "after": ("relaxapp.ui.pages.after_page", "AfterPage", lambda w: (), _after),
+    "about": ("relaxapp.ui.pages.about_page", "AboutPage", lambda w: (), _about),
+    "editor": ("relaxapp.ui.pages.editor_page", "EditorPage", lambda w: (), _editor),
+    # pyqtgraph and numpy load here (ahead of need: relaxapp.ui.shell.app.warm_up_history)
+    "history": ("relaxapp.ui.pages.history_page", "HistoryPage", lambda w: (w.store,), _history),
 }
 
 

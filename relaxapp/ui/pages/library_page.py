@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QAbstractButton, QScrollArea, QSizePolicy, QVBoxLa
 
 from relaxapp.core.library import Library, LoadedSession
 from relaxapp.core.wording import duration_text
-from relaxapp.ui import theme
-from relaxapp.ui.widgets import back_row, button, label
+from relaxapp.ui.widgets import theme
+from relaxapp.ui.widgets.common import back_row, button, label
 
 
 class SessionCard(QAbstractButton):

@@ -1,0 +1,2 @@
+"""The dialogs: settings, practice logged by hand, the doctor's report, and yes-or-cancel
+questions."""
