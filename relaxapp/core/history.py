@@ -82,8 +82,11 @@ def date_ticks(first: date, last: date, min_gap_days: float) -> tuple[float, lis
     their dates so."""
     for days in TICK_DAYS:
         if days >= min_gap_days:
-            start = first + timedelta(days=-first.weekday() % 7) if days >= 7 else first
-            return days, [start + timedelta(days=n) for n in range(0, (last - start).days + 1, days)]
+            # Weeks count from the Monday on or before the first day, so that a chart moved
+            # along time keeps its labels on the same Mondays.
+            start = first - timedelta(days=first.weekday()) if days >= 7 else first
+            ticks = (start + timedelta(days=n) for n in range(0, (last - start).days + 1, days))
+            return days, [day for day in ticks if day >= first]
     for months in TICK_MONTHS:
         if months * DAYS_A_MONTH >= min_gap_days or months == TICK_MONTHS[-1]:
             ticks, year, month = [], first.year, first.month

@@ -257,6 +257,8 @@ def test_date_ticks_take_the_smallest_step_that_keeps_labels_apart():
     assert step == 7 and all(day.weekday() == 0 for day in days)  # Mondays
     assert days[0] == date(2026, 11, 9) and days[-1] == last
     assert date_label(days[0], step) == "9 Nov"
+    step, days = date_ticks(first, last, 10)  # fortnights, from the Monday before the first day
+    assert step == 14 and days == [date(2026, 11, 16), date(2026, 11, 30)]
     step, days = date_ticks(date(2026, 1, 15), date(2026, 12, 31), 40)
     assert step == 2 * 30.4 and days == [date(2026, m, 1) for m in (3, 5, 7, 9, 11)]
     assert date_label(days[0], step) == "Mar 2026"

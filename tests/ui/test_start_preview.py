@@ -67,3 +67,19 @@ def test_the_before_rating_is_in_view_at_1366x768(app, qtbot, session_id):
     bottom = page.rating.mapTo(page, page.rating.rect().bottomRight())
     assert page.rect().contains(top_left) and page.rect().contains(bottom)
     assert page.rating.visibleRegion().boundingRect().height() == page.rating.height()
+
+
+def test_the_pace_is_shown_whole_after_a_session_without_one(app, qtbot):
+    """Shown after a relaxation session (no pace: the row hidden), the pace was squeezed to
+    the width of its first, empty text: "3.75" with the + over the rest."""
+    from PySide6.QtWidgets import QApplication
+
+    app.window.resize(1280, 800)
+    app.window.show()
+    app.window.open_start("pmr-16-groups")
+    QApplication.processEvents()
+    app.window.open_start("box-breathing")
+    QApplication.processEvents()
+    value = app.window.start_page.pace_stepper.value
+    assert value.text() == "3.75 breaths a minute"
+    assert value.width() >= value.sizeHint().width()

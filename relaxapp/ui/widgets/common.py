@@ -137,6 +137,9 @@ class PaceStepper(QWidget):
         from relaxapp.core import pace
 
         self.value.setText(pace.label(bpm))
+        # Set while a parent may be hidden (the start page's pace row): the row's layout must
+        # be told, or it keeps the stepper at the width of its first, empty text.
+        self.updateGeometry()
 
 
 class RatingBar(QWidget):
