@@ -310,3 +310,16 @@ def test_weekly_points_say_their_week_when_hovered(history, monkeypatch):
     page.tabs.setCurrentIndex(1)
     relief = page._tip(0, 0, page.relief_points.data["data"][0])
     assert relief == "Week of 23 Nov 2026: 3.0 points lower on average (2 sessions)"
+
+
+def test_tabs_have_ids_apart_from_their_labels(history, tmp_path):
+    """Code, exports and file names use a tab's id; only the tab shows its label (which a
+    translation may change)."""
+    from relaxapp.ui.pages.history_page import TABS
+
+    page = history([record(1, 6, 4), record(0, 7, 3)])
+    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [label for _, label in TABS]
+    page.tabs.setTabText(0, "Anspannung")  # as a translation would
+    assert page.current_tab() == "tension"
+    page.export_csv(tmp_path / "t.csv")
+    assert (tmp_path / "t.csv").read_text().startswith("started_at,title,tension_before")

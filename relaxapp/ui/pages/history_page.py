@@ -39,6 +39,11 @@ COMMON_SYMPTOMS = (("twitching", "o"), ("cramps", "t"), ("stiffness", "s"))
 # Beyond this many sessions in view, points that close together cannot be told apart:
 # the charts show one point per week (its mean) instead, and stay quick to redraw.
 MAX_POINTS = 5_000
+# The tabs, in order: an id (for code, exports and file names) and what a person reads.
+TABS = (("tension", "Tension"), ("relief", "Relief"), ("practice", "Practice"), ("body", "Body"),
+        ("symptoms", "Symptoms"))
+TAB_LABELS = dict(TABS)
+TAB_IDS = [tab_id for tab_id, _ in TABS]
 
 
 def _when(unix: float) -> str:
@@ -150,7 +155,7 @@ class HistoryPage(QWidget):
         chart.key("release", "After")
         chart.key("tense", "Before, 7-day average", "━")
         chart.key("release", "After, 7-day average", "━")
-        self.tabs.addTab(charted(chart), "Tension")
+        self.tabs.addTab(charted(chart), TAB_LABELS["tension"])
 
     def _build_relief(self) -> None:
         palette = theme.current()
@@ -171,7 +176,7 @@ class HistoryPage(QWidget):
         page.addWidget(charted(chart))
         page.addWidget(self.ranking)
         page.setSizes([900, 340])
-        self.tabs.addTab(page, "Relief")
+        self.tabs.addTab(page, TAB_LABELS["relief"])
 
     def _build_practice(self) -> None:
         self.practice_chart = chart = Chart("Minutes", y_range=None)
@@ -179,7 +184,7 @@ class HistoryPage(QWidget):
         self.practice_bars = pg.BarGraphItem(x=[], height=[], width=DAY_SECONDS * 0.8,
                                              brush=brush(theme.current().accent, 0.8), pen=None)
         chart.addItem(self.practice_bars)
-        self.tabs.addTab(charted(chart), "Practice")
+        self.tabs.addTab(charted(chart), TAB_LABELS["practice"])
 
     def _build_body(self) -> None:
         page = QSplitter()
@@ -200,7 +205,7 @@ class HistoryPage(QWidget):
         page.addWidget(charted(self.region_chart))
         page.setSizes([480, 760])
         self.selected_region: str | None = None
-        self.tabs.addTab(page, "Body")
+        self.tabs.addTab(page, TAB_LABELS["body"])
 
     def _build_symptoms(self) -> None:
         palette = theme.current()
@@ -238,7 +243,7 @@ class HistoryPage(QWidget):
         self.red_flag_link.clicked.connect(self.show_about)
         column.addWidget(self.red_flag_note)
         column.addWidget(self.red_flag_link, alignment=Qt.AlignmentFlag.AlignLeft)
-        self.tabs.addTab(page, "Symptoms")
+        self.tabs.addTab(page, TAB_LABELS["symptoms"])
 
     def _tip(self, x, y, data) -> str:
         """Tooltips are written when hovered: formatting thousands up front costs more
@@ -316,8 +321,9 @@ class HistoryPage(QWidget):
     def _tab_shown(self, index: int) -> None:
         if index in self._dirty:
             self._dirty.discard(index)
-            (self._draw_tension, self._draw_relief, self._draw_practice, self._draw_body,
-             self._draw_symptoms)[index]()
+            {"tension": self._draw_tension, "relief": self._draw_relief,
+             "practice": self._draw_practice, "body": self._draw_body,
+             "symptoms": self._draw_symptoms}[TAB_IDS[index]]()
 
     def _show_summary(self, today: date) -> None:
         summary = history.totals(self.days, self.all_days, today, self._streaks[0])
@@ -392,7 +398,7 @@ class HistoryPage(QWidget):
             self._set_points(self.after_points, [(x, y) for x, y, _ in after], [i for *_, i in after])
         self._setline(self.before_trend, self._trend("before"))
         self._setline(self.after_trend, self._trend("after"))
-        self.exported["Tension"] = [["started_at", "title", "tension_before", "tension_after"]] + rows
+        self.exported["tension"] = [["started_at", "title", "tension_before", "tension_after"]] + rows
         self.tension_chart.show_span(*self.span)
 
     def _draw_relief(self) -> None:
@@ -426,7 +432,7 @@ class HistoryPage(QWidget):
                 lines.append(f"· {escape(row.title)}: {row.mean_relief:.1f} points ({sessions}; "
                              f"too few to rank, {history.MIN_TO_RANK} are needed)")
         self.ranking.setText("<br>".join(lines))
-        self.exported["Relief"] = [["title", "session_id", "mean_relief", "sessions"]] + [
+        self.exported["relief"] = [["title", "session_id", "mean_relief", "sessions"]] + [
             [r.title, r.session_id or "", f"{r.mean_relief:.2f}", r.sessions] for r in ranking]
 
     def _draw_practice(self) -> None:
@@ -441,7 +447,7 @@ class HistoryPage(QWidget):
         self.practice_chart.show_span(*self.span)
         top = float(heights.max()) if len(heights) else 0.0
         self.practice_chart.setYRange(0, max(10.0, top * 1.1), padding=0)  # whole minutes
-        self.exported["Practice"] = [["week_starting" if weekly else "day", "minutes"]] + [
+        self.exported["practice"] = [["week_starting" if weekly else "day", "minutes"]] + [
             [day.isoformat(), f"{minutes:.1f}"] for day, minutes in bars]
 
     def _draw_body(self) -> None:
@@ -459,7 +465,7 @@ class HistoryPage(QWidget):
         self.region_list.setText(text)
         region = self.selected_region or (max(averages, key=lambda r: averages[r][0]) if averages else None)
         self._draw_region(region)
-        self.exported["Body"] = [["region", "average_tension", "ratings"]] + [
+        self.exported["body"] = [["region", "average_tension", "ratings"]] + [
             [region, f"{mean:.2f}", count] for region, (mean, count) in sorted(averages.items())]
 
     def _region_chosen(self, region: str) -> None:
@@ -506,7 +512,7 @@ class HistoryPage(QWidget):
         self.red_flag_note.setVisible(bool(flags))
         self.red_flag_link.setVisible(bool(flags))
         self.symptom_chart.show_span(*self.span)
-        self.exported["Symptoms"] = [["time", "symptom", "session"]] + [
+        self.exported["symptoms"] = [["time", "symptom", "session"]] + [
             [_when(unix), BY_CODE[code].label, title] for unix, _, code, title in events]
 
     @staticmethod
@@ -539,24 +545,25 @@ class HistoryPage(QWidget):
 
     # ------------------------------------------------------------------- export
 
-    def current_tab_name(self) -> str:
-        return self.tabs.tabText(self.tabs.currentIndex())
+    def current_tab(self) -> str:
+        """The id of the tab shown (see TABS)."""
+        return TAB_IDS[self.tabs.currentIndex()]
 
     def export_png(self, path: Path) -> None:
         self.tabs.currentWidget().grab().save(str(path), "PNG")
 
     def export_csv(self, path: Path) -> None:
         with Path(path).open("w", newline="", encoding="utf-8") as stream:
-            csv.writer(stream).writerows(self.exported.get(self.current_tab_name(), []))
+            csv.writer(stream).writerows(self.exported.get(self.current_tab(), []))
 
     def _ask_png(self) -> None:
-        name = f"relaxapp-{self.current_tab_name().lower()}-{self.today().isoformat()}.png"
+        name = f"relaxapp-{self.current_tab()}-{self.today().isoformat()}.png"
         path, _ = QFileDialog.getSaveFileName(self, "Save chart", name, "PNG images (*.png)")
         if path:
             self.export_png(Path(path))
 
     def _ask_csv(self) -> None:
-        name = f"relaxapp-{self.current_tab_name().lower()}-{self.today().isoformat()}.csv"
+        name = f"relaxapp-{self.current_tab()}-{self.today().isoformat()}.csv"
         path, _ = QFileDialog.getSaveFileName(self, "Save data", name, "CSV files (*.csv)")
         if path:
             self.export_csv(Path(path))
