@@ -251,7 +251,7 @@ def test_settings_persist_across_windows(app, qtbot, qapp):
 
     app.window.menu_actions.voice.setChecked(True)
     app.window.menu_actions.reduced_motion.setChecked(True)
-    app.window.preferences.set_theme("dark")
+    app.window.settings.theme = "dark"
     again = Settings(app.data_dir)
     assert (again.voice, again.reduced_motion, again.theme, again.sound) == (True, True, "dark", False)
     from relaxapp.ui.widgets import theme

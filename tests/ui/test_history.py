@@ -166,7 +166,7 @@ def test_history_follows_the_theme(history, app):
         return own or {points.opts["brush"].color().name()}
 
     for palette in (theme.DARK, theme.LIGHT):
-        app.window.preferences.set_theme(palette.name)
+        app.window.settings.theme = palette.name
         page.refresh()
         assert page.tension_chart.backgroundBrush().color().name() == palette.surface
         # the legend's marks in the series' colours, its words in the page's

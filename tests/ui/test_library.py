@@ -71,13 +71,13 @@ def test_cards_follow_the_theme_and_show_focus(app, qtbot):
     assert colour_at(box, *inside) == theme.LIGHT.surface
     box.setFocus()
     assert colour_at(box, 0, box.height() // 2) == theme.LIGHT.accent
-    app.window.preferences.set_theme("dark")
+    app.window.settings.theme = "dark"
     assert colour_at(box, *inside) == theme.DARK.surface
     # the title is drawn in the theme's text colour: on dark, its lightest pixel
     image = box.grab().toImage()
     title_row = [QColor(image.pixelColor(x, 22)).lightness() for x in range(18, 200)]
     assert max(title_row) == QColor(theme.DARK.text).lightness()
-    app.window.preferences.set_theme("light")
+    app.window.settings.theme = "light"
 
 
 def test_the_system_theme_follows_the_desktops_palette(qapp):

@@ -50,7 +50,7 @@ def test_settings_round_trip_and_dialog(app, qtbot):
     assert [r.to_text() for r in settings.reminders] == ["08:00 Mon x", "21:30 Sat,Sun box-breathing"]
     app.window.open_start("extended-exhale")
     assert app.window.start_page.stretch == 0.9  # the default pace is used
-    app.window.preferences.set_theme("light")
+    app.window.settings.theme = "light"
 
 
 def test_back_up_now_makes_a_dated_consistent_copy(app):

@@ -56,19 +56,17 @@ def build_menus(window: MainWindow) -> MenuActions:
     _action(session, "&Quit", window.quit_app, QKeySequence.StandardKey.Quit)
 
     sound = window.menus["S&ound"]
-    sound_cues = _toggle(sound, "Sound &cues", settings.sound, preferences.set_sound)
-    voice = _toggle(sound, "Spoken &guidance", settings.voice, preferences.set_voice)
+    # Each item sets its setting; the window follows the setting (Preferences.follow).
+    sound_cues = _toggle(sound, "Sound &cues", settings, "sound")
+    voice = _toggle(sound, "Spoken &guidance", settings, "voice")
     backgrounds = _choice(window, sound.addMenu("&Background sound"), BACKGROUNDS,
-                          settings.background, preferences.set_background)
+                          settings, "background")
 
     view = window.menus["&View"]
-    reduced_motion = _toggle(view, "&Reduced motion", settings.reduced_motion,
-                             preferences.set_reduced_motion)
-    eyes_closed = _toggle(view, "&Eyes-closed mode (E in a session)", settings.eyes_closed,
-                          preferences.set_eyes_closed)
+    reduced_motion = _toggle(view, "&Reduced motion", settings, "reduced_motion")
+    eyes_closed = _toggle(view, "&Eyes-closed mode (E in a session)", settings, "eyes_closed")
     themes = _choice(window, view.addMenu("&Theme"),
-                     [(name, name.capitalize()) for name in THEMES], settings.theme,
-                     preferences.set_theme)
+                     [(name, name.capitalize()) for name in THEMES], settings, "theme")
 
     help_menu = window.menus["&Help"]
     _action(help_menu, "&About these exercises", window.show_about, "F1")
@@ -89,16 +87,17 @@ def _action(menu, text, slot, shortcut=None) -> QAction:
     return action
 
 
-def _toggle(menu, text, checked, slot) -> QAction:
+def _toggle(menu, text, settings, key: str) -> QAction:
+    """A checkable item for a setting that is on or off."""
     action = menu.addAction(text)
     action.setCheckable(True)
-    action.setChecked(checked)
-    action.toggled.connect(slot)
+    action.setChecked(getattr(settings, key))
+    action.toggled.connect(lambda on: setattr(settings, key, on))
     return action
 
 
-def _choice(window, menu, choices, chosen, slot) -> dict[str, QAction]:
-    """One checkable item for each (name, text); picking one calls ``slot(name)``."""
+def _choice(window, menu, choices, settings, key: str) -> dict[str, QAction]:
+    """One checkable item for each (name, text); picking one sets the setting to it."""
     from PySide6.QtGui import QActionGroup
 
     group = QActionGroup(window)
@@ -106,8 +105,8 @@ def _choice(window, menu, choices, chosen, slot) -> dict[str, QAction]:
     for name, text in choices:
         action = menu.addAction(text if text.startswith("&") else "&" + text)
         action.setCheckable(True)
-        action.setChecked(name == chosen)
-        action.triggered.connect(lambda _=False, n=name: slot(n))
+        action.setChecked(name == getattr(settings, key))
+        action.triggered.connect(lambda _=False, n=name: setattr(settings, key, n))
         group.addAction(action)
         actions[name] = action
     return actions

@@ -28,7 +28,6 @@ class _Setting:
     def __init__(self, key: str, default, kind=str, low=None, high=None, choices=None):
         self.key, self.default, self.kind = key, default, kind
         self.low, self.high, self.choices = low, high, choices
-        self.name = key
 
     def __set_name__(self, owner, name: str) -> None:
         self.name = name  # what watchers are told

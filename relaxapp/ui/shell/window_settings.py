@@ -46,25 +46,6 @@ class Preferences(QObject):
     def _cues_made(self) -> bool:
         return "cues" in self.window.__dict__
 
-    # What the menus call: the setting alone; following it is follow's.
-    def set_sound(self, on: bool) -> None:
-        self.settings.sound = on
-
-    def set_voice(self, on: bool) -> None:
-        self.settings.voice = on
-
-    def set_background(self, name: str) -> None:
-        self.settings.background = name
-
-    def set_eyes_closed(self, on: bool) -> None:
-        self.settings.eyes_closed = on
-
-    def set_reduced_motion(self, on: bool) -> None:
-        self.settings.reduced_motion = on
-
-    def set_theme(self, name: str) -> None:
-        self.settings.theme = name
-
     def follow(self, name: str) -> None:
         """One setting has changed: the sound, the menus, the player and Today follow it."""
         window, settings = self.window, self.settings
