@@ -56,6 +56,11 @@ def _line(message: dict) -> bytes:
     return (json.dumps(message) + "\n").encode()
 
 
+def _an_id(value) -> int | None:
+    """A request's id as written: a whole number (JSON's true is not one)."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
 # ---------------------------------------------------------------- the window's end
 
 def request_line(request: Request) -> bytes:
@@ -78,8 +83,8 @@ def read_answer(raw: bytes) -> Answer | None:
             version = message.get("protocol", 1)
             return Ready(message["voice"], version=version if isinstance(version, int) else -1)
         return Ready(None, str(message.get("error", "unknown reason")))
-    answer_id = message.get("id")
-    if not isinstance(answer_id, int) or isinstance(answer_id, bool):
+    answer_id = _an_id(message.get("id"))
+    if answer_id is None:
         return None
     if message.get("ok") is True:
         ms = message.get("ms", 0)
@@ -110,8 +115,7 @@ def request_id(raw: str | bytes) -> int | None:
         message = json.loads(raw)
     except (ValueError, RecursionError):
         return None
-    found = message.get("id") if isinstance(message, dict) else None
-    return found if isinstance(found, int) and not isinstance(found, bool) else None
+    return _an_id(message.get("id")) if isinstance(message, dict) else None
 
 
 def rendered_line(request_id_: int, ms: int) -> bytes:

@@ -203,20 +203,24 @@ def test_a_worker_that_hangs_is_replaced_and_never_freezes_the_window(fake_worke
     assert narrator._process is None  # nothing is left running
 
 
-def test_a_worker_that_crashes_is_started_again_then_given_up(fake_worker, qtbot):
-    narrator = fake_worker("crash")
+def given_up(fake_worker, qtbot, mode: str):
+    """A narrator on a stand-in worker in ``mode``, asked for one line until it gives up;
+    with the notices it gave."""
+    narrator = fake_worker(mode)
     notices = heard_notices(narrator)
     narrator.prepare(["One."])
     qtbot.waitUntil(lambda: narrator.gave_up, timeout=20_000)
+    return narrator, notices
+
+
+def test_a_worker_that_crashes_is_started_again_then_given_up(fake_worker, qtbot):
+    narrator, notices = given_up(fake_worker, qtbot, "crash")
     assert fake_worker.asked() == ["One."] * 3  # a crash is worth another try, not endless ones
     assert notices == ["Spoken guidance is silent: the speech worker stopped 3 times."]
 
 
 def test_a_worker_that_says_why_it_stopped_is_quoted(fake_worker, qtbot):
-    narrator = fake_worker("crash-saying-why")
-    notices = heard_notices(narrator)
-    narrator.prepare(["One."])
-    qtbot.waitUntil(lambda: narrator.gave_up, timeout=20_000)
+    narrator, notices = given_up(fake_worker, qtbot, "crash-saying-why")
     assert notices == ["Spoken guidance is silent: the speech worker stopped 3 times "
                        "(onnxruntime: cannot allocate memory)."]
 
@@ -236,10 +240,7 @@ def test_a_worker_chatty_on_stderr_is_read_and_never_blocks(fake_worker, qtbot):
 def test_a_worker_of_another_protocol_version_is_refused_and_said(fake_worker, qtbot):
     from relaxapp.speech import protocol
 
-    narrator = fake_worker("newer")
-    notices = heard_notices(narrator)
-    narrator.prepare(["One."])
-    qtbot.waitUntil(lambda: narrator.gave_up, timeout=20_000)
+    narrator, notices = given_up(fake_worker, qtbot, "newer")
     assert notices == [f"Spoken guidance is silent: the speech worker speaks another version "
                        f"of its protocol ({protocol.VERSION + 1}, not {protocol.VERSION}). "
                        "Reinstall RelaxApp."]
@@ -247,10 +248,7 @@ def test_a_worker_of_another_protocol_version_is_refused_and_said(fake_worker, q
 
 
 def test_no_voice_at_all_is_said_once(fake_worker, qtbot):
-    narrator = fake_worker("refuse")
-    notices = heard_notices(narrator)
-    narrator.prepare(["One."])
-    qtbot.waitUntil(lambda: narrator.gave_up, timeout=20_000)
+    narrator, notices = given_up(fake_worker, qtbot, "refuse")
     assert notices == ["Spoken guidance is silent: no voice could be loaded (no voice here). "
                        "See the README."]
     narrator.prepare(["Two."])  # nothing more is tried, nothing more is said

@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from relaxapp import resources
+from relaxapp.core import pace
 from relaxapp.core.clock import monotonic_ms
 
 
@@ -134,8 +135,6 @@ class PaceStepper(QWidget):
             layout.addWidget(widget)
 
     def show_pace(self, bpm: float) -> None:
-        from relaxapp.core import pace
-
         self.value.setText(pace.label(bpm))
         # Set while a parent may be hidden (the start page's pace row): the row's layout must
         # be told, or it keeps the stepper at the width of its first, empty text.
