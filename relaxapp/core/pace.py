@@ -54,6 +54,7 @@ def usual_pace_text(stretch: float) -> str:
     if abs(stretch - 1) < 0.005:
         return (f"As written: a session written at {bpm_text(EXAMPLE_BPM)} breaths a minute "
                 f"runs at {bpm_text(EXAMPLE_BPM)}.")
+    # Slower lengthens only the breathing, never a hold: the example has none.
     return (f"{'Slower' if stretch > 1 else 'Faster'} than written: a session written at "
-            f"{bpm_text(EXAMPLE_BPM)} breaths a minute runs at "
+            f"{bpm_text(EXAMPLE_BPM)} breaths a minute, without breath holds, runs at "
             f"{bpm_text(round(EXAMPLE_BPM / stretch, 2))}.")

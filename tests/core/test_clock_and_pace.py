@@ -43,12 +43,17 @@ def test_a_pace_of_nothing_or_less_is_as_slow_as_allowed():
     assert pace.stretch_for(60_000, 0.5) == 2.0  # slower than one breath a minute is a pace too
     assert pace.stretch_for(10_000, 6) == 1.0
 
+
 def test_the_usual_pace_is_said_in_breaths_a_minute_for_an_example():
+    assert pace.stretch_for((10_000, 0), 5.0) == 1.2  # the example, as the timeline runs it
     assert pace.usual_pace_text(1.0) == \
         "As written: a session written at 6 breaths a minute runs at 6."
-    assert pace.usual_pace_text(1.2) == \
-        "Slower than written: a session written at 6 breaths a minute runs at 5."
-    assert pace.usual_pace_text(0.8) == \
-        "Faster than written: a session written at 6 breaths a minute runs at 7.5."
-    assert pace.usual_pace_text(1.15) == \
-        "Slower than written: a session written at 6 breaths a minute runs at 5.22."
+    assert pace.usual_pace_text(1.2) == (
+        "Slower than written: a session written at 6 breaths a minute, without breath holds, "
+        "runs at 5.")
+    assert pace.usual_pace_text(0.8) == (
+        "Faster than written: a session written at 6 breaths a minute, without breath holds, "
+        "runs at 7.5.")
+    assert pace.usual_pace_text(1.15) == (
+        "Slower than written: a session written at 6 breaths a minute, without breath holds, "
+        "runs at 5.22.")

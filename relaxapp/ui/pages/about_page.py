@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 from relaxapp import __version__
 from relaxapp.core.library import LoadedSession
 from relaxapp.core.safety import CRISIS_NOTE, EMERGENCY, SEE_A_DOCTOR
-from relaxapp.core.today import READY_DAYS, READY_SPAN_DAYS
+from relaxapp.core.today import HELPED_AT_LEAST, READY_DAYS, READY_SPAN_DAYS
 from relaxapp.ui.widgets.common import back_row, label
 
 # Each claim of benefit says what a study found, and names it; the list is under "Sources".
@@ -65,9 +65,10 @@ recommendation: Edinger et al. 2021).</p>
 <p>The manuals ask for two practice sessions a day of 15 to 20 minutes, at times when you will
 not be disturbed (Bernstein &amp; Borkovec 1973); applied relaxation, too, is practised at home
 twice a day (Öst 1987). Stay with the 16 groups until they bring you a deep, reliable calm
-before moving to 7 groups, then 4, then relaxing by recall. Today
-says "Ready for the next step" when your own log shows it: practice on at least {ready_days} days over
-{ready_span_days} days or more, with tension lower after it, on average.</p>
+before moving to 7 groups, then 4, then relaxing by recall. Today says
+"Ready for the next step" when your own log shows it: practice on at least {ready_days} days over
+{ready_span_days} days or more, with tension at least {helped} point lower after it, on
+average.</p>
 
 <h2>Practising safely</h2>
 <ul>
@@ -204,6 +205,7 @@ def about_html(sessions: Iterable[LoadedSession] = ()) -> str:
             .replace("{version}", escape(__version__))
             .replace("{ready_days}", str(READY_DAYS))
             .replace("{ready_span_days}", str(READY_SPAN_DAYS))
+            .replace("{helped}", f"{HELPED_AT_LEAST:g}")
             .replace("{sessions}", "".join(listed) or "<li>No sessions are loaded.</li>"))
 
 
