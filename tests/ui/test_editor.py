@@ -92,7 +92,7 @@ def test_a_copy_keeps_everything_it_does_not_show_and_steps_move_by_keys(app, qt
     original["steps"][1]["pattern"][0]["to"] = 0.8
     path = write_script(original, "mine.json", app.data_dir / "sessions")
     app.window.library_watcher.reload()
-    app.window.open_start("mine")
+    app.window.steps.open_start("mine")
     assert app.window.start_page.edit_button.text() == "&Edit"  # one's own: changed in place
     app.window.start_page.edit_button.click()
     editor = app.window.editor_page
@@ -110,7 +110,7 @@ def test_a_copy_keeps_everything_it_does_not_show_and_steps_move_by_keys(app, qt
 def test_leaving_with_unsaved_changes_asks_first(app, qtbot, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    app.window.open_start("box-breathing")
+    app.window.steps.open_start("box-breathing")
     app.window.start_page.edit_button.click()
     editor = app.window.editor_page
     assert editor.title.text() == "Box breathing, 4-4-4-4 (mine)"
@@ -195,7 +195,7 @@ def test_export_and_delete_to_the_trash(app, qtbot, tmp_path, monkeypatch, write
     path = write_script(minimal_script(id="mine", title="Mine"), "mine.json",
                         app.data_dir / "sessions")
     app.window.library_watcher.reload()
-    app.window.open_start("mine")
+    app.window.steps.open_start("mine")
     out = tmp_path / "shared" / "mine.json"
     out.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))

@@ -168,10 +168,10 @@ def test_keyboard_alone_runs_a_whole_session(app, qtbot):
 
 
 def test_start_option_opens_the_session_and_unknown_ids_are_explained(app, qtbot):
-    assert app.window.open_start("cyclic-sighing")
+    assert app.window.steps.open_start("cyclic-sighing")
     assert app.window.pages.currentWidget() is app.window.start_page
     assert app.window.start_page.title.text() == "Cyclic sighing"
-    assert not app.window.open_start("no-such-session")
+    assert not app.window.steps.open_start("no-such-session")
     assert app.window.pages.currentWidget() is app.window.home_page
     assert "no-such-session" in app.window.statusBar().currentMessage()
 
@@ -399,7 +399,7 @@ def test_the_after_page_opens_fresh_at_the_top_each_time(app, qtbot):
 
 
 def test_on_the_start_page_a_digit_rates_the_tension_and_enter_starts(app, qtbot):
-    app.window.open_start("box-breathing")
+    app.window.steps.open_start("box-breathing")
     page = app.window.start_page
     qtbot.keyClick(page.start_button, Qt.Key.Key_7)  # Start has the focus: no Tab needed
     assert page.rating.value() == 7
@@ -413,7 +413,7 @@ def test_ten_is_typed_as_one_then_zero_and_stored_as_ten(app, qtbot):
     """Typing "10" used to save 0 ("8 → 0: 8 points lower. Well done.")."""
     from relaxapp.core.clock import FakeClock
 
-    app.window.open_start("box-breathing")
+    app.window.steps.open_start("box-breathing")
     page = app.window.start_page
     keys = FakeClock()
     page.rating.clock = keys
@@ -423,7 +423,7 @@ def test_ten_is_typed_as_one_then_zero_and_stored_as_ten(app, qtbot):
     assert page.rating.value() == 10
     with qtbot.waitSignal(page.start, timeout=1_000):
         qtbot.keyClick(page.start_button, Qt.Key.Key_Return)
-    app.frames(app.window.practice.run.timeline.total_ms + 100, frame_ms=250)
+    app.frames(app.window.flow.practice.run.timeline.total_ms + 100, frame_ms=250)
     after = app.window.after_page
     assert app.window.pages.currentWidget() is after
     after.rating.clock = keys

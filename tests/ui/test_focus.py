@@ -32,7 +32,7 @@ def pages(app):
     yield "home", window.home_page
     window.show_library()
     yield "library", window.library_page
-    window.open_start("box-breathing")
+    window.steps.open_start("box-breathing")
     yield "start", window.start_page
     window.start_page.start_button.click()
     window.player.stop()

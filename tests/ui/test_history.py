@@ -286,10 +286,10 @@ def test_the_charts_load_ahead_of_need_but_never_during_a_session(app, qtbot, mo
     monkeypatch.setattr(starting, "HISTORY_WARM_UP_MS", 0)
     start(app, qtbot, "first-breaths")
     assert not starting.warm_up_history(app.window)  # a breath must not stall: later
-    assert app.window.built("history") is None
+    assert app.window.pages.built("history") is None
     qtbot.keyClick(app.window.player, Qt.Key.Key_Escape)  # stopped: the after-page is still
     assert app.window.pages.currentWidget() is app.window.after_page
-    qtbot.waitUntil(lambda: app.window.built("history") is not None, timeout=2_000)
+    qtbot.waitUntil(lambda: app.window.pages.built("history") is not None, timeout=2_000)
     assert starting.HISTORY_MODULE in sys.modules
     assert app.window.pages.currentWidget() is app.window.after_page  # built, not shown
     assert not starting.warm_up_history(app.window)  # once is enough

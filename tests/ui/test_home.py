@@ -19,7 +19,7 @@ THURSDAY_NOON = datetime(2026, 11, 26, 12, 0, tzinfo=timezone.utc)
 
 def at(app, moment: datetime) -> None:
     app.window.wall_clock = lambda: moment
-    app.window.refresh_home()
+    app.window.today.refresh()
 
 
 def press_start(app, qtbot) -> None:
@@ -47,7 +47,7 @@ def run_session(app, qtbot, before: int | None, after: int | None) -> None:
     if before is not None:
         qtbot.keyClick(window.start_page, str(before))
     qtbot.keyClick(window.start_page, Qt.Key.Key_Return)
-    app.frames(window.practice.run.timeline.total_ms + 100, frame_ms=250)
+    app.frames(window.flow.practice.run.timeline.total_ms + 100, frame_ms=250)
     assert window.pages.currentWidget() is window.after_page
     if after is not None:
         qtbot.keyClick(window.after_page, str(after))
@@ -172,7 +172,7 @@ def test_from_a_first_launch_to_a_rated_session_takes_four_actions(app, qtbot):
     act(window.start_page, "7")
     act(window.start_page, Qt.Key.Key_Return)
     assert window.pages.currentWidget() is window.player
-    app.frames(window.practice.run.timeline.total_ms + 100, frame_ms=250)  # the session itself
+    app.frames(window.flow.practice.run.timeline.total_ms + 100, frame_ms=250)  # the session itself
     act(window.after_page, "4")
     [record] = app.store.sessions()
     assert (record.session_id, record.status, record.tension_before, record.tension_after) == \
@@ -212,8 +212,8 @@ def test_a_start_pressed_before_the_day_is_shown_begins_once_it_is(qtbot, tmp_pa
         window.finish(store)
         assert window.pages.currentWidget() is window.start_page
         assert window.start_page.session.id == window.home_page.suggestion.session.id
-        window.leave_start()
-        window.refresh_home()  # shown again: no second start
+        window.steps.leave_start()
+        window.today.refresh()  # shown again: no second start
         assert window.pages.currentWidget() is window.home_page
 
 
@@ -324,7 +324,7 @@ def test_today_offers_the_next_form_when_the_log_shows_the_16_groups_learnt(app)
     app.store.add_records(records)
     app.window.wall_clock = lambda: datetime.combine(first + timedelta(days=21), time(11, 0),
                                                      tzinfo=timezone.utc)
-    app.window.refresh_home()
+    app.window.today.refresh()
     page = app.window.home_page
     assert page.suggestion.session.id == "pmr-7-groups"
     assert page.why.text().startswith("Ready for the next step") and "14 days" in page.why.text()

@@ -41,7 +41,7 @@ def test_colours_pass_wcag_aa_in_both_themes(palette):
 
 def test_every_control_has_an_accessible_name(app, qtbot):
     window = app.window
-    window.open_start("box-breathing")
+    window.steps.open_start("box-breathing")
     pages = [window.library_page, window.start_page, window.player, window.after_page,
              window.about_page]
     for page in pages:
@@ -117,7 +117,7 @@ def test_markup_in_our_own_words_is_rendered_never_shown(app, qtbot):
     from relaxapp.ui.shell.onboarding import WelcomeDialog
 
     window = app.window
-    window.open_start("box-breathing")
+    window.steps.open_start("box-breathing")
     welcome, log = WelcomeDialog(window), LogDialog(window)
     for widget in (window.library_page, window.start_page, window.player, window.after_page,
                    window.about_page, window.history_page, welcome, log):

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.gui
 
 def finish_box_breathing(app, qtbot, before: int):
     start(app, qtbot, "box-breathing", rating=before)
-    app.frames(app.window.practice.run.timeline.total_ms + 3_100)
+    app.frames(app.window.flow.practice.run.timeline.total_ms + 3_100)
     assert app.window.pages.currentWidget() is app.window.after_page
 
 
@@ -98,13 +98,13 @@ def test_a_log_busy_in_another_program_is_saved_to_in_the_background_once_free(a
     qtbot.keyClick(after, Qt.Key.Key_3)
     assert window.statusBar().currentMessage().startswith("Not saved")
     assert "busy in another program" in window.statusBar().currentMessage()
-    assert window.save_again.isActive()  # trying again in the background
-    window.try_saving_again()  # the timer's next try: still held, nothing said, still kept
-    assert window.flow.unsaved is not None and window.save_again.isActive()
+    assert window.log.save_again.isActive()  # trying again in the background
+    window.log.try_again()  # the timer's next try: still held, nothing said, still kept
+    assert window.flow.unsaved is not None and window.log.save_again.isActive()
     holder.execute("ROLLBACK")  # the other program is done
-    window.try_saving_again()
+    window.log.try_again()
     assert window.statusBar().currentMessage() == "Saved. Tension 6 → 3."
-    assert after.save_problem.isHidden() and not window.save_again.isActive()
+    assert after.save_problem.isHidden() and not window.log.save_again.isActive()
     [record] = app.store.sessions()
     assert (record.status, record.tension_before, record.tension_after) == ("completed", 6, 3)
     holder.close()
@@ -130,15 +130,15 @@ def test_a_log_busy_at_the_start_is_opened_when_free_and_the_session_running_is_
     assert store is None and "busy in another program" in problem.message
     window.finish(store, problem)
     assert "RelaxApp keeps trying" in window.statusBar().currentMessage()
-    assert window.save_again.isActive()
+    assert window.log.save_again.isActive()
     start(app, qtbot, "box-breathing", rating=5)
     app.frames(20_000)
     holder.execute("ROLLBACK")
-    window.try_saving_again()  # the log opens, and the running session's row is written
+    window.log.try_again()  # the log opens, and the running session's row is written
     [record] = window.store.sessions()
     assert (record.status, record.tension_before) == ("interrupted", 5)
-    assert not window.save_again.isActive()
-    app.frames(window.practice.run.timeline.total_ms)
+    assert not window.log.save_again.isActive()
+    app.frames(window.flow.practice.run.timeline.total_ms)
     assert window.pages.currentWidget() is window.after_page
     assert window.after_page.save_problem.isHidden()  # recorded as it ran
     assert window.store.sessions()[0].status == "completed"

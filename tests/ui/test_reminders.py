@@ -88,7 +88,7 @@ def test_tray_notification_start_later_and_quit(app, qtbot, monkeypatch):
     assert app.window.isVisible()
     quits = []
     monkeypatch.setattr(QApplication, "quit", lambda *args: quits.append(True))
-    app.window.quit_app()
+    app.window.closing.quit()
     assert quits == [True] and not app.window.isVisible()
 
 

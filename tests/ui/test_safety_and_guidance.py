@@ -140,7 +140,7 @@ def test_a_session_without_holds_offers_no_hold_choice(app, qtbot):
 def test_the_resonance_pace_found_is_kept_and_used(app, qtbot):
     start(app, qtbot, "resonance-finder")
     assert app.window.start_page.stretch == 1.0  # the paces to compare run as written
-    app.frames(app.window.practice.run.timeline.total_ms)
+    app.frames(app.window.flow.practice.run.timeline.total_ms)
     after = app.window.after_page
     assert not after.pace_box.isHidden()
     assert [b.text() for b in after.pace_buttons] == ["6.5", "6", "5.5", "5", "4.5"]
@@ -171,17 +171,17 @@ class RecordingCues:
 def test_the_bedtime_session_ends_in_silence(app, qtbot):
     heard = RecordingCues(app.window.cues)
     start(app, qtbot, "bedtime-wind-down")
-    app.frames(app.window.practice.run.timeline.total_ms - 1_000)
+    app.frames(app.window.flow.practice.run.timeline.total_ms - 1_000)
     before_end = len(heard.heard)
     app.frames(1_000)
-    assert app.window.practice.ended == "completed"
+    assert app.window.flow.practice.ended == "completed"
     assert heard.heard[before_end:] == []  # no closing chime, no "Well done"
 
 
 def test_other_sessions_still_close_with_a_chime(app, qtbot):
     heard = RecordingCues(app.window.cues)
     start(app, qtbot, "first-breaths")
-    app.frames(app.window.practice.run.timeline.total_ms)
+    app.frames(app.window.flow.practice.run.timeline.total_ms)
     assert heard.heard[-2:] == ["say Well done.", "sound done"]
 
 

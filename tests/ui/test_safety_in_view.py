@@ -53,12 +53,12 @@ def test_today_keeps_red_flag_advice_until_it_is_marked_read(app, qtbot):
     assert notice.isVisibleTo(app.window)
     assert "Muscle weakness" in notice.text.text() and SAFETY_NOTE in notice.text.text()
     assert notice.text.property("role") == "safety"
-    app.window.refresh_home()
+    app.window.today.refresh()
     assert notice.isVisibleTo(app.window)  # it stays: going home again does not clear it
     read = next(b for b in notice.buttons if "read" in b.text())
     qtbot.mouseClick(read, Qt.MouseButton.LeftButton)
     assert not notice.isVisibleTo(app.window)
-    app.window.refresh_home()
+    app.window.today.refresh()
     assert not notice.isVisibleTo(app.window)
     assert Settings(app.data_dir).safety_read  # kept across a restart
 

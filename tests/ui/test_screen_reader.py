@@ -34,7 +34,7 @@ def test_the_player_says_the_phase_and_the_time_as_they_are(app, qtbot):
 
 
 def test_problems_and_sources_are_heard_whole(app, qtbot):
-    app.window.open_start("box-breathing")
+    app.window.steps.open_start("box-breathing")
     page = app.window.start_page
     assert heard(page.sources) == (page.sources.text(), "Sources")
     assert page.sources.text().startswith("Source")
@@ -67,7 +67,7 @@ def test_the_way_back_is_named_as_said(app):
 
 
 def test_a_rating_is_one_radio_group_that_the_arrows_move_through(app, qtbot):
-    app.window.open_start("box-breathing")
+    app.window.steps.open_start("box-breathing")
     rating = app.window.start_page.rating
     question = heard(rating)[0]
     assert question == "Tension before"

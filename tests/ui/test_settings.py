@@ -48,7 +48,7 @@ def test_settings_round_trip_and_dialog(app, qtbot):
     assert app.window.cues.volume == 0.8 and theme.current().name == "dark"
     assert app.window.menu_actions.themes["dark"].isChecked()  # the View menu follows the dialog
     assert [r.to_text() for r in settings.reminders] == ["08:00 Mon x", "21:30 Sat,Sun box-breathing"]
-    app.window.open_start("extended-exhale")
+    app.window.steps.open_start("extended-exhale")
     assert app.window.start_page.stretch == 0.9  # the default pace is used
     app.window.settings.theme = "light"
 

@@ -20,7 +20,7 @@ def resident_kib() -> int:
 def paint_frames(app, session_id: str, frames: int) -> tuple[int, int]:
     """Run a session through the player, painting every frame; (None refs lost, KiB grown)."""
     window = app.window
-    window.open_start(session_id)
+    window.steps.open_start(session_id)
     window.start_page.start_button.click()
     player = window.player
     image = QImage(player.size(), QImage.Format.Format_ARGB32_Premultiplied)
@@ -39,7 +39,7 @@ def paint_frames(app, session_id: str, frames: int) -> tuple[int, int]:
     none_before, memory_before = sys.getrefcount(None), resident_kib()
     for _ in range(frames):
         if window.pages.currentWidget() is not player:  # the session ended: start it again
-            window.open_start(session_id)
+            window.steps.open_start(session_id)
             window.start_page.start_button.click()
         frame()
     return none_before - sys.getrefcount(None), resident_kib() - memory_before

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.gui
 
 
 def test_a_breathing_pattern_is_shown_as_its_seconds_and_shape(app):
-    app.window.open_start("box-breathing")
+    app.window.steps.open_start("box-breathing")
     page = app.window.start_page
     assert page.pattern_text.text() == "In 4 · hold 4 · out 4 · hold 4 s"
     assert page.pace_stepper.value.text() == "3.75 breaths a minute"  # the rate, secondary
@@ -42,7 +42,7 @@ def test_a_breathing_pattern_is_shown_as_its_seconds_and_shape(app):
 
 
 def test_a_relaxation_session_shows_its_groups_on_the_body(app):
-    app.window.open_start("neck-shoulders-jaw")
+    app.window.steps.open_start("neck-shoulders-jaw")
     page = app.window.start_page
     script = page.session.script
     assert page.muscle_box.isVisible() and not page.breath_box.isVisible()
@@ -59,7 +59,7 @@ def test_the_before_rating_is_in_view_at_1366x768(app, qtbot, session_id):
     """A short screen (1366x768, less a title bar and a panel): the rating is not scrolled
     out of sight below a long page, so a digit shows its answer."""
     app.window.resize(1366, 700)
-    app.window.open_start(session_id)
+    app.window.steps.open_start(session_id)
     page = app.window.start_page
     qtbot.keyClick(page, Qt.Key.Key_6)
     assert page.rating.value() == 6
@@ -76,9 +76,9 @@ def test_the_pace_is_shown_whole_after_a_session_without_one(app, qtbot):
 
     app.window.resize(1280, 800)
     app.window.show()
-    app.window.open_start("pmr-16-groups")
+    app.window.steps.open_start("pmr-16-groups")
     QApplication.processEvents()
-    app.window.open_start("box-breathing")
+    app.window.steps.open_start("box-breathing")
     QApplication.processEvents()
     value = app.window.start_page.pace_stepper.value
     assert value.text() == "3.75 breaths a minute"

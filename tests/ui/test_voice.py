@@ -361,7 +361,7 @@ class HeardCues:
 
 def test_the_player_says_each_line_at_its_moment(app, qtbot):
     heard = HeardCues(app.window.cues)
-    heard.clock = lambda: app.window.practice.run.elapsed_ms()  # session time
+    heard.clock = lambda: app.window.flow.practice.run.elapsed_ms()  # session time
     start(app, qtbot, "neck-shoulders-jaw")
     app.frames(16_000 + 5_000 + 30_000 + 500)
     # the introduction, the jaw's lead-in ending 0.4 s before the tense, "Now." on the tense
@@ -376,7 +376,7 @@ def test_the_player_says_each_line_at_its_moment(app, qtbot):
 
 def test_a_pause_holds_the_words_and_a_skip_replans_them(app, qtbot):
     heard = HeardCues(app.window.cues)
-    heard.clock = lambda: app.window.practice.run.elapsed_ms()  # session time
+    heard.clock = lambda: app.window.flow.practice.run.elapsed_ms()  # session time
     start(app, qtbot, "neck-shoulders-jaw")
     player = app.window.player
     app.frames(2_000)
@@ -404,7 +404,7 @@ def test_pace_changes_are_said(app, qtbot):
 def test_the_start_screen_renders_the_session_ahead(app, qtbot):
     asked = []
     app.window.cues.prepare = lambda texts: asked.extend(texts)
-    app.window.open_start("pmr-4-groups")
+    app.window.steps.open_start("pmr-4-groups")
     assert "Both arms. Make fists and bend your elbows." \
         in asked
     assert guidance.WELL_DONE in asked and "Now." in asked
@@ -447,11 +447,11 @@ def test_an_optional_count_in_says_three_two_one_before_the_session(app, qtbot):
     chimes = []
     app.window.cues.play = lambda phase, in_ms=0: chimes.append((heard.clock() + in_ms, phase))
     app.window.settings.count_in = True
-    heard.clock = lambda: app.window.practice.run.elapsed_ms()  # session time
+    heard.clock = lambda: app.window.flow.practice.run.elapsed_ms()  # session time
     start(app, qtbot, "first-breaths")
     player = app.window.player
     assert player.phase.text() == "3" and player.cycle.text() == "Get ready"
-    total = app.window.practice.run.timeline.total_ms
+    total = app.window.flow.practice.run.timeline.total_ms
     assert player.time_left.text() == f"{clock_text(total)} left" and player.progress.value() == 0
     app.frames(1_000)
     assert player.phase.text() == "2"
@@ -462,9 +462,9 @@ def test_an_optional_count_in_says_three_two_one_before_the_session(app, qtbot):
         "the circle grows, and out slowly as it shrinks."]
     assert [at for at, _ in heard.heard][:4] == [-3_000, -2_000, -1_000, 0]
     assert chimes[0][0] == 0  # the first chime starts the session, not the count
-    app.frames(app.window.practice.run.timeline.total_ms)
+    app.frames(app.window.flow.practice.run.timeline.total_ms)
     record = app.store.sessions()[0]
-    assert record.practiced_seconds == app.window.practice.run.timeline.total_ms // 1000
+    assert record.practiced_seconds == app.window.flow.practice.run.timeline.total_ms // 1000
     # A second session's count-in does not show the first one's end ("0:00 left", full bar).
     assert player.progress.value() == 1000
     app.window.show_home()
@@ -498,14 +498,14 @@ def test_the_output_opens_on_the_start_screen_even_with_the_voice_off(app, qtbot
     app.window.cues._chimes = lambda: opened.append(True) or {}
     app.window.menu_actions.voice.setChecked(False)
     app.window.menu_actions.sound.setChecked(True)
-    app.window.open_start("first-breaths")
+    app.window.steps.open_start("first-breaths")
     assert opened  # opened (or tried) before Start is pressed
 
 
 def test_no_output_is_opened_with_sound_and_voice_off(app, qtbot):
     opened = []
     app.window.cues._chimes = lambda: opened.append(True) or {}
-    app.window.open_start("first-breaths")
+    app.window.steps.open_start("first-breaths")
     start(app, qtbot, "first-breaths")
     app.frames(5_000)
     assert opened == []
@@ -524,7 +524,7 @@ class MixedCues:
         # (when it is heard: ms the session has run, pauses left out, its waits for the
         # voice in; what)
         self.placed: list[tuple[int, str]] = []
-        self.clock = lambda: app.window.practice.run.run_ms()
+        self.clock = lambda: app.window.flow.practice.run.run_ms()
         rendered_to = [app.clock()]  # the mixer runs lead_ms ahead of the fake clock
         sound = array.array("h", [1000] * (RATE // 5))
 
@@ -561,14 +561,14 @@ class MixedCues:
 def test_sounds_are_placed_ahead_and_the_first_waits_for_the_output(app, qtbot):
     heard = MixedCues(app)
     start(app, qtbot, "box-breathing")
-    assert app.window.practice.run.elapsed_ms() < 0  # a moment for the first cue to be placed
+    assert app.window.flow.practice.run.elapsed_ms() < 0  # a moment for the first cue to be placed
     # at one moment, the words first, then the cue of the phase they name
     assert heard.placed[:2] == [(0, heard.placed[0][1]), (0, "say")] and heard.pending() == 2
     app.frames(40_000)
     from relaxapp.ui.sound.cues import SOUND_FOR_PHASE
 
     cues = [at for at, what in heard.placed if what in SOUND_FOR_PHASE]
-    timeline = app.window.practice.run.timeline
+    timeline = app.window.flow.practice.run.timeline
     assert cues == [t for t in timeline.phase_starts() if t <= 40_000 + LOOKAHEAD_MS]  # to the ms
 
 
@@ -593,9 +593,9 @@ def test_a_pause_takes_back_what_was_placed_ahead_and_places_it_again_after(app,
 def test_the_last_words_ring_out(app, qtbot):
     heard = MixedCues(app)
     start(app, qtbot, "first-breaths")
-    app.frames(app.window.practice.run.timeline.total_ms + 100)
-    assert heard.placed[-2:] == [(app.window.practice.run.timeline.total_ms, guidance.WELL_DONE),
-                                 (app.window.practice.run.timeline.total_ms, "done")]
+    app.frames(app.window.flow.practice.run.timeline.total_ms + 100)
+    assert heard.placed[-2:] == [(app.window.flow.practice.run.timeline.total_ms, guidance.WELL_DONE),
+                                 (app.window.flow.practice.run.timeline.total_ms, "done")]
     heard.catch_up()
     assert {sound.channel for sound in heard.mixer.playing} == {"cue", "voice"}  # ringing on
 
@@ -603,7 +603,7 @@ def test_the_last_words_ring_out(app, qtbot):
 def test_a_stop_silences_at_once(app, qtbot):
     heard = MixedCues(app)
     start(app, qtbot, "first-breaths")
-    second = app.window.practice.run.timeline.phase_starts()[1]
+    second = app.window.flow.practice.run.timeline.phase_starts()[1]
     app.frames(LOOKAHEAD_MS + second - 100)  # 100 ms before the second phase: its cue is placed
     assert heard.pending() >= 1
     qtbot.keyClick(app.window.player, Qt.Key.Key_Escape)
@@ -637,7 +637,7 @@ def test_a_session_waits_until_no_line_can_be_late_whatever_the_cache_holds(app,
     # The first line (1.5 s here) takes 0.9 s to render; it is said LOOKAHEAD_MS from now
     # (the lead before the first cue), so the start waits the rest of the 0.9 s. The next
     # line, said at 14.1 s, is rendered long before.
-    assert app.window.practice.run.elapsed_ms() == -900  # the lead and the wait
+    assert app.window.flow.practice.run.elapsed_ms() == -900  # the lead and the wait
     app.frames(900 - LOOKAHEAD_MS - 100)
     assert player.cycle.text() == "Getting the voice ready…"
     assert player.pace_box.isHidden()  # a relaxation session has no pace, even before it starts
@@ -648,7 +648,7 @@ def test_a_session_waits_until_no_line_can_be_late_whatever_the_cache_holds(app,
     # the line and its chime are heard.
     [(at, line), (cue_at, cue)] = heard.placed[:2]
     assert (line, cue) == (NECK_FIRST, "say")
-    assert at == cue_at == app.window.practice.run.run_ms_at(0) and 80 <= at <= 16 + 80
+    assert at == cue_at == app.window.flow.practice.run.run_ms_at(0) and 80 <= at <= 16 + 80
     assert player.cycle.text() != "Getting the voice ready…"
 
 
@@ -658,11 +658,11 @@ def test_the_wait_ends_as_soon_as_no_line_can_be_late(app, qtbot, monkeypatch):
     speaking(app, monkeypatch, ready=lambda text: text in rendered, render_share=0.6)
     start(app, qtbot, "neck-shoulders-jaw")
     player = app.window.player
-    assert app.window.practice.run.elapsed_ms() == -900  # the lead and the wait
+    assert app.window.flow.practice.run.elapsed_ms() == -900  # the lead and the wait
     app.frames(100)
     rendered.add(NECK_FIRST)  # sooner than reckoned: the jaw's lead-in is 8 s off, well in time
     app.window.cues.narrator.line_ready.emit(NECK_FIRST)
-    assert app.window.practice.run.elapsed_ms() == -LOOKAHEAD_MS  # only the lead is left
+    assert app.window.flow.practice.run.elapsed_ms() == -LOOKAHEAD_MS  # only the lead is left
     app.frames(16)  # the next frame
     assert player.cycle.text() != "Getting the voice ready…"
 
@@ -671,7 +671,7 @@ def test_a_session_whose_lines_are_ready_starts_at_once(app, qtbot, monkeypatch)
     MixedCues(app)
     speaking(app, monkeypatch, ready=lambda text: True)
     start(app, qtbot, "neck-shoulders-jaw")
-    assert app.window.practice.run.elapsed_ms() == -LOOKAHEAD_MS  # only the lead before the first cue
+    assert app.window.flow.practice.run.elapsed_ms() == -LOOKAHEAD_MS  # only the lead before the first cue
 
 
 LONG_INSTRUCTION = ("Rest one hand on your belly and the other on your chest, and let the "
@@ -696,7 +696,7 @@ def test_no_line_cuts_another_the_session_waits_for_the_words(app, qtbot, monkey
         else 700
     start(app, qtbot, "long-first")
     app.frames(LOOKAHEAD_MS + 20_000)
-    run = app.window.practice.run
+    run = app.window.flow.practice.run
     # The instruction first, whole; then the first breath begins with its word and its cue.
     waited = 8_000 + guidance.MIN_GAP_MS
     assert heard.placed[:3] == [(0, LONG_INSTRUCTION), (waited, "Inhale"), (waited, "inhale")]
@@ -718,7 +718,7 @@ def test_a_line_not_rendered_at_its_moment_holds_the_session_until_it_is(app, qt
     start(app, qtbot, "long-first")
     player = app.window.player
     app.frames(LOOKAHEAD_MS + 5_000)
-    run = app.window.practice.run
+    run = app.window.flow.practice.run
     assert run.elapsed_ms() == 0 and run.holding()  # held at the first breath, for its word
     assert [what for _, what in heard.placed] == [LONG_INSTRUCTION]  # no cue without it
     assert player.cycle.text() == "Getting the voice ready…"  # said quietly
@@ -734,7 +734,7 @@ def frames_shown(app, ms: int, shows) -> int | None:
     for _ in range(ms // 16):
         app.frames(16)
         if shows():
-            return app.window.practice.run.run_ms()
+            return app.window.flow.practice.run.run_ms()
     return None
 
 
@@ -755,7 +755,7 @@ def test_a_phase_shows_when_its_chime_and_word_are_heard_not_while_the_session_w
     start(app, qtbot, "two-rounds")
     narrator.duration_ms = lambda text: 3_000 if text.startswith("Again") else 1_000
     player = app.window.player
-    run = app.window.practice.run
+    run = app.window.flow.practice.run
     tense = lambda: player.countdown.text().startswith("Tense")  # noqa: E731
     first = frames_shown(app, 8_000, tense)
     released = frames_shown(app, 8_000, lambda: not tense())
@@ -783,7 +783,7 @@ def test_a_phase_held_for_its_word_shows_when_the_word_is_heard(app, qtbot, monk
     start(app, qtbot, "long-first")
     player = app.window.player
     app.frames(LOOKAHEAD_MS + 3_000)
-    assert app.window.practice.run.holding() and player.phase.text() != "Inhale"
+    assert app.window.flow.practice.run.holding() and player.phase.text() != "Inhale"
     rendered.add("Inhale")
     shown = frames_shown(app, 1_000, lambda: player.phase.text() == "Inhale")
     [(word_at, _), (chime_at, _)] = [(at, what) for at, what in heard.placed
@@ -802,10 +802,10 @@ def test_a_line_that_cannot_be_rendered_is_said_once_on_screen_and_the_session_g
     app.window.cues.notice.connect(told.append)
     start(app, qtbot, "long-first")
     app.frames(LOOKAHEAD_MS + 2_000)
-    assert app.window.practice.run.holding()
+    assert app.window.flow.practice.run.holding()
     narrator._failed.add("Inhale")  # the worker failed on it, after its retries
     app.frames(100)
-    assert not app.window.practice.run.holding()
+    assert not app.window.flow.practice.run.holding()
     assert "inhale" in [what for _, what in heard.placed]  # the breath goes on
     assert len(told) == 1 and "Inhale" in told[0] and narrator.missed == ["Inhale"]
     app.frames(10_000)  # the second "Inhale" fails the same way: not said again

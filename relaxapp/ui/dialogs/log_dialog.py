@@ -81,7 +81,7 @@ def log_elsewhere(window):
     the record saved, or None."""
     from relaxapp.views import StoreError
 
-    window.reopen_log()  # it may be free now
+    window.log.reopen()  # it may be free now
     if window.store is None:
         window.notify("Practice cannot be logged: the log could not be opened.")
         return None

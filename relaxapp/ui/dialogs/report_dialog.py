@@ -198,7 +198,7 @@ class ReportDialog(QDialog):
 
 def make_report(window, range_name: str = "3 months") -> None:
     """The report to bring to a doctor or therapist, from the window's log."""
-    window.reopen_log()  # it may be free now
+    window.log.reopen()  # it may be free now
     if window.store is None:
         window.notify("The report needs the log, which could not be opened.")
         return

@@ -107,7 +107,7 @@ def create_window(data_dir: Path, start_id: str | None = None,
         AfterFirstPaint(window, after_first_paint)
         window.show()
     if start_id:
-        window.open_start(start_id)
+        window.steps.open_start(start_id)
     return window
 
 
@@ -128,12 +128,12 @@ def warm_up_history(window: MainWindow) -> bool:
     making its charts), so the history opens at once the first time. Only on a page that
     does not move: this holds the GUI thread, and during a session a breath would stall. On
     the player, it waits and tries again. Returns whether it built the page."""
-    if window.built("history") is not None:
+    if window.pages.built("history") is not None:
         return False
-    if window.pages.currentWidget() is window.built("player"):
+    if window.pages.currentWidget() is window.pages.built("player"):
         QTimer.singleShot(HISTORY_WARM_UP_MS, window, lambda: warm_up_history(window))
         return False
-    window.page("history")
+    window.pages.page("history")
     return True
 
 

@@ -47,13 +47,13 @@ def build_menus(window: MainWindow) -> MenuActions:
     _action(session, "&Import a session file…", lambda: window.session_files.import_sessions())
     _action(session, "&Today", window.show_home, "Ctrl+0")
     _action(session, "&All sessions", window.show_library, "Ctrl+1")
-    _action(session, "Anxious right &now: 2 minutes", lambda: window.open_start(ANXIOUS_MOMENT),
+    _action(session, "Anxious right &now: 2 minutes", lambda: window.steps.open_start(ANXIOUS_MOMENT),
             "Ctrl+2")
     _action(session, "&History", window.show_history, "Ctrl+H")
     _action(session, "Make a &report for a doctor…", lambda: window.make_report(), "Ctrl+P")
     _action(session, "&Settings…", preferences.open_dialog, "Ctrl+,")
     session.addSeparator()
-    _action(session, "&Quit", window.quit_app, QKeySequence.StandardKey.Quit)
+    _action(session, "&Quit", window.closing.quit, QKeySequence.StandardKey.Quit)
 
     sound = window.menus["S&ound"]
     # Each item sets its setting; the window follows the setting (Preferences.follow).

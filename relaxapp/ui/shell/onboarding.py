@@ -96,6 +96,6 @@ def _welcome_done(window, dialog: WelcomeDialog) -> None:
         settings.reminders = settings.reminders + [  # the reminders and Today follow
             Reminder(time(at.hour(), at.minute()), session_id=FIRST_SESSION)]
     if dialog.try_first:
-        window.open_start(FIRST_SESSION)
+        window.steps.open_start(FIRST_SESSION)
     elif dialog.show_help:
         window.show_about()

@@ -7,53 +7,57 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
+if TYPE_CHECKING:
     from relaxapp.ui.shell.main_window import MainWindow
 
 
 def wire_home(w: MainWindow, page) -> None:
     """Today's page, built with the window (the first paint needs it)."""
-    page.session_chosen.connect(w.open_start)
+    page.session_chosen.connect(w.steps.open_start)
     page.show_library.connect(w.show_library)
     page.show_history.connect(w.show_history)
     page.log_practice.connect(w.log_practice)
     page.show_about.connect(w.show_about)
     page.set_reminders.connect(w.preferences.open_dialog)
-    page.save_unsaved.connect(w.save_unsaved)
-    page.dismiss_safety.connect(w.safety_read)
+    page.save_unsaved.connect(w.steps.save_unsaved)
+    page.dismiss_safety.connect(w.today.safety_read)
     page.show_safety.connect(w.show_about)
 
 
 def _library(w: MainWindow, page) -> None:
     page.back.connect(w.show_home)
-    page.session_chosen.connect(w.open_start)
+    page.session_chosen.connect(w.steps.open_start)
     page.open_folder.connect(w.open_sessions_folder)
     page.new_session.connect(lambda kind: w.session_files.edit(None, kind))
     page.files_dropped.connect(w.session_files.import_sessions)
     page.copy_to_edit.connect(w.session_files.edit)
+    w.library_watcher.changed.connect(page.show_library)  # a script added, changed, removed
     page.show_library(w.library)
 
 
 def _start(w: MainWindow, page) -> None:
-    page.back.connect(w.leave_start)
-    page.start.connect(w.begin_session)
+    page.back.connect(w.steps.leave_start)
+    page.start.connect(w.steps.begin)
     page.edit.connect(lambda: w.session_files.edit(w.flow.session.id))
     page.export.connect(w.session_files.export)
 
 
 def _player(w: MainWindow, page) -> None:
-    page.finished.connect(w.session_finished)
+    page.finished.connect(w.steps.finished)
     page.eyes_closed_changed.connect(w.menu_actions.eyes_closed.setChecked)
 
 
 def _after(w: MainWindow, page) -> None:
-    page.rated.connect(w.save_rating)
-    page.saved.connect(w.save_after)
+    page.rated.connect(w.steps.save_rating)
+    page.saved.connect(w.steps.save_after)
     page.show_about.connect(w.show_about)
-    page.report_requested.connect(lambda rating: w.save_rating(rating) and w.make_report())
+    page.report_requested.connect(lambda rating: w.steps.save_rating(rating) and w.make_report())
     page.pace_chosen.connect(lambda bpm: setattr(w.settings, "resonance_bpm", bpm))
+    # What it said was not saved is saved now (tried again in the background, or Today's
+    # "Save now").
+    w.log.changed.connect(lambda: w.flow.unsaved is None and page.show_save_problem(None))
 
 
 def _about(w: MainWindow, page) -> None:
@@ -69,6 +73,8 @@ def _history(w: MainWindow, page) -> None:
     page.start_requested.connect(w.home_page.start_button.click)  # Today's suggestion
     page.show_about.connect(w.show_about)
     page.report_requested.connect(w.make_report)
+    # A history in view follows the log; a hidden one reads it when next shown.
+    w.log.changed.connect(lambda: w.pages.currentWidget() is page and page.refresh())
 
 
 # name: (module, class, what its constructor is given, how it is wired to the window)
@@ -84,8 +90,25 @@ PAGES = {
 }
 
 
-def build(window: MainWindow, name: str) -> QWidget:
-    module, cls, arguments, wire = PAGES[name]
-    page = getattr(import_module(module), cls)(*arguments(window))
-    wire(window, page)
-    return page
+class PageStack(QStackedWidget):
+    """The window's pages, one shown at a time: Today's, made with the window, and the others
+    of PAGES, each built and wired on first use. Each is made in its place in the window: a
+    page moved there would be styled twice (the first paint waited 3 to 5 ms for it)."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__()
+        self._window = window
+        self._built: dict[str, QWidget] = {}
+
+    def page(self, name: str) -> QWidget:
+        """The page of that name, built on first use."""
+        if (page := self._built.get(name)) is None:
+            module, cls, arguments, wire = PAGES[name]
+            page = self._built[name] = getattr(import_module(module), cls)(*arguments(self._window))
+            wire(self._window, page)
+            self.addWidget(page)
+        return page
+
+    def built(self, name: str) -> QWidget | None:
+        """The page of that name if it has been built, without building it."""
+        return self._built.get(name)

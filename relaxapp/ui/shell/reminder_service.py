@@ -257,7 +257,7 @@ def start_reminders(window, now=None, use_tray: bool | None = None,
                               window, chime, desktop)
     service.session_chosen.connect(lambda sid: window.bring_forward(sid))
     service.show_window.connect(lambda: window.bring_forward())
-    service.quit_requested.connect(window.quit_app)
+    service.quit_requested.connect(window.closing.quit)
     if service.tray is not None:
         QApplication.instance().setQuitOnLastWindowClosed(False)
     return service

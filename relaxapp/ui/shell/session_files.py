@@ -66,7 +66,7 @@ class SessionFiles:
     def _saved(self, session_id: str) -> None:
         self.window.library_watcher.reload()
         self.window.notify(f"Saved in {self.folder}.")
-        self.window.open_start(session_id)
+        self.window.steps.open_start(session_id)
 
 
 def import_files(paths: list[str], folder: Path, library: Library,

@@ -64,7 +64,7 @@ class Preferences(QObject):
                        "theme": (actions.themes.get(settings.theme), True)}.get(name)
             if checked is not None and checked[0] is not None:
                 checked[0].setChecked(checked[1])
-        player = window.built("player")
+        player = window.pages.built("player")
         if name == "background" and window.flow.running:
             self.cues.start_background(settings.background)
         elif name == "eyes_closed" and player is not None:
@@ -78,7 +78,7 @@ class Preferences(QObject):
         elif name == "reminders":
             if window.reminders is not None:
                 window.reminders.set_reminders(settings.reminders)
-            window.refresh_home()  # it names the next reminder
+            window.today.refresh()  # it names the next reminder
 
     def open_dialog(self) -> None:
         from relaxapp.ui.dialogs.settings_dialog import SettingsDialog
