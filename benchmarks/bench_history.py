@@ -70,7 +70,7 @@ def measure(name: str, store: Store, app) -> None:
     start = time.perf_counter()
     page.refresh()
     page.show()
-    page.tension_chart.repaint()
+    page.tension.chart.repaint()
     app.processEvents()
     first = (time.perf_counter() - start) * 1000
     print(f"{name}: first opening, from the click to the painted chart: {first:.0f} ms "
@@ -78,7 +78,7 @@ def measure(name: str, store: Store, app) -> None:
 
     def open_and_paint():
         page.set_range("3 months")
-        page.tension_chart.repaint()
+        page.tension.chart.repaint()
         app.processEvents()
 
     opening = timed(open_and_paint)
@@ -90,7 +90,7 @@ def measure(name: str, store: Store, app) -> None:
         page.set_range("3 months")
         app.processEvents()
         for choice, times in rounds.items():
-            times.append(timed(lambda: (page.set_range(choice), page.tension_chart.repaint(),
+            times.append(timed(lambda: (page.set_range(choice), page.tension.chart.repaint(),
                                         app.processEvents())))
     switches = {choice: statistics.median(times) for choice, times in rounds.items()}
     tabs = {}

@@ -50,25 +50,25 @@ def test_tension_points_trend_and_axis(history):
                     record(200, 9, 8)])
     assert page.range_name == "1 year"  # the range fits the log at first
     page.set_range("3 months")
-    before = sorted(y for _, y in xy(page.before_points))
-    after = sorted(y for _, y in xy(page.after_points))
+    before = sorted(y for _, y in xy(page.tension.before_points))
+    after = sorted(y for _, y in xy(page.tension.after_points))
     assert before == [5, 6, 7, 8] and after == [2, 3, 5]  # the 200-day-old one is out of range
-    trend = xy(page.before_trend)
+    trend = xy(page.tension.before_trend)
     assert [round(y, 3) for _, y in trend] == [8.0, 7.0, 6.5]  # 7-day means, every rating counted
     assert trend[-1][0] == noon(TODAY)
-    low, high = page.tension_chart.viewRange()[0]
+    low, high = page.tension.chart.viewRange()[0]
     start = noon(TODAY - timedelta(days=90)) - 43_200
     assert low <= start < low + 3 * 86_400 and high >= noon(TODAY)
     assert page.summary.text().startswith("4 sessions · 40 min practised · 3 days with practice")
     assert "current streak 3 days (longest in the last 3 months: 3 days)" in page.summary.text()
-    tip = page._tip(0, 0, page.before_points.data["data"][0])  # written when hovered
+    tip = page.tension.tip(0, 0, page.tension.before_points.data["data"][0])  # written when hovered
     assert "Box breathing" in tip and "Before 8 · After 5" in tip
 
     page.set_range("All")
-    assert len(xy(page.before_points)) == 5
+    assert len(xy(page.tension.before_points)) == 5
     assert "No practice between" in page.message.text()  # the 200-day pause is named
     page.set_range("2 weeks")
-    assert page.tension_chart.viewRange()[0][0] >= noon(TODAY - timedelta(days=14)) - 2 * 86_400
+    assert page.tension.chart.viewRange()[0][0] >= noon(TODAY - timedelta(days=14)) - 2 * 86_400
 
 
 def test_relief_ranks_only_with_enough_sessions(history, qtbot):
@@ -77,52 +77,52 @@ def test_relief_ranks_only_with_enough_sessions(history, qtbot):
     records += [record(0, 9, 1, title="Neck, shoulders and jaw", sid="neck", hour=20)]  # once
     page = history(records)
     page.tabs.setCurrentIndex(1)
-    assert [(r.title, r.sessions, r.ranked) for r in page.ranking_rows] == [
+    assert [(r.title, r.sessions, r.ranked) for r in page.relief.ranking_rows] == [
         ("Box breathing", 3, True), ("Cyclic sighing", 4, True), ("Neck, shoulders and jaw", 1, False)]
-    text = page.ranking.text()
+    text = page.relief.ranking.text()
     assert "1. Box breathing: <b>4.0</b> points lower (3 sessions)" in text
     assert "Neck, shoulders and jaw: 8.0 points (1 session; too few to rank" in text
-    assert sorted(y for _, y in xy(page.relief_points)) == [1, 1, 1, 1, 4, 4, 4, 8]
+    assert sorted(y for _, y in xy(page.relief.points)) == [1, 1, 1, 1, 4, 4, 4, 8]
 
 
 def test_practice_bars_by_day_and_by_week(history):
     page = history([record(0, minutes=10), record(0, minutes=5, hour=20), record(3, minutes=30)])
     page.tabs.setCurrentIndex(2)
-    bars = page.practice_bars.opts
+    bars = page.practice.bars.opts
     assert sorted(bars["height"].tolist()) == [15.0, 30.0]
-    assert page.practice_chart.getAxis("left").labelText == "Minutes a day"
+    assert page.practice.chart.getAxis("left").labelText == "Minutes a day"
     page.set_range("1 year")
-    assert page.practice_chart.getAxis("left").labelText == "Minutes a week"
-    assert sum(page.practice_bars.opts["height"].tolist()) == 45.0
+    assert page.practice.chart.getAxis("left").labelText == "Minutes a week"
+    assert sum(page.practice.bars.opts["height"].tolist()) == 45.0
 
 
 def test_body_map_is_coloured_by_average_region_tension(history, qtbot):
     page = history([record(0, 6, 4, regions={"neck": 8, "jaw": 3}), record(1, 6, 4, regions={"neck": 6})])
     page.tabs.setCurrentIndex(3)
-    assert page.region_averages == {"neck": (7.0, 2), "jaw": (3.0, 1)}
-    assert page.body_map.ratings == {"neck": 7, "jaw": 3}
-    assert "Neck: 7.0 (2 ratings)" in page.region_list.text()
-    assert [y for _, y in xy(page.region_line)] == [6.0, 7.0]  # neck, the most tense, is shown
-    page.body_map.select("jaw")
-    assert [y for _, y in xy(page.region_line)] == [3.0]
+    assert page.body.region_averages == {"neck": (7.0, 2), "jaw": (3.0, 1)}
+    assert page.body.body_map.ratings == {"neck": 7, "jaw": 3}
+    assert "Neck: 7.0 (2 ratings)" in page.body.region_list.text()
+    assert [y for _, y in xy(page.body.region_line)] == [6.0, 7.0]  # neck, the most tense, is shown
+    page.body.body_map.select("jaw")
+    assert [y for _, y in xy(page.body.region_line)] == [3.0]
 
 
 def test_symptoms_and_red_flags(history, qtbot):
     page = history([record(0, 6, 4, symptoms=["twitching"]), record(1, 6, 5, symptoms=["weakness"])])
     page.tabs.setCurrentIndex(4)
-    assert len(xy(page.symptom_markers["twitching"])) == 1
-    assert len(xy(page.red_flag_markers)) == 1
-    assert not page.red_flag_note.isHidden() and "muscle weakness" in page.red_flag_note.text()
-    assert "emergency" not in page.red_flag_note.text()
-    assert xy(page.emergency_markers) == []
+    assert len(xy(page.symptoms.markers["twitching"])) == 1
+    assert len(xy(page.symptoms.red_flag_markers)) == 1
+    assert not page.symptoms.red_flag_note.isHidden() and "muscle weakness" in page.symptoms.red_flag_note.text()
+    assert "emergency" not in page.symptoms.red_flag_note.text()
+    assert xy(page.symptoms.emergency_markers) == []
     page.store.add_records([record(2, 6, 5, symptoms=["chest_pain"])])
     page.refresh()
     # an emergency sign is marked apart from a doctor's check, by its own shape
-    assert len(xy(page.red_flag_markers)) == 1 and len(xy(page.emergency_markers)) == 1
-    assert page.emergency_markers.opts["symbol"] != page.red_flag_markers.opts["symbol"]
-    assert "Emergency sign" in page.symptom_chart.legend.text()
-    assert "call emergency services at once" in page.red_flag_note.text()
-    page.red_flag_link.click()
+    assert len(xy(page.symptoms.red_flag_markers)) == 1 and len(xy(page.symptoms.emergency_markers)) == 1
+    assert page.symptoms.emergency_markers.opts["symbol"] != page.symptoms.red_flag_markers.opts["symbol"]
+    assert "Emergency sign" in page.symptoms.chart.legend.text()
+    assert "call emergency services at once" in page.symptoms.red_flag_note.text()
+    page.symptoms.red_flag_link.click()
     assert page.window().pages.currentWidget() is page.window().about_page
 
 
@@ -168,12 +168,12 @@ def test_history_follows_the_theme(history, app):
     for palette in (theme.DARK, theme.LIGHT):
         app.window.settings.theme = palette.name
         page.refresh()
-        assert page.tension_chart.backgroundBrush().color().name() == palette.surface
+        assert page.tension.chart.backgroundBrush().color().name() == palette.surface
         # the legend's marks in the series' colours, its words in the page's
-        assert legend_colours(page.tension_chart) == {palette.tense, palette.release}
-        assert brushes(page.after_points) == {palette.release}
-        assert page.after_trend.opts["pen"].color().name() == palette.release
-        assert page.practice_bars.opts["brush"].color().name() == palette.accent
+        assert legend_colours(page.tension.chart) == {palette.tense, palette.release}
+        assert brushes(page.tension.after_points) == {palette.release}
+        assert page.tension.after_trend.opts["pen"].color().name() == palette.release
+        assert page.practice.bars.opts["brush"].color().name() == palette.accent
 
 
 def wheel(widget, modifiers) -> None:
@@ -189,7 +189,7 @@ def wheel(widget, modifiers) -> None:
 
 def test_the_wheel_scrolls_past_a_chart_and_zooms_only_with_ctrl(history, app, qtbot):
     page = history([record(day, 6, 4) for day in range(0, 60, 3)])
-    chart = page.tension_chart
+    chart = page.tension.chart
     span = chart.viewRange()[0]
     wheel(chart, Qt.KeyboardModifier.NoModifier)
     assert chart.viewRange()[0] == span
@@ -221,7 +221,7 @@ def test_date_labels_never_collide(history, days, width):
     from relaxapp.ui.widgets.chart_kit import DayAxis
 
     page = history([record(0, 6, 4)])
-    axis = page.tension_chart.getAxis("bottom")
+    axis = page.tension.chart.getAxis("bottom")
     assert isinstance(axis, DayAxis)
     end = noon(TODAY) + 43_200
     start = end - days * 86_400
@@ -240,7 +240,7 @@ def test_date_labels_never_collide(history, days, width):
 def test_the_whole_log_is_charted_from_its_first_day(history):
     page = history([record(800, 7, 5), record(400, 6, 4), record(0, 5, 3)])
     assert page.range_name == "All"  # more than a year: the whole log
-    low, high = page.tension_chart.viewRange()[0]
+    low, high = page.tension.chart.viewRange()[0]
     assert low < noon(TODAY - timedelta(days=800)) and high > noon(TODAY)
     assert high - low < 1.05 * 801 * 86_400  # the log's own span, with a little room at the edges
 
@@ -248,16 +248,16 @@ def test_the_whole_log_is_charted_from_its_first_day(history):
 def test_sparse_charts_have_sensible_scales(history):
     page = history([record(1, 6, 5), record(0, 6, 6)])
     assert page.range_name == "2 weeks"
-    low, high = page.tension_chart.viewRange()[0]  # two days fill a week, not a fortnight's edge
+    low, high = page.tension.chart.viewRange()[0]  # two days fill a week, not a fortnight's edge
     assert noon(TODAY - timedelta(days=7)) < low < noon(TODAY - timedelta(days=5))
     page.tabs.setCurrentIndex(1)
-    assert page.relief_chart.getAxis("left").labelUnitPrefix == ""  # never "(x0.001)"
-    low, high = page.relief_chart.viewRange()[1]
+    assert page.relief.chart.getAxis("left").labelUnitPrefix == ""  # never "(x0.001)"
+    low, high = page.relief.chart.viewRange()[1]
     assert low == pytest.approx(-3.5) and high == pytest.approx(3.5)
     page.tabs.setCurrentIndex(2)
-    assert page.practice_chart.viewRange()[1] == pytest.approx([0, 11])  # 10-min days: 0-11
+    assert page.practice.chart.viewRange()[1] == pytest.approx([0, 11])  # 10-min days: 0-11
     page.tabs.setCurrentIndex(3)
-    assert page.rating_key.isVisible()  # the body map's colours explained
+    assert page.body.rating_key.isVisible()  # the body map's colours explained
 
 
 def test_the_history_leads_with_one_plain_sentence(history):
@@ -298,17 +298,17 @@ def test_the_charts_load_ahead_of_need_but_never_during_a_session(app, qtbot, mo
 
 
 def test_weekly_points_say_their_week_when_hovered(history, monkeypatch):
-    from relaxapp.ui.pages import history_page
+    from relaxapp.ui.pages import history_tabs
 
-    monkeypatch.setattr(history_page, "MAX_POINTS", 1)  # more than this: a point per week
+    monkeypatch.setattr(history_tabs, "MAX_POINTS", 1)  # more than this: a point per week
     page = history([record(2, 8, 5), record(1, 6, 3), record(0, 4, None)])
     page.set_range("2 weeks")
-    data = page.before_points.data["data"]
+    data = page.tension.before_points.data["data"]
     assert len(data) == 1  # the three days are in one week
-    tip = page._tip(0, 0, data[0])
+    tip = page.tension.tip(0, 0, data[0])
     assert tip == "Week of 23 Nov 2026: before 6.0 on average (3 ratings)"
     page.tabs.setCurrentIndex(1)
-    relief = page._tip(0, 0, page.relief_points.data["data"][0])
+    relief = page.relief.tip(0, 0, page.relief.points.data["data"][0])
     assert relief == "Week of 23 Nov 2026: 3.0 points lower on average (2 sessions)"
 
 
