@@ -2,6 +2,7 @@
 view (``InView``), re-coloured with the theme, and the data behind it kept for CSV export.
 
 Imports pyqtgraph and numpy, as the history page does (it is built when first opened).
+
 Over 400 lines: five tabs of under 100 lines each, beside the range they draw from and the
 point and line helpers they share."""
 
