@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QProgressBar, QStackedWidget, QVBoxLayout, QWidget,
 )
@@ -21,6 +20,7 @@ from relaxapp.core.scripts import BreatheStep, MuscleStep
 from relaxapp.core.timeline import State
 from relaxapp.practice import Practice
 from relaxapp.sound_schedule import SoundSchedule
+from relaxapp.ui.pages.player_parts import AfterFrame, EyesClosedView, PausedView, frame_interval_ms
 from relaxapp.ui.sound import audio_out
 from relaxapp.ui.widgets import theme
 from relaxapp.ui.widgets.body_map import BodyMap
@@ -41,99 +41,6 @@ LOOKAHEAD_MS = audio_out.AHEAD_MS + audio_out.DEVICE_MS + audio_out.PUMP_MS + 60
 
 
 WAITING_FOR_VOICE = "Getting the voice ready…"  # shown while a session's start waits (begin)
-
-
-def frame_interval_ms() -> int:
-    """One frame at the screen's refresh rate (60 Hz when it cannot tell)."""
-    screen = QGuiApplication.primaryScreen()
-    rate = screen.refreshRate() if screen is not None else 60.0
-    return max(4, int(1000 / (rate if rate and rate > 1 else 60.0)))
-
-
-class AfterFrame(QObject):
-    """Runs ``work`` once the frame asked for now is painted and shown.
-
-    Qt posts a widget's paint request at low priority; this posts its own event lower
-    still, so the event loop paints first and does the work in the time before the next
-    frame, where a few milliseconds go unseen.
-    """
-
-    _type: QEvent.Type | None = None
-
-    def __init__(self, work, parent: QObject | None = None):
-        super().__init__(parent)
-        self.work = work
-        self.pending = False
-        if AfterFrame._type is None:
-            AfterFrame._type = QEvent.Type(QEvent.registerEventType())
-
-    def post(self) -> None:
-        if not self.pending:  # once, however many frames pass before it runs
-            self.pending = True
-            QCoreApplication.postEvent(self, QEvent(self._type),
-                                       Qt.EventPriority.LowEventPriority.value - 1)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() != self._type:
-            return super().event(event)
-        self.pending = False
-        self.work()
-        return True
-
-
-class EyesClosedView(QWidget):
-    """The screen dimmed to almost nothing while the sounds and the voice guide: only the
-    phase, in a dim grey on black, and how to get the full view back."""
-
-    def __init__(self, parent: QWidget):
-        super().__init__(parent)
-        self.setObjectName("eyesClosed")
-        self.setStyleSheet("#eyesClosed { background: #050707; } QLabel { color: #4a5654; }")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        layout = QVBoxLayout(self)
-        layout.addStretch()
-        self.phase = label("", "phase")
-        self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        live(self.phase, "Phase")
-        layout.addWidget(self.phase)
-        layout.addStretch()
-        hint = label("Eyes-closed mode: follow the voice and the sounds. E shows the screen, "
-                     "Space pauses, Esc stops.", wrap=True)
-        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(hint)
-        self.hide()
-
-
-class PausedView(QWidget):
-    """Over the breathing shape or the body map while paused: plainly paused, and how to
-    go on. The picture shows through, dimmed, so it is clear where the session stands."""
-
-    def __init__(self, parent: QWidget):
-        super().__init__(parent)
-        self.setObjectName("paused")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setAccessibleName("Paused")
-        layout = QVBoxLayout(self)
-        layout.addStretch()
-        self.title = label("Paused", "title")
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint = label("Space or Resume goes on from here. Esc stops; what you did is kept.",
-                          "muted", wrap=True)
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.title)
-        layout.addWidget(self.hint)
-        layout.addStretch()
-        self.hide()
-
-    def cover(self, area: QWidget) -> None:
-        """Show over ``area``, in the colours of the theme in use."""
-        palette = theme.current()
-        ground = theme.color(palette.background, 0.82)
-        self.setStyleSheet(f"#paused {{ background: rgba({ground.red()}, {ground.green()}, "
-                           f"{ground.blue()}, {ground.alpha()}); border-radius: 12px; }}")
-        self.setGeometry(area.geometry())
-        self.show()
-        self.raise_()
 
 
 class PlayerPage(QWidget):
