@@ -37,7 +37,7 @@ from relaxapp.core.scripts import parse_script
 from relaxapp.core.timeline import Timeline
 from relaxapp.speech import protocol
 from relaxapp.speech.audio import duration_ms, read_mono16
-from relaxapp.ui.sound.narrator import cache_path
+from relaxapp.speech.cache import cache_path
 
 DISPLAY = ":96"
 RATE = -0.2  # the default speaking rate

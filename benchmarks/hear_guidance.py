@@ -37,7 +37,7 @@ from relaxapp.core.scripts import load_script
 from relaxapp.core.timeline import Timeline
 from relaxapp.speech.audio import read_mono16
 from relaxapp.ui.sound.cues import SOUND_FOR_PHASE
-from relaxapp.ui.sound.narrator import cache_path
+from relaxapp.speech.cache import cache_path
 
 DISPLAY = ":97"
 RATE = -0.2  # the default speaking rate

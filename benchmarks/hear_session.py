@@ -27,7 +27,7 @@ from relaxapp.core import guidance
 from relaxapp.core.library import load_library
 from relaxapp.core.timeline import Timeline
 from relaxapp.speech.audio import duration_ms, read_mono16
-from relaxapp.ui.sound.narrator import cache_path
+from relaxapp.speech.cache import cache_path
 
 HEARD_SCORE = 0.5  # a line found this well is heard (the voice-off recording gives < 0.1)
 

@@ -20,7 +20,7 @@ from relaxapp.core.library import load_library
 from relaxapp.core.timeline import Timeline
 from relaxapp.speech.audio import duration_ms
 from relaxapp.speech.worker import NaturalVoice
-from relaxapp.ui.sound.narrator import cache_path
+from relaxapp.speech.cache import cache_path
 
 RATE = -0.2  # the default speaking rate (relaxapp.ui.shell.settings)
 

@@ -19,7 +19,8 @@ from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from relaxapp.core import guidance
 from relaxapp.ui.pages.player_page import LOOKAHEAD_MS, clock_text
 from relaxapp.speech.audio import LEAD_MS, PEAK_DBFS, TARGET_DBFS, dbfs, read_mono16
-from relaxapp.ui.sound.narrator import Narrator, cache_path
+from relaxapp.ui.sound.narrator import Narrator
+from relaxapp.speech.cache import cache_path
 from tests.conftest import minimal_script
 from tests.ui.test_flows import start
 

@@ -1,11 +1,10 @@
 """The voice: lines rendered ahead by the speech worker, cached on disk, played on time.
 
 The GUI never waits for speech. The worker (relaxapp.speech.worker) runs as a separate
-process, fed through a QProcess; finished lines are WAV files in the cache, keyed by
-voice, speaking rate and text, so a session heard once is ready at once the next time
-(the worker's voice is remembered, so no worker need start for it). A session's start
-waits until none of its lines should be late, and a line not ready at its moment all the
-same holds the session there until it is (relaxapp.ui.pages.player_page).
+process, fed through a QProcess; finished lines are WAV files in the cache
+(relaxapp.speech.cache). A session's start waits until none of its lines should be late,
+and a line not ready at its moment all the same holds the session there until it is
+(relaxapp.ui.pages.player_page).
 
 A worker that crashes is started again; one that does not answer in time is killed and
 started again, and the line it hung on is not asked for twice. After ``MAX_RESTARTS`` the
@@ -14,33 +13,23 @@ voice gives up for this run and says so once: silence, never a frozen window.
 
 from __future__ import annotations
 
-import hashlib
 import sys
 import time
-from collections import OrderedDict
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
-from relaxapp.audio import Mixer, Playing, load_wav
+from relaxapp.audio import Mixer, Playing
 from relaxapp.speech import protocol
-from relaxapp.speech.audio import duration_ms
+from relaxapp.speech.cache import (Clips, cache_path, cached_ms, remember_voice,
+                                           remembered_voice)
 
 MAX_RESTARTS = 2
 ANSWER_TIMEOUT_MS = 30_000  # one line; the natural voice needs well under a second
 READY_TIMEOUT_MS = 60_000  # loading a voice the first time
-PRELOADED = 6  # voice clips kept decoded, ready to play at once
 SOON_S = 3.0  # a line made up on the spot is still worth saying this long after
 STDERR_KEPT = 2_000  # bytes of the worker's stderr kept, to say why it stopped
 
-
-RENDERING = 2  # raised when lines are rendered differently: older clips are made again
-
-
-def cache_path(cache_dir: Path, voice: str, rate: float, text: str) -> Path:
-    key = f"{RENDERING}\n{rate:.2f}\n{text}"
-    digest = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
-    return cache_dir / voice / f"{digest[:32]}.wav"
 
 
 def worker_command(choice: str) -> list[str]:
@@ -64,7 +53,7 @@ class Narrator(QObject):
         # Whose clips are looked up in the cache: the worker's voice once it has said, or
         # before then the one it had last time (so a session heard before is ready at once,
         # with no worker started at all).
-        self.voice: str | None = self._remembered_voice()
+        self.voice: str | None = remembered_voice(cache_dir, self.choice)
         self.worker_ready = False  # the worker has said it is ready, and with which voice
         self.gave_up = False
         self.played: list[str] = []  # what was played, in order (for tests and the soak)
@@ -80,7 +69,7 @@ class Narrator(QObject):
         self._durations: dict[str, int] = {}
         self._next_id = 0
         self._restarts = 0
-        self._clips: OrderedDict[str, object] = OrderedDict()
+        self._clips = Clips()
         self._soon: tuple[str, float] | None = None  # a line to say once ready, and by when
         self._told_full = False  # a full disk is said once
         self._asked_at: float | None = None  # when the line in flight was asked for
@@ -108,23 +97,8 @@ class Narrator(QObject):
         voice gave up."""
         return self.gave_up or text in self._failed
 
-    def _voice_note(self) -> Path:
-        return self.cache_dir / f"{self.choice}.voice"
-
-    def _remembered_voice(self) -> str | None:
-        """The voice the worker had for this choice last time, if it left a note."""
-        try:
-            voice = self._voice_note().read_text(encoding="utf-8").strip()
-        except (OSError, ValueError):
-            return None
-        return voice if voice and Path(voice).name == voice else None
-
     def _cached_ms(self, text: str) -> int | None:
-        path = self.path(text)
-        try:
-            return duration_ms(path) if path is not None and path.exists() else None
-        except (OSError, EOFError, ValueError):  # a damaged clip: render it again
-            return None
+        return cached_ms(self.path(text))
 
     def configure(self, choice: str, rate: float) -> None:
         """A new voice or speaking rate: the worker starts again with it when next needed."""
@@ -136,7 +110,7 @@ class Narrator(QObject):
         self.gave_up = False
         self._restarts = 0
         self.shutdown()
-        self.voice = self._remembered_voice()
+        self.voice = remembered_voice(self.cache_dir, self.choice)
 
     # ------------------------------------------------------------ rendering
 
@@ -254,17 +228,9 @@ class Narrator(QObject):
             self._clips.clear()
             self.voice = voice
         self.worker_ready = True
-        self._remember(voice)
+        remember_voice(self.cache_dir, self.choice, voice)
         self._watchdog.stop()
         self._send()
-
-    def _remember(self, voice: str) -> None:
-        try:
-            if self._remembered_voice() != voice:
-                self._voice_note().parent.mkdir(parents=True, exist_ok=True)
-                self._voice_note().write_text(voice, encoding="utf-8")
-        except OSError:
-            pass  # a read-only cache: the worker is asked each time, as before
 
     def _ready(self, text: str, ms: int) -> None:
         self._durations[text] = ms
@@ -346,14 +312,7 @@ class Narrator(QObject):
     # ------------------------------------------------------------- playing
 
     def _clip(self, text: str):
-        """A line's samples, read from the cache once and kept for the next few uses."""
-        clip = self._clips.get(text)
-        if clip is None:
-            clip = self._clips[text] = load_wav(self.path(text))
-            while len(self._clips) > PRELOADED:
-                self._clips.popitem(last=False)
-        self._clips.move_to_end(text)
-        return clip
+        return self._clips.get(text, self.path(text))
 
     def preload(self, texts) -> None:
         """Read these lines now, so each starts within a frame of its moment."""
