@@ -117,7 +117,7 @@ def test_a_session_heard_before_is_ready_at_once_with_no_worker(fake_worker, qtb
     again = fake_worker()  # another day: the voice it had is remembered, its clips found
     again.prepare(lines)
     assert all(again.is_ready(line) for line in lines) and again.duration_ms("Let go.") == 200
-    assert again._process is None and fake_worker.asked() == lines  # nothing started or asked
+    assert again._worker is None and fake_worker.asked() == lines  # nothing started or asked
     assert again.play("Let go.") is not False
 
 
@@ -201,7 +201,7 @@ def test_a_worker_that_hangs_is_replaced_and_never_freezes_the_window(fake_worke
     assert fake_worker.asked() == ["One.", "Two.", "Three."]  # a hung line is not asked twice
     assert notices == ["Spoken guidance is silent: the speech worker did not answer 3 times."]
     assert narrator.play("Four.") is False  # silence, not an error
-    assert narrator._process is None  # nothing is left running
+    assert narrator._worker is None  # nothing is left running
 
 
 def given_up(fake_worker, qtbot, mode: str):
@@ -234,7 +234,7 @@ def test_a_worker_chatty_on_stderr_is_read_and_never_blocks(fake_worker, qtbot):
     lines = ["One.", "Two words.", "And three words."]
     narrator.prepare(lines)
     qtbot.waitUntil(lambda: all(narrator.is_ready(line) for line in lines), timeout=20_000)
-    assert not narrator.gave_up and len(narrator._stderr) <= 2_000
+    assert not narrator.gave_up and len(narrator._worker.stderr) <= 2_000
     narrator.shutdown()
 
 
@@ -253,7 +253,7 @@ def test_no_voice_at_all_is_said_once(fake_worker, qtbot):
     assert notices == ["Spoken guidance is silent: no voice could be loaded (no voice here). "
                        "See the README."]
     narrator.prepare(["Two."])  # nothing more is tried, nothing more is said
-    assert notices == notices[:1] and narrator._process is None
+    assert notices == notices[:1] and narrator._worker is None
 
 
 def test_a_worker_that_cannot_start(qtbot, tmp_path):

@@ -17,18 +17,18 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QProcess, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from relaxapp.audio import Mixer, Playing
 from relaxapp.speech import protocol
 from relaxapp.speech.cache import (Clips, cache_path, cached_ms, remember_voice,
-                                           remembered_voice)
+                                   remembered_voice)
+from relaxapp.ui.sound.speech_process import SpeechProcess
 
 MAX_RESTARTS = 2
 ANSWER_TIMEOUT_MS = 30_000  # one line; the natural voice needs well under a second
 READY_TIMEOUT_MS = 60_000  # loading a voice the first time
 SOON_S = 3.0  # a line made up on the spot is still worth saying this long after
-STDERR_KEPT = 2_000  # bytes of the worker's stderr kept, to say why it stopped
 
 
 
@@ -58,11 +58,7 @@ class Narrator(QObject):
         self.gave_up = False
         self.played: list[str] = []  # what was played, in order (for tests and the soak)
         self.missed: list[str] = []  # lines whose moment came before their audio
-        self._process: QProcess | None = None
-        self._buffer = b""
-        # The end of what the worker wrote to stderr. Read as it comes: a pipe nobody reads
-        # fills, and the worker would block writing a warning.
-        self._stderr = b""
+        self._worker: SpeechProcess | None = None
         self._wanted: list[str] = []  # lines to render, in order
         self._in_flight: dict[int, str] = {}
         self._failed: set[str] = set()
@@ -74,9 +70,6 @@ class Narrator(QObject):
         self._told_full = False  # a full disk is said once
         self._asked_at: float | None = None  # when the line in flight was asked for
         self._render_ms = [0.0, 0.0]  # time spent rendering, and the length rendered
-        self._watchdog = QTimer(self)
-        self._watchdog.setSingleShot(True)
-        self._watchdog.timeout.connect(self._hung)
 
     # ------------------------------------------------------------ the cache
 
@@ -133,26 +126,18 @@ class Narrator(QObject):
             self._start_worker()
 
     def _start_worker(self) -> None:
-        if self._process is not None or self.gave_up:
+        if self._worker is not None or self.gave_up:
             return
-        command = self.command or worker_command(self.choice)
-        process = QProcess(self)
-        process.setProgram(command[0])
-        process.setArguments(command[1:])
-        process.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
-        process.readyReadStandardOutput.connect(self._read)
-        process.readyReadStandardError.connect(self._read_stderr)
-        process.finished.connect(self._ended)
-        process.errorOccurred.connect(self._failed_to_start)
-        self._process = process
-        self._buffer = b""
-        self._stderr = b""
-        process.start()
-        self._watchdog.start(self.ready_timeout_ms)
+        worker = SpeechProcess(
+            self.command or worker_command(self.choice), self.ready_timeout_ms, self,
+            on_ready=self._started, on_answer=self._answered, on_ended=self._ended,
+            on_hung=self._hung, on_failed_to_start=lambda: self._give_up(
+                "Spoken guidance is silent: the speech worker could not start."))
+        self._worker = worker
 
     def _send(self) -> None:
         """Ask for the next line not yet in the cache; one at a time, so a hang is clear."""
-        if self._process is None or not self.worker_ready or self._in_flight:
+        if self._worker is None or not self.worker_ready or self._in_flight:
             return
         while self._wanted:
             text = self._wanted.pop(0)
@@ -160,47 +145,25 @@ class Narrator(QObject):
             if known is not None:  # rendered on an earlier day
                 self._ready(text, known)
                 continue
-            path = self.path(text)
             self._next_id += 1
             self._in_flight[self._next_id] = text
-            self._process.write(protocol.request_line(
-                protocol.Request(self._next_id, text, self.rate, path)))
+            self._worker.ask(protocol.Request(self._next_id, text, self.rate, self.path(text)),
+                             self.answer_timeout_ms)
             self._asked_at = time.monotonic()
-            self._watchdog.start(self.answer_timeout_ms)
             return
-        self._watchdog.stop()
+        self._worker.idle()
 
-    def _read(self) -> None:
-        process = self.sender()
-        if process is not self._process:
+    def _answered(self, answer) -> None:
+        if answer.id not in self._in_flight:
             return
-        self._buffer += bytes(process.readAllStandardOutput())
-        *lines, self._buffer = self._buffer.split(b"\n")
-        for raw in lines:
-            answer = protocol.read_answer(raw)
-            if answer is None:
-                continue  # not ours: a library printing to stdout
-            if isinstance(answer, protocol.Ready):
-                self._started(answer)
-            elif answer.id in self._in_flight:
-                text = self._in_flight.pop(answer.id)
-                if isinstance(answer, protocol.Rendered):
-                    self._ready(text, answer.ms)
-                    self._timed(answer.ms)
-                else:
-                    self._failed.add(text)
-                    self._explain(answer.error)
-                self._send()
-
-    def _read_stderr(self) -> None:
-        process = self.sender()
-        if process is self._process:
-            self._stderr = (self._stderr + bytes(process.readAllStandardError()))[-STDERR_KEPT:]
-
-    def _last_words(self) -> str:
-        """The worker's last line on stderr, as a reason to show (empty if it said none)."""
-        lines = self._stderr.decode("utf-8", "replace").strip().splitlines()
-        return lines[-1].strip()[:200] if lines else ""
+        text = self._in_flight.pop(answer.id)
+        if isinstance(answer, protocol.Rendered):
+            self._ready(text, answer.ms)
+            self._timed(answer.ms)
+        else:
+            self._failed.add(text)
+            self._explain(answer.error)
+        self._send()
 
     def _explain(self, error: str) -> None:
         """Say once why lines cannot be rendered, when the reason is one a person can fix."""
@@ -229,7 +192,6 @@ class Narrator(QObject):
             self.voice = voice
         self.worker_ready = True
         remember_voice(self.cache_dir, self.choice, voice)
-        self._watchdog.stop()
         self._send()
 
     def _ready(self, text: str, ms: int) -> None:
@@ -262,23 +224,18 @@ class Narrator(QObject):
         self._in_flight.clear()
         self._restart("did not answer")
 
-    def _ended(self, *_args) -> None:
-        if self.sender() is self._process:
-            self._wanted[:0] = list(self._in_flight.values())  # ask again after a crash
-            self._in_flight.clear()
-            self._restart("stopped")
-
-    def _failed_to_start(self, error) -> None:
-        if self.sender() is self._process and error == QProcess.ProcessError.FailedToStart:
-            self._give_up("Spoken guidance is silent: the speech worker could not start.")
+    def _ended(self) -> None:
+        self._wanted[:0] = list(self._in_flight.values())  # ask again after a crash
+        self._in_flight.clear()
+        self._restart("stopped")
 
     def _restart(self, why: str) -> None:
+        last_words = self._worker.last_words() if self._worker is not None else ""
         self._drop_process()
         if self.gave_up:
             return
         self._restarts += 1
         if self._restarts > MAX_RESTARTS:
-            last_words = self._last_words()
             self._give_up(f"Spoken guidance is silent: the speech worker {why} "
                           f"{self._restarts} times" + (f" ({last_words})." if last_words else "."))
             return
@@ -294,16 +251,9 @@ class Narrator(QObject):
 
     def _drop_process(self) -> None:
         self.worker_ready = False
-        self._watchdog.stop()
-        process, self._process = self._process, None
-        if process is not None:
-            for signal in (process.finished, process.readyReadStandardOutput,
-                           process.readyReadStandardError, process.errorOccurred):
-                signal.disconnect()
-            if process.state() != QProcess.ProcessState.NotRunning:
-                process.kill()
-                process.waitForFinished(1000)  # a killed process ends at once
-            process.deleteLater()
+        worker, self._worker = self._worker, None
+        if worker is not None:
+            worker.close()
 
     def shutdown(self) -> None:
         self._in_flight.clear()
@@ -328,7 +278,7 @@ class Narrator(QObject):
         or False (and nothing said) if it is not ready."""
         if not self.is_ready(text):
             self.missed.append(text)
-            if self.voice is not None or self._process is not None:
+            if self.voice is not None or self._worker is not None:
                 self.prepare([text])  # for the next time
             return False
         try:
