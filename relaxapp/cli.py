@@ -2,6 +2,9 @@
 
 Errors are one sentence on standard error, never a traceback; exit status 1 is
 a failure, 2 a usage error (see cli-and-data.md).
+
+Over 400 lines: the whole command line in one place, as ``--help`` shows it: each
+command's arguments and its short handler.
 """
 
 from __future__ import annotations

@@ -10,6 +10,9 @@ Views never keep their own timers: each frame they ask ``state_at(elapsed)``.
 Pace changes and skips return a new timeline that keeps the past as it was and
 re-plans from the moment of the change, so the fullness of the lungs carries on
 from where it was without a jump.
+
+Over 400 lines: compiling a script into spans, the state at a moment, and re-planning
+after a pace change or a skip share the span arithmetic that keeps time exact.
 """
 
 from __future__ import annotations

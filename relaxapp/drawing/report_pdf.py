@@ -5,6 +5,9 @@ and white (tension is told by shape and line style, the body map by a light-to-d
 ramp), charts drawn as vectors with QPainter rather than grabbed from the history page.
 Text is laid out by QTextDocument, so it stays selectable and searchable in the PDF. The
 blocks flow down the pages; a heading never ends a page; every page has the footer.
+
+Over 400 lines: one document, block by block (the summary, four charts, the body map,
+symptoms, the sessions, the footer), and the page flow that places them.
 """
 
 from __future__ import annotations

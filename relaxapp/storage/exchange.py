@@ -4,6 +4,9 @@ Import reads files that may come from anywhere, so it is strict: the JSON must b
 valid JSON in the strict sense (see core.strictjson), every field is checked, and
 nothing is written unless the whole file is good. Importing twice adds nothing,
 because sessions are keyed by their ``uid``.
+
+Over 400 lines: two formats each way (CSV and JSON out, JSON in), and the strict import
+checks every field before anything is written.
 """
 
 from __future__ import annotations

@@ -38,6 +38,11 @@ def _choice(choices, current: str, name: str) -> QComboBox:
 
 
 class SettingsDialog(QDialog):
+    """Every setting, each in a field of its own.
+
+    More than 25 attributes: one a setting (the sound, the voice, the look, the pace,
+    reminders, the data), read back when the dialog is accepted."""
+
     backup_requested = Signal()
     test_sound = Signal()
 

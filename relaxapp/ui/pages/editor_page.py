@@ -51,6 +51,11 @@ class Snapshot(QUndoCommand):
 
 
 class EditorPage(QWidget):
+    """The session editor (see the module's docstring).
+
+    More than 25 attributes: the document being edited and its file, and the widgets the
+    page changes as the steps, the checks and the undo stack change."""
+
     saved = Signal(str)  # the session's id, once its file is written
     back = Signal()
     deleted = Signal(str)  # the title of the person's own session, deleted

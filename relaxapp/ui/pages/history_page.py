@@ -34,6 +34,11 @@ TAB_IDS = [tab_id for tab_id, _ in TABS]
 
 
 class HistoryPage(QWidget):
+    """The range shown, its summary in words, and the five tabs (history_tabs).
+
+    More than 25 attributes: the log as read and the range in view, the five tabs by name,
+    and the widgets the page changes when the range or the log changes."""
+
     back = Signal()
     show_about = Signal()
     start_requested = Signal()  # from the empty history: begin a first session
@@ -129,25 +134,25 @@ class HistoryPage(QWidget):
         ``reload`` reads the day table again (the log changed); a range switch does not.
         """
         today = self.today()
-        self.start = history.range_start(self.range_name, today)
+        start = history.range_start(self.range_name, today)
         if reload or not self.all_days:
             self.all_days = queries.days(self.store)
             self._cache = {}
             self._streaks = history.streaks_of(self.all_days, today)
             if not self.range_chosen:
                 self.range_name = history.fitting_range(self.all_days, today)
-                self.start = history.range_start(self.range_name, today)
+                start = history.range_start(self.range_name, today)
                 for choice in self.range_buttons.buttons():
                     choice.setChecked(choice.text() == self.range_name)
-        self.days = history.in_range(self.all_days, self.start)
+        days = history.in_range(self.all_days, start)
         # The charts span the range, or less where the log begins later: a few weeks of
         # practice fill the width, not its right edge (a week at the least).
-        first = self.start or (date.min if self.all_days else today)  # "All": the log's own
+        first = start or (date.min if self.all_days else today)  # "All": the log's own
         if self.all_days:
             first = max(first, min(self.all_days[0].day, today - timedelta(days=6)))
         span = (history.noon(first) - DAY_SECONDS / 2, history.noon(today) + DAY_SECONDS / 2)
-        self.view = InView(self.store, self.range_name, self.start, span, self.days,
-                           self.all_days, self._cache)
+        self.view = InView(self.store, self.range_name, start, span, days, self.all_days,
+                           self._cache)
         self._show_summary(today)
         self._dirty = set(range(self.tabs.count()))
         self._tab_shown(self.tabs.currentIndex())
@@ -158,7 +163,8 @@ class HistoryPage(QWidget):
             self.tab_of[TAB_IDS[index]].draw(self.view)
 
     def _show_summary(self, today: date) -> None:
-        summary = history.totals(self.days, self.all_days, today, self._streaks[0])
+        days, start = self.view.days, self.view.start
+        summary = history.totals(days, self.all_days, today, self._streaks[0])
         empty = not self.all_days
         self.empty.setVisible(empty)
         self.tabs.setVisible(not empty)
@@ -166,7 +172,7 @@ class HistoryPage(QWidget):
                                                       self.report_button]:
             choice.setVisible(not empty)
         self.lead.setText(history.trend_sentence(
-            self.days, self.range_name, self.start or
+            days, self.range_name, start or
             (self.all_days[0].day if self.all_days else None)))
         self.lead.setVisible(bool(self.lead.text()))
         self.summary.setVisible(not empty)
@@ -175,14 +181,14 @@ class HistoryPage(QWidget):
             f"{plural(summary.sessions, 'session')} · {practised} practised · "
             f"{plural(summary.days_practised, 'day')} with practice · current streak "
             f"{plural(summary.current_streak, 'day')} (longest "
-            f"{'in ' + history.PERIOD_WORDS[self.range_name] if self.start else 'ever'}: "
+            f"{'in ' + history.PERIOD_WORDS[self.range_name] if start else 'ever'}: "
             f"{plural(summary.longest_streak, 'day')})")
         self.totals = summary
         message = ""
-        rated = sum(d.before_count + d.after_count for d in self.days)
+        rated = sum(d.before_count + d.after_count for d in days)
         if not self.all_days:
             message = ""  # the empty page says it, with a way in
-        elif not self.days:
+        elif not days:
             message = (f"No sessions in this range. Choose a longer range, or start a session: "
                        f"the last one was on {short_day_text(self.all_days[-1].day)}.")
         elif summary.sessions == 1:
@@ -191,7 +197,7 @@ class HistoryPage(QWidget):
             message = ("These sessions have no tension ratings. Rate before and after a session "
                        "to see whether your tension is going down.")
         else:
-            gap = history.longest_gap(self.days)
+            gap = history.longest_gap(days)
             if gap is not None:
                 message = (f"No practice between {short_day_text(gap[0])} and {short_day_text(gap[1])}: "
                            "the trend lines have a gap there. Welcome back.")

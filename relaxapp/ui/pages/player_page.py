@@ -44,6 +44,11 @@ WAITING_FOR_VOICE = "Getting the voice ready…"  # shown while a session's star
 
 
 class PlayerPage(QWidget):
+    """A session as it runs, drawn from the timeline's state each frame.
+
+    More than 25 attributes: the session, its sound schedule and frame timer, and the
+    widgets each frame changes."""
+
     finished = Signal(str)  # a Status: completed, or stopped
     eyes_closed_changed = Signal(bool)
 
