@@ -77,17 +77,17 @@ def measure(name: str, store: Store, app) -> None:
           f"(the page built ahead in {built:.0f} ms)")
 
     def open_and_paint():
-        page.set_range("3 months")
+        page.set_range("3m")
         page.tension.chart.repaint()
         app.processEvents()
 
     opening = timed(open_and_paint)
     # Each switch as the first after the log was read (nothing kept from an earlier one),
     # five times over: the median.
-    rounds = {"1 year": [], "All": [], "2 weeks": [], "3 months": []}
+    rounds = {"1y": [], "all": [], "2w": [], "3m": []}
     for _ in range(5):
         page.refresh()
-        page.set_range("3 months")
+        page.set_range("3m")
         app.processEvents()
         for choice, times in rounds.items():
             times.append(timed(lambda: (page.set_range(choice), page.tension.chart.repaint(),

@@ -439,7 +439,7 @@ def _os_problem(error: OSError, path: Path) -> str:
     return f"cannot write {path}: {error.strerror or error}"
 
 
-# The history's "3 months" (13 weeks), so a report from the window and one from here agree.
+# The history's 3 months (13 weeks), so a report from the window and one from here agree.
 REPORT_DAYS = 91
 
 

@@ -121,7 +121,7 @@ def main() -> None:
                                                        key=lambda s: s.script.title)]
     for name, dialog in (("settings", SettingsDialog(settings, data, sessions, window)),
                          ("log", LogDialog(window)), ("welcome", WelcomeDialog(window)),
-                         ("report", ReportDialog(window.store, date.today(), "3 months", window))):
+                         ("report", ReportDialog(window.store, date.today(), "3m", window))):
         dialog.show()
         app.processEvents()
         dialog.grab().save(str(out / f"{name}-{mode}{suffix}.png"))

@@ -18,7 +18,11 @@ from datetime import date, timedelta
 from relaxapp.core.stats import STREAK_MIN_SECONDS, streaks
 from relaxapp.core.wording import day_text, plural
 
-RANGES: dict[str, int | None] = {"2 weeks": 14, "3 months": 91, "1 year": 365, "All": None}
+# The history's ranges: an id (for code, the report, tests) and its days (None: the whole
+# log), and what a person reads. The labels are kept apart from the ids, to be translated.
+RANGES: dict[str, int | None] = {"2w": 14, "3m": 91, "1y": 365, "all": None}
+RANGE_LABELS = {"2w": "2 weeks", "3m": "3 months", "1y": "1 year", "all": "All"}
+DEFAULT_RANGE = "3m"  # where most logs begin
 TREND_DAYS = 7
 MIN_TO_RANK = 3  # relief averaged over fewer sessions is shown, but not ranked
 GAP_DAYS = 30  # a pause this long is named in the history
@@ -273,17 +277,16 @@ def longest_gap(days: list[Day]) -> tuple[date, date] | None:
 
 def fitting_range(all_days: list[Day], today: date) -> str:
     """The shortest range that holds the whole log, so a few sessions are not squeezed
-    into the edge of months; "3 months" for an empty log, which is where most begin."""
+    into the edge of months; DEFAULT_RANGE for an empty log."""
     if not all_days:
-        return "3 months"
+        return DEFAULT_RANGE
     for name, days in RANGES.items():
         if days is not None and all_days[0].day >= today - timedelta(days=days - 1):
             return name
-    return "All"
+    return "all"
 
 
-PERIOD_WORDS = {"2 weeks": "the last 2 weeks", "3 months": "the last 3 months",
-                "1 year": "the last year"}
+PERIOD_WORDS = {"2w": "the last 2 weeks", "3m": "the last 3 months", "1y": "the last year"}
 SAME_WITHIN = 0.3  # points: a smaller change in the average is called "about the same"
 
 
@@ -303,7 +306,7 @@ def first_and_last(rated: list[Day], window_days: int) -> tuple[list[Day], list[
             [d for d in rated if (rated[-1].day - d.day).days < window_days])
 
 
-def trend_sentence(days: list[Day], range_name: str, first_day: date | None) -> str:
+def trend_sentence(days: list[Day], range_id: str, first_day: date | None) -> str:
     """One plain sentence on the tension after sessions in a range, like with like: the
     average of the first two weeks of its ratings against the last two (as the report
     compares them), or of the first half of their span against the second when they span
@@ -324,9 +327,9 @@ def trend_sentence(days: list[Day], range_name: str, first_day: date | None) -> 
     window = COMPARE_DAYS if span >= 2 * COMPARE_DAYS else span // 2
     (first, early), (last, late) = (mean_of(part, "after")
                                     for part in first_and_last(rated, window))
-    period = PERIOD_WORDS.get(range_name) or \
+    period = PERIOD_WORDS.get(range_id) or \
         (day_text(first_day) if first_day else "the start")
-    over = f"Over {period}" if range_name in PERIOD_WORDS else f"Since {period}"
+    over = f"Over {period}" if range_id in PERIOD_WORDS else f"Since {period}"
     part = "two weeks" if window == COMPARE_DAYS else "day" if window == 1 else \
         plural(window, "day")
     basis = (f"averages of the first and the last {part}: {plural(early, 'rating')} and "

@@ -54,8 +54,8 @@ def test_totals_count_the_range_and_streaks_the_whole_log():
 
 
 def test_ranges_and_gaps():
-    assert range_start("2 weeks", MONDAY) == MONDAY - timedelta(days=13)
-    assert range_start("All", MONDAY) is None
+    assert range_start("2w", MONDAY) == MONDAY - timedelta(days=13)
+    assert range_start("all", MONDAY) is None
     days = [day(0, sessions=1), day(10, sessions=1), day(100, sessions=1), day(101, sessions=1)]
     assert longest_gap(days) == (MONDAY + timedelta(days=10), MONDAY + timedelta(days=100))
     assert longest_gap(days[:2]) is None
@@ -80,11 +80,11 @@ def test_the_default_range_is_the_shortest_that_holds_the_log():
     from relaxapp.core.history import fitting_range
 
     today = date(2026, 11, 26)
-    assert fitting_range([], today) == "3 months"
-    assert fitting_range([Day(today - timedelta(days=13))], today) == "2 weeks"
-    assert fitting_range([Day(today - timedelta(days=14))], today) == "3 months"
-    assert fitting_range([Day(today - timedelta(days=300))], today) == "1 year"
-    assert fitting_range([Day(today - timedelta(days=365))], today) == "All"
+    assert fitting_range([], today) == "3m"
+    assert fitting_range([Day(today - timedelta(days=13))], today) == "2w"
+    assert fitting_range([Day(today - timedelta(days=14))], today) == "3m"
+    assert fitting_range([Day(today - timedelta(days=300))], today) == "1y"
+    assert fitting_range([Day(today - timedelta(days=365))], today) == "all"
 
 
 def after(offset: int, *ratings: float) -> Day:
@@ -94,18 +94,18 @@ def after(offset: int, *ratings: float) -> Day:
 def test_the_trend_sentence_says_down_up_or_the_same_and_no_more():
     from relaxapp.core.history import trend_sentence
 
-    assert trend_sentence([], "3 months", None) == ""
+    assert trend_sentence([], "3m", None) == ""
     three_months = [after(n, 5.0 if n < 45 else 3.4) for n in range(0, 90, 3)]
-    assert trend_sentence(three_months, "3 months", None) == (
+    assert trend_sentence(three_months, "3m", None) == (
         "Over the last 3 months, your tension after sessions went down from 5.0 to 3.4 ("
         "averages of the first and the last two weeks: 5 ratings and 5 ratings).")
-    assert "went up from 3.0 to 4.5" in trend_sentence([after(0, 3), after(13, 4.5)], "2 weeks",
+    assert "went up from 3.0 to 4.5" in trend_sentence([after(0, 3), after(13, 4.5)], "2w",
                                                        None)
-    same = trend_sentence([after(0, 4.0), after(200, 4.2)], "1 year", None)
+    same = trend_sentence([after(0, 4.0), after(200, 4.2)], "1y", None)
     assert same.startswith("Over the last year, your tension after sessions stayed about the same")
-    since = trend_sentence([after(0, 6), after(60, 2)], "All", date(2020, 3, 1))
+    since = trend_sentence([after(0, 6), after(60, 2)], "all", date(2020, 3, 1))
     assert since.startswith("Since 1 March 2020, your tension after sessions went down")
-    assert trend_sentence([after(0, 4)], "All", date(2020, 3, 1)).startswith(
+    assert trend_sentence([after(0, 4)], "all", date(2020, 3, 1)).startswith(
         "Your tension after your first rated session was 4.")
 
 
@@ -117,7 +117,7 @@ def test_the_trend_sentence_compares_like_with_like_not_a_first_day_alone():
 
     days = [after(0, 2, 3)] + [after(n, 4.4) for n in range(1, 30)] + \
         [after(n, 3.0) for n in range(30, 150, 2)] + [after(n, 1.9) for n in range(150, 180)]
-    sentence = trend_sentence(days, "All", MONDAY)
+    sentence = trend_sentence(days, "all", MONDAY)
     assert sentence.startswith("Since 2 November 2026, your tension after sessions went down "
                                "from 4.1 to 1.9 (averages of the first and the last two weeks: "
                                "15 ratings and 14 ratings).")
@@ -202,25 +202,25 @@ def test_of_two_equal_pauses_the_first_is_named():
 def test_the_trend_sentence_at_its_edges():
     from relaxapp.core.history import trend_sentence
 
-    assert trend_sentence([after(0, 4.0)], "2 weeks", None) == (
+    assert trend_sentence([after(0, 4.0)], "2w", None) == (
         "Your tension after your first rated session was 4. The trend shows once more "
         "sessions are rated.")
-    assert trend_sentence([after(0, 4.0, 5.0)], "2 weeks", None) == (
+    assert trend_sentence([after(0, 4.0, 5.0)], "2w", None) == (
         "Your tension after sessions was 4.5 on average (2 ratings, on one day). The trend "
         "shows once sessions on more days are rated.")
-    assert trend_sentence([after(0, 4.0), after(1, 5.0)], "All", None) == (
+    assert trend_sentence([after(0, 4.0), after(1, 5.0)], "all", None) == (
         "Since the start, your tension after sessions went up from 4.0 to 5.0 (averages of "
         "the first and the last day: 1 rating and 1 rating).")
     # Under four weeks of ratings: the first half of their span against the second.
-    assert trend_sentence([after(0, 4.0), after(3, 3.0), after(9, 3.8)], "2 weeks", None) == (
+    assert trend_sentence([after(0, 4.0), after(3, 3.0), after(9, 3.8)], "2w", None) == (
         "Over the last 2 weeks, your tension after sessions went up from 3.5 to 3.8 ("
         "averages of the first and the last 5 days: 2 ratings and 1 rating).")
     assert "stayed about the same: 3.5, then 3.7" in trend_sentence(
-        [after(0, 4.0), after(3, 3.0), after(9, 3.7)], "2 weeks", None)
+        [after(0, 4.0), after(3, 3.0), after(9, 3.7)], "2w", None)
     assert "went down from 4.0 to 3.7" in trend_sentence([after(0, 4.0), after(9, 3.7)],
-                                                         "2 weeks", None)
+                                                         "2w", None)
     assert "went up from 4.0 to 4.3" in trend_sentence([after(0, 4.0), after(9, 4.3)],
-                                                       "2 weeks", None)
+                                                       "2w", None)
 
 
 def test_a_ranges_trend_is_its_part_of_the_whole_logs():

@@ -48,8 +48,8 @@ def xy(item):
 def test_tension_points_trend_and_axis(history):
     page = history([record(2, 8, 5), record(1, 6, 3), record(1, 7, None, hour=18), record(0, 5, 2),
                     record(200, 9, 8)])
-    assert page.range_name == "1 year"  # the range fits the log at first
-    page.set_range("3 months")
+    assert page.range_id == "1y"  # the range fits the log at first
+    page.set_range("3m")
     before = sorted(y for _, y in xy(page.tension.before_points))
     after = sorted(y for _, y in xy(page.tension.after_points))
     assert before == [5, 6, 7, 8] and after == [2, 3, 5]  # the 200-day-old one is out of range
@@ -64,10 +64,10 @@ def test_tension_points_trend_and_axis(history):
     tip = page.tension.tip(0, 0, page.tension.before_points.data["data"][0])  # written when hovered
     assert "Box breathing" in tip and "Before 8 · After 5" in tip
 
-    page.set_range("All")
+    page.set_range("all")
     assert len(xy(page.tension.before_points)) == 5
     assert "No practice between" in page.message.text()  # the 200-day pause is named
-    page.set_range("2 weeks")
+    page.set_range("2w")
     assert page.tension.chart.viewRange()[0][0] >= noon(TODAY - timedelta(days=14)) - 2 * 86_400
 
 
@@ -91,7 +91,7 @@ def test_practice_bars_by_day_and_by_week(history):
     bars = page.practice.bars.opts
     assert sorted(bars["height"].tolist()) == [15.0, 30.0]
     assert page.practice.chart.getAxis("left").labelText == "Minutes a day"
-    page.set_range("1 year")
+    page.set_range("1y")
     assert page.practice.chart.getAxis("left").labelText == "Minutes a week"
     assert sum(page.practice.bars.opts["height"].tolist()) == 45.0
 
@@ -139,7 +139,7 @@ def test_empty_and_sparse_states_teach(history):
     assert page.message.property("role") == "note"  # information, not a caution
     assert page.lead.text().startswith("Your tension after your first rated session was 4.")
     page.store.add_records([record(100, None, None)])
-    page.set_range("2 weeks")
+    page.set_range("2w")
     assert "One session so far" in page.message.text()
 
 
@@ -239,7 +239,7 @@ def test_date_labels_never_collide(history, days, width):
 
 def test_the_whole_log_is_charted_from_its_first_day(history):
     page = history([record(800, 7, 5), record(400, 6, 4), record(0, 5, 3)])
-    assert page.range_name == "All"  # more than a year: the whole log
+    assert page.range_id == "all"  # more than a year: the whole log
     low, high = page.tension.chart.viewRange()[0]
     assert low < noon(TODAY - timedelta(days=800)) and high > noon(TODAY)
     assert high - low < 1.05 * 801 * 86_400  # the log's own span, with a little room at the edges
@@ -247,7 +247,7 @@ def test_the_whole_log_is_charted_from_its_first_day(history):
 
 def test_sparse_charts_have_sensible_scales(history):
     page = history([record(1, 6, 5), record(0, 6, 6)])
-    assert page.range_name == "2 weeks"
+    assert page.range_id == "2w"
     low, high = page.tension.chart.viewRange()[0]  # two days fill a week, not a fortnight's edge
     assert noon(TODAY - timedelta(days=7)) < low < noon(TODAY - timedelta(days=5))
     page.tabs.setCurrentIndex(1)
@@ -262,7 +262,7 @@ def test_sparse_charts_have_sensible_scales(history):
 
 def test_the_history_leads_with_one_plain_sentence(history):
     page = history([record(d, 7, 5 if d > 20 else 3) for d in range(40)])
-    assert page.range_name == "3 months"
+    assert page.range_id == "3m"
     assert page.lead.text() == ("Over the last 3 months, your tension after sessions went down "
                                 "from 5.0 to 3.0 (averages of the first and the last two weeks: "
                                 "14 ratings and 14 ratings).")
@@ -302,7 +302,7 @@ def test_weekly_points_say_their_week_when_hovered(history, monkeypatch):
 
     monkeypatch.setattr(history_tabs, "MAX_POINTS", 1)  # more than this: a point per week
     page = history([record(2, 8, 5), record(1, 6, 3), record(0, 4, None)])
-    page.set_range("2 weeks")
+    page.set_range("2w")
     data = page.tension.before_points.data["data"]
     assert len(data) == 1  # the three days are in one week
     tip = page.tension.tip(0, 0, data[0])
@@ -323,3 +323,21 @@ def test_tabs_have_ids_apart_from_their_labels(history, tmp_path):
     assert page.current_tab() == "tension"
     page.export_csv(tmp_path / "t.csv")
     assert (tmp_path / "t.csv").read_text().startswith("started_at,title,tension_before")
+
+
+def test_ranges_have_ids_apart_from_their_labels(history, qtbot):
+    """The range is chosen, kept and handed to the report by its id; its button only shows
+    the label (which a translation may change)."""
+    page = history([record(1, 6, 4), record(40, 7, 3)])
+    for choice in page.range_buttons.buttons():
+        choice.setText(choice.text().upper())  # as a translation would
+    year = next(choice for choice in page.range_buttons.buttons()
+                if choice.property("range") == "1y")
+    year.click()
+    assert page.range_id == "1y" and year.isChecked() and year.text() == "1 YEAR"
+    assert [choice.property("range") for choice in page.range_buttons.buttons()
+            if choice.isChecked()] == ["1y"]
+    page.report_requested.disconnect()  # the window's report dialog waits for a person
+    with qtbot.waitSignal(page.report_requested) as asked:
+        page.report_button.click()
+    assert asked.args == ["1y"]

@@ -232,7 +232,7 @@ def test_history_makes_a_report_of_the_range_it_shows(app, qtbot, tmp_path, monk
     app.window.show_history()
     page = app.window.history_page
     page.today = lambda: TODAY
-    page.set_range("2 weeks")
+    page.set_range("2w")
     out = tmp_path / "mine"
     shown = []
 
@@ -326,18 +326,18 @@ def test_the_history_the_report_and_stats_count_streaks_alike(app, tmp_path, cap
     from relaxapp import cli
     from relaxapp.core.history import RANGES
 
-    assert cli.REPORT_DAYS == RANGES["3 months"]  # `report` by default is History's 3 months
+    assert cli.REPORT_DAYS == RANGES["3m"]  # `report` by default is History's 3 months
     app.store.add_records(streaky_log())
     app.window.show_history()
     page = app.window.history_page
     page.today = lambda: TODAY
     page.refresh()
-    page.set_range("3 months")
+    page.set_range("3m")
     assert "current streak 3 days (longest in the last 3 months: 9 days)" in page.summary.text()
-    page.set_range("All")
+    page.set_range("all")
     assert "(longest ever: 18 days)" in page.summary.text()
 
-    text, _ = report(app.store, tmp_path, Period.last_days(RANGES["3 months"], TODAY))
+    text, _ = report(app.store, tmp_path, Period.last_days(RANGES["3m"], TODAY))
     assert "Longest run of days in a row in the period 9 days" in text
     assert "Days in a row at the end of the period 3 days" in text
 

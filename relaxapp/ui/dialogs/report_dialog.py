@@ -20,10 +20,12 @@ from relaxapp.views import StoreError
 from relaxapp.views import history as queries
 from relaxapp.ui.widgets.common import label, live
 
-# The history's ranges, in the words the history uses for them.
-RANGE_WORDS = {name: (history.PERIOD_WORDS[name].capitalize() if name in history.PERIOD_WORDS
-                      else "Everything logged") for name in history.RANGES}
-CUSTOM = "From … to …"
+# The history's ranges (by id), in the words the history uses for them; and dates chosen.
+RANGE_WORDS = {range_id: (history.PERIOD_WORDS[range_id].capitalize()
+                          if range_id in history.PERIOD_WORDS else "Everything logged")
+               for range_id in history.RANGES}
+CUSTOM = "custom"
+RANGE_WORDS[CUSTOM] = "From … to …"
 
 
 def _qdate(day: date) -> QDate:
@@ -33,7 +35,7 @@ def _qdate(day: date) -> QDate:
 class ReportDialog(QDialog):
     saved = Signal(str)  # what was done, in a sentence for the window's notice
 
-    def __init__(self, store, today: date, range_name: str = "3 months", parent=None):
+    def __init__(self, store, today: date, range_id: str = history.DEFAULT_RANGE, parent=None):
         super().__init__(parent)
         self.store = store
         self.today = today
@@ -46,13 +48,13 @@ class ReportDialog(QDialog):
 
         self.ranges = QButtonGroup(self)
         period = QGridLayout()
-        for row, (name, words) in enumerate(list(RANGE_WORDS.items()) + [(CUSTOM, CUSTOM)]):
+        for row, (choice_id, words) in enumerate(RANGE_WORDS.items()):
             choice = QRadioButton(words)
-            choice.setProperty("range", name)
-            choice.setChecked(name == range_name)
+            choice.setProperty("range", choice_id)
+            choice.setChecked(choice_id == range_id)
             self.ranges.addButton(choice)
             period.addWidget(choice, row, 0)
-        self.first = QDateEdit(_qdate(history.range_start("3 months", today)))
+        self.first = QDateEdit(_qdate(history.range_start(history.DEFAULT_RANGE, today)))
         self.last = QDateEdit(_qdate(today))
         for edit, name in ((self.first, "First day"), (self.last, "Last day")):
             edit.setCalendarPopup(True)
@@ -116,7 +118,7 @@ class ReportDialog(QDialog):
         name = self.ranges.checkedButton().property("range")
         if name == CUSTOM:
             return Period(self.first.date().toPython(), self.last.date().toPython())
-        if name == "All":
+        if name == "all":
             return Period(min(queries.first_day(self.store) or self.today, self.today), self.today)
         return Period(history.range_start(name, self.today), self.today)
 
@@ -196,12 +198,13 @@ class ReportDialog(QDialog):
         return False
 
 
-def make_report(window, range_name: str = "3 months") -> None:
+def make_report(window, range_id: str | None = None) -> None:
     """The report to bring to a doctor or therapist, from the window's log."""
     window.log.reopen()  # it may be free now
     if window.store is None:
         window.notify("The report needs the log, which could not be opened.")
         return
-    dialog = ReportDialog(window.store, window.wall_clock().date(), range_name, window)
+    dialog = ReportDialog(window.store, window.wall_clock().date(),
+                          range_id or history.DEFAULT_RANGE, window)
     dialog.saved.connect(window.notify)
     dialog.exec()

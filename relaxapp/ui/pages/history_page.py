@@ -49,7 +49,7 @@ class HistoryPage(QWidget):
         super().__init__(parent)
         self.store = store
         self.today = today
-        self.range_name = "3 months"
+        self.range_id = history.DEFAULT_RANGE
         self.range_chosen = False  # until the person picks one, the range fits the log
         self._dirty: set[int] = set()
         self.all_days: list = []
@@ -61,9 +61,11 @@ class HistoryPage(QWidget):
         top = back_row("Today", self.back, "History")
         self.range_buttons = QButtonGroup(self)
         for name in history.RANGES:
-            choice = button(name, name=f"Show {name}")
+            words = history.RANGE_LABELS[name]
+            choice = button(words, name=f"Show {words}")
+            choice.setProperty("range", name)
             choice.setCheckable(True)
-            choice.setChecked(name == self.range_name)
+            choice.setChecked(name == self.range_id)
             self.range_buttons.addButton(choice)
             choice.clicked.connect(lambda _=False, n=name: self.set_range(n))
             top.addWidget(choice)
@@ -108,7 +110,7 @@ class HistoryPage(QWidget):
         bottom = QHBoxLayout()
         self.report_button = button("Make a report…", name="Make a report for a doctor or "
                                                           "therapist")
-        self.report_button.clicked.connect(lambda: self.report_requested.emit(self.range_name))
+        self.report_button.clicked.connect(lambda: self.report_requested.emit(self.range_id))
         bottom.addWidget(self.report_button)
         bottom.addStretch()
         self.png_button = png = button("Save chart as PNG…")
@@ -122,10 +124,10 @@ class HistoryPage(QWidget):
     # ------------------------------------------------------------------ refresh
 
     def set_range(self, name: str, chosen: bool = True) -> None:
-        self.range_name = name
+        self.range_id = name
         self.range_chosen = self.range_chosen or chosen
         for choice in self.range_buttons.buttons():
-            choice.setChecked(choice.text() == name)
+            choice.setChecked(choice.property("range") == name)
         self.refresh(reload=False)
 
     def refresh(self, reload: bool = True) -> None:
@@ -134,24 +136,24 @@ class HistoryPage(QWidget):
         ``reload`` reads the day table again (the log changed); a range switch does not.
         """
         today = self.today()
-        start = history.range_start(self.range_name, today)
+        start = history.range_start(self.range_id, today)
         if reload or not self.all_days:
             self.all_days = queries.days(self.store)
             self._cache = {}
             self._streaks = history.streaks_of(self.all_days, today)
             if not self.range_chosen:
-                self.range_name = history.fitting_range(self.all_days, today)
-                start = history.range_start(self.range_name, today)
+                self.range_id = history.fitting_range(self.all_days, today)
+                start = history.range_start(self.range_id, today)
                 for choice in self.range_buttons.buttons():
-                    choice.setChecked(choice.text() == self.range_name)
+                    choice.setChecked(choice.property("range") == self.range_id)
         days = history.in_range(self.all_days, start)
         # The charts span the range, or less where the log begins later: a few weeks of
         # practice fill the width, not its right edge (a week at the least).
-        first = start or (date.min if self.all_days else today)  # "All": the log's own
+        first = start or (date.min if self.all_days else today)  # all: the log's own
         if self.all_days:
             first = max(first, min(self.all_days[0].day, today - timedelta(days=6)))
         span = (history.noon(first) - DAY_SECONDS / 2, history.noon(today) + DAY_SECONDS / 2)
-        self.view = InView(self.store, self.range_name, start, span, days, self.all_days,
+        self.view = InView(self.store, self.range_id, start, span, days, self.all_days,
                            self._cache)
         self._show_summary(today)
         self._dirty = set(range(self.tabs.count()))
@@ -172,7 +174,7 @@ class HistoryPage(QWidget):
                                                       self.report_button]:
             choice.setVisible(not empty)
         self.lead.setText(history.trend_sentence(
-            days, self.range_name, start or
+            days, self.range_id, start or
             (self.all_days[0].day if self.all_days else None)))
         self.lead.setVisible(bool(self.lead.text()))
         self.summary.setVisible(not empty)
@@ -181,7 +183,7 @@ class HistoryPage(QWidget):
             f"{plural(summary.sessions, 'session')} · {practised} practised · "
             f"{plural(summary.days_practised, 'day')} with practice · current streak "
             f"{plural(summary.current_streak, 'day')} (longest "
-            f"{'in ' + history.PERIOD_WORDS[self.range_name] if start else 'ever'}: "
+            f"{'in ' + history.PERIOD_WORDS[self.range_id] if start else 'ever'}: "
             f"{plural(summary.longest_streak, 'day')})")
         self.totals = summary
         message = ""

@@ -52,7 +52,7 @@ class InView:
     range's weeks; it is emptied when the log is read again."""
 
     store: object
-    range_name: str
+    range_id: str
     start: date | None  # None: the whole log
     span: tuple[float, float]  # the charts' x range, in seconds
     days: list  # the range's days (core.history's DayRow)
@@ -70,7 +70,7 @@ class InView:
 
     def weeks(self, measure: str) -> list[tuple[float, float, int]]:
         """The range's weekly means of a measure, kept per range like its trends."""
-        key = ("weeks", self.range_name)
+        key = ("weeks", self.range_id)
         if key not in self.cache:
             self.cache[key] = history.weekly_means(self.days)
         return self.cache[key][measure]
@@ -281,7 +281,8 @@ class PracticeTab(Tab):
 
     def draw(self, view: InView) -> None:
         self.view = view
-        weekly = view.range_name in ("1 year", "All")
+        days = history.RANGES[view.range_id]
+        weekly = days is None or days >= 365  # a bar a day would be thinner than a pixel
         bars = history.practice_minutes(view.days, "week" if weekly else "day")
         width = DAY_SECONDS * (6 if weekly else 0.8)
         centre = DAY_SECONDS * 3 if weekly else 0

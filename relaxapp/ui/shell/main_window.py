@@ -181,11 +181,12 @@ class MainWindow(QMainWindow):
         self.about_page.show_sessions(self.library.sessions)
         self.show_page(self.about_page)
 
-    def make_report(self, range_name: str = "3 months") -> None:
+    def make_report(self, range_id: str | None = None) -> None:
+        """The report dialog, for the history's range (by id) or the usual one."""
         from relaxapp.ui.dialogs.report_dialog import make_report
 
         if not self.in_session():
-            make_report(self, range_name)
+            make_report(self, range_id)
 
     def log_practice(self) -> None:
         from relaxapp.ui.dialogs.log_dialog import log_elsewhere
