@@ -142,18 +142,19 @@ def test_a_folder_others_can_enter_is_never_used(qtbot, tmp_path, private_tmp):
     assert not send_to_running(tmp_path / "data", {"start": None})  # this start goes on
 
 
-def test_without_user_ids_as_on_windows_each_start_is_on_its_own(
+def test_without_user_ids_no_private_folder_is_made_and_nothing_fails(
         qtbot, tmp_path, private_tmp, monkeypatch):
-    """No getuid, so no folder can be made private: no socket is made or spoken to, and
-    nothing fails (it once raised AttributeError at every start)."""
-    from relaxapp.ui.shell.single_instance import send_to_running, socket_path
+    """No getuid, so no folder can be made private: no Unix socket is made (it once raised
+    AttributeError at every start); Qt's local server is used instead (see below)."""
+    from relaxapp.ui.shell.single_instance import socket_path
 
     monkeypatch.delattr(os, "getuid")
     monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
     assert socket_path(tmp_path / "data") is None
     server = InstanceServer(tmp_path / "data")
-    assert server.server is None and not list(private_tmp.iterdir())
-    assert not send_to_running(tmp_path / "data", {"start": None})
+    assert server.server is None and server.local_server is not None
+    assert not [path for path in private_tmp.iterdir() if path.is_dir()]
+    server.close()
 
 
 def test_the_socket_is_named_as_earlier_versions_named_it(tmp_path):
@@ -294,3 +295,35 @@ def test_a_start_at_login_opens_minimised_with_the_log_and_reminders(qtbot, tmp_
     assert window.isMinimized()
     window.reminders.stop()
     window.store.close()
+
+
+def test_without_user_ids_a_start_finds_the_running_app_through_a_local_server(
+        qtbot, tmp_path, monkeypatch):
+    """As on Windows, which has no user ids to make a folder private by: Qt's local server
+    (a named pipe there, open to this user only) carries the same line."""
+    from PySide6.QtNetwork import QLocalSocket
+
+    from relaxapp.ui.shell import single_instance
+
+    monkeypatch.delattr(os, "getuid")
+    data = tmp_path / "data"
+    assert not single_instance.send_to_running(data, {"start": None})  # nobody listens
+    server = InstanceServer(data)
+    assert server.local_server is not None and server.server is None
+    heard = []
+    server.message_received.connect(heard.append)
+    assert single_instance.send_to_running(data, {"start": "box-breathing"})
+    qtbot.waitUntil(lambda: heard == [{"start": "box-breathing"}], timeout=5_000)
+
+    for junk in (b'{"start": "x", "more": 1}\n', b"[" * 3000 + b"\n",
+                 b'{"start": "' + b"x" * 5000 + b'"}\n'):
+        stranger = QLocalSocket()
+        stranger.connectToServer(single_instance.pipe_name(data))
+        assert stranger.waitForConnected(1_000)
+        stranger.write(junk)
+        stranger.waitForBytesWritten(1_000)
+        qtbot.waitUntil(lambda: stranger.state() == QLocalSocket.LocalSocketState.UnconnectedState,
+                        timeout=5_000)  # read, judged and let go
+    assert heard == [{"start": "box-breathing"}]  # none of it was taken for a start
+    server.close()
+    assert not single_instance.send_to_running(data, {"start": None})

@@ -10,6 +10,10 @@ Plain sockets, watched by Qt's event loop: QtNetwork would cost every start abou
 At most starts nobody listens: finding that out loads nothing more. The socket and json
 modules load once there is a socket to speak to, or when this start opens its own, after
 the first paint; before it, they would cost every start about 6 ms.
+
+Where the system has no user ids to make a folder private by (Windows), Qt's local server
+carries the same line instead: a named pipe there, named after the data folder and the user,
+open to this user only (``UserAccessOption``).
 """
 
 from __future__ import annotations
@@ -37,6 +41,22 @@ MAX_ID = 64  # as a session id
 def server_name(data_dir: Path) -> str:
     digest = sha1(str(data_dir.resolve()).encode()).hexdigest()[:16]
     return f"relaxapp-{digest}"
+
+
+def _without_user_ids() -> bool:
+    return not hasattr(os, "getuid")
+
+
+def pipe_name(data_dir: Path) -> str:
+    """The local server's name where there are no user ids: a named pipe on Windows, which
+    every user's programs share, so the user's name is part of it."""
+    import getpass
+
+    try:
+        user = getpass.getuser()
+    except (OSError, KeyError, ImportError, AttributeError):  # no name to be found
+        user = "user"
+    return f"{server_name(data_dir)}-{''.join(c for c in user if c.isalnum())[:32] or 'user'}"
 
 
 def _private(folder: Path) -> bool:
@@ -91,6 +111,8 @@ def _same_user(connection: socket.socket) -> bool:
 
 def send_to_running(data_dir: Path, message: dict) -> bool:
     """True if a running RelaxApp took the message (this one should then exit)."""
+    if _without_user_ids():
+        return _send_to_local_server(pipe_name(data_dir), message)
     path = socket_path(data_dir)
     if path is None or not path.exists():
         return False  # nobody listens
@@ -111,6 +133,21 @@ def send_to_running(data_dir: Path, message: dict) -> bool:
     return True
 
 
+def _send_to_local_server(name: str, message: dict) -> bool:
+    import json
+
+    from PySide6.QtNetwork import QLocalSocket
+
+    connection = QLocalSocket()
+    connection.connectToServer(name)
+    if not connection.waitForConnected(WAIT_MS):
+        return False  # nobody listens
+    connection.write((json.dumps(message) + "\n").encode())
+    sent = connection.waitForBytesWritten(WAIT_MS)
+    connection.disconnectFromServer()
+    return sent
+
+
 class InstanceServer(QObject):
     """Listens for later starts while the window lives (it is the parent)."""
 
@@ -120,6 +157,10 @@ class InstanceServer(QObject):
         super().__init__(parent)
         self.path = socket_path(data_dir)
         self.server: socket.socket | None = None
+        self.local_server = None  # a QLocalServer, where there are no user ids
+        if _without_user_ids():
+            self._listen_locally(pipe_name(data_dir))
+            return
         import socket
 
         if not hasattr(socket, "AF_UNIX") or self.path is None:
@@ -153,7 +194,41 @@ class InstanceServer(QObject):
             raise
         return server
 
+    def _listen_locally(self, name: str) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(name):
+            QLocalServer.removeServer(name)  # left behind by a crash (where it is a file)
+            if not server.listen(name):
+                return  # taken, or not allowed: each start is on its own
+        server.newConnection.connect(self._accept_local)
+        self.local_server = server
+
+    def _accept_local(self) -> None:
+        import time
+
+        while self.local_server is not None and \
+                (connection := self.local_server.nextPendingConnection()) is not None:
+            # Read here and now, as _read_line does: this user only, the wait bounded.
+            deadline = time.monotonic() + WAIT_MS / 1000
+            received = bytearray()
+            while b"\n" not in received and len(received) <= MAX_MESSAGE:
+                left_ms = int((deadline - time.monotonic()) * 1000)
+                if left_ms <= 0 or not (connection.bytesAvailable() or
+                                        connection.waitForReadyRead(left_ms)):
+                    break
+                received += bytes(connection.readAll())
+            connection.disconnectFromServer()
+            connection.deleteLater()
+            if (message := _message(received)) is not None:
+                self.message_received.emit(message)
+
     def close(self) -> None:
+        if self.local_server is not None:
+            self.local_server.close()
+            self.local_server = None
         if self.server is not None:
             self._notifier.setEnabled(False)
             _stop_listening(self.server, self.path)
@@ -181,7 +256,6 @@ def _read_line(connection: socket.socket, clock=None) -> dict | None:
     """The one line a later start sends (it writes it whole, then closes): {"start": an id
     or null}, or None if it is anything else, longer than MAX_MESSAGE or slower than
     WAIT_MS in all. Read here and now: the peer is this user, and the wait bounded."""
-    import json
     import time
 
     clock = clock or time.monotonic
@@ -197,10 +271,20 @@ def _read_line(connection: socket.socket, clock=None) -> dict | None:
             if not chunk:
                 break
             received += chunk
-        if len(received) > MAX_MESSAGE:
-            return None
+    except OSError:
+        return None
+    return _message(received)
+
+
+def _message(received: bytes) -> dict | None:
+    """The line received, if it is one a later start sends: {"start": an id or null}."""
+    import json
+
+    if len(received) > MAX_MESSAGE:
+        return None
+    try:
         message = json.loads(received.split(b"\n", 1)[0].decode())
-    except (OSError, ValueError, RecursionError):  # "[" * 3000 nests past the parser
+    except (ValueError, RecursionError):  # "[" * 3000 nests past the parser
         return None
     if not isinstance(message, dict) or set(message) != {"start"}:
         return None
