@@ -280,6 +280,22 @@ def test_the_dialog_chooses_dates_and_explains_what_cannot_be_saved(app, tmp_pat
     assert sorted(p.name for p in place.iterdir()) == ["not-a-folder"]
 
 
+def test_the_dates_stand_beside_their_choice(app, qtbot):
+    """"From … to …" and its two dates on one row: the dates once slipped to a row below."""
+    from PySide6.QtCore import QPoint
+
+    from relaxapp.ui.dialogs.report_dialog import CUSTOM, ReportDialog
+
+    dialog = ReportDialog(app.store, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    [custom] = [choice for choice in dialog.ranges.buttons() if choice.property("range") == CUSTOM]
+    middle = lambda widget: widget.mapTo(dialog, QPoint(0, widget.height() // 2)).y()  # noqa: E731
+    assert abs(middle(dialog.first) - middle(custom)) < custom.height() // 2
+    dialog.close()
+
+
 def test_the_dialog_prints_through_the_same_pages(app, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 

@@ -67,7 +67,7 @@ class ReportDialog(QDialog):
         dates.addWidget(label("to"))
         dates.addWidget(self.last)
         dates.addStretch()
-        period.addLayout(dates, len(RANGE_WORDS), 1)
+        period.addLayout(dates, len(RANGE_WORDS) - 1, 1)  # beside "From … to …", the last
         self.ranges.buttonToggled.connect(lambda *_: self._update())
         form = QFormLayout()
         holder = QWidget()
