@@ -96,7 +96,7 @@ def main() -> None:
     window.session_files.edit("box-breathing")
     window.editor_page.steps.setCurrentRow(2)
     shot("editor-breathing")
-    window.session_files.edit(None, "relaxation")
+    window.session_files.edit(None, "pmr")
     window.editor_page.steps.setCurrentRow(1)
     shot("editor-relaxation")
     from fake_history import fill  # noqa: E402 (beside this script)

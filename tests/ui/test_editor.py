@@ -285,7 +285,7 @@ def test_a_library_card_offers_a_copy_to_edit(app, qtbot):
 
 
 def test_a_number_typed_out_of_range_is_corrected_and_said_not_cut(app, qtbot):
-    app.window.session_files.edit(None, "relaxation")
+    app.window.session_files.edit(None, "pmr")
     editor = app.window.editor_page
     editor.steps.setCurrentRow(1)  # a muscle group: tense for 2 to 20 s
     spin = editor.muscle_form.tense_seconds

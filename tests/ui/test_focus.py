@@ -47,7 +47,7 @@ def pages(app):
     window.session_files.edit("box-breathing")
     window.editor_page.steps.setCurrentRow(2)
     yield "editor, breathing", window.editor_page
-    window.session_files.edit(None, "relaxation")
+    window.session_files.edit(None, "pmr")
     window.editor_page.steps.setCurrentRow(1)
     yield "editor, relaxation", window.editor_page
 

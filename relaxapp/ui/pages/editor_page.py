@@ -435,7 +435,7 @@ def open_in_editor(page: EditorPage, library, folder: Path, session_id: str | No
     session = library.get(session_id) if session_id else None
     if session is None:
         data = editing.new_relaxation(taken, texts=texts_by_region()) \
-            if kind == "relaxation" else editing.new_breathing(taken)
+            if kind == "pmr" else editing.new_breathing(taken)
         page.edit(data, None, folder, taken)
         return
     data = json.loads(session.path.read_text(encoding="utf-8-sig"))

@@ -189,7 +189,7 @@ class LibraryPage(QWidget):
     session_chosen = Signal(str)
     open_folder = Signal()
     back = Signal()
-    new_session = Signal(str)  # "breathing" or "relaxation": open the editor on a new one
+    new_session = Signal(str)  # a kind, "breathing" or "pmr": open the editor on a new one
     copy_to_edit = Signal(str)  # a session's id: open the editor on (a copy of) it
     files_dropped = Signal(list)  # paths of .json files dropped on the page: import them
 
@@ -200,7 +200,7 @@ class LibraryPage(QWidget):
         self.setAcceptDrops(True)  # a session file dropped here is imported
         top = back_row("Today", self.back, "All sessions")
         for text, kind in (("New &breathing session", "breathing"),
-                           ("New &relaxation session", "relaxation")):
+                           ("New &relaxation session", "pmr")):
             new = button(text)
             new.clicked.connect(lambda _=False, k=kind: self.new_session.emit(k))
             top.addWidget(new)

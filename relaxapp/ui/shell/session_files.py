@@ -38,7 +38,7 @@ class SessionFiles:
 
     def edit(self, session_id: str | None, kind: str = "breathing") -> None:
         """The editor, on a session (the person's own, or a copy of a bundled one), or on
-        a new one of ``kind`` ("breathing" or "relaxation")."""
+        a new one of ``kind`` ("breathing" or "pmr", the kinds of relaxapp.core.scripts)."""
         from relaxapp.ui.pages.editor_page import open_in_editor
 
         w = self.window
