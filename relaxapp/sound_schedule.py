@@ -9,19 +9,27 @@ The session never runs ahead of its voice: a line not rendered by its moment hol
 there until it is (``Run.hold``), a line whose moment comes before the line said before it
 has ended makes the run wait at that moment (``Run.quiet``; the phase it cues begins with
 it), and a sound handed over too late for the output's lead holds the run until it is
-heard. So no line is lost, none cuts another, and the screen never shows a phase before
-its chime and word.
+heard; if no frame came for over a second past its moment (the window was held up), the
+session goes back to that moment (``Run.go_back``). So no line is lost, none cuts another,
+and the screen never shows a phase before its chime and word.
 """
 
 from __future__ import annotations
 
+import os
+import sys
 from itertools import islice
 from typing import NamedTuple, Protocol
 
 from relaxapp.core import guidance
 from relaxapp.core.timeline import Run, Timeline
 
-LATE_LINE_MS = 1_000  # a line this late (the window was busy) is still said; later, not
+# A sound this late (the window was busy) is said, the session standing still until it is
+# heard; later, the session goes back to its moment (Run.go_back).
+LATE_LINE_MS = 1_000
+# Set (as for relaxapp.ui.sound.audio_out), each time the session goes back to a moment is
+# written to stderr: to tell a window held up from other faults when a recording shows one.
+TRACE = bool(os.environ.get("RELAXAPP_AUDIO_TRACE"))
 
 
 class Sound(NamedTuple):
@@ -126,9 +134,18 @@ class SoundSchedule:
         while self._next_sound < len(self._sounds) and \
                 self._sound_starts[self._next_sound] <= horizon:
             sound = self._sounds[self._next_sound]
-            if now - sound.at_ms > LATE_LINE_MS or sound in self._handed:
+            if sound in self._handed:
                 self._next_sound += 1
                 continue
+            if now - sound.at_ms > LATE_LINE_MS:
+                # No frame since before its moment came within reach (the window was held
+                # up): nothing of it was shown or heard, so the session goes back to it.
+                if TRACE:
+                    print(f"relaxapp sound: {now - sound.at_ms} ms late for {sound.what!r}: "
+                          "the session goes back to it", file=sys.stderr, flush=True)
+                run.go_back(sound.at_ms)
+                now = run.elapsed_ms()
+                horizon = now + self.lookahead_ms
             voiced = sound.kind == "line" and output.voice_on()
             if voiced and not output.narrator.is_ready(sound.what):
                 if not output.narrator.cannot_say(sound.what):

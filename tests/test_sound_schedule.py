@@ -157,6 +157,29 @@ def test_a_frame_held_up_past_a_moment_stands_the_session_still_until_its_chime_
     assert run.elapsed_ms() == standing + 10
 
 
+def test_a_window_held_up_for_seconds_goes_back_to_the_moment_it_missed_and_loses_nothing():
+    """No frame for 3 s (a machine busy with other work): the breath's moment passed long
+    before the next frame, with nothing of it shown or heard. The session goes back to that
+    moment and stands there until its chime and word are heard; they were once left out,
+    and the person, eyes closed, heard nothing at the breath."""
+    clock, output, schedule, run = session()
+    play_for(clock, schedule, run, 4_500)
+    clock.advance(3_000)
+    assert run.elapsed_ms() - 5_000 > LATE_LINE_MS
+    schedule.step(run)
+    heard = dict((what, at) for at, what in output.heard)
+    assert heard["<inhale>"] == heard["Inhale"] == clock() + LEAD_MS
+    assert run.elapsed_ms() == 5_000  # back at the breath, nothing after it shown
+    clock.advance(LEAD_MS)
+    assert run.elapsed_ms() == 5_000
+    clock.advance(10)
+    assert run.elapsed_ms() == 5_010  # and on from there
+    play_for(clock, schedule, run, run.timeline.total_ms)
+    planned = plan_sounds(run.timeline, output.narrator.duration_ms, 0)
+    assert sorted(what for _, what in output.heard) == sorted(
+        s.what if s.kind == "line" else f"<{s.what}>" for s in planned)  # each once
+
+
 def test_a_line_due_before_the_one_before_ends_waits_for_it_and_cuts_nothing():
     steps = [{"type": "say", "text": "A long first instruction.", "seconds": 2},
              {"type": "say", "text": "Then the next.", "seconds": 10}]

@@ -486,6 +486,19 @@ class Run:
         self._quiets.append([at_ms, ms])
         self._quiets.sort(key=lambda entry: entry[0])
 
+    def go_back(self, at_ms: int) -> None:
+        """Back to ``at_ms``, which the session passed while nothing was shown or heard of it
+        (the window was held up): the time since is left out, as a quiet at that moment."""
+        reached = self.run_ms_at(at_ms)
+        if reached is None or at_ms >= self.elapsed_ms():
+            return
+        for entry in self._quiets:
+            if entry[0] == at_ms and entry[1] is not None:
+                entry[1] += self.run_ms() - reached
+                return
+        self._quiets.append([at_ms, self.run_ms() - reached])
+        self._quiets.sort(key=lambda entry: entry[0])
+
     def hold(self, at_ms: int) -> None:
         """Hold the session at ``at_ms`` (not before now) until ``release``."""
         if self.held:

@@ -522,3 +522,21 @@ def test_a_skip_or_a_pace_change_goes_on_from_where_the_session_stands():
     clock.advance(800)
     run.skip_step()  # a skip lets go of a hold
     assert not run.held and run.elapsed_ms() == 10_000
+
+
+def test_going_back_to_a_moment_passed_unseen_leaves_the_time_since_out_of_the_session():
+    script = parse_script(json.dumps(minimal_script()), "t.json")
+    clock = FakeClock()
+    run = Run(Timeline(script), clock)
+    run.start()
+    clock.advance(10_000)
+    run.go_back(7_000)
+    assert run.elapsed_ms() == 7_000 and run.run_ms() == 10_000  # the run went on all along
+    clock.advance(100)
+    assert run.elapsed_ms() == 7_100
+    run.go_back(9_000)  # not passed yet: nothing to go back to
+    assert run.elapsed_ms() == 7_100
+    run.go_back(7_050)  # a second time, after the first
+    assert run.elapsed_ms() == 7_050
+    clock.advance(50)
+    assert run.elapsed_ms() == 7_100

@@ -251,6 +251,9 @@ class AudioOut(QObject):
         """The device went away: try again in a moment. The cues and words queued for it
         would sound late and cut when it comes back: they are dropped (a background plays
         on)."""
+        if TRACE:
+            print("relaxapp audio: the output was lost; opened again in "
+                  f"{RETRY_MS} ms", file=sys.stderr, flush=True)
         self.close()
         self.mixer.stop("cue")
         self.mixer.stop("voice")
@@ -258,5 +261,8 @@ class AudioOut(QObject):
 
     def _devices_changed(self) -> None:
         if self._open:  # follow the default output
+            if TRACE:
+                print("relaxapp audio: the outputs changed; opened again",
+                      file=sys.stderr, flush=True)
             self.close()
             self.open()
