@@ -20,7 +20,8 @@ from relaxapp.core.scripts import BreatheStep, MuscleStep
 from relaxapp.core.timeline import State
 from relaxapp.practice import Practice
 from relaxapp.sound_schedule import SoundSchedule
-from relaxapp.ui.pages.player_parts import AfterFrame, EyesClosedView, PausedView, frame_interval_ms
+from relaxapp.ui.pages.player_parts import (AfterFrame, EyesClosedView, PausedView,
+                                            frame_interval_ms, traced)
 from relaxapp.ui.sound import audio_out
 from relaxapp.ui.widgets import theme
 from relaxapp.ui.widgets.body_map import BodyMap
@@ -349,18 +350,14 @@ class PlayerPage(QWidget):
             getattr(widget, method)(value)
 
     def _set(self, widget: QLabel, text: str) -> None:
-        if self._shown.get(widget) != text:
-            self._shown[widget] = text
-            widget.setText(text)
+        self._apply(widget, "setText", text)
 
     def _style(self, widget: QLabel, css: str) -> None:
-        if self._shown.get((widget, "style")) != css:
-            self._shown[(widget, "style")] = css
-            widget.setStyleSheet(css)
+        self._apply(widget, "setStyleSheet", css)
 
     def _save_progress(self) -> None:
         if self.practice is not None:
-            self.practice.save_progress()
+            traced(self.practice.save_progress, "saving the progress")
 
     def _voice_progress(self, _text: str = "") -> None:
         """A line is ready: if the session is held for it, it goes on at once; if none can

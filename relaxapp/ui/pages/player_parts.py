@@ -1,14 +1,31 @@
 """The player's parts that hold no session: the frame it paints by, the work done after a
-frame is shown, and the two views laid over it (eyes closed, paused)."""
+frame is shown (timed, when traced), and the two views laid over it (eyes closed, paused)."""
 
 from __future__ import annotations
+
+import sys
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from relaxapp.core.clock import monotonic_ms
+from relaxapp.ui.sound import audio_out
 from relaxapp.ui.widgets import theme
 from relaxapp.ui.widgets.common import label, live
+
+
+TRACE_HELD_MS = 100  # with RELAXAPP_AUDIO_TRACE, work that holds the window longer is said
+
+
+def traced(work, what: str) -> None:
+    """``work()``; with RELAXAPP_AUDIO_TRACE, said on stderr if it held the window long (a
+    disk write on a busy machine), to tell it from other faults when a recording shows one."""
+    began = monotonic_ms()
+    work()
+    if audio_out.TRACE and monotonic_ms() - began > TRACE_HELD_MS:
+        print(f"relaxapp player: {what} held the window {monotonic_ms() - began} ms",
+              file=sys.stderr, flush=True)
 
 
 def frame_interval_ms() -> int:
