@@ -27,6 +27,11 @@ if TYPE_CHECKING:
     from relaxapp.storage.log import Store
 
 PROGRESS_EVERY_MS = 10_000  # the spec allows at most 15 s between updates
+# Saved when no sound is due this soon (session time): a write held the window up to 1.07 s
+# on a busy machine (RELAXAPP_AUDIO_TRACE), and sounds are handed over 0.5 s ahead...
+QUIET_FOR_SAVE_MS = 2_000
+# ... or by then, whatever is about to sound: within the spec's 15 s.
+PROGRESS_LATEST_MS = 14_000
 # A session that reaches its end counts as completed only when at least this share of its
 # planned time was practised: skipped steps are not practice.
 COMPLETED_SHARE = 0.5
@@ -96,10 +101,16 @@ class Practice:
             self._end(Status.COMPLETED if practised else Status.STOPPED)
         return state
 
-    def progress_due(self, state: State) -> bool:
-        """Whether the log's practised time is ``PROGRESS_EVERY_MS`` behind ``state``.
-        Saving is left to the caller, who can do it once the frame is drawn."""
-        return self.ended is None and state.elapsed_ms - self._saved_at_ms >= PROGRESS_EVERY_MS
+    def progress_due(self, state: State, next_sound_in_ms: int | None = None) -> bool:
+        """Whether to refresh the log's practised time now: ``PROGRESS_EVERY_MS`` behind
+        ``state`` with no sound due within QUIET_FOR_SAVE_MS (``next_sound_in_ms``, None if
+        none is to come), or ``PROGRESS_LATEST_MS`` behind. Saving is left to the caller,
+        who can do it once the frame is drawn."""
+        behind = state.elapsed_ms - self._saved_at_ms
+        if self.ended is not None or behind < PROGRESS_EVERY_MS:
+            return False
+        return behind >= PROGRESS_LATEST_MS or next_sound_in_ms is None or \
+            next_sound_in_ms > QUIET_FOR_SAVE_MS
 
     def save_progress(self) -> None:
         """Refresh the log's practised time (kept as "interrupted" until the end). If the

@@ -175,6 +175,13 @@ class SoundSchedule:
         if preload:  # after the handing: reading a clip may take a while on a busy machine
             self._preload_next_lines()
 
+    def next_sound_in(self, run: Run) -> int | None:
+        """Session time until the next cue or line not yet handed over (None: none to come),
+        so that work that may hold the window (a disk write) can wait for a quiet moment."""
+        if self._plan_for is not run.timeline or self._next_sound >= len(self._sounds):
+            return None
+        return self._sound_starts[self._next_sound] - run.elapsed_ms()
+
     def _after_the_voice(self, run: Run, sound: Sound, in_ms: int) -> int:
         """When to say ``sound`` (ms from now): at its moment, or once the line said before
         has ended, if that is later; then the session waits there for it. If the moment has

@@ -206,3 +206,11 @@ def test_a_pause_takes_back_what_was_placed_ahead_and_it_is_heard_once_after():
     assert [what for _, what in output.heard].count("<inhale>") == 1
     heard = dict((what, at) for at, what in output.heard)
     assert heard["<inhale>"] > clock() - 1_000  # at its moment after the pause
+
+
+def test_the_next_sound_is_known_so_a_disk_write_can_wait_for_a_quiet_moment():
+    clock, output, schedule, run = session()
+    schedule.step(run)
+    assert schedule.next_sound_in(run) == 5_000 - run.elapsed_ms()  # the breath, not handed yet
+    play_for(clock, schedule, run, run.timeline.total_ms + 2_000)
+    assert schedule.next_sound_in(run) is None  # nothing more to come

@@ -271,8 +271,9 @@ class PlayerPage(QWidget):
         if state.finished and self.timer.isActive():
             self.end(silence=False)
             self.finished.emit(self.practice.ended)  # "stopped" if most of it was skipped
-        elif self.practice.progress_due(state):
-            # Saved once this frame is on screen: a disk write never holds a frame back.
+        elif self.practice.progress_due(state, self.sounds.next_sound_in(run)):
+            # Saved once this frame is on screen, and (see progress_due) not just before a
+            # sound: a disk write never holds a frame back, nor a sound.
             self.save_after_frame.post()
 
     def show_state(self, state: State, counting: int) -> None:
