@@ -1,0 +1,131 @@
+"""How long the voice goes on after Pause, heard from outside.
+
+A session of one long spoken line starts on a fresh data folder; a few seconds into the line
+Space is pressed. The recording of the sound (a PulseAudio null sink) is marked by a click
+played before Start in silence, at a known moment of the monotonic clock, so the key press
+can be placed in it. The tail is from the key press to the start of the silence after it
+(digital silence for 150 ms: nothing else plays). The click's own way through PulseAudio
+(paplay starting, its stream's latency) makes the key press seem later than it was, so each
+tail is a little shorter than the real one.
+
+    .venv/bin/python benchmarks/hear_pause.py [--runs N] [--busy N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+from bench_voice import click_file, start_pulse
+from hear_guidance import DISPLAY
+
+from relaxapp.speech.audio import read_mono16
+
+LONG_LINE = ("Let your attention rest on your breathing, without changing it. Notice the air "
+             "coming in, cool at the nose, and going out a little warmer. There is nothing to "
+             "do and nowhere to be. If a thought comes, let it pass like a cloud, and come "
+             "back to the breath. Each breath out lets a little more tension go.")
+SCRIPT = {"format": 1, "id": "pause-test", "title": "Pause test",
+          "summary": "One long line, to hear how soon Pause silences it.",
+          "steps": [{"type": "say", "text": LONG_LINE, "seconds": 40}]}
+QUIET_MS = 150
+PRESS_AFTER_S = (4.0, 4.37, 4.71, 5.13)  # into the session: the line is playing
+
+
+def fresh_data() -> Path:
+    data = Path(tempfile.mkdtemp(prefix="relaxapp-pause-"))
+    (data / "sessions").mkdir()
+    (data / "sessions" / "pause-test.json").write_text(json.dumps(SCRIPT))
+    (data / "settings.ini").write_text("[app]\nonboarded=true\n")
+    return data
+
+
+def record(data: Path, press_after: float, busy: int, env: dict) -> tuple[Path, float]:
+    """The recording, and where in it (seconds) Space was pressed."""
+    recording = data / "pause.wav"
+    hogs = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(busy)]
+    recorder = subprocess.Popen(["parec", "-d", "rec.monitor", "--file-format=wav",
+                                 str(recording)], env=env)
+    relaxapp = Path(sys.executable).with_name("relaxapp")
+    app = subprocess.Popen([str(relaxapp), "--data-dir", str(data), "--start", "pause-test"],
+                           env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(300):
+            found = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid",
+                                    str(app.pid)], env=env, capture_output=True)
+            if found.stdout.strip():
+                break
+            time.sleep(0.1)
+        time.sleep(6)  # the line is rendered meanwhile
+        clicked = time.monotonic()
+        subprocess.run(["paplay", str(click_file())], env=env, check=True)
+        time.sleep(1.0)
+        subprocess.run(["xdotool", "key", "Return"], env=env, check=True)
+        started = time.monotonic()
+        time.sleep(max(0.0, started + press_after - time.monotonic()))
+        pressed = time.monotonic()
+        subprocess.run(["xdotool", "key", "space"], env=env, check=True)
+        time.sleep(3)
+    finally:
+        app.terminate()
+        app.wait(timeout=30)
+        recorder.terminate()
+        recorder.wait()
+        for hog in hogs:
+            hog.kill()
+    return recording, pressed - clicked
+
+
+def tail_ms(recording: Path, press_from_click_s: float) -> dict:
+    samples, rate = read_mono16(recording)
+    signal = np.abs(np.asarray(samples, dtype=float))
+    click = int(np.argmax(signal > 3_000))  # the first sound: the click, in silence
+    press = click + int(press_from_click_s * rate)
+    before = signal[press - rate // 20:press]
+    quiet = np.convolve(signal[press:] <= 1, np.ones(QUIET_MS * rate // 1000), "valid")
+    silent_at = int(np.argmax(quiet >= QUIET_MS * rate // 1000))
+    after = signal[press + silent_at:press + silent_at + 2 * rate]
+    # Sound after the silence: the silence was a gap between words, not the end.
+    return {"voice at the key press": bool(before.max() > 300),
+            "tail ms": round(1000 * silent_at / rate),
+            "sound after it": bool(after.max() > 300)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--busy", type=int, default=0, help="processes keeping a core busy")
+    args = parser.parse_args()
+    for tool in ("Xvfb", "xdotool", "pulseaudio", "parec", "paplay", "pactl"):
+        if not shutil.which(tool):
+            sys.exit(f"{tool} is missing: scripts/setup --tools")
+    pulse = start_pulse()
+    subprocess.run(["pactl", "set-default-sink", "rec"], check=True)
+    server = subprocess.Popen(["Xvfb", DISPLAY, "-screen", "0", "1366x768x24", "-nolisten",
+                               "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    env = dict(os.environ, DISPLAY=DISPLAY, QT_QPA_PLATFORM="xcb")
+    time.sleep(1)
+    try:
+        for run in range(args.runs):
+            press_after = PRESS_AFTER_S[run % len(PRESS_AFTER_S)]
+            recording, press = record(fresh_data(), press_after, args.busy, env)
+            report = tail_ms(recording, press)
+            print(f"run {run + 1} (Space {press_after} s in, busy {args.busy}): "
+                  f"{json.dumps(report)}", flush=True)
+    finally:
+        server.terminate()
+        if pulse is not None:
+            pulse.terminate()
+
+
+if __name__ == "__main__":
+    main()
