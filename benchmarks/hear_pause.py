@@ -4,7 +4,8 @@ A session of one long spoken line starts on a fresh data folder; a few seconds i
 Space is pressed. The recording of the sound (a PulseAudio null sink) is marked by a click
 played before Start in silence, at a known moment of the monotonic clock, so the key press
 can be placed in it. The tail is from the key press to the start of the silence after it
-(digital silence for 150 ms: nothing else plays). The click's own way through PulseAudio
+(digital silence for 150 ms: nothing else plays), and to the last sound after it (a pause
+between two sentences can be silent too). The click's own way through PulseAudio
 (paplay starting, its stream's latency) makes the key press seem later than it was, so each
 tail is a little shorter than the real one.
 
@@ -94,10 +95,13 @@ def tail_ms(recording: Path, press_from_click_s: float) -> dict:
     quiet = np.convolve(signal[press:] <= 1, np.ones(QUIET_MS * rate // 1000), "valid")
     silent_at = int(np.argmax(quiet >= QUIET_MS * rate // 1000))
     after = signal[press + silent_at:press + silent_at + 2 * rate]
-    # Sound after the silence: the silence was a gap between words, not the end.
+    heard = np.nonzero(signal[press:press + 3 * rate] > 300)[0]
+    # Sound after the silence: the silence was a gap between words, not the end; the last
+    # sound heard after the key press then tells the tail.
     return {"voice at the key press": bool(before.max() > 300),
             "tail ms": round(1000 * silent_at / rate),
-            "sound after it": bool(after.max() > 300)}
+            "sound after it": bool(after.max() > 300),
+            "last sound ms": round(1000 * heard[-1] / rate) if len(heard) else None}
 
 
 def main() -> None:
