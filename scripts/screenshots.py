@@ -44,8 +44,13 @@ def main() -> None:
         app.processEvents()
         window.grab().save(str(out / f"{name}-{mode}{suffix}.png"))
 
-    def run_for(ms: int) -> None:
-        clock.advance(ms)
+    def run_for(ms: int, frame_ms: int = 50) -> None:
+        """Frame by frame, as the window runs: a session whose window was held up for
+        seconds goes back to the moment it missed."""
+        for _ in range(ms // frame_ms):
+            clock.advance(frame_ms)
+            window.player.tick()
+        clock.advance(ms % frame_ms)
         window.player.tick()
 
     shot("home-first")
