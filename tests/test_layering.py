@@ -6,6 +6,7 @@ import ast
 import importlib
 import json
 import pkgutil
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -259,10 +260,10 @@ def test_the_report_is_drawn_without_widgets_or_pages():
             if name.startswith(("relaxapp.ui", "PySide6.QtWidgets", "pyqtgraph"))] == []
 
 
-# The window's shell opens, holds and closes the log; every page reads it through
-# relaxapp.views.
+# The window's shell opens, holds and closes the log (and its typed parts name the log's
+# type); every page reads it through relaxapp.views.
 LOG_OPENERS = {"relaxapp.ui.shell.app", "relaxapp.ui.shell.main_window",
-               "relaxapp.ui.shell.log_keeper"}
+               "relaxapp.ui.shell.log_keeper", "relaxapp.ui.shell.window_parts"}
 
 
 def test_pages_read_the_log_through_read_models_only():
@@ -349,3 +350,59 @@ def test_the_ui_is_grouped_by_what_each_module_is():
     assert sorted(p.name for p in ui_dir.glob("*.py")) == ["__init__.py"]
     assert sorted(p.name for p in ui_dir.iterdir() if p.is_dir() and p.name != "__pycache__") \
         == ["dialogs", "pages", "shell", "sound", "widgets"]
+
+
+def window_parts() -> set[str]:
+    """The members of the window's typed interface (relaxapp.ui.shell.window_parts)."""
+    import relaxapp.ui
+
+    source = (Path(relaxapp.ui.__path__[0]) / "shell" / "window_parts.py").read_text()
+    [parts] = [node for node in ast.parse(source).body
+               if isinstance(node, ast.ClassDef) and node.name == "WindowParts"]
+    return {node.target.id if isinstance(node, ast.AnnAssign) else node.name
+            for node in parts.body if isinstance(node, (ast.AnnAssign, ast.FunctionDef))}
+
+
+def test_helpers_use_the_window_only_through_its_typed_parts():
+    """The menus, the steps, the keepers, the page table, the dialogs: each is given the
+    window as WindowParts and reaches for nothing else of it (``window.x``, ``w.x`` or
+    ``self.window.x``), so the whole of what the window offers is in one place."""
+    import relaxapp.ui
+
+    allowed = window_parts()
+    found = []
+    for path in sorted(Path(relaxapp.ui.__path__[0]).rglob("*.py")):
+        if path.name in ("main_window.py", "app.py", "window_parts.py"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(), str(path))):
+            if not isinstance(node, ast.Attribute):
+                continue
+            held = node.value
+            names_window = (isinstance(held, ast.Name) and held.id in ("window", "w")) or (
+                isinstance(held, ast.Attribute) and held.attr == "window"
+                and isinstance(held.value, ast.Name) and held.value.id == "self")
+            if names_window and node.attr not in allowed:
+                found.append(f"{path.name}:{node.lineno} window.{node.attr}")
+    assert found == []
+    assert not [path.name for path in Path(relaxapp.ui.__path__[0]).rglob("*.py")
+                if path.name not in ("main_window.py", "app.py", "window_parts.py")
+                and re.search(r"\bMainWindow\b", path.read_text())]
+
+
+def test_the_window_has_every_part_it_promises():
+    from PySide6.QtWidgets import QMainWindow
+
+    import relaxapp.ui
+
+    source = (Path(relaxapp.ui.__path__[0]) / "shell" / "main_window.py").read_text()
+    [window] = [node for node in ast.parse(source).body
+                if isinstance(node, ast.ClassDef) and node.name == "MainWindow"]
+    has = {node.name for node in window.body if isinstance(node, ast.FunctionDef)}
+    has |= {target.id for node in window.body if isinstance(node, ast.Assign)
+            for target in node.targets if isinstance(target, ast.Name)}
+    has |= {node.attr for node in ast.walk(window) if isinstance(node, ast.Attribute)
+            and isinstance(node.value, ast.Name) and node.value.id == "self"
+            and isinstance(getattr(node, "ctx", None), ast.Store)}
+    missing = sorted(name for name in window_parts()
+                     if name not in has and not hasattr(QMainWindow, name))
+    assert missing == []

@@ -39,20 +39,20 @@ def test_reminder_window_start_now_and_later(app, qtbot):
     now = Now(datetime(2026, 11, 25, 7, 59, tzinfo=TZ))
     service = reminders_at(app, now, False, Reminder(time(8, 0), session_id="box-breathing"))
     service.check()
-    assert service.window is None
+    assert service.popup is None
     now.advance(minutes=1, seconds=10)
     service.check()
-    assert service.window is not None and service.window.isVisible()
-    assert "Box breathing, 4-4-4-4" in " ".join(w.text() for w in service.window.findChildren(QLabel))
-    service.window.later.emit()  # "Later (10 min)"
-    assert service.window is None
+    assert service.popup is not None and service.popup.isVisible()
+    assert "Box breathing, 4-4-4-4" in " ".join(w.text() for w in service.popup.findChildren(QLabel))
+    service.popup.later.emit()  # "Later (10 min)"
+    assert service.popup is None
     now.advance(minutes=9)
     service.check()
-    assert service.window is None
+    assert service.popup is None
     now.advance(minutes=1, seconds=30)
     service.check()
-    assert service.window is not None
-    service.window.start_now.emit()
+    assert service.popup is not None
+    service.popup.start_now.emit()
     assert app.window.pages.currentWidget() is app.window.start_page
     assert app.window.start_page.session.id == "box-breathing"
     service.stop()
@@ -63,7 +63,7 @@ def test_reminders_missed_while_asleep_are_not_fired_late(app):
     service = reminders_at(app, now, False, Reminder(time(8, 0)), Reminder(time(12, 0)))
     now.advance(hours=6)  # the machine slept through both
     service.check()
-    assert service.window is None and service.current is None
+    assert service.popup is None and service.current is None
     service.stop()
 
 
@@ -112,14 +112,14 @@ def test_a_reminder_fires_on_its_minute_with_a_chime_and_in_front(app, qtbot, mo
         assert 10_000 <= service.timer.remainingTime() <= 10_000 + AFTER_MS
         now.advance(seconds=10, milliseconds=AFTER_MS)
         service.timer.timeout.emit()  # as the timer fires
-        assert service.window is not None and service.window.isVisible()
+        assert service.popup is not None and service.popup.isVisible()
         assert chimes == ["done"]
-        service.window.later.emit()
+        service.popup.later.emit()
         assert 0 < service.timer.remainingTime() <= CHECK_EVERY_MS
         app.window.settings.reminder_sound = False
         now.advance(minutes=10)
         service.check()
-        assert service.window is not None and chimes == ["done"]  # the chime can be turned off
+        assert service.popup is not None and chimes == ["done"]  # the chime can be turned off
     finally:
         service.stop()
         del app.window.__dict__["cues"]  # the window closes without an audio stack
@@ -185,7 +185,7 @@ def reminded(app, use_tray: bool, session_id: str):
 def test_a_reminder_is_the_desktops_own_notice_with_start_and_later(app, qtbot,
                                                                     notification_server):
     with reminded(app, False, "box-breathing") as (service, now):
-        assert service.window is None  # the desktop's notice instead of our window
+        assert service.popup is None  # the desktop's notice instead of our window
         [(notice_id, summary, body, actions)] = notification_server.shown
         assert summary == "Time for a few calm minutes"
         assert body == "Box breathing, 4-4-4-4. Whenever you are ready."
@@ -229,4 +229,4 @@ def test_without_a_notification_server_or_its_buttons_the_reminder_is_our_window
         app, qtbot, notification_server):
     notification_server.capabilities = ["body"]  # a server that cannot show buttons
     with reminded(app, False, "box-breathing") as (service, now):
-        assert notification_server.shown == [] and service.window is not None
+        assert notification_server.shown == [] and service.popup is not None

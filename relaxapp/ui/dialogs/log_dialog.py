@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
@@ -14,6 +14,9 @@ from PySide6.QtWidgets import (
 from relaxapp.core.clock import wall_now
 from relaxapp.core.records import PracticeElsewhere
 from relaxapp.ui.widgets.common import RatingBar, label
+
+if TYPE_CHECKING:
+    from relaxapp.ui.shell.window_parts import WindowParts
 
 ACTIVITIES = ("Walk", "Yoga", "Stretching", "Breathing away from the computer",
               "Progressive relaxation away from the computer")
@@ -76,7 +79,7 @@ class LogDialog(QDialog):
         self.error.show()
 
 
-def log_elsewhere(window):
+def log_elsewhere(window: WindowParts):
     """Ask for practice done away from the app and log it, until it is saved or cancelled;
     the record saved, or None."""
     from relaxapp.views import StoreError

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -19,6 +20,9 @@ from relaxapp.core.wording import day_text, plural
 from relaxapp.views import StoreError
 from relaxapp.views import history as queries
 from relaxapp.ui.widgets.common import label, live
+
+if TYPE_CHECKING:
+    from relaxapp.ui.shell.window_parts import WindowParts
 
 # The history's ranges (by id), in the words the history uses for them; and dates chosen.
 RANGE_WORDS = {range_id: (history.PERIOD_WORDS[range_id].capitalize()
@@ -198,7 +202,7 @@ class ReportDialog(QDialog):
         return False
 
 
-def make_report(window, range_id: str | None = None) -> None:
+def make_report(window: WindowParts, range_id: str | None = None) -> None:
     """The report to bring to a doctor or therapist, from the window's log."""
     window.log.reopen()  # it may be free now
     if window.store is None:

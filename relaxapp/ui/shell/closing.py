@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
-    from relaxapp.ui.shell.main_window import MainWindow
+    from relaxapp.ui.shell.window_parts import WindowParts
 
 
 class Closing:
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: WindowParts):
         self.window = window
         self.quitting = False  # the whole app ends (Quit), not only the window
 
@@ -39,7 +39,7 @@ class Closing:
             return False
         if window.pages.currentWidget() is window.pages.built("after"):  # its answers are kept
             window.steps.save_rating(window.after_page.answers())
-        if "flow" in window.__dict__ and window.flow.running:
+        if window.made("flow") and window.flow.running:
             window.player.stop()  # closing is stopping: what was done is kept
         if window.pages.built("player") is not None:
             window.player.end()
@@ -49,13 +49,13 @@ class Closing:
                                        "Your reminders will come. Quit from this icon's menu.")
             event.ignore()
             return False
-        if "cues" in window.__dict__:  # made
+        if window.made("cues"):  # made
             window.cues.narrator.shutdown()
             window.cues.output.shutdown()  # the audio thread ends before the window does
         return True
 
 
-def _close_ends_reminders(window: MainWindow) -> bool:
+def _close_ends_reminders(window: WindowParts) -> bool:
     """Without a tray, reminders come only while the window is open: say so on closing, and
     offer to keep it open, minimised. True to close."""
     from PySide6.QtWidgets import QMessageBox

@@ -99,6 +99,10 @@ class MainWindow(QMainWindow):
     history_page = property(lambda self: self.pages.page("history"))
     editor_page = property(lambda self: self.pages.page("editor"))
 
+    def made(self, part: str) -> bool:
+        """Whether a part made on first need ("flow", "cues") has been made."""
+        return part in self.__dict__
+
     @cached_property
     def flow(self) -> SessionFlow:
         """A session from its start screen to the log, made when first needed."""

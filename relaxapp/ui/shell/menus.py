@@ -15,7 +15,7 @@ from relaxapp.ui.shell.settings import BACKGROUNDS, THEMES
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
-    from relaxapp.ui.shell.main_window import MainWindow
+    from relaxapp.ui.shell.window_parts import WindowParts
 
 MENU_TITLES = ("&Session", "S&ound", "&View", "&Help")
 
@@ -31,12 +31,12 @@ class MenuActions:
     themes: dict[str, QAction]
 
 
-def add_menu_titles(window: MainWindow) -> dict:
+def add_menu_titles(window: WindowParts) -> dict:
     """The menus, by title, empty: all the first window shows of them."""
     return {title: window.menuBar().addMenu(title) for title in MENU_TITLES}
 
 
-def build_menus(window: MainWindow) -> MenuActions:
+def build_menus(window: WindowParts) -> MenuActions:
     """Fill the menus (``window.menus``); returns the items that show a setting."""
     from PySide6.QtGui import QKeySequence
 

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QTimeEdit, QVBoxLayout
 
 from relaxapp.ui.widgets.common import button, label
+
+if TYPE_CHECKING:
+    from relaxapp.ui.shell.window_parts import WindowParts
 
 FIRST_SESSION = "first-breaths"
 
@@ -74,7 +79,7 @@ class WelcomeDialog(QDialog):
         self.accept()
 
 
-def welcome_once(window) -> WelcomeDialog | None:
+def welcome_once(window: WindowParts) -> WelcomeDialog | None:
     """The first-run welcome, once (None after that); it does not block the window."""
     if window.settings.onboarded:
         return None
@@ -84,7 +89,7 @@ def welcome_once(window) -> WelcomeDialog | None:
     return dialog
 
 
-def _welcome_done(window, dialog: WelcomeDialog) -> None:
+def _welcome_done(window: WindowParts, dialog: WelcomeDialog) -> None:
     from datetime import time
 
     from relaxapp.core.reminders import Reminder

@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 if TYPE_CHECKING:
-    from relaxapp.ui.shell.main_window import MainWindow
+    from relaxapp.ui.shell.window_parts import WindowParts
 
 
-def wire_home(w: MainWindow, page) -> None:
+def wire_home(w: WindowParts, page) -> None:
     """Today's page, built with the window (the first paint needs it)."""
     page.session_chosen.connect(w.steps.open_start)
     page.show_library.connect(w.show_library)
@@ -26,7 +26,7 @@ def wire_home(w: MainWindow, page) -> None:
     page.show_safety.connect(w.show_about)
 
 
-def _library(w: MainWindow, page) -> None:
+def _library(w: WindowParts, page) -> None:
     page.back.connect(w.show_home)
     page.session_chosen.connect(w.steps.open_start)
     page.open_folder.connect(w.open_sessions_folder)
@@ -37,19 +37,19 @@ def _library(w: MainWindow, page) -> None:
     page.show_library(w.library)
 
 
-def _start(w: MainWindow, page) -> None:
+def _start(w: WindowParts, page) -> None:
     page.back.connect(w.steps.leave_start)
     page.start.connect(w.steps.begin)
     page.edit.connect(lambda: w.session_files.edit(w.flow.session.id))
     page.export.connect(w.session_files.export)
 
 
-def _player(w: MainWindow, page) -> None:
+def _player(w: WindowParts, page) -> None:
     page.finished.connect(w.steps.finished)
     page.eyes_closed_changed.connect(w.menu_actions.eyes_closed.setChecked)
 
 
-def _after(w: MainWindow, page) -> None:
+def _after(w: WindowParts, page) -> None:
     page.rated.connect(w.steps.save_rating)
     page.saved.connect(w.steps.save_after)
     page.show_about.connect(w.show_about)
@@ -60,15 +60,15 @@ def _after(w: MainWindow, page) -> None:
     w.log.changed.connect(lambda: w.flow.unsaved is None and page.show_save_problem(None))
 
 
-def _about(w: MainWindow, page) -> None:
+def _about(w: WindowParts, page) -> None:
     page.back.connect(w.leave_about)
 
 
-def _editor(w: MainWindow, page) -> None:
+def _editor(w: WindowParts, page) -> None:
     w.session_files.wire_editor(page)
 
 
-def _history(w: MainWindow, page) -> None:
+def _history(w: WindowParts, page) -> None:
     page.back.connect(w.show_home)
     page.start_requested.connect(w.home_page.start_button.click)  # Today's suggestion
     page.show_about.connect(w.show_about)
@@ -95,7 +95,7 @@ class PageStack(QStackedWidget):
     of PAGES, each built and wired on first use. Each is made in its place in the window: a
     page moved there would be styled twice (the first paint waited 3 to 5 ms for it)."""
 
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: WindowParts):
         super().__init__()
         self._window = window
         self._built: dict[str, QWidget] = {}

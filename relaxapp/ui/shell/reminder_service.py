@@ -5,7 +5,7 @@ with its window closed, and quits from the tray menu."""
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QMenu, QSystemTrayIcon, QVBoxLayout, QWidget
@@ -14,6 +14,9 @@ from relaxapp.core.reminders import Reminder, Schedule
 from relaxapp.core.clock import wall_now
 from relaxapp.ui.shell.desktop_notices import DesktopNotices, connect_to_desktop
 from relaxapp.ui.widgets.common import app_icon, button, label
+
+if TYPE_CHECKING:
+    from relaxapp.ui.shell.window_parts import WindowParts
 
 # A reminder fires on its minute: the timer is set for the next one, a little after it
 # (the wall clock and the timer's clock may differ by a few ms). It also looks at least
@@ -77,7 +80,7 @@ class ReminderService(QObject):
         self.titles = titles
         self.now = now
         self.current: Reminder | None = None
-        self.window: ReminderWindow | None = None
+        self.popup: ReminderWindow | None = None
         if use_tray is None:
             use_tray = QSystemTrayIcon.isSystemTrayAvailable()
         self.tray: QSystemTrayIcon | None = None
@@ -162,10 +165,10 @@ class ReminderService(QObject):
                                   QSystemTrayIcon.MessageIcon.Information, 60_000)
         else:
             self._close_window()
-            self.window = ReminderWindow(title)
-            self.window.start_now.connect(self.start_now)
-            self.window.later.connect(self.later)
-            self.window.show_plainly()
+            self.popup = ReminderWindow(title)
+            self.popup.start_now.connect(self.start_now)
+            self.popup.later.connect(self.later)
+            self.popup.show_plainly()
 
     def _notify_desktop(self, title: str) -> bool:
         """The reminder as the desktop's own notice, with its two buttons; whether shown."""
@@ -218,10 +221,10 @@ class ReminderService(QObject):
         self._close_notice()  # answered here (the tray, the window): not left on the desktop
 
     def _close_window(self) -> None:
-        if self.window is not None:
-            self.window.close()
-            self.window.deleteLater()
-            self.window = None
+        if self.popup is not None:
+            self.popup.close()
+            self.popup.deleteLater()
+            self.popup = None
 
     @property
     def running(self) -> bool:
@@ -239,7 +242,7 @@ class ReminderService(QObject):
             self.tray.hide()
 
 
-def start_reminders(window, now=None, use_tray: bool | None = None,
+def start_reminders(window: WindowParts, now=None, use_tray: bool | None = None,
                     desktop=connect_to_desktop) -> ReminderService:
     """The window's reminders, from its settings; with a tray icon, the app stays running
     when its window is closed."""

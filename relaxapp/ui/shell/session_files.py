@@ -14,14 +14,14 @@ from relaxapp.core.scripts import ScriptError, load_script
 from relaxapp.ui.dialogs.questions import agreed
 
 if TYPE_CHECKING:
-    from relaxapp.ui.shell.main_window import MainWindow
+    from relaxapp.ui.shell.window_parts import WindowParts
 
 
 class SessionFiles:
     """The window's actions on session files: the editor's coming and going, import and
     export. Made on first use (relaxapp.ui.shell.main_window), like the editor."""
 
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: WindowParts):
         self.window = window
         self._editor_return: QWidget | None = None
 

@@ -9,11 +9,11 @@ from relaxapp.views import StoreError
 
 if TYPE_CHECKING:
     from relaxapp.core.records import AfterRating
-    from relaxapp.ui.shell.main_window import MainWindow
+    from relaxapp.ui.shell.window_parts import WindowParts
 
 
 class SessionSteps:
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: WindowParts):
         self.window = window
         self._start_return = window.home_page  # where the start page's Back goes
 

@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 from relaxapp.views import StoreError
 
 if TYPE_CHECKING:
-    from relaxapp.ui.shell.main_window import MainWindow
+    from relaxapp.ui.shell.window_parts import WindowParts
 
 
 class TodayKeeper:
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: WindowParts):
         self.window = window
         self.page = window.home_page
 
@@ -31,7 +31,7 @@ class TodayKeeper:
                           w.settings.safety_read)
         if failure is not None:
             w.log.store_error(failure)
-        unsaved = "flow" in w.__dict__ and w.flow.unsaved is not None
+        unsaved = w.made("flow") and w.flow.unsaved is not None
         self.page.unsaved_notice.say(
             "Your last session is not saved yet: the log did not take it. It is kept while "
             "RelaxApp is open." if unsaved else None)

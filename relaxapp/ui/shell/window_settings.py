@@ -13,7 +13,7 @@ from relaxapp.ui.widgets import theme
 
 if TYPE_CHECKING:
     from relaxapp.ui.sound.cues import Cues
-    from relaxapp.ui.shell.main_window import MainWindow
+    from relaxapp.ui.shell.window_parts import WindowParts
     from relaxapp.ui.shell.settings import Settings
 
 
@@ -33,7 +33,7 @@ class Preferences(QObject):
     """The window following its settings: whatever changes one (a menu, the settings dialog,
     the welcome), the settings announce it (``Settings.watch``) and the window follows."""
 
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: WindowParts):
         super().__init__(window)
         self.window = window
         self.settings = window.settings
@@ -44,7 +44,7 @@ class Preferences(QObject):
         return self.window.cues  # made on first use, with the settings applied
 
     def _cues_made(self) -> bool:
-        return "cues" in self.window.__dict__
+        return self.window.made("cues")
 
     def follow(self, name: str) -> None:
         """One setting has changed: the sound, the menus, the player and Today follow it."""

@@ -240,10 +240,10 @@ class RatingBar(QWidget):
 FRAME_PX, TITLE_BAR_PX = 16, 48  # what a window manager adds around a window, at most
 
 
-def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+def fit_to_screen(top: QWidget, width: int, height: int) -> None:
     """``width`` x ``height`` where there is room; on a smaller screen (1366x768, 1280x720)
     what is left of it inside a window manager's frame, so nothing at the bottom is cut off."""
-    room = window.screen().availableGeometry()
-    minimum = window.minimumSize()
-    window.resize(max(minimum.width(), min(width, room.width() - FRAME_PX)),
-                  max(minimum.height(), min(height, room.height() - TITLE_BAR_PX)))
+    room = top.screen().availableGeometry()
+    minimum = top.minimumSize()
+    top.resize(max(minimum.width(), min(width, room.width() - FRAME_PX)),
+               max(minimum.height(), min(height, room.height() - TITLE_BAR_PX)))
