@@ -5,8 +5,8 @@ kept busy by other processes.
 
 Each run records a PulseAudio null sink. Then, for each line the session says, in order,
 its own rendered audio is looked for in the recording (a matched filter): its first 0.4 s
-after the line before, and its last 0.4 s where the whole line would end; a line whose end
-is not there was cut. Inside each line heard, a run of digital silence of 2 ms or more
+after the line before, and the last 0.4 s of its words where they would end (not the quiet
+after them, which a chime may sound over); a line whose last words are not there was cut. Inside each line heard, a run of digital silence of 2 ms or more
 where the line has sound is a drop-out. A phase word ("Inhale", "Now.") is timed against
 the chime of its phase, found the same way.
 
@@ -80,6 +80,14 @@ def audible_from(clip: np.ndarray) -> int:
     """The first sample louder than 2% of the clip's peak (a voice's clip starts with
     50-80 ms of near-silence before its first word)."""
     return int(np.argmax(np.abs(clip) > 0.02 * np.abs(clip).max()))
+
+
+def audible_to(clip: np.ndarray) -> int:
+    """Just after the last sample louder than 2% of the clip's peak: where its last word
+    ends (a voice's clip ends with a few hundred ms of near-silence, which a chime that
+    follows the line may sound over without cutting any word)."""
+    loud = np.nonzero(np.abs(clip) > 0.02 * np.abs(clip).max())[0]
+    return int(loud[-1]) + 1 if len(loud) else len(clip)
 
 
 def score_at(signal: np.ndarray, piece: np.ndarray, at: int, slack: int) -> tuple[float, int]:
@@ -173,15 +181,16 @@ def analyse(recording: Path, timeline: Timeline, voice_dir: Path) -> dict:
         score, start = score_at(heard, head, start, 2 * STEP)  # to the sample
         if origin is None:  # where the session's clock began, in the recording
             origin = start - line.at_ms * rate // 1000
-        tail = clip[-int(0.4 * rate):]
-        end_score, _ = score_at(heard, tail, start + len(clip) - len(tail), int(0.02 * rate))
+        spoken = audible_to(clip)  # the line is whole if its last word is
+        tail = clip[max(0, spoken - int(0.4 * rate)):spoken]
+        end_score, _ = score_at(heard, tail, start + spoken - len(tail), int(0.02 * rate))
         if end_score < HEARD and line.at_ms in phase_starts:
             # A word said with its phase's chime: the chime's 1.1 s decay lies over the
             # word's quiet end. Take the chime out (found, and scaled by least squares), then
             # look for the end again.
             end_score = max(end_score, _tail_without_chime(
                 heard, clip, tail, start, chimes[SOUND_FOR_PHASE[
-                    timeline.state_at(line.at_ms).phase]], rate))
+                    timeline.state_at(line.at_ms).phase]], rate, spoken))
         if end_score < HEARD:
             report["cut"].append(line.text)
         # drop-outs: digital silence inside the line where the line itself has sound
@@ -206,7 +215,7 @@ def analyse(recording: Path, timeline: Timeline, voice_dir: Path) -> dict:
 
 
 def _tail_without_chime(heard: np.ndarray, clip: np.ndarray, tail: np.ndarray, start: int,
-                        chime: np.ndarray, rate: int) -> float:
+                        chime: np.ndarray, rate: int, spoken: int) -> float:
     """How well a line's end matches once its phase's chime is taken out of the recording."""
     c_score, c_start = score_at(heard, chime, start, int(0.15 * rate))
     if c_score < CHIME_HEARD:
@@ -217,7 +226,7 @@ def _tail_without_chime(heard: np.ndarray, clip: np.ndarray, tail: np.ndarray, s
     under = region[at:at + len(chime)]
     gain = float(under @ chime[:len(under)]) / max(float(chime @ chime), 1.0)
     region[at:at + len(chime)] -= gain * chime[:len(under)]
-    score, _ = score_at(region, tail, start - first + len(clip) - len(tail), int(0.02 * rate))
+    score, _ = score_at(region, tail, start - first + spoken - len(tail), int(0.02 * rate))
     return score
 
 
