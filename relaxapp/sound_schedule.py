@@ -27,8 +27,9 @@ from relaxapp.core.timeline import Run, Timeline
 # A sound this late (the window was busy) is said, the session standing still until it is
 # heard; later, the session goes back to its moment (Run.go_back).
 LATE_LINE_MS = 1_000
-# Set (as for relaxapp.ui.sound.audio_out), each time the session goes back to a moment is
-# written to stderr: to tell a window held up from other faults when a recording shows one.
+# RELAXAPP_AUDIO_TRACE set: what went wrong with the sound is written to stderr, to tell a
+# busy machine from other faults when a recording shows a fault (read here alone; the
+# output and the player use it too). Here: each time the session goes back to a moment.
 TRACE = bool(os.environ.get("RELAXAPP_AUDIO_TRACE"))
 
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from relaxapp.core.clock import monotonic_ms
-from relaxapp.ui.sound import audio_out
+from relaxapp.sound_schedule import TRACE
 from relaxapp.ui.widgets import theme
 from relaxapp.ui.widgets.common import label, live
 
@@ -23,7 +23,7 @@ def traced(work, what: str) -> None:
     disk write on a busy machine), to tell it from other faults when a recording shows one."""
     began = monotonic_ms()
     work()
-    if audio_out.TRACE and monotonic_ms() - began > TRACE_HELD_MS:
+    if TRACE and monotonic_ms() - began > TRACE_HELD_MS:
         print(f"relaxapp player: {what} held the window {monotonic_ms() - began} ms",
               file=sys.stderr, flush=True)
 

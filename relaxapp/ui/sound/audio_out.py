@@ -26,6 +26,7 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 from relaxapp.audio import RATE, Mixer
 from relaxapp.core.clock import monotonic_ms
+from relaxapp.sound_schedule import TRACE
 
 # Queued ahead of the speaker: enough to ride out the audio thread, or the sound server's
 # client thread, held up for a while, as on a machine busy with other work. Sounds are
@@ -45,9 +46,8 @@ PUMP_MS = 20  # topped up this often
 BYTES_PER_MS = RATE * 2 // 1000
 RETRY_MS = 1_000  # after a device is lost
 OPEN_TIMEOUT_S = 5.0  # the audio thread opening the sink
-# Set, each time the queue ran dry (the speaker got silence) is written to stderr, with how
-# long the audio thread had waited: to tell drop-outs on a busy machine from other faults.
-TRACE = bool(os.environ.get("RELAXAPP_AUDIO_TRACE"))
+# Traced (relaxapp.sound_schedule.TRACE): each time the queue ran dry (the speaker got
+# silence), with how long the audio thread had waited; a lost output; a change of outputs.
 TRACE_WAIT_MS = 100  # a longer wait between top-ups is written too
 
 # Every output with a thread running: a QThread still running when Python exits makes Qt
