@@ -24,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -106,11 +107,29 @@ def fresh_data(own: Path | None = None) -> Path:
     return data
 
 
+@contextmanager
+def screen_and_sink():
+    """A virtual screen (DISPLAY) and a PulseAudio null sink to record, for the runs."""
+    pulse = start_pulse()
+    subprocess.run(["pactl", "set-default-sink", "rec"], check=True)
+    server = subprocess.Popen(["Xvfb", DISPLAY, "-screen", "0", "1366x768x24", "-nolisten",
+                               "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1)
+    try:
+        yield
+    finally:
+        server.terminate()
+        if pulse is not None:
+            pulse.terminate()
+
+
 def record_run(script_id: str, data: Path, seconds: float, wait: float, busy: int,
-               recording: Path, env: dict | None = None, meanwhile=None) -> int:
+               recording: Path, env: dict | None = None, meanwhile=None,
+               before_start=None) -> int:
     """Start the session, press Enter ``wait`` s after its window shows, record the sink
-    for ``seconds``; ``meanwhile(started)`` may use that time (it is given the monotonic
-    time of the Enter). Returns how many lines the app wrote to stderr."""
+    for ``seconds``; ``before_start()`` runs just before the Enter, ``meanwhile(started)``
+    after it (it is given the monotonic time of the Enter). Returns how many lines the app
+    wrote to stderr."""
     env = env or dict(os.environ, DISPLAY=DISPLAY, QT_QPA_PLATFORM="xcb")
     hogs = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(busy)]
     recorder = subprocess.Popen(["parec", "-d", "rec.monitor", "--file-format=wav",
@@ -127,6 +146,8 @@ def record_run(script_id: str, data: Path, seconds: float, wait: float, busy: in
                 break
             time.sleep(0.1)
         time.sleep(wait)
+        if before_start is not None:
+            before_start()
         subprocess.run(["xdotool", "key", "Return"], env=env, check=True)
         started = time.monotonic()
         if meanwhile is not None:
@@ -246,12 +267,7 @@ def main() -> None:
     else:
         script = load_library(resources.sessions_dir(), None).get(args.session).script
     timeline = Timeline(script)
-    pulse = start_pulse()
-    subprocess.run(["pactl", "set-default-sink", "rec"], check=True)
-    server = subprocess.Popen(["Xvfb", DISPLAY, "-screen", "0", "1366x768x24", "-nolisten",
-                               "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(1)
-    try:
+    with screen_and_sink():
         for run in range(1, args.runs + 1):
             data = fresh_data(own)
             recording = data / "session.wav"
@@ -264,10 +280,6 @@ def main() -> None:
                 report["phase word - chime, ms"] = [min(offsets), max(offsets)]
             report["stderr lines"] = errors
             print(f"run {run} ({script.id}, busy {args.busy}): {json.dumps(report)}", flush=True)
-    finally:
-        server.terminate()
-        if pulse is not None:
-            pulse.terminate()
 
 
 if __name__ == "__main__":

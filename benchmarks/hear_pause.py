@@ -26,8 +26,8 @@ from pathlib import Path
 
 import numpy as np
 
-from bench_voice import click_file, start_pulse
-from hear_guidance import DISPLAY
+from bench_voice import click_file
+from hear_guidance import DISPLAY, fresh_data, record_run, screen_and_sink
 
 from relaxapp.speech.audio import read_mono16
 
@@ -42,48 +42,28 @@ QUIET_MS = 150
 PRESS_AFTER_S = (4.0, 4.37, 4.71, 5.13)  # into the session: the line is playing
 
 
-def fresh_data() -> Path:
-    data = Path(tempfile.mkdtemp(prefix="relaxapp-pause-"))
-    (data / "sessions").mkdir()
-    (data / "sessions" / "pause-test.json").write_text(json.dumps(SCRIPT))
-    (data / "settings.ini").write_text("[app]\nonboarded=true\n")
-    return data
+def record(press_after: float, busy: int, env: dict) -> tuple[Path, float]:
+    """The recording, and how long after the click (seconds) Space was pressed."""
+    script = Path(tempfile.mkdtemp(prefix="relaxapp-pause-")) / "pause-test.json"
+    script.write_text(json.dumps(SCRIPT))
+    data = fresh_data(script)
+    clicked, pressed = [], []
 
-
-def record(data: Path, press_after: float, busy: int, env: dict) -> tuple[Path, float]:
-    """The recording, and where in it (seconds) Space was pressed."""
-    recording = data / "pause.wav"
-    hogs = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(busy)]
-    recorder = subprocess.Popen(["parec", "-d", "rec.monitor", "--file-format=wav",
-                                 str(recording)], env=env)
-    relaxapp = Path(sys.executable).with_name("relaxapp")
-    app = subprocess.Popen([str(relaxapp), "--data-dir", str(data), "--start", "pause-test"],
-                           env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        for _ in range(300):
-            found = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid",
-                                    str(app.pid)], env=env, capture_output=True)
-            if found.stdout.strip():
-                break
-            time.sleep(0.1)
-        time.sleep(6)  # the line is rendered meanwhile
-        clicked = time.monotonic()
+    def click() -> None:  # in silence, before Start: marks the recording's clock
+        clicked.append(time.monotonic())
         subprocess.run(["paplay", str(click_file())], env=env, check=True)
         time.sleep(1.0)
-        subprocess.run(["xdotool", "key", "Return"], env=env, check=True)
-        started = time.monotonic()
+
+    def press_space(started: float) -> None:
         time.sleep(max(0.0, started + press_after - time.monotonic()))
-        pressed = time.monotonic()
+        pressed.append(time.monotonic())
         subprocess.run(["xdotool", "key", "space"], env=env, check=True)
-        time.sleep(3)
-    finally:
-        app.terminate()
-        app.wait(timeout=30)
-        recorder.terminate()
-        recorder.wait()
-        for hog in hogs:
-            hog.kill()
-    return recording, pressed - clicked
+
+    recording = data / "pause.wav"
+    # 6 s on the start page: the line is rendered meanwhile
+    record_run("pause-test", data, press_after + 3, 6, busy, recording, env,
+               meanwhile=press_space, before_start=click)
+    return recording, pressed[0] - clicked[0]
 
 
 def tail_ms(recording: Path, press_from_click_s: float) -> dict:
@@ -112,24 +92,14 @@ def main() -> None:
     for tool in ("Xvfb", "xdotool", "pulseaudio", "parec", "paplay", "pactl"):
         if not shutil.which(tool):
             sys.exit(f"{tool} is missing: scripts/setup --tools")
-    pulse = start_pulse()
-    subprocess.run(["pactl", "set-default-sink", "rec"], check=True)
-    server = subprocess.Popen(["Xvfb", DISPLAY, "-screen", "0", "1366x768x24", "-nolisten",
-                               "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     env = dict(os.environ, DISPLAY=DISPLAY, QT_QPA_PLATFORM="xcb")
-    time.sleep(1)
-    try:
+    with screen_and_sink():
         for run in range(args.runs):
             press_after = PRESS_AFTER_S[run % len(PRESS_AFTER_S)]
-            recording, press = record(fresh_data(), press_after, args.busy, env)
+            recording, press = record(press_after, args.busy, env)
             report = tail_ms(recording, press)
             print(f"run {run + 1} (Space {press_after} s in, busy {args.busy}): "
                   f"{json.dumps(report)}", flush=True)
-    finally:
-        server.terminate()
-        if pulse is not None:
-            pulse.terminate()
-
 
 if __name__ == "__main__":
     main()
