@@ -5,8 +5,8 @@ forwards the person's actions here and draws ``state()`` each frame.
 
 The log row is written when the session starts (status "interrupted", the
 crash-safe default), its practised time is refreshed every ``PROGRESS_EVERY_MS``
-(the player saves once a frame is drawn, see ``progress_due``) and on a pause,
-and finishing or stopping writes the real status.
+(the player saves once a frame is drawn, see ``progress_due``) and on a pause, from a
+thread of its own (``ProgressWriter``), and finishing or stopping writes the real status.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from relaxapp.core.timeline import (
     HOLDS_AS_WRITTEN, Run, State, Timeline, breath_ms,
 )
 from relaxapp.storage.errors import StoreError
+from relaxapp.storage.progress_writer import ProgressWriter
 
 if TYPE_CHECKING:
     from relaxapp.storage.log import Store
@@ -32,6 +33,10 @@ PROGRESS_EVERY_MS = 10_000  # the spec allows at most 15 s between updates
 QUIET_FOR_SAVE_MS = 2_000
 # ... or by then, whatever is about to sound: within the spec's 15 s.
 PROGRESS_LATEST_MS = 14_000
+# The end waits this long for a progress write under way (a slow disk's commit, or another
+# program's lock, waited for up to WRITER_BUSY_TIMEOUT_MS): past it the end is kept and
+# written again later, as for any busy log.
+END_WAITS_FOR_PROGRESS_S = 10
 # A session that reaches its end counts as completed only when at least this share of its
 # planned time was practised: skipped steps are not practice.
 COMPLETED_SHARE = 0.5
@@ -53,6 +58,7 @@ class Practice:
         self.started_at: datetime | None = None  # on the wall clock, for the log
         self.ended_at: datetime | None = None
         self._end_written = False
+        self._writer: ProgressWriter | None = None  # made at the first progress save
 
     # ---------------------------------------------------------------- actions
 
@@ -93,7 +99,11 @@ class Practice:
     # --------------------------------------------------------------- per frame
 
     def state(self) -> State:
-        """The state to draw now; the end is noticed and logged here."""
+        """The state to draw now; the end is noticed and logged here, and what the
+        progress writer could not write is reported."""
+        if self._writer is not None:
+            for error in self._writer.take_errors():
+                self._on_store_error(error)
         state = self.run.state()
         if state.finished and self.ended is None and self.run.started:
             practised = self.run.elapsed_ms() >= COMPLETED_SHARE * self.script.planned_ms
@@ -113,16 +123,25 @@ class Practice:
             next_sound_in_ms > QUIET_FOR_SAVE_MS
 
     def save_progress(self) -> None:
-        """Refresh the log's practised time (kept as "interrupted" until the end). If the
-        log refused the session's start (busy in another program, full), it is tried again."""
+        """Refresh the log's practised time (kept as "interrupted" until the end), handed
+        to a thread of its own: a slow disk never holds the caller. If the log refused the
+        session's start (busy in another program, full), it is tried again, here."""
         if self._begin is None or self.ended is not None:
             return
         self._saved_at_ms = self.run.elapsed_ms()
         if self.uid is None:
             self._record(self.record_late)
             return
-        self._record(lambda store: store.update_progress(self.uid, self.practiced_seconds,
-                                                         pace=self.pace()))
+        if self.store is None:
+            return
+        if self._writer is None:
+            self._writer = ProgressWriter(self.store.path)
+        self._writer.write(self.uid, self.practiced_seconds, self.pace())
+
+    def progress_written(self, timeout_s: float | None = None) -> bool:
+        """Whether the progress handed over has been written (or failed) within
+        ``timeout_s``: for a caller that reads the log as the session runs."""
+        return self._writer is None or self._writer.wait(timeout_s)
 
     def pace(self) -> float | None:
         """Breaths a minute of the running breathing step, else of the last one run,
@@ -147,6 +166,9 @@ class Practice:
             return
         self.ended = status
         self.ended_at = wall_now()
+        if self._writer is not None:  # its write under way first: the end must not find
+            self._writer.close()      # the log busy with the session's own progress
+            self._writer.wait(END_WAITS_FOR_PROGRESS_S)
         if self.uid is not None:
             self._record(self._write_end)
 

@@ -40,6 +40,7 @@ def test_session_is_logged_from_start_to_finish(store):
             saved_at.append(state.elapsed_ms)
             session.save_progress()
     assert saved_at == [10_000]  # once, as soon as 10 s have passed
+    assert session.progress_written(timeout_s=30)  # (from a thread of its own)
     assert store.session(session.uid).practiced_seconds == 10  # saved as it runs
     while not session.state().finished:
         clock.advance(16)
@@ -57,6 +58,7 @@ def test_stopping_early_keeps_the_time_done(store):
     session.start()
     clock.advance(8_000)
     session.toggle_pause()
+    assert session.progress_written(timeout_s=30)
     assert store.session(session.uid).practiced_seconds == 8  # a pause saves
     clock.advance(60_000)
     session.toggle_pause()
@@ -169,3 +171,55 @@ def test_progress_waits_for_a_moment_with_no_sound_due_but_never_past_fourteen_s
     assert session.progress_due(state, next_sound_in_ms=None)  # none to come
     clock.advance(PROGRESS_LATEST_MS - 10_000)
     assert session.progress_due(session.state(), next_sound_in_ms=0)  # due now, whatever
+
+
+def test_a_progress_write_never_holds_the_caller_while_the_log_is_held(tmp_path):
+    """A slow or held disk once froze the window for seconds at each progress save: the
+    save now returns while another program still holds the log, and is written once it
+    lets go."""
+    import sqlite3
+
+    path = tmp_path / "relaxapp.db"
+    clock = FakeClock()
+    errors = []
+    with Store(path) as store:
+        session = Practice(practice(store, clock).script, clock, store,
+                           on_store_error=errors.append)
+        session.start()
+        holder = sqlite3.connect(path, isolation_level=None)
+        holder.execute("BEGIN EXCLUSIVE")  # a backup or sync tool, mid-write
+        clock.advance(12_000)
+        session.save_progress()  # handed over: the caller goes on
+        assert holder.in_transaction and not session.progress_written(timeout_s=0)
+        holder.execute("ROLLBACK")
+        holder.close()
+        assert session.progress_written(timeout_s=30)
+        session.state()
+        assert errors == [] and store.session(session.uid).practiced_seconds == 12
+
+
+def test_a_progress_write_after_the_end_cannot_undo_it(store):
+    """The writer is its own thread: a write arriving late leaves the end as written."""
+    clock = FakeClock()
+    session = practice(store, clock)
+    session.start()
+    clock.advance(5_000)
+    uid = session.uid
+    session.stop()
+    store.update_progress(uid, 1)  # what a late write does
+    record = store.session(uid)
+    assert (record.status, record.practiced_seconds) == ("stopped", 5)
+
+
+def test_the_progress_writer_says_what_it_could_not_write(tmp_path):
+    """Reported on the caller's thread, at its next frame, never lost in the thread."""
+    from relaxapp.storage.progress_writer import ProgressWriter
+
+    (tmp_path / "relaxapp.db").write_bytes(b"not a database, but a note")
+    writer = ProgressWriter(tmp_path / "relaxapp.db")
+    writer.write("some-uid", 10, None)
+    assert writer.wait(timeout_s=30)
+    errors = writer.take_errors()
+    assert len(errors) == 1 and "not a RelaxApp database" in errors[0].message
+    assert writer.take_errors() == []
+    writer.close()

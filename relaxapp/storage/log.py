@@ -141,11 +141,13 @@ class Store:
         return uid
 
     def update_progress(self, uid: str, practiced_seconds: int, pace: float | None = None) -> None:
-        """Called as the session runs, so a crash keeps the time practised so far."""
+        """Called as the session runs, so a crash keeps the time practised so far. Only a
+        running session (still "interrupted") is changed: a write that arrives after its end
+        (it is made from a thread of its own) cannot undo the end."""
         with self.connection.write() as conn:
             conn.execute(
                 "UPDATE sessions SET practiced_seconds = ?, pace = COALESCE(?, pace), "
-                "updated_at = ? WHERE uid = ?",
+                "updated_at = ? WHERE uid = ? AND status = 'interrupted'",
                 (max(0, int(practiced_seconds)), pace, iso(wall_now()), uid))
 
     def end_session(self, uid: str, *, status: str, practiced_seconds: int,

@@ -112,6 +112,7 @@ def test_a_pmr_session_stopped_early_keeps_what_was_done(app, qtbot):
     assert player.countdown.text().startswith("Release · 0:3")
     assert player.body.highlight_color == "release"
     assert "Let go" in player.instruction.text()
+    assert player.practice.progress_written(timeout_s=30)  # (from a thread of its own)
     record = app.store.sessions()[0]
     # saved as it runs: 10 s apart, or up to 14 s to keep clear of a sound due soon
     assert record.status == "interrupted" and 70 <= record.practiced_seconds <= 72
