@@ -53,7 +53,7 @@ CHIME_HEARD = 0.35
 class Lane:
     """A PulseAudio server with one null sink, and a virtual screen, of their own."""
 
-    def __init__(self, number: int):
+    def __init__(self, number: int, pulse_log: Path | None = None):
         self.home = Path(tempfile.mkdtemp(prefix=f"relaxapp-lane{number}-"))
         display = f":{80 + number}"
         socket = self.home / "native"
@@ -63,8 +63,10 @@ class Lane:
                         PULSE_RUNTIME_PATH=str(self.home), PULSE_STATE_PATH=str(self.home),
                         PULSE_SERVER=f"unix:{socket}")
         server_env = {k: v for k, v in self.env.items() if k != "PULSE_SERVER"}
+        # pulse_log: the server's own account, at debug level (its underruns, its rewinds)
+        logging = ["-vvvv", f"--log-target=file:{pulse_log}"] if pulse_log is not None else []
         self.pulse = subprocess.Popen(
-            ["pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1",
+            ["pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1", *logging,
              "-L", f"module-native-protocol-unix socket={socket}",
              "-L", "module-null-sink sink_name=rec"],
             env=server_env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
