@@ -43,8 +43,9 @@ AROUND_MS = 10  # ... with sound (|x| > 200) within this much on both sides
 SAME_MS = 30  # holes of A and B this close, once the recordings are aligned, are one
 
 
-def holes(samples: np.ndarray, rate: int) -> list[float]:
+def holes(samples, rate: int) -> list[float]:
     """Where (s) runs of digital silence lie inside sound."""
+    samples = np.asarray(samples, dtype=np.int16)
     zero = samples == 0
     edges = np.flatnonzero(np.diff(np.concatenate(([0], zero.astype(np.int8), [0]))))
     loud = np.abs(samples.astype(np.int32)) > 200
@@ -58,8 +59,8 @@ def holes(samples: np.ndarray, rate: int) -> list[float]:
     return found
 
 
-def first_sound(samples: np.ndarray, rate: int) -> float:
-    return int(np.argmax(np.abs(samples.astype(np.int32)) > 200)) / rate
+def first_sound(samples, rate: int) -> float:
+    return int(np.argmax(np.abs(np.asarray(samples, dtype=np.int32)) > 200)) / rate
 
 
 def busy_work(cpu: int, disk: int, folder: Path) -> list[subprocess.Popen]:
@@ -82,12 +83,18 @@ def main() -> None:
     parser.add_argument("--cpu", type=int, default=2, help="CPU hogs at nice 19")
     parser.add_argument("--disk", type=int, default=1, help="writers that sync, at nice 19")
     parser.add_argument("--lane", type=int, default=4)
+    parser.add_argument("--analyse", type=Path, help="read a run's folder again")
     args = parser.parse_args()
     script = load_library(resources.sessions_dir(), None).get(args.session).script
     timeline = Timeline(script)
+    if args.analyse:
+        report(args.analyse, Path((args.analyse / "data").read_text().strip()), script, timeline,
+               args, errors=None)
+        return
     out = Path(tempfile.mkdtemp(prefix="relaxapp-dropouts-"))
     lane = Lane(args.lane, pulse_log=out / "pulse.log")
     data = fresh_data()
+    (out / "data").write_text(str(data))
     hogs = busy_work(args.cpu, args.disk, out)
     second = subprocess.Popen(["nice", "-n", "-10", "parec", "--latency-msec=1000", "-d",
                                "rec.monitor", "--file-format=wav", str(out / "b.wav")],
@@ -102,6 +109,10 @@ def main() -> None:
             hog.kill()
         time.sleep(1)
         lane.close()
+    report(out, data, script, timeline, args, errors)
+
+
+def report(out: Path, data: Path, script, timeline, args, errors) -> None:
     found = {}
     for name in ("a", "b"):
         samples, rate = read_mono16(out / f"{name}.wav")

@@ -148,3 +148,23 @@ def test_a_queue_found_empty_is_counted_with_the_wait_before_it(qtbot, monkeypat
     sink.queued = 0
     pump.pump()
     assert pump.ran_dry == 2 and capsys.readouterr().err == ""  # counted, not written
+
+
+def test_pulseaudio_is_asked_to_hold_enough_of_the_stream_to_ride_out_a_busy_moment():
+    """Qt asks PulseAudio for 23 ms of the stream: a longer hold-up of Qt's thread made
+    holes inside words. libpulse reads PULSE_LATENCY_MSEC as a stream opens; the output sets
+    it (a person's own setting is kept) and counts it in the delay it places sounds by."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import os, relaxapp.ui.sound.audio_out as out; "
+            "print(os.environ.get('PULSE_LATENCY_MSEC'), out.DEVICE_MS, out.SERVER_MS)")
+    env = {k: v for k, v in os.environ.items() if k != "PULSE_LATENCY_MSEC"}
+    ours = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                          text=True, check=True).stdout.split()
+    theirs = subprocess.run([sys.executable, "-c", code], env=dict(env, PULSE_LATENCY_MSEC="80"),
+                            capture_output=True, text=True, check=True).stdout.split()
+    if sys.platform.startswith("linux"):
+        assert ours == ["150", "150", "150"]
+        assert theirs == ["80", "80", "150"]

@@ -35,9 +35,9 @@ def cues_with(tmp_path, output) -> Cues:
 
 def test_a_cue_is_placed_to_sound_on_its_moment(qtbot, tmp_path):
     cues = cues_with(tmp_path, OpenOutput(queued_ms=40))
-    playing = cues.play("inhale", in_ms=150)
+    playing = cues.play("inhale", in_ms=DEVICE_MS + 150)
     assert playing.channel == "cue"
-    assert -playing.position == (150 - 40 - DEVICE_MS) * RATE // 1000
+    assert -playing.position == (150 - 40) * RATE // 1000
     late = cues.play("exhale", in_ms=10)  # sooner than the output can: as soon as it can
     assert late.position == 0 and cues.mixer.playing == [late]  # the new chime ends the old
 
@@ -51,7 +51,7 @@ def test_a_cue_for_no_sound_and_cues_switched_off_play_nothing(qtbot, tmp_path):
 
 def test_cancelled_cues_are_not_heard(qtbot, tmp_path):
     cues = cues_with(tmp_path, OpenOutput())
-    ahead = cues.play("tense", in_ms=140)
+    ahead = cues.play("tense", in_ms=DEVICE_MS + 140)
     assert cues.cancel_pending() == [ahead] and cues.mixer.playing == []
 
 

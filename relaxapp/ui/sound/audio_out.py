@@ -28,20 +28,30 @@ from relaxapp.audio import RATE, Mixer
 from relaxapp.core.clock import monotonic_ms
 from relaxapp.sound_schedule import TRACE
 
-# Queued ahead of the speaker: enough to ride out the audio thread, or the sound server's
-# client thread, held up for a while, as on a machine busy with other work. Sounds are
-# placed by the queue's length, so a longer queue delays nothing but the start (by the
-# player's look-ahead); a pause, a skip or a stop lets what is queued play out. Measured
-# beside two test suites (benchmarks/README.md): with 200 ms, holes inside words came back
-# while the queue never read empty; with 400 ms, none in the same runs.
-AHEAD_MS = 400
+# Queued ahead of the speaker in Qt's own buffer: enough to ride out the audio thread held
+# up for a while, as on a machine busy with other work (its longest wait, traced beside test
+# suites, was 108 ms). Sounds are placed by the queue's length, so a longer queue delays
+# nothing but the start (by the player's look-ahead); a pause, a skip or a stop lets what is
+# queued play out.
+AHEAD_MS = 250
 # To measure another length against it on a busy machine (benchmarks/hear_all.py): 100-1000.
 if os.environ.get("RELAXAPP_AUDIO_AHEAD_MS", "").isdigit():
     AHEAD_MS = max(100, min(1_000, int(os.environ["RELAXAPP_AUDIO_AHEAD_MS"])))
-# What the sound server and the device add after our queue. Qt does not report it; this is
-# PulseAudio's usual buffer (measured at 17-22 ms with a null sink). A sound placed by it
+# What PulseAudio holds of the stream. Qt asks it for 23 ms, whatever the buffer size set:
+# then a hold-up of Qt's PulseAudio thread longer than that leaves the server with nothing
+# to play, a hole of silence inside a word, while Qt's buffer is still full. The server's
+# own log names each such underrun (benchmarks/hear_dropouts.py): beside the same busy work,
+# 24 underruns and 3 holes in a 9-minute session at 23 ms; 0 holes at 150 ms. libpulse
+# reads PULSE_LATENCY_MSEC as each stream opens; one set by the person is kept.
+SERVER_MS = 150
+if sys.platform.startswith("linux"):
+    os.environ.setdefault("PULSE_LATENCY_MSEC", str(SERVER_MS))
+# What the sound server and the device add after our queue. Qt does not report it: with
+# PulseAudio, the latency asked of it (the server keeps about that much queued, the sink
+# included); elsewhere, the usual buffer of a sound server (17-22 ms). A sound placed by it
 # starts on its moment whatever the queue holds.
-DEVICE_MS = 20
+DEVICE_MS = int(os.environ["PULSE_LATENCY_MSEC"]) \
+    if os.environ.get("PULSE_LATENCY_MSEC", "").isdigit() else 20
 PUMP_MS = 20  # topped up this often
 BYTES_PER_MS = RATE * 2 // 1000
 RETRY_MS = 1_000  # after a device is lost
