@@ -14,6 +14,7 @@ from relaxapp.core.records import AfterRating, PracticeElsewhere, Status
 from relaxapp.core.timeline import HOLDS_AS_WRITTEN
 from relaxapp.practice import Practice
 from relaxapp.storage.errors import StoreError
+from relaxapp.core.language import tr
 
 if TYPE_CHECKING:
     from relaxapp.core.library import LoadedSession
@@ -35,19 +36,21 @@ class AfterPrompt:
     def heading(self) -> str:
         """How it ended, said truthfully: a session mostly skipped is not called complete."""
         if self.status == Status.COMPLETED:
-            return "Well done."
-        return "Finished, with parts skipped." if self.reached_end else \
-            "Stopped early: that's fine."
+            return tr("Well done.")
+        return tr("Finished, with parts skipped.") if self.reached_end else \
+            tr("Stopped early: that's fine.")
 
     def summary(self) -> str:
         """'Box breathing: you practised 3 min of its 12.' Time practised, of how much."""
-        done = f"{self.minutes:.0f} min" if self.minutes >= 1 else "under a minute"
+        done = tr("{minutes} min").format(minutes=f"{self.minutes:.0f}") \
+            if self.minutes >= 1 else tr("under a minute")
         if self.status != Status.COMPLETED and round(self.planned_minutes) > round(self.minutes):
-            said = f"you practised {done} of its {self.planned_minutes:.0f} min."
+            said = tr("you practised {done} of its {planned} min.").format(
+                done=done, planned=f"{self.planned_minutes:.0f}")
         else:
-            said = f"{done} of practice."
-        before = f" You rated your tension {self.tension_before} before." \
-            if self.tension_before is not None else ""
+            said = tr("{done} of practice.").format(done=done)
+        before = " " + tr("You rated your tension {rating} before.").format(
+            rating=self.tension_before) if self.tension_before is not None else ""
         return f"{self.title}: {said}{before}"
 
 
@@ -127,8 +130,9 @@ class SessionFlow:
         self.unsaved = None
         saved = self.store.session(practice.uid)  # say what the log now holds
         if saved.tension_before is not None and saved.tension_after is not None:
-            return f"Saved. Tension {saved.tension_before} → {saved.tension_after}."
-        return "Saved."
+            return tr("Saved. Tension {before} → {after}.").format(
+                before=saved.tension_before, after=saved.tension_after)
+        return tr("Saved.")
 
     def log_elsewhere(self, entry: PracticeElsewhere) -> SessionRecord:
         """Practice done away from the app. Raises StoreError or ValueError."""

@@ -22,27 +22,39 @@ def library():
     return load_library(resources.sessions_dir(), None)
 
 
-def test_every_bundled_file_is_valid(library):
+@pytest.fixture(scope="module", params=["en", "de", "es"])
+def library_in(request):
+    """The bundled library as each shipped language loads it (its translations in place)."""
+    return load_library(resources.sessions_dir(), None, request.param)
+
+
+# How each language's introductions teach the tense cue (relaxapp.core.language.SESSION_WORDS)
+CUE_TAUGHT = {"en": "tense when you hear “Now”", "de": "spannen Sie an, wenn Sie „Jetzt“ hören",
+              "es": "tensa cuando oigas «Ahora»"}
+
+
+def test_every_bundled_file_is_valid(library_in):
+    library = library_in
     assert library.problems == []
     assert len(library.sessions) == len(script_files(resources.sessions_dir()))
 
 
-def test_every_bundled_session_is_heard_whole_and_on_time(library):
+def test_every_bundled_session_is_heard_whole_and_on_time(library_in):
     """No "Now" but the tense cue, no lead-in too long to hold in mind, and no line that
     makes the session wait for it at the default voice and rate."""
     from relaxapp.core.guidance import timing_warnings
 
-    assert {session.id: timing_warnings(session.script) for session in library.sessions
+    assert {session.id: timing_warnings(session.script) for session in library_in.sessions
             if timing_warnings(session.script)} == {}
 
 
-def test_the_pmr_introductions_teach_the_cue_word(library):
-    for session in library.sessions:
+def test_the_pmr_introductions_teach_the_cue_word(library_in):
+    for session in library_in.sessions:
         steps = session.script.steps
         if any(isinstance(step, MuscleStep) and step.tense for step in steps):
             first = next(i for i, step in enumerate(steps) if isinstance(step, MuscleStep))
             said = " ".join(step.text for step in steps[:first] if isinstance(step, SayStep))
-            assert "tense when you hear “Now”" in said, session.id
+            assert CUE_TAUGHT[session.script.language] in said, session.id
 
 
 def test_the_timing_check_finds_what_misleads_or_waits():
@@ -478,3 +490,13 @@ def test_the_neck_is_tensed_against_itself_as_in_the_manual(library):
     for session_id, tense in necks:
         assert "chin down" in tense and "stop it touching" in tense, session_id
         assert "headrest" not in tense, session_id
+
+
+def test_the_translations_are_found_in_place_of_their_originals():
+    """Each shipped translation stands for its original, words only; the rest stays English."""
+    for code in ("de", "es"):
+        translated = {path.stem for path in (resources.sessions_dir() / code).glob("*.json")}
+        library = load_library(resources.sessions_dir(), None, code)
+        assert library.problems == [] and translated
+        assert {s.id for s in library.sessions if s.script.language == code} == translated
+        assert all(s.path.parent.name == code for s in library.sessions if s.id in translated)

@@ -36,14 +36,18 @@ from dataclasses import dataclass
 from typing import Callable
 
 from relaxapp.core import pace
+from relaxapp.core.language import QT_TR_NOOP, spoken, tr
 from relaxapp.core.scripts import BreatheStep, MuscleStep, SayStep
 from relaxapp.core.timeline import Timeline
 
 GAP_MS = 400  # between two lines, and between a lead-in and the tense it announces
 MIN_GAP_MS = 150  # the least quiet between two lines: closer, the session waits
+# Said in the session's language (relaxapp.core.language.SESSION_WORDS).
 NOW = "Now."
 WELL_DONE = "Well done."
-TEST_LINE = "This is how the spoken guidance sounds. Breathe in slowly, and let it go."
+AGAIN = "Again."
+TEST_LINE = QT_TR_NOOP("This is how the spoken guidance sounds. Breathe in slowly, and let it "
+                       "go.")
 
 
 @dataclass(frozen=True)
@@ -77,9 +81,10 @@ def split_first_sentence(text: str) -> tuple[str, str]:
 COUNT_IN = ("Three.", "Two.", "One.")
 
 
-def count_in(ms: int) -> list[Line]:
-    """The count before a session starts: one number a second, ending at 0."""
-    numbers = COUNT_IN[-(ms // 1000):] if ms >= 1000 else ()
+def count_in(ms: int, language: str = "en") -> list[Line]:
+    """The count before a session starts, in its language: one number a second, ending
+    at 0."""
+    numbers = [spoken(n, language) for n in COUNT_IN[-(ms // 1000):]] if ms >= 1000 else []
     return [Line(-1000 * (len(numbers) - index), text) for index, text in enumerate(numbers)]
 
 
@@ -109,7 +114,8 @@ def wait_for_voice_ms(lines: list[Line], ready: Callable[[str], bool],
 
 
 def pace_text(bpm: float, slower: bool) -> str:
-    return f"{'Slower' if slower else 'Faster'} pace: {pace.label(bpm)}."
+    return (tr("Slower pace: {pace}.") if slower else tr("Faster pace: {pace}.")).format(
+        pace=pace.label(bpm))
 
 
 def schedule(timeline: Timeline, duration_ms: Callable[[str], int | None] = lambda _: None,
@@ -122,6 +128,7 @@ def schedule(timeline: Timeline, duration_ms: Callable[[str], int | None] = lamb
         return known if known is not None else estimated_ms(text)
 
     script = timeline.script
+    now, again = spoken(NOW, script.language), spoken(AGAIN, script.language)
     lines: list[Line] = []
     busy_until = from_ms  # when the last line said ends
 
@@ -151,15 +158,15 @@ def schedule(timeline: Timeline, duration_ms: Callable[[str], int | None] = lamb
         elif isinstance(step, MuscleStep):
             if state.phase == "tense":
                 action, rest = split_first_sentence(step.tense)
-                lead_in(start, f"{step.name}. {action}" if state.cycle == 1 else f"Again. {action}")
-                say(start, f"{NOW} {rest}" if rest and state.cycle == 1 else NOW)
+                lead_in(start, f"{step.name}. {action}" if state.cycle == 1 else f"{again} {action}")
+                say(start, f"{now} {rest}" if rest and state.cycle == 1 else now)
             elif step.release_only:
                 say(start, f"{step.name}. {step.release}" if state.cycle == 1 else step.release)
             else:
                 say(start, step.release)
     end = timeline.total_ms
     if not (script.quiet_end if quiet_end is None else quiet_end):
-        lines.append(Line(end, WELL_DONE))
+        lines.append(Line(end, spoken(WELL_DONE, script.language)))
     lines.sort(key=lambda line: line.at_ms)  # stable: a lead-in stays before its cue word
     return lines
 
@@ -185,7 +192,7 @@ def texts(timeline: Timeline) -> list[str]:
     """Every distinct line a session may say, in order of first use: what to render
     ahead. Pace announcements are not included (they depend on the person)."""
     seen = dict.fromkeys(line.text for line in schedule(timeline))
-    seen[WELL_DONE] = None  # a session stopped at its end still says it
+    seen[spoken(WELL_DONE, timeline.script.language)] = None  # said even after a stop at the end
     return list(seen)
 
 
@@ -193,7 +200,12 @@ def texts(timeline: Timeline) -> list[str]:
 
 LEAD_IN_WORDS = 12  # a lead-in longer than this is hard to hold in mind until "Now"
 FITS_WITHIN_MS = 200  # a wait for the voice shorter than this goes unnoticed
-_NOW_WORD = re.compile(r"(?:^|[.!?]\s+)now\b", re.IGNORECASE)
+
+
+def _cue_word(language: str) -> re.Pattern:
+    """The tense cue ("Now", "Jetzt") at the start of a sentence, in ``language``."""
+    word = re.escape(spoken(NOW, language).rstrip("."))
+    return re.compile(rf"(?:^|[.!?]\s+){word}\b", re.IGNORECASE)
 
 
 def timing_warnings(script, length: Callable[[str], int] = None) -> list[tuple[str, str]]:
@@ -203,11 +215,12 @@ def timing_warnings(script, length: Callable[[str], int] = None) -> list[tuple[s
     estimate), so that the session would wait for them."""
     length = length or (lambda text: round(1.1 * estimated_ms(text)))  # err towards room
     found = []
+    now_word = _cue_word(script.language)
     tensing = any(isinstance(step, MuscleStep) and step.tense for step in script.steps)
     for index, step in enumerate(script.steps):
         place = f"steps[{index}]"
         if isinstance(step, MuscleStep) and step.tense:
-            if _NOW_WORD.match(step.tense.strip()):
+            if now_word.match(step.tense.strip()):
                 found.append((f"{place}.tense", '"Now" is the cue to tense: it is said as the '
                               "tense phase begins, so a tense text must not start with it "
                               "(it is said first, as the lead-in, before the cue)"))
@@ -220,7 +233,7 @@ def timing_warnings(script, length: Callable[[str], int] = None) -> list[tuple[s
         if tensing:
             for key in ("text", "release"):
                 text = getattr(step, key, None)
-                if isinstance(text, str) and _NOW_WORD.search(text.strip()):
+                if isinstance(text, str) and now_word.search(text.strip()):
                     found.append((f"{place}.{key}", '"Now" is the cue to tense in this '
                                   "session: say it only there (start this sentence another way)"))
     timeline = Timeline(script)

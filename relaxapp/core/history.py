@@ -17,11 +17,13 @@ from datetime import date, timedelta
 
 from relaxapp.core.stats import STREAK_MIN_SECONDS, streaks
 from relaxapp.core.wording import day_text, plural
+from relaxapp.core.language import QT_TR_NOOP, decimal, tr
 
 # The history's ranges: an id (for code, the report, tests) and its days (None: the whole
 # log), and what a person reads. The labels are kept apart from the ids, to be translated.
 RANGES: dict[str, int | None] = {"2w": 14, "3m": 91, "1y": 365, "all": None}
-RANGE_LABELS = {"2w": "2 weeks", "3m": "3 months", "1y": "1 year", "all": "All"}
+RANGE_LABELS = {"2w": QT_TR_NOOP("2 weeks"), "3m": QT_TR_NOOP("3 months"),
+                "1y": QT_TR_NOOP("1 year"), "all": QT_TR_NOOP("All")}  # shown through tr
 DEFAULT_RANGE = "3m"  # where most logs begin
 TREND_DAYS = 7
 MIN_TO_RANK = 3  # relief averaged over fewer sessions is shown, but not ranked
@@ -286,7 +288,11 @@ def fitting_range(all_days: list[Day], today: date) -> str:
     return "all"
 
 
-PERIOD_WORDS = {"2w": "the last 2 weeks", "3m": "the last 3 months", "1y": "the last year"}
+PERIOD_WORDS = {"2w": QT_TR_NOOP("the last 2 weeks"), "3m": QT_TR_NOOP("the last 3 months"),
+                "1y": QT_TR_NOOP("the last year")}  # shown through tr
+# A trend sentence's opening: whole, as a language may put the rest of the sentence after it.
+OVER_PERIOD = {"2w": QT_TR_NOOP("Over the last 2 weeks"),
+               "3m": QT_TR_NOOP("Over the last 3 months"), "1y": QT_TR_NOOP("Over the last year")}
 SAME_WITHIN = 0.3  # points: a smaller change in the average is called "about the same"
 
 
@@ -317,26 +323,32 @@ def trend_sentence(days: list[Day], range_id: str, first_day: date | None) -> st
         return ""
     mean, count = mean_of(rated, "after")
     if count < 2:
-        return (f"Your tension after your first rated session was {mean:.0f}. The trend "
-                "shows once more sessions are rated.")
+        return tr("Your tension after your first rated session was {rating}. The trend shows "
+                  "once more sessions are rated.").format(rating=f"{mean:.0f}")
     span = (rated[-1].day - rated[0].day).days + 1
     if span < 2:
-        return (f"Your tension after sessions was {mean:.1f} on average "
-                f"({plural(count, 'rating')}, on one day). The trend shows once sessions on "
-                "more days are rated.")
+        return tr("Your tension after sessions was {mean} on average ({ratings}, on one "
+                  "day). The trend shows once sessions on more days are rated.").format(
+            mean=decimal(mean), ratings=plural(count, "rating"))
     window = COMPARE_DAYS if span >= 2 * COMPARE_DAYS else span // 2
     (first, early), (last, late) = (mean_of(part, "after")
                                     for part in first_and_last(rated, window))
-    period = PERIOD_WORDS.get(range_id) or \
-        (day_text(first_day) if first_day else "the start")
-    over = f"Over {period}" if range_id in PERIOD_WORDS else f"Since {period}"
-    part = "two weeks" if window == COMPARE_DAYS else "day" if window == 1 else \
+    if range_id in OVER_PERIOD:
+        over = tr(OVER_PERIOD[range_id])
+    else:
+        over = tr("Since {day}").format(day=day_text(first_day)) if first_day else \
+            tr("Since the start")
+    part = tr("two weeks") if window == COMPARE_DAYS else tr("day") if window == 1 else \
         plural(window, "day")
-    basis = (f"averages of the first and the last {part}: {plural(early, 'rating')} and "
-             f"{plural(late, 'rating')}")
+    basis = tr("averages of the first and the last {part}: {early} and {late}").format(
+        part=part, early=plural(early, "rating"), late=plural(late, "rating"))
+    words = dict(over=over, first=decimal(first), last=decimal(last), basis=basis)
     # Rounded first: 4.0 - 3.7 is 0.2999... in floating point, and a change of 0.3 is a change.
     if round(abs(last - first), 9) < SAME_WITHIN:
-        return (f"{over}, your tension after sessions stayed about the same: {first:.1f}, "
-                f"then {last:.1f} ({basis}).")
-    way = "went down" if last < first else "went up"
-    return f"{over}, your tension after sessions {way} from {first:.1f} to {last:.1f} ({basis})."
+        return tr("{over}, your tension after sessions stayed about the same: {first}, then "
+                  "{last} ({basis}).").format(**words)
+    if last < first:
+        return tr("{over}, your tension after sessions went down from {first} to {last} "
+                  "({basis}).").format(**words)
+    return tr("{over}, your tension after sessions went up from {first} to {last} "
+              "({basis}).").format(**words)

@@ -6,16 +6,18 @@ are collected next to the sessions that did load.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Literal
 
 from relaxapp.core.scripts import Problem, Script, ScriptError, load_script
+from relaxapp.core.language import QT_TR_NOOP, SOURCE_LANGUAGE, tr
 
 SCHEMA_FILE = "schema.json"  # the format's JSON Schema, shipped beside the sessions
 PATH_FILE = "learning-path.txt"  # the bundled library's sections and order
-KIND_HEADINGS = {"breathing": "Breathing", "pmr": "Progressive muscle relaxation",
-                 "mixed": "Breathing and relaxation"}
+KIND_HEADINGS = {"breathing": QT_TR_NOOP("Breathing"),
+                 "pmr": QT_TR_NOOP("Progressive muscle relaxation"),
+                 "mixed": QT_TR_NOOP("Breathing and relaxation")}  # shown through tr
 
 Origin = Literal["bundled", "user"]
 
@@ -63,7 +65,7 @@ class Library:
         for kind, heading in KIND_HEADINGS.items():
             sessions = sorted((s for s in rest if s.script.kind == kind),
                               key=lambda s: (s.script.planned_ms, s.script.title))
-            result.append((heading, sessions))
+            result.append((tr(heading), sessions))
         return [(heading, sessions) for heading, sessions in result if sessions]
 
 
@@ -122,8 +124,10 @@ def _folder_files(folder: Path | None) -> tuple[list[Path], list[Problem]]:
         return [], [Problem(str(folder), f"cannot read the folder: {error.strerror or error}")]
 
 
-def load_library(bundled_dir: Path | None, user_dir: Path | None) -> Library:
-    """Bundled sessions, then the user's; a user's session replaces a bundled one of its id."""
+def load_library(bundled_dir: Path | None, user_dir: Path | None,
+                 language: str = SOURCE_LANGUAGE) -> Library:
+    """Bundled sessions, then the user's; a user's session replaces a bundled one of its id.
+    Each in ``language`` where it has a translation (relaxapp.core.translations)."""
     library = Library()
     bundled_files, problems = _folder_files(bundled_dir)
     library.problems.extend(problems)
@@ -133,6 +137,9 @@ def load_library(bundled_dir: Path | None, user_dir: Path | None) -> Library:
     library.problems.extend(problems)
     user, problems = load_files(user_files, "user")
     library.problems.extend(problems)
+    if language != SOURCE_LANGUAGE:
+        bundled, user = (_translated(sessions, language, library.problems)
+                         for sessions in (bundled, user))
 
     user_ids = {session.id for session in user}
     bundled_ids = {session.id for session in bundled}
@@ -145,4 +152,30 @@ def load_library(bundled_dir: Path | None, user_dir: Path | None) -> Library:
             library.path = read_path((bundled_dir / PATH_FILE).read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError):
             pass  # no path: the library is shown by kind
+        if language != SOURCE_LANGUAGE and library.path:
+            try:
+                translated = read_path((bundled_dir / language / PATH_FILE).read_text(
+                    encoding="utf-8"))
+            except (OSError, UnicodeDecodeError):
+                translated = []  # the headings stay in English
+            if [ids for _, ids in translated] == [ids for _, ids in library.path]:
+                library.path = translated
     return library
+
+
+def _translated(sessions: list[LoadedSession], language: str,
+                problems: list[Problem]) -> list[LoadedSession]:
+    """Each session in ``language`` where a matching translation is found beside it."""
+    from relaxapp.core.translations import load_translation, translation_file
+
+    result = []
+    for session in sessions:
+        if session.script.language.split("-")[0].lower() == language:
+            result.append(session)
+            continue
+        script, wrong = load_translation(session.script, session.path, language)
+        problems.extend(wrong)
+        result.append(session if script is None else
+                      replace(session, script=script,
+                              path=translation_file(session.path, language)))
+    return result

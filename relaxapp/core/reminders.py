@@ -8,13 +8,16 @@ sleep would nag, not help. "Later" snoozes it for ``SNOOZE``.
 
 from __future__ import annotations
 
+from relaxapp.core.language import QT_TR_NOOP
+
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 
 GRACE = timedelta(minutes=2)
 SNOOZE = timedelta(minutes=10)
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+DAY_NAMES = (QT_TR_NOOP("Mon"), QT_TR_NOOP("Tue"), QT_TR_NOOP("Wed"), QT_TR_NOOP("Thu"),
+             QT_TR_NOOP("Fri"), QT_TR_NOOP("Sat"), QT_TR_NOOP("Sun"))  # shown through tr
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 

@@ -12,7 +12,9 @@ logs into four kinds, each with its own plain advice:
   short of air at a slow pace, which settles when breathing goes back to normal.
 - ``common``: twitching, cramps and stiffness, common with muscle tension.
 
-The codes are stored in the log and in exports, so a code never changes meaning.
+The codes are stored in the log and in exports, so a code never changes meaning. The notes
+are kept in English and shown through ``tr`` (``advice_for`` and ``lasting_notice`` do it);
+docs/safety-translations.md holds each translation with its translation back into English.
 """
 
 from __future__ import annotations
@@ -20,14 +22,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Literal
 
+from relaxapp.core.language import QT_TR_NOOP, tr
+
 Level = Literal["emergency", "doctor", "breathing", "common"]
 
 
 @dataclass(frozen=True)
 class Symptom:
     code: str  # stored in the database and in exports
-    label: str  # shown to the person
+    words: str  # in English, marked for translation: shown as ``label``
     level: Level = "common"
+
+    @property
+    def label(self) -> str:
+        """What the person reads, in their language."""
+        return tr(self.words)
 
     @property
     def red_flag(self) -> bool:
@@ -36,32 +45,32 @@ class Symptom:
 
 
 SYMPTOMS: tuple[Symptom, ...] = (
-    Symptom("twitching", "Twitching"),
-    Symptom("cramps", "Cramps"),
-    Symptom("stiffness", "Stiffness or aching"),
-    Symptom("breathing_tingling", "Tingling or light-headed during or just after breathing",
+    Symptom("twitching", QT_TR_NOOP("Twitching")),
+    Symptom("cramps", QT_TR_NOOP("Cramps")),
+    Symptom("stiffness", QT_TR_NOOP("Stiffness or aching")),
+    Symptom("breathing_tingling", QT_TR_NOOP("Tingling or light-headed during or just after breathing"),
             "breathing"),
-    Symptom("breathing_short", "Short of air during breathing practice, settling within a "
-            "minute of normal breathing", "breathing"),
-    Symptom("weakness", "Muscle weakness", "doctor"),
-    Symptom("wasting", "A muscle getting smaller", "doctor"),
-    Symptom("coordination", "Loss of coordination", "doctor"),
-    Symptom("numbness", "Numbness or tingling that lasts or keeps coming back", "doctor"),
-    Symptom("spasms_sleep", "Spasms mostly during sleep", "doctor"),
-    Symptom("spasms_one_side", "Spasms on one side of the body only", "doctor"),
-    Symptom("sudden_one_side", "Sudden weakness or numbness on one side of the body",
+    Symptom("breathing_short", QT_TR_NOOP("Short of air during breathing practice, settling within a "
+            "minute of normal breathing"), "breathing"),
+    Symptom("weakness", QT_TR_NOOP("Muscle weakness"), "doctor"),
+    Symptom("wasting", QT_TR_NOOP("A muscle getting smaller"), "doctor"),
+    Symptom("coordination", QT_TR_NOOP("Loss of coordination"), "doctor"),
+    Symptom("numbness", QT_TR_NOOP("Numbness or tingling that lasts or keeps coming back"), "doctor"),
+    Symptom("spasms_sleep", QT_TR_NOOP("Spasms mostly during sleep"), "doctor"),
+    Symptom("spasms_one_side", QT_TR_NOOP("Spasms on one side of the body only"), "doctor"),
+    Symptom("sudden_one_side", QT_TR_NOOP("Sudden weakness or numbness on one side of the body"),
             "emergency"),
-    Symptom("face_speech", "Face drooping, or trouble speaking or swallowing", "emergency"),
-    Symptom("chest_pain", "New chest pain or pressure, or breathlessness at rest that does "
-            "not settle", "emergency"),
-    Symptom("sudden_headache", "A sudden, severe headache", "emergency"),
-    Symptom("sudden_confusion", "Sudden confusion, or sudden loss of vision or balance",
+    Symptom("face_speech", QT_TR_NOOP("Face drooping, or trouble speaking or swallowing"), "emergency"),
+    Symptom("chest_pain", QT_TR_NOOP("New chest pain or pressure, or breathlessness at rest that does "
+            "not settle"), "emergency"),
+    Symptom("sudden_headache", QT_TR_NOOP("A sudden, severe headache"), "emergency"),
+    Symptom("sudden_confusion", QT_TR_NOOP("Sudden confusion, or sudden loss of vision or balance"),
             "emergency"),
-    Symptom("fainting", "Fainting, or a first seizure", "emergency"),
-    Symptom("spreading_weakness", "Weakness that spreads or gets worse over hours or days",
+    Symptom("fainting", QT_TR_NOOP("Fainting, or a first seizure"), "emergency"),
+    Symptom("spreading_weakness", QT_TR_NOOP("Weakness that spreads or gets worse over hours or days"),
             "emergency"),
-    Symptom("dark_urine", "Severe muscle pain with dark, cola-coloured urine", "emergency"),
-    Symptom("swollen_calf", "One calf swollen and painful (a possible blood clot)", "emergency"),
+    Symptom("dark_urine", QT_TR_NOOP("Severe muscle pain with dark, cola-coloured urine"), "emergency"),
+    Symptom("swollen_calf", QT_TR_NOOP("One calf swollen and painful (a possible blood clot)"), "emergency"),
 )
 BY_CODE = {symptom.code: symptom for symptom in SYMPTOMS}
 RED_FLAGS = tuple(symptom for symptom in SYMPTOMS if symptom.red_flag)
@@ -70,7 +79,7 @@ SEE_A_DOCTOR = tuple(symptom for symptom in SYMPTOMS if symptom.level == "doctor
 # Logged with these, the person is also shown what else eases muscle symptoms.
 SELF_CARE_FOR = ("cramps", "twitching")
 
-EMERGENCY_NOTE = (
+EMERGENCY_NOTE = QT_TR_NOOP(
     "Call emergency services now (112 in Europe, 911 in North America, 999 in the UK, or "
     "your local emergency number). Signs like these can come from a stroke, a heart attack, "
     "a blood clot or another condition that needs treatment at once, where every minute "
@@ -78,18 +87,18 @@ EMERGENCY_NOTE = (
 )
 
 # Said wherever the emergency signs are listed (About, Today's and the welcome's link).
-CRISIS_NOTE = (
+CRISIS_NOTE = QT_TR_NOOP(
     "If you have thoughts of harming yourself, call a crisis line now: 988 in the US and "
     "Canada, 116 123 (Samaritans) in the UK and Ireland, or your local emergency number."
 )
 
-SAFETY_NOTE = (
+SAFETY_NOTE = QT_TR_NOOP(
     "Please have this checked by a doctor. Symptoms like this can come from conditions "
     "other than anxiety, and an examination is the way to find out. This is not a "
     "diagnosis. Relaxation practice is fine meanwhile if it feels comfortable."
 )
 
-BREATHING_NOTE = (
+BREATHING_NOTE = QT_TR_NOOP(
     "Tingling or light-headedness during or just after breathing practice usually means "
     "breathing more than the body needs (over-breathing); feeling short of air at a slow pace "
     "usually means the pace or the holds are longer than is comfortable for now. Pause and "
@@ -99,7 +108,7 @@ BREATHING_NOTE = (
     "or chest pain, needs emergency help."
 )
 
-SELF_CARE_NOTE = (
+SELF_CARE_NOTE = QT_TR_NOOP(
     "Besides breathing and relaxation, these may ease cramps and twitching: gentle exercise "
     "and stretching (the calf and hamstring stretch before bed), enough water, enough sleep, "
     "and less caffeine and alcohol. Magnesium is unlikely to help ordinary cramps, and "
@@ -108,6 +117,9 @@ SELF_CARE_NOTE = (
     "(diuretics, statins, some asthma and blood-pressure drugs): a pharmacist can tell you. "
     "Cramps that come often deserve a check by a doctor."
 )
+
+
+LOGGED = QT_TR_NOOP("{day} you logged: {symptoms}.")  # Today's notice, before the advice
 
 
 @dataclass(frozen=True)
@@ -124,18 +136,19 @@ def red_flags_in(codes: Iterable[str]) -> list[Symptom]:
 
 
 def advice_for(codes: Iterable[str]) -> list[Advice]:
-    """What to tell a person who logged these symptoms, the most urgent first."""
+    """What to tell a person who logged these symptoms, the most urgent first, in their
+    language."""
     chosen = set(codes)
     levels = {BY_CODE[code].level for code in chosen if code in BY_CODE}
     advice = []
     if "emergency" in levels:
-        advice.append(Advice("emergency", EMERGENCY_NOTE))
+        advice.append(Advice("emergency", tr(EMERGENCY_NOTE)))
     if "doctor" in levels:
-        advice.append(Advice("doctor", SAFETY_NOTE))
+        advice.append(Advice("doctor", tr(SAFETY_NOTE)))
     if "breathing" in levels:
-        advice.append(Advice("breathing", BREATHING_NOTE))
+        advice.append(Advice("breathing", tr(BREATHING_NOTE)))
     if chosen & set(SELF_CARE_FOR):
-        advice.append(Advice("self-care", SELF_CARE_NOTE))
+        advice.append(Advice("self-care", tr(SELF_CARE_NOTE)))
     return advice
 
 
@@ -147,5 +160,6 @@ def lasting_notice(codes: Iterable[str], day: str) -> tuple[str, str] | None:
         return None
     level = flags[0].level
     logged = "; ".join(symptom.label for symptom in flags)
-    advice = EMERGENCY_NOTE if level == "emergency" else SAFETY_NOTE
-    return level, f"{day[:1].upper()}{day[1:]} you logged: {logged}. {advice}"
+    advice = tr(EMERGENCY_NOTE if level == "emergency" else SAFETY_NOTE)
+    said = tr(LOGGED).format(day=day, symptoms=logged)
+    return level, f"{said[:1].upper()}{said[1:]} {advice}"

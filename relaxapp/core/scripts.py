@@ -19,6 +19,7 @@ from typing import Literal, Union
 from relaxapp.core import files, strictjson
 from relaxapp.core.strictjson import NonFinite, join_path
 from relaxapp.core.wording import plural
+from relaxapp.core.language import QT_TR_NOOP, tr
 
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 1024 * 1024
@@ -34,9 +35,25 @@ REGIONS: tuple[str, ...] = (
     "left_thigh", "left_calf", "left_foot",
 )  # fmt: skip
 # What a person reads for each region id (the ids are the format's, the names are words).
-REGION_NAMES: dict[str, str] = {region: region.replace("_", " ").capitalize()
-                                for region in REGIONS}
-REGION_NAMES.update({"eyes": "Eyes and upper cheeks", "jaw": "Jaw", "abdomen": "Stomach"})
+# In English, marked for translation: shown through ``region_name``.
+REGION_NAMES: dict[str, str] = {
+    "forehead": QT_TR_NOOP("Forehead"), "eyes": QT_TR_NOOP("Eyes and upper cheeks"),
+    "jaw": QT_TR_NOOP("Jaw"), "neck": QT_TR_NOOP("Neck"), "shoulders": QT_TR_NOOP("Shoulders"),
+    "upper_back": QT_TR_NOOP("Upper back"), "chest": QT_TR_NOOP("Chest"),
+    "abdomen": QT_TR_NOOP("Stomach"), "lower_back": QT_TR_NOOP("Lower back"),
+    "buttocks": QT_TR_NOOP("Buttocks"), "right_hand": QT_TR_NOOP("Right hand"),
+    "right_forearm": QT_TR_NOOP("Right forearm"), "right_upper_arm": QT_TR_NOOP("Right upper arm"),
+    "left_hand": QT_TR_NOOP("Left hand"), "left_forearm": QT_TR_NOOP("Left forearm"),
+    "left_upper_arm": QT_TR_NOOP("Left upper arm"), "right_thigh": QT_TR_NOOP("Right thigh"),
+    "right_calf": QT_TR_NOOP("Right calf"), "right_foot": QT_TR_NOOP("Right foot"),
+    "left_thigh": QT_TR_NOOP("Left thigh"), "left_calf": QT_TR_NOOP("Left calf"),
+    "left_foot": QT_TR_NOOP("Left foot"),
+}
+
+
+def region_name(region: str) -> str:
+    """What a person reads for a region id, in their language."""
+    return tr(REGION_NAMES[region])
 
 BREATH_PHASES = ("inhale", "hold", "exhale")
 STEP_PACES = ("resonance",)  # a breathing step's "pace": whose pace it runs at

@@ -24,7 +24,7 @@ from itertools import accumulate
 from typing import Callable, NamedTuple
 
 from relaxapp.core import pace
-
+from relaxapp.core.language import QT_TR_NOOP, decimal, spoken, tr
 from relaxapp.core.scripts import (
     BreathPhase, BreatheStep, MuscleStep, SayStep, Script, Step, cycles_in, to_ms,
 )
@@ -150,7 +150,11 @@ def breath_ms(step: BreatheStep, holds: float = HOLDS_AS_WRITTEN) -> tuple[int, 
     return cycle_ms(step, 1.0, holds) - held, held
 
 
-PHASE_WORDS = {"inhale": "in", "hold": "hold", "exhale": "out"}
+PHASE_WORDS = {"inhale": QT_TR_NOOP("in"), "hold": QT_TR_NOOP("hold"),
+               "exhale": QT_TR_NOOP("out")}  # shown through tr
+# What a phase is called when the script gives it no label: shown and said in the session's
+# language (relaxapp.core.language.spoken).
+PHASE_NAMES = {"inhale": "Inhale", "hold": "Hold", "exhale": "Exhale"}
 
 
 def pattern_text(step: BreatheStep, stretch: float = 1.0, holds: float = HOLDS_AS_WRITTEN) -> str:
@@ -159,7 +163,8 @@ def pattern_text(step: BreatheStep, stretch: float = 1.0, holds: float = HOLDS_A
     parts = []
     for phase in step.pattern:
         if ms := phase_ms(phase, stretch, holds):
-            parts.append(f"{PHASE_WORDS[phase.phase]} {f'{ms / 1000:.1f}'.removesuffix('.0')}")
+            parts.append(f"{tr(PHASE_WORDS[phase.phase])} "
+                         f"{decimal(ms / 1000).removesuffix('.0').removesuffix(',0')}")
     return " · ".join(parts) + " s"
 
 
@@ -345,7 +350,9 @@ class Timeline:
                 (segment.end_level - segment.start_level) * ease(progress)
         return State(
             elapsed_ms=t, total_ms=total, finished=False, step_index=span.step_index,
-            step=self.script.steps[span.step_index], phase=segment.kind, label=segment.label,
+            step=self.script.steps[span.step_index], phase=segment.kind,
+            label=spoken(segment.label, self.script.language)
+            if segment.label == PHASE_NAMES.get(segment.kind) else segment.label,
             text=segment.text, phase_index=segment.index,
             cycle=span.first_cycle + rep + 1, cycles=span.cycles_in_step, progress=progress,
             phase_remaining_ms=span.start_ms + rep * offsets[-1] + offsets[index + 1] - t,

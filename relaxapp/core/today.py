@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from relaxapp.core.wording import MORNING_FROM_HOUR
+from relaxapp.core.wording import MORNING_FROM_HOUR, WEEKDAYS
+from relaxapp.core.language import decimal, tr
 
 if TYPE_CHECKING:
     from relaxapp.core.history import Day, ScriptRelief
@@ -80,10 +81,11 @@ def ready_for_next(library: Library, practised: dict[str, Practised],
         weeks = ((done.last_day - done.first_day).days + 1) / 7
         if done.days >= READY_DAYS and weeks * 7 >= READY_SPAN_DAYS and \
                 done.mean_relief is not None and done.mean_relief >= HELPED_AT_LEAST:
-            return Suggestion(ahead, f"Ready for the next step: you did "
-                              f"“{library.get(current).script.title}” on {done.days} days over "
-                              f"{weeks:.0f} weeks, and your tension was {done.mean_relief:.1f} "
-                              f"points lower after it, on average.")
+            return Suggestion(ahead, tr(
+                "Ready for the next step: you did “{title}” on {days} days over {weeks} "
+                "weeks, and your tension was {relief} points lower after it, on "
+                "average.").format(title=library.get(current).script.title, days=done.days,
+                                   weeks=f"{weeks:.0f}", relief=decimal(done.mean_relief)))
     return None
 
 
@@ -99,7 +101,7 @@ def suggest(library: Library, tried: dict[str, int], relief: list[ScriptRelief],
     first_steps = sections[0][1] if library.path and newcomer else []
     for session in first_steps:
         if not tried.get(session.id):
-            return Suggestion(session, "The next of the first steps: each one builds on the last.")
+            return Suggestion(session, tr("The next of the first steps: each one builds on the last."))
     helpful = {r.session_id: r for r in relief
                if r.ranked and r.mean_relief >= HELPED_AT_LEAST and library.get(r.session_id or "")}
     if is_evening(hour):
@@ -108,20 +110,20 @@ def suggest(library: Library, tried: dict[str, int], relief: list[ScriptRelief],
             if for_sleep:
                 best = max(for_sleep, key=lambda s: (s.id in helpful and helpful[s.id].mean_relief,
                                                      -in_order.index(s)))
-                return Suggestion(best, "For the evening: a calm way towards sleep.")
+                return Suggestion(best, tr("For the evening: a calm way towards sleep."))
     if (ready := ready_for_next(library, practised or {}, tried)) is not None:
         return ready
     if helpful:
         best = max(helpful.values(), key=lambda r: (r.mean_relief, r.sessions))
         return Suggestion(library.get(best.session_id),
-                          f"Your tension dropped most after this one: on average "
-                          f"{best.mean_relief:.1f} points less tense afterwards, over "
-                          f"{best.sessions} sessions.")
+                          tr("Your tension dropped most after this one: on average {relief} "
+                             "points less tense afterwards, over {sessions} sessions.").format(
+                              relief=decimal(best.mean_relief), sessions=best.sessions))
     for session in in_order:
         if not tried.get(session.id):
-            return Suggestion(session, "Next on the path, and new to you.")
+            return Suggestion(session, tr("Next on the path, and new to you."))
     favourite = max(in_order, key=lambda s: (tried.get(s.id, 0), -in_order.index(s)))
-    return Suggestion(favourite, "The one you have practised most.")
+    return Suggestion(favourite, tr("The one you have practised most."))
 
 
 def this_week(days: list[Day], today: date) -> Week:
@@ -145,7 +147,7 @@ def when_text(moment: datetime, now: datetime) -> str:
     """'today at 19:30', 'tomorrow at 08:00', 'Saturday at 08:00'."""
     at = f"{moment:%H:%M}"
     if moment.date() == now.date():
-        return f"today at {at}"
+        return tr("today at {time}").format(time=at)
     if moment.date() == now.date() + timedelta(days=1):
-        return f"tomorrow at {at}"
-    return f"{moment:%A} at {at}"
+        return tr("tomorrow at {time}").format(time=at)
+    return tr("{weekday} at {time}").format(weekday=tr(WEEKDAYS[moment.weekday()]), time=at)

@@ -30,7 +30,7 @@ from relaxapp.core.report import (
     COMPARE_DAYS, FOOTER, KIND_NAMES, SECTIONS, ReportData, dates_text, rated_span,
 )
 from relaxapp.core.wording import day_text, duration_text, plural, short_day_text
-from relaxapp.core.scripts import REGION_NAMES
+from relaxapp.core.scripts import REGION_NAMES, region_name
 from relaxapp.drawing.body_figure import figure_paths
 
 DPI = 300
@@ -316,7 +316,7 @@ def _body(data: ReportData, pages: Pages):
     table = pages.text(
         "<p class='muted'>Average tension after sessions, by body area (0-10), most tense "
         "first.</p>" + _table(["Body area", "Average", "Ratings"],
-                              [[REGION_NAMES.get(region, region), _number(mean), str(count)]
+                              [[region_name(region) if region in REGION_NAMES else region, _number(mean), str(count)]
                                for region, (mean, count) in ordered], [56, 20, 24]),
         pages.width * 0.48)
     map_height = pages.mm(78)

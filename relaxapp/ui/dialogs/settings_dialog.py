@@ -15,8 +15,10 @@ from PySide6.QtCore import Qt
 
 from relaxapp.core import pace
 from relaxapp.core.reminders import DAY_NAMES, Reminder
-from relaxapp.ui.shell.settings import BACKGROUNDS, THEMES, VOICES, Settings
+from relaxapp.ui.shell.settings import BACKGROUNDS, THEME_NAMES, THEMES, VOICES, Settings
 from relaxapp.ui.widgets.common import button, label
+from relaxapp.core.language import LANGUAGES, tr
+from relaxapp.ui.shell import languages
 
 
 def _slider(value: int, name: str, low: int = 0, high: int = 100) -> QSlider:
@@ -32,7 +34,7 @@ def _choice(choices, current: str, name: str) -> QComboBox:
     box = QComboBox()
     box.setAccessibleName(name)
     for value, text in choices:
-        box.addItem(text, value)
+        box.addItem(tr(text), value)
     box.setCurrentIndex(max(0, box.findData(current)))
     return box
 
@@ -51,7 +53,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.settings = settings
         self._before_test: dict | None = None  # the sound settings before a test
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(tr("Settings"))
         self.setMinimumWidth(820)
         outer = QVBoxLayout(self)
         columns = QHBoxLayout()  # two columns: the dialog fits a 768-pixel-high screen
@@ -62,69 +64,83 @@ class SettingsDialog(QDialog):
         outer.addLayout(columns)
         layout.addStretch(0)
 
-        sound = QGroupBox("Sound and voice")
+        sound = QGroupBox(tr("Sound and voice"))
         form = QFormLayout(sound)
-        self.sound = QCheckBox("Soft sound at each phase change")
+        self.sound = QCheckBox(tr("Soft sound at each phase change"))
         self.sound.setChecked(settings.sound)
         self.volume = _slider(settings.volume, "Cue volume")
-        self.voice = QCheckBox("Spoken guidance")
+        self.voice = QCheckBox(tr("Spoken guidance"))
         self.voice.setChecked(settings.voice)
         self.voice_name = _choice(VOICES, settings.voice_name, "Voice")
         self.rate = _slider(round(settings.voice_rate * 100), "Speaking rate", -50, 50)
         self.voice_volume = _slider(settings.voice_volume, "Voice volume")
         self.background = _choice(BACKGROUNDS, settings.background, "Background sound")
         self.background_volume = _slider(settings.background_volume, "Background volume")
-        self.count_in = QCheckBox("Count 3, 2, 1 before a session starts")
+        self.count_in = QCheckBox(tr("Count 3, 2, 1 before a session starts"))
         self.count_in.setChecked(settings.count_in)
-        self.reminder_sound = QCheckBox("A soft chime with each reminder")
+        self.reminder_sound = QCheckBox(tr("A soft chime with each reminder"))
         self.reminder_sound.setChecked(settings.reminder_sound)
-        self.test_button = button("Test sound and voice")
+        self.test_button = button(tr("Test sound and voice"))
         self.test_button.clicked.connect(self._test)
         form.addRow(self.sound)
-        form.addRow("Volume", self.volume)
+        form.addRow(tr("Volume"), self.volume)
         form.addRow(self.voice)
-        form.addRow("Voice", self.voice_name)
-        form.addRow("Speaking rate", self.rate)
-        form.addRow("Voice volume", self.voice_volume)
-        form.addRow("Background sound", self.background)
-        form.addRow("Background volume", self.background_volume)
+        form.addRow(tr("Voice"), self.voice_name)
+        form.addRow(tr("Speaking rate"), self.rate)
+        form.addRow(tr("Voice volume"), self.voice_volume)
+        form.addRow(tr("Background sound"), self.background)
+        form.addRow(tr("Background volume"), self.background_volume)
         form.addRow(self.count_in)
         form.addRow(self.reminder_sound)
         form.addRow(self.test_button)
         layout.addWidget(sound)
 
-        look = QGroupBox("Look and pace")
+        look = QGroupBox(tr("Look and pace"))
         form = QFormLayout(look)
         self.theme = QComboBox()
-        self.theme.setAccessibleName("Theme")
+        self.theme.setAccessibleName(tr("Theme"))
         for name in THEMES:
-            self.theme.addItem(name.capitalize(), name)
+            self.theme.addItem(tr(THEME_NAMES[name]), name)
         self.theme.setCurrentIndex(THEMES.index(settings.theme))
-        self.reduced_motion = QCheckBox("Reduced motion (no growing shape)")
+        self.reduced_motion = QCheckBox(tr("Reduced motion (no growing shape)"))
         self.reduced_motion.setChecked(settings.reduced_motion)
         self.pace = QSpinBox()
         self.pace.setRange(round(pace.USUAL_MIN_STRETCH * 100), round(pace.USUAL_MAX_STRETCH * 100))
         self.pace.setSingleStep(5)
-        self.pace.setSuffix(" % of the written length")
+        self.pace.setSuffix(tr(" % of the written length"))
         self.pace.setValue(round(settings.pace_stretch * 100))
-        self.pace.setAccessibleName("Default breathing pace")
+        self.pace.setAccessibleName(tr("Default breathing pace"))
         # The setting is relative (sessions are written at different paces): said in
         # breaths a minute for an example, as a person counts them.
         self.pace_example = label("", "muted", wrap=True)
         self.pace.valueChanged.connect(
             lambda value: self.pace_example.setText(pace.usual_pace_text(value / 100)))
         self.pace_example.setText(pace.usual_pace_text(self.pace.value() / 100))
-        self.pace.setAccessibleDescription("Breaths take this share of their written length")
-        form.addRow("Theme", self.theme)
+        self.pace.setAccessibleDescription(tr("Breaths take this share of their written length"))
+        form.addRow(tr("Theme"), self.theme)
+        self.language = QComboBox()
+        self.language.setAccessibleName(tr("Language"))
+        # Each language in its own name: a person looks for their own.
+        self.language.addItem(tr("As the system: {language}").format(
+            language=LANGUAGES[languages.system_language()]), languages.SYSTEM)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.language_note = label(tr("RelaxApp speaks it from its next start."), "muted")
+        self.language_note.setVisible(False)
+        self.language.currentIndexChanged.connect(lambda _: self.language_note.setVisible(
+            self.language.currentData() != settings.language))
+        form.addRow(tr("Language"), self.language)
+        form.addRow(self.language_note)
         form.addRow(self.reduced_motion)
-        form.addRow("Breaths start at", self.pace)
+        form.addRow(tr("Breaths start at"), self.pace)
         form.addRow(self.pace_example)
         right.addWidget(look)
 
-        reminders = QGroupBox("Reminders")
+        reminders = QGroupBox(tr("Reminders"))
         column = QVBoxLayout(reminders)
         self.reminder_list = QListWidget()
-        self.reminder_list.setAccessibleName("Reminders")
+        self.reminder_list.setAccessibleName(tr("Reminders"))
         self.reminder_list.setMaximumHeight(100)
         self._reminders = list(settings.reminders)
         self._titles = dict(sessions)
@@ -132,22 +148,22 @@ class SettingsDialog(QDialog):
         add_row = QHBoxLayout()
         self.new_time = QTimeEdit(QTime(8, 0))
         self.new_time.setDisplayFormat("HH:mm")
-        self.new_time.setAccessibleName("Reminder time")
+        self.new_time.setAccessibleName(tr("Reminder time"))
         add_row.addWidget(self.new_time)
         self.day_boxes = []
         for name in DAY_NAMES:
-            box = QCheckBox(name)
+            box = QCheckBox(tr(name))
             box.setChecked(True)
             self.day_boxes.append(box)
             add_row.addWidget(box)
         column.addLayout(add_row)
         session_row = QHBoxLayout()
         self.new_session = QComboBox()
-        self.new_session.setAccessibleName("Session for the reminder")
+        self.new_session.setAccessibleName(tr("Session for the reminder"))
         for session_id, title in sessions:
             self.new_session.addItem(title, session_id)
-        add = button("Add reminder")
-        remove = button("Remove")
+        add = button(tr("Add reminder"))
+        remove = button(tr("Remove"))
         add.clicked.connect(self._add_reminder)
         remove.clicked.connect(self._remove_reminder)
         session_row.addWidget(self.new_session, 1)
@@ -158,21 +174,21 @@ class SettingsDialog(QDialog):
         from relaxapp.desktop import autostart_entry_path
 
         self.data_dir = data_dir
-        self.at_login = QCheckBox("Open RelaxApp at login, minimised, so reminders come")
+        self.at_login = QCheckBox(tr("Open RelaxApp at login, minimised, so reminders come"))
         self.at_login.setChecked(autostart_entry_path().exists())
         column.addWidget(self.at_login)
         outer.addWidget(reminders)
         self._show_reminders()
 
-        data = QGroupBox("Your data")
+        data = QGroupBox(tr("Your data"))
         column = QVBoxLayout(data)
         folder = label(str(data_dir), "muted", wrap=True)
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(folder)
         row = QHBoxLayout()
-        open_folder = button("Open folder")
+        open_folder = button(tr("Open folder"))
         open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir))))
-        backup = button("Back up now")
+        backup = button(tr("Back up now"))
         backup.clicked.connect(self.backup_requested)
         row.addWidget(open_folder)
         row.addWidget(backup)
@@ -192,8 +208,8 @@ class SettingsDialog(QDialog):
     def _show_reminders(self) -> None:
         self.reminder_list.clear()
         for reminder in self._reminders:
-            days = "every day" if len(reminder.days) == 7 else \
-                ", ".join(DAY_NAMES[d] for d in sorted(reminder.days))
+            days = tr("every day") if len(reminder.days) == 7 else \
+                ", ".join(tr(DAY_NAMES[d]) for d in sorted(reminder.days))
             title = self._titles.get(reminder.session_id, reminder.session_id)
             self.reminder_list.addItem(f"{reminder.at.strftime('%H:%M')}, {days}: {title}")
 
@@ -243,6 +259,7 @@ class SettingsDialog(QDialog):
         settings.background = self.background.currentData() or ""
         settings.background_volume = self.background_volume.value()
         settings.theme = self.theme.currentData()
+        settings.language = self.language.currentData()
         settings.reduced_motion = self.reduced_motion.isChecked()
         settings.pace_stretch = self.pace.value() / 100
         settings.reminders = self._reminders

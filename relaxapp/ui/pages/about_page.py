@@ -14,10 +14,11 @@ from relaxapp.core.library import LoadedSession
 from relaxapp.core.safety import CRISIS_NOTE, EMERGENCY, SEE_A_DOCTOR
 from relaxapp.core.today import HELPED_AT_LEAST, READY_DAYS, READY_SPAN_DAYS
 from relaxapp.ui.widgets.common import back_row, label
+from relaxapp.core.language import QT_TR_NOOP, tr
 
 # Each claim of benefit says what a study found, and names it; the list is under "Sources".
-ABOUT_HTML = """
-<h2>When to get help</h2>
+ABOUT_SECTIONS = (  # each its own text to translate, HTML and all; {fields} filled in
+    QT_TR_NOOP("""<h2>When to get help</h2>
 <p><b>Call emergency services now</b> (112 in Europe, 911 in North America, 999 in the UK, or
 your local emergency number) for any of these. They can be signs of a stroke, a heart attack, a
 blood clot or another condition that needs treatment at once, where every minute counts. Do not
@@ -28,15 +29,13 @@ wait to see whether it passes, and do not drive yourself:</p>
 than anxiety, and an examination is the way to find out:</p>
 <ul>{doctor}</ul>
 <p>RelaxApp is a practice tool, not a doctor: it does not diagnose anything, and nothing here
-replaces a doctor's advice. Cramps that come often deserve a check too.</p>
-
-<h2>Why anxiety shows up in your muscles</h2>
+replaces a doctor's advice. Cramps that come often deserve a check too.</p>"""),
+    QT_TR_NOOP("""<h2>Why anxiety shows up in your muscles</h2>
 <p>When the mind senses a threat, the body gets ready to act: breathing speeds up and moves into
 the chest, the heart beats faster, and muscles brace, most of all in the neck, shoulders, jaw and
 back. When worry goes on for weeks, the bracing can become a habit you no longer notice, and it
-can show up as stiffness, aching, clenched teeth, twitches or cramps.</p>
-
-<h2>What slow breathing was found to do</h2>
+can show up as stiffness, aching, clenched teeth, twitches or cramps.</p>"""),
+    QT_TR_NOOP("""<h2>What slow breathing was found to do</h2>
 <p>Breathing is the one part of the body's alarm system you can steer directly. In the studies a
 systematic review gathered, slow breathing (under ten breaths a minute) went with more heart
 rate variability, and people reported more comfort and relaxation and less anxiety (Zaccaro et
@@ -49,9 +48,8 @@ measure). In a laboratory study, a
 breath out longer than the breath in felt more relaxing than the reverse (Van Diest et al. 2014).
 In a month-long study of five minutes a day, cyclic sighing lifted mood more than mindfulness
 meditation did and slowed breathing at rest; anxiety fell in every group of that study,
-mindfulness included (Balban et al. 2023).</p>
-
-<h2>What progressive muscle relaxation is</h2>
+mindfulness included (Balban et al. 2023).</p>"""),
+    QT_TR_NOOP("""<h2>What progressive muscle relaxation is</h2>
 <p>Progressive muscle relaxation (PMR) works through the body one muscle group at a time: tense
 for a few seconds, then let go for half a minute or more. Tensing on purpose makes the contrast
 clear, so you learn what "relaxed" feels like in each place, and to notice tension early. It is a
@@ -59,18 +57,16 @@ skill that takes weeks of regular practice (Bernstein &amp; Borkovec 1973). With
 let go without tensing first ("relaxation by recall"), and then in everyday moments, in 20 to 30
 seconds: applied relaxation (Öst 1987). For trouble sleeping, relaxation methods are among the
 treatments a sleep-medicine guideline suggests for chronic insomnia (a conditional
-recommendation: Edinger et al. 2021).</p>
-
-<h2>How much to practise, and when to move on</h2>
+recommendation: Edinger et al. 2021).</p>"""),
+    QT_TR_NOOP("""<h2>How much to practise, and when to move on</h2>
 <p>The manuals ask for two practice sessions a day of 15 to 20 minutes, at times when you will
 not be disturbed (Bernstein &amp; Borkovec 1973); applied relaxation, too, is practised at home
 twice a day (Öst 1987). Stay with the 16 groups until they bring you a deep, reliable calm
 before moving to 7 groups, then 4, then relaxing by recall. Today says
 "Ready for the next step" when your own log shows it: practice on at least {ready_days} days over
 {ready_span_days} days or more, with tension at least {helped} point lower after it, on
-average.</p>
-
-<h2>Practising safely</h2>
+average.</p>"""),
+    QT_TR_NOOP("""<h2>Practising safely</h2>
 <ul>
 <li>Never practise while driving or using machinery: the sessions ask you to close your eyes and
 let go.</li>
@@ -92,9 +88,8 @@ point your toes or curl them down: that can set off a foot or calf cramp. Pull t
 people with chronic anxiety did during progressive relaxation (Heide &amp; Borkovec 1983). It is
 known and not harmful. It is fine to open your eyes, to stop, or to try a breathing session
 instead; for many it eases with practice.</li>
-</ul>
-
-<h2>What else helps</h2>
+</ul>"""),
+    QT_TR_NOOP("""<h2>What else helps</h2>
 <p>Breathing and relaxation are not the only things that ease muscle symptoms of anxiety. Gentle
 regular exercise and stretching help; a calf and hamstring stretch before bed reduced night-time
 leg cramps in a trial with older adults (Hallegraeff et al. 2012). So do enough water, enough
@@ -102,9 +97,8 @@ sleep, and less caffeine and alcohol. Magnesium is unlikely to help ordinary cra
 Kirby 2012), and potassium supplements can be dangerous with kidney disease or some blood-pressure
 medicines: ask a doctor before taking supplements. Some medicines cause cramps, among them
 diuretics, statins and some asthma and blood-pressure drugs: a pharmacist can tell you whether
-yours might.</p>
-
-<h2>Sleep</h2>
+yours might.</p>"""),
+    QT_TR_NOOP("""<h2>Sleep</h2>
 <p>Relaxation can help you wind down, and a sleep-medicine guideline suggests it for chronic
 insomnia; the treatment it recommends most strongly is cognitive behavioural therapy for
 insomnia (CBT-I), which a doctor or therapist can offer (Edinger et al. 2021). Its core habits
@@ -118,9 +112,8 @@ minutes, get up and do something quiet in dim light until you feel sleepy, then 
 <li>No caffeine after early afternoon: a strong dose (400 mg, about four cups of coffee) taken
 six hours before bed still cut sleep by more than an hour, measured at home (Drake et al.
 2013).</li>
-</ul>
-
-<h2>Twitches and cramps</h2>
+</ul>"""),
+    QT_TR_NOOP("""<h2>Twitches and cramps</h2>
 <p><b>Twitches</b>, a small muscle flickering under the skin (often an eyelid, a calf or a thumb),
 are common and usually harmless: tiredness, caffeine, stress and hard exercise bring them on. In
 a study that followed 121 people with such twitches for years, none developed a disease of the
@@ -135,26 +128,24 @@ Some medicines cause cramps, among them diuretics, statins and some asthma and b
 drugs: a pharmacist can tell you whether yours might. Cramps that come often, wake you night
 after night, or come with weakness deserve a doctor's check; and a calf that is swollen, painful,
 warm or red is not a cramp to stretch: it can be a blood clot, and needs a doctor the same
-day.</p>
-
-<h2>Sources</h2>
+day.</p>"""),
+    QT_TR_NOOP("""<h2>Sources</h2>
 <p>For the claims on this page:</p>
 <ul>{general}</ul>
 <p>For each session:</p>
-<ul>{sessions}</ul>
-
-<h2>About RelaxApp</h2>
+<ul>{sessions}</ul>"""),
+    QT_TR_NOOP("""<h2>About RelaxApp</h2>
 <p>RelaxApp {version}, free software under the GNU General Public License, version 3 or later
 (GPL-3.0-or-later): you may use, study, share and change it. Your log stays on your computer.</p>
 <p><b>Voices.</b> The natural voice is Piper (GPL-3.0) with its US English "joe" voice: Joe's
 recordings are released as CC0, and the voice model was fine-tuned from Piper's "lessac" voice,
 whose training recordings were published for research use; if that matters for how you use
 RelaxApp, choose the system voice in Settings. The system voice is eSpeak NG
-(GPL-3.0). The chimes and background sounds are made by RelaxApp's own script
+(GPL-3.0); it is also the voice of every language other than English. The chimes and background sounds are made by RelaxApp's own script
 (<code>scripts/make_sounds.py</code>).</p>
 <p><b>Built with</b> Qt and PySide6 (LGPL-3.0), pyqtgraph (MIT), sqlite-utils (Apache-2.0),
-platformdirs (MIT) and jeepney (MIT).</p>
-"""
+platformdirs (MIT) and jeepney (MIT).</p>"""),
+)
 
 GENERAL_SOURCES = (
     "Allen RE, Kirby KA (2012). Nocturnal leg cramps. American Family Physician 86(4):350-355.",
@@ -196,17 +187,18 @@ def about_html(sessions: Iterable[LoadedSession] = ()) -> str:
     listed = []
     for session in sorted(sessions, key=lambda s: s.script.title.lower()):
         script = session.script
-        sources = "; ".join(script.sources) if script.sources else "no source given"
+        sources = "; ".join(script.sources) if script.sources else tr("no source given")
         listed.append(f"<li><b>{escape(script.title)}</b>: {escape(sources)}</li>")
-    return (ABOUT_HTML.replace("{emergency}", _items(s.label for s in EMERGENCY))
+    html = "\n\n".join(tr(section) for section in ABOUT_SECTIONS)
+    return (html.replace("{emergency}", _items(s.label for s in EMERGENCY))
             .replace("{doctor}", _items(s.label for s in SEE_A_DOCTOR))
-            .replace("{crisis}", escape(CRISIS_NOTE))
+            .replace("{crisis}", escape(tr(CRISIS_NOTE)))
             .replace("{general}", _items(GENERAL_SOURCES))
             .replace("{version}", escape(__version__))
             .replace("{ready_days}", str(READY_DAYS))
             .replace("{ready_span_days}", str(READY_SPAN_DAYS))
             .replace("{helped}", f"{HELPED_AT_LEAST:g}")
-            .replace("{sessions}", "".join(listed) or "<li>No sessions are loaded.</li>"))
+            .replace("{sessions}", "".join(listed) or f"<li>{tr('No sessions are loaded.')}</li>"))
 
 
 class AboutPage(QWidget):
@@ -216,10 +208,10 @@ class AboutPage(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 20)
-        layout.addLayout(back_row("Back", self.back))
-        layout.addWidget(label("About these exercises", "title"))
+        layout.addLayout(back_row(tr("Back"), self.back))
+        layout.addWidget(label(tr("About these exercises"), "title"))
         self.text = QTextBrowser()
-        self.text.setAccessibleName("About these exercises")
+        self.text.setAccessibleName(tr("About these exercises"))
         self.text.setHtml(about_html())
         layout.addWidget(self.text, 1)
         self.setFocusProxy(self.text)

@@ -16,9 +16,10 @@ from relaxapp.core.records import AfterRating
 from relaxapp.flow import AfterPrompt
 from relaxapp.core.safety import SYMPTOMS, advice_for
 from relaxapp.core.wording import change_text
-from relaxapp.core.scripts import REGION_NAMES
+from relaxapp.core.scripts import region_name
 from relaxapp.ui.widgets.body_map import BodyMap
 from relaxapp.ui.widgets.common import RatingBar, alert, button, label, live, quiet
+from relaxapp.core.language import tr
 
 
 def _emphasised(text: str) -> str:
@@ -59,23 +60,23 @@ class AfterPage(QWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setSpacing(10)
-        layout.addWidget(label("How tense now?", "heading"))
-        self.rating = RatingBar("Tension after")
+        layout.addWidget(label(tr("How tense now?"), "heading"))
+        self.rating = RatingBar(tr("Tension after"))
         self.rating.changed.connect(self._rated)
         layout.addWidget(self.rating)
-        layout.addWidget(label("Type a number (1 then 0 for 10), use the arrow keys, or click. "
-                               "0 is fully relaxed.", "muted"))
+        layout.addWidget(label(tr("Type a number (1 then 0 for 10), use the arrow keys, or click. "
+                               "0 is fully relaxed."), "muted"))
         self.change = label("", "figure", wrap=True)
-        live(self.change, "Change in tension")
+        live(self.change, tr("Change in tension"))
         self.change.hide()
         layout.addWidget(self.change)
 
         self.pace_box = QWidget()  # only after a session that offers paces to choose from
         pace = QVBoxLayout(self.pace_box)
         pace.setContentsMargins(0, 0, 0, 0)
-        pace.addWidget(label("Which pace felt easiest?", "heading"))
-        pace.addWidget(label("Smooth and comfortable, never short of air. Resonance breathing "
-                             "will start at the pace you choose.", "muted", wrap=True))
+        pace.addWidget(label(tr("Which pace felt easiest?"), "heading"))
+        pace.addWidget(label(tr("Smooth and comfortable, never short of air. Resonance breathing "
+                             "will start at the pace you choose."), "muted", wrap=True))
         self.pace_row = QHBoxLayout()
         pace.addLayout(self.pace_row)
         self.pace_result = label("", "muted", wrap=True)
@@ -84,8 +85,8 @@ class AfterPage(QWidget):
         layout.addWidget(self.pace_box)
         self.pace_box.hide()
 
-        self.details_button = button("Add &details: where, symptoms, a note",
-                                     name="Add details: where you feel tension, symptoms, a note")
+        self.details_button = button(tr("Add &details: where, symptoms, a note"),
+                                     name=tr("Add details: where you feel tension, symptoms, a note"))
         self.details_button.setCheckable(True)
         self.details_button.toggled.connect(self.show_details)
         layout.addWidget(self.details_button, alignment=Qt.AlignmentFlag.AlignLeft)
@@ -96,7 +97,7 @@ class AfterPage(QWidget):
         layout.addWidget(self.details)
         self.details.hide()
 
-        details.addWidget(label("Where do you still feel tension?", "heading"))
+        details.addWidget(label(tr("Where do you still feel tension?"), "heading"))
         regions = QVBoxLayout()  # map above its rating: fits narrow windows
         self.body = BodyMap(selectable=True)
         self.body.setMinimumSize(220, 260)
@@ -105,7 +106,7 @@ class AfterPage(QWidget):
         regions.addWidget(self.body)
         side = QVBoxLayout()
         self.region_label = label(REGION_HINT, "muted", wrap=True)
-        self.region_rating = RatingBar("Tension in the chosen region")
+        self.region_rating = RatingBar(tr("Tension in the chosen region"))
         self.region_rating.setEnabled(False)
         self.region_rating.changed.connect(self._region_rated)
         side.addWidget(self.region_label)
@@ -113,7 +114,7 @@ class AfterPage(QWidget):
         regions.addLayout(side)
         details.addLayout(regions)
 
-        details.addWidget(label("Anything you noticed?", "heading"))
+        details.addWidget(label(tr("Anything you noticed?"), "heading"))
         self.symptom_boxes: dict[str, QCheckBox] = {}
         groups = (("common", "Common with tension"), ("doctor", "Worth a doctor's check"),
                   ("emergency", "Urgent"))
@@ -141,18 +142,18 @@ class AfterPage(QWidget):
             self.notes[level] = note
             details.addWidget(note)
         self.safety = self.notes["doctor"]
-        self.safety_link = button("Read more: when to get help", "link")
+        self.safety_link = button(tr("Read more: when to get help"), "link")
         self.safety_link.clicked.connect(self.show_about)
         details.addWidget(self.safety_link, alignment=Qt.AlignmentFlag.AlignLeft)
         # What to bring to that check: a dated summary of what was logged.
-        self.report_link = button("Make a report to bring", "link")
+        self.report_link = button(tr("Make a report to bring"), "link")
         self.report_link.clicked.connect(lambda: self.report_requested.emit(self.answers()))
         details.addWidget(self.report_link, alignment=Qt.AlignmentFlag.AlignLeft)
 
-        details.addWidget(label("Note", "heading"))
+        details.addWidget(label(tr("Note"), "heading"))
         self.note = QPlainTextEdit()
-        self.note.setAccessibleName("Note")
-        self.note.setPlaceholderText("How did it go? Anything that helped, or got in the way?")
+        self.note.setAccessibleName(tr("Note"))
+        self.note.setPlaceholderText(tr("How did it go? Anything that helped, or got in the way?"))
         self.note.setFixedHeight(80)
         self.note.setTabChangesFocus(True)
         details.addWidget(self.note)
@@ -162,13 +163,13 @@ class AfterPage(QWidget):
 
         # Said when the log did not take the answers, until it does.
         self.save_problem = label("", "error", wrap=True)
-        live(self.save_problem, "Not saved")
+        live(self.save_problem, tr("Not saved"))
         self.save_problem.hide()
         outer.addWidget(self.save_problem)
         bottom = QHBoxLayout()
-        bottom.addWidget(label("Enter saves.", "muted"))
+        bottom.addWidget(label(tr("Enter saves."), "muted"))
         bottom.addStretch()
-        self.save_button = button("Save", "primary", "Save how you feel")
+        self.save_button = button(tr("Save"), "primary", tr("Save how you feel"))
         self.save_button.clicked.connect(self._save)
         bottom.addWidget(self.save_button)
         outer.addLayout(bottom)
@@ -203,7 +204,7 @@ class AfterPage(QWidget):
         """Say the answers are not saved, and why (None: they are)."""
         self.save_problem.setText(text or "")
         self.save_problem.setVisible(bool(text))
-        self.save_button.setText("Try saving again" if text else "Save")
+        self.save_button.setText(tr("Try saving again") if text else tr("Save"))
 
     def show_details(self, shown: bool = True) -> None:
         self.details_button.setChecked(shown)
@@ -234,11 +235,11 @@ class AfterPage(QWidget):
     def _pace_clicked(self, bpm: float, chosen) -> None:
         for other in self.pace_buttons:
             other.setChecked(other is chosen)
-        self.pace_result.setText(f"Kept as your breathing pace: {pace.label(bpm)}.")
+        self.pace_result.setText(tr("Kept as your breathing pace: {pace}.").format(pace=pace.label(bpm)))
         self.pace_chosen.emit(bpm)
 
     def _region_chosen(self, region: str) -> None:
-        self.region_label.setText(f"{REGION_NAMES[region]}: how tense is it?")
+        self.region_label.setText(tr("{region}: how tense is it?").format(region=region_name(region)))
         self.region_rating.setEnabled(True)
         with quiet(self.region_rating):
             self.region_rating.set_value(self.region_ratings.get(region))
@@ -270,8 +271,8 @@ class AfterPage(QWidget):
         # An emergency sign is a call to make first, not a report to print.
         self.report_link.setVisible("doctor" in advice and "emergency" not in advice)
         # "Well done." does not fit the moment a red flag is ticked.
-        self.heading.setText("Please call for help now." if "emergency" in advice else
-                             "Thank you for noting this: please read the advice below."
+        self.heading.setText(tr("Please call for help now.") if "emergency" in advice else
+                             tr("Thank you for noting this: please read the advice below.")
                              if "doctor" in advice else self.prompt_heading)
         if appeared is not None:  # bring the most urgent new note into view
             QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(appeared))

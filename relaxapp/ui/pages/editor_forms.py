@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 
 from relaxapp import resources
 from relaxapp.core import editing, pace
-from relaxapp.core.scripts import REGION_NAMES, BreatheStep
+from relaxapp.core.scripts import REGION_NAMES, BreatheStep, region_name
 from relaxapp.core.timeline import cycle_ms
 from relaxapp.core.wording import duration_text
 from relaxapp.ui.widgets.common import button, label, quiet
 from relaxapp.ui.widgets.pattern_view import PatternView
+from relaxapp.core.language import tr
 
 PHASES = ("inhale", "hold", "exhale")
 
@@ -96,12 +97,12 @@ class BreathForm(QWidget):
         super().__init__()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(label("One breath", "heading"))
+        layout.addWidget(label(tr("One breath"), "heading"))
         self.rows = QGridLayout()
         layout.addLayout(self.rows)
         # (kind, seconds, label, remove, move earlier) for each phase
         self.phase_widgets: list[tuple] = []
-        self.add_phase = button("Add a hold (&phase)", name="Add a phase: a hold of 2 seconds")
+        self.add_phase = button(tr("Add a hold (&phase)"), name=tr("Add a phase: a hold of 2 seconds"))
         self.add_phase.clicked.connect(self.add_hold)
         layout.addWidget(self.add_phase, alignment=Qt.AlignmentFlag.AlignLeft)
         self.preview = PatternView()
@@ -113,13 +114,13 @@ class BreathForm(QWidget):
         self.amount = _spin(0.5, 10_000, 1, "How long")
         self.unit = QComboBox()
         self.unit.addItems(["minutes", "breaths"])
-        self.unit.setAccessibleName("Minutes or breaths")
+        self.unit.setAccessibleName(tr("Minutes or breaths"))
         length.addWidget(self.amount)
         length.addWidget(self.unit)
-        form.addRow("Length", length)
+        form.addRow(tr("Length"), length)
         self.text = QLineEdit()
-        self.text.setAccessibleName("Instruction shown during the breathing")
-        form.addRow("Instruction", self.text)
+        self.text.setAccessibleName(tr("Instruction shown during the breathing"))
+        form.addRow(tr("Instruction"), self.text)
         layout.addLayout(form)
         self.amount.valueChanged.connect(self.changed)
         self.unit.currentIndexChanged.connect(self.changed)
@@ -143,14 +144,14 @@ class BreathForm(QWidget):
         kind = QComboBox()
         kind.addItems(PHASES)
         kind.setCurrentText(str(phase.get("phase", "hold")))
-        kind.setAccessibleName(f"Phase {index + 1}")
-        seconds = _spin(0.5, 60, 0.5, f"Phase {index + 1}: seconds", 2)
+        kind.setAccessibleName(tr("Phase {number}").format(number=index + 1))
+        seconds = _spin(0.5, 60, 0.5, tr("Phase {number}: seconds").format(number=index + 1), 2)
         seconds.setValue(float(phase.get("seconds", 4)))
         name = QLineEdit(str(phase.get("label", "")))
-        name.setPlaceholderText("label (optional)")
-        name.setAccessibleName(f"Phase {index + 1}: label")
-        remove = button("Remove", name=f"Remove phase {index + 1}")
-        earlier = button("↑", name=f"Move phase {index + 1} earlier")
+        name.setPlaceholderText(tr("label (optional)"))
+        name.setAccessibleName(tr("Phase {number}: label").format(number=index + 1))
+        remove = button(tr("Remove"), name=tr("Remove phase {number}").format(number=index + 1))
+        earlier = button("↑", name=tr("Move phase {number} earlier").format(number=index + 1))
         earlier.setEnabled(index > 0)
         earlier.clicked.connect(lambda _=False, i=index: self._move_phase(i))
         for column, widget in enumerate((kind, seconds, name, earlier, remove)):
@@ -231,8 +232,8 @@ class BreathForm(QWidget):
         if step is None:
             self.preview_text.setText("")
             return
-        self.preview_text.setText(f"{pace.label(60_000 / cycle_ms(step))} · this step "
-                                  f"{duration_text(step.planned_ms // 1000)}")
+        self.preview_text.setText(tr("{pace} · this step {length}").format(
+            pace=pace.label(60_000 / cycle_ms(step)), length=duration_text(step.planned_ms // 1000)))
 
 
 class MuscleForm(QWidget):
@@ -243,8 +244,9 @@ class MuscleForm(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.regions = QListWidget()
-        self.regions.setAccessibleName("Regions: Space ticks one")
-        for region, name in REGION_NAMES.items():
+        self.regions.setAccessibleName(tr("Regions: Space ticks one"))
+        for region in REGION_NAMES:
+            name = region_name(region)
             item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, region)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -252,31 +254,31 @@ class MuscleForm(QWidget):
             self.regions.addItem(item)
         self.regions.itemChanged.connect(lambda _item: self.changed.emit())
         column = QVBoxLayout()
-        column.addWidget(label("Where", "heading"))
+        column.addWidget(label(tr("Where"), "heading"))
         column.addWidget(self.regions)
         layout.addLayout(column)
         form = QFormLayout()
         self.name = QLineEdit()
-        self.name.setAccessibleName("Name of the muscle group")
-        self.recall = QCheckBox("Release only (relaxation by recall: no tensing)")
+        self.name.setAccessibleName(tr("Name of the muscle group"))
+        self.recall = QCheckBox(tr("Release only (relaxation by recall: no tensing)"))
         self.tense = QPlainTextEdit()
-        self.tense.setAccessibleName("What to do to tense")
+        self.tense.setAccessibleName(tr("What to do to tense"))
         self.tense.setTabChangesFocus(True)
         self.tense.setFixedHeight(70)
         self.tense_seconds = _spin(2, 20, 1, "Tense for, seconds", 0)
         self.release = QPlainTextEdit()
-        self.release.setAccessibleName("What to say to release")
+        self.release.setAccessibleName(tr("What to say to release"))
         self.release.setTabChangesFocus(True)
         self.release.setFixedHeight(70)
         self.release_seconds = _spin(5, 120, 5, "Release for, seconds", 0)
         self.repeat = QSpinBox()
         self.repeat.setRange(1, 5)
-        self.repeat.setAccessibleName("Rounds")
+        self.repeat.setAccessibleName(tr("Rounds"))
         for text, widget in (("Name", self.name), ("", self.recall), ("Tense", self.tense),
                              ("Tense for (s)", self.tense_seconds), ("Release", self.release),
                              ("Release for (s)", self.release_seconds), ("Rounds", self.repeat)):
             form.addRow(text, widget)
-        self.use_words = button("Use the bundled &words for these regions")
+        self.use_words = button(tr("Use the bundled &words for these regions"))
         self.use_words.clicked.connect(self._use_words)
         form.addRow("", self.use_words)
         layout.addLayout(form, 1)
@@ -368,12 +370,12 @@ class SayForm(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         self.text = QPlainTextEdit()
-        self.text.setAccessibleName("Words to say")
+        self.text.setAccessibleName(tr("Words to say"))
         self.text.setTabChangesFocus(True)
         self.text.setFixedHeight(90)
         self.seconds = _spin(1, 600, 1, "Seconds", 0)
-        form.addRow("Words", self.text)
-        form.addRow("Seconds", self.seconds)
+        form.addRow(tr("Words"), self.text)
+        form.addRow(tr("Seconds"), self.seconds)
         self.text.textChanged.connect(self.changed)
         self.seconds.valueChanged.connect(self.changed)
         self.step: dict = {}

@@ -28,6 +28,7 @@ from relaxapp.core.wording import duration_text
 from relaxapp.ui.pages.editor_forms import (Bounded, BreathForm, MuscleForm, SayForm, step_title,
                                             texts_by_region)
 from relaxapp.ui.widgets.common import button, label, live, quiet
+from relaxapp.core.language import tr
 
 STEP_WORDS = {"breathe": "Breathing", "muscle": "Tense and release", "say": "Spoken words"}
 
@@ -74,14 +75,14 @@ class EditorPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 12)
         top = QHBoxLayout()
-        back = button("← Back", name="Back, asking first if there are unsaved changes")
+        back = button(tr("← Back"), name=tr("Back, asking first if there are unsaved changes"))
         back.clicked.connect(self.leave)
         top.addWidget(back)
         self.heading = label("", "title")
         top.addWidget(self.heading)
         top.addStretch()
-        self.undo_button = button("&Undo", name="Undo")
-        self.redo_button = button("&Redo", name="Redo")
+        self.undo_button = button(tr("&Undo"), name=tr("Undo"))
+        self.redo_button = button(tr("&Redo"), name=tr("Redo"))
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.redo_button.clicked.connect(self.undo_stack.redo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
@@ -96,20 +97,20 @@ class EditorPage(QWidget):
 
         about = QFormLayout()
         self.title = QLineEdit()
-        self.title.setAccessibleName("Title")
+        self.title.setAccessibleName(tr("Title"))
         self.summary = QLineEdit()
-        self.summary.setAccessibleName("Summary")
-        about.addRow("&Title", self.title)
-        about.addRow("Su&mmary", self.summary)
+        self.summary.setAccessibleName(tr("Summary"))
+        about.addRow(tr("&Title"), self.title)
+        about.addRow(tr("Su&mmary"), self.summary)
         self.title.editingFinished.connect(self._changed)
         self.summary.editingFinished.connect(self._changed)
         outer.addLayout(about)
 
         body = QHBoxLayout()
         left = QVBoxLayout()
-        left.addWidget(label("Steps", "heading"))
+        left.addWidget(label(tr("Steps"), "heading"))
         self.steps = QListWidget()
-        self.steps.setAccessibleName("Steps: Alt+Up and Alt+Down move the chosen one")
+        self.steps.setAccessibleName(tr("Steps: Alt+Up and Alt+Down move the chosen one"))
         self.steps.setDragDropMode(QListWidget.DragDropMode.InternalMove)
         self.steps.model().rowsMoved.connect(lambda *_: self._dragged())
         self.steps.currentRowChanged.connect(self._step_chosen)
@@ -125,12 +126,12 @@ class EditorPage(QWidget):
             add = button(text)
             add.clicked.connect(lambda _=False, k=kind: self.add_step(k))
             adds.addWidget(add, index // 2, index % 2)
-        self.remove_button = button("Remove step")
+        self.remove_button = button(tr("Remove step"))
         self.remove_button.clicked.connect(self.remove_step)
         adds.addWidget(self.remove_button, 1, 1)
         moves = QHBoxLayout()
-        self.up_button = button("Move up", name="Move the step up (Alt+Up)")
-        self.down_button = button("Move down", name="Move the step down (Alt+Down)")
+        self.up_button = button(tr("Move up"), name=tr("Move the step up (Alt+Up)"))
+        self.down_button = button(tr("Move down"), name=tr("Move the step down (Alt+Down)"))
         self.up_button.clicked.connect(lambda: self.move_step(-1))
         self.down_button.clicked.connect(lambda: self.move_step(+1))
         moves.addWidget(self.up_button)
@@ -149,7 +150,7 @@ class EditorPage(QWidget):
             form.changed.connect(self._changed)
         right.addWidget(self.forms, 1)
         self.step_problem = label("", "error", wrap=True)
-        live(self.step_problem, "Problem with this step")
+        live(self.step_problem, tr("Problem with this step"))
         right.addWidget(self.step_problem)
         body.addLayout(right, 3)
         outer.addLayout(body, 1)
@@ -157,18 +158,18 @@ class EditorPage(QWidget):
         bottom = QHBoxLayout()
         # A number typed out of its range, and what it became (see Bounded).
         self.range_note = label("", "caution", wrap=True)
-        live(self.range_note, "Number corrected")
+        live(self.range_note, tr("Number corrected"))
         self.range_note.hide()
         outer.addWidget(self.range_note)
         self.problem = label("", "error", wrap=True)
-        live(self.problem, "Problem")
+        live(self.problem, tr("Problem"))
         self.length = label("", "muted")
         bottom.addWidget(self.problem, 1)
         bottom.addWidget(self.length)
-        self.delete_button = button("&Delete…", name="Delete this session")
+        self.delete_button = button(tr("&Delete…"), name=tr("Delete this session"))
         self.delete_button.clicked.connect(self.delete)
         bottom.addWidget(self.delete_button)
-        self.save_button = button("Save", "primary", "Save the session")
+        self.save_button = button(tr("Save"), "primary", tr("Save the session"))
         self.save_button.clicked.connect(self.save)
         bottom.addWidget(self.save_button)
         outer.addLayout(bottom)
@@ -326,8 +327,8 @@ class EditorPage(QWidget):
             wrong = any(re.match(rf"steps\[{index}\](\.|\[|$)", p.path) for p in problems)
             item = self.steps.item(index)
             item.setText(("⚠ " if wrong else "") + step_title(self.data["steps"][index]))
-        self.length.setText(f"{duration_text(script.planned_ms // 1000)} in all"
-                            if script else "")
+        self.length.setText(tr("{length} in all").format(
+            length=duration_text(script.planned_ms // 1000)) if script else "")
         breathing = None
         if script is not None and 0 <= row < len(script.steps) and \
                 isinstance(script.steps[row], BreatheStep):
@@ -384,7 +385,7 @@ class EditorPage(QWidget):
         try:
             files.write_whole(path, text.encode("utf-8"))
         except OSError as error:
-            self.problem.setText(f"Not saved: {error.strerror or error} ({path})")
+            self.problem.setText(tr("Not saved: {problem} ({path})").format(problem=error.strerror or error, path=path))
             return False
         self.path = path
         self.undo_stack.setClean()
@@ -407,11 +408,11 @@ class EditorPage(QWidget):
                 return True
         except RuntimeError:  # the window is closing: Qt has deleted the stack
             return True
-        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
-                          "Save the changes to this session?", parent=self)
-        keep = box.addButton("Save", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-        stay = box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Unsaved changes"),
+                          tr("Save the changes to this session?"), parent=self)
+        keep = box.addButton(tr("Save"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.exec()
         if box.clickedButton() is stay or (box.clickedButton() is keep and not self.save()):

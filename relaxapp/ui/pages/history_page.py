@@ -26,10 +26,12 @@ from relaxapp.ui.widgets import theme
 from relaxapp.ui.widgets.chart_kit import DAY_SECONDS
 from relaxapp.ui.widgets.common import back_row, button, label, live
 from relaxapp.views import history as queries
+from relaxapp.core.language import QT_TR_NOOP, tr
 
 # The tabs, in order: an id (for code, exports and file names) and what a person reads.
-TABS = (("tension", "Tension"), ("relief", "Relief"), ("practice", "Practice"), ("body", "Body"),
-        ("symptoms", "Symptoms"))
+TABS = (("tension", QT_TR_NOOP("Tension")), ("relief", QT_TR_NOOP("Relief")),
+        ("practice", QT_TR_NOOP("Practice")), ("body", QT_TR_NOOP("Body")),
+        ("symptoms", QT_TR_NOOP("Symptoms")))  # shown through tr
 TAB_IDS = [tab_id for tab_id, _ in TABS]
 
 
@@ -58,11 +60,11 @@ class HistoryPage(QWidget):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 12)
-        top = back_row("Today", self.back, "History")
+        top = back_row(tr("Today"), self.back, tr("History"))
         self.range_buttons = QButtonGroup(self)
         for name in history.RANGES:
-            words = history.RANGE_LABELS[name]
-            choice = button(words, name=f"Show {words}")
+            words = tr(history.RANGE_LABELS[name])
+            choice = button(words, name=tr("Show {range}").format(range=words))
             choice.setProperty("range", name)
             choice.setCheckable(True)
             choice.setChecked(name == self.range_id)
@@ -71,9 +73,9 @@ class HistoryPage(QWidget):
             top.addWidget(choice)
         outer.addLayout(top)
         self.lead = label("", "lead", wrap=True)
-        live(self.lead, "In short")
+        live(self.lead, tr("In short"))
         self.summary = label("", "muted", wrap=True)
-        live(self.summary, "Totals")
+        live(self.summary, tr("Totals"))
         self.message = label("", "note", wrap=True)
         self.message.hide()
         outer.addWidget(self.lead)
@@ -84,37 +86,37 @@ class HistoryPage(QWidget):
         self.empty = QWidget()
         empty = QVBoxLayout(self.empty)
         empty.setContentsMargins(0, 24, 0, 0)
-        empty.addWidget(label("Your history starts with your first session", "heading"))
-        empty.addWidget(label("Rate how tense you feel before and after each session. Within a "
+        empty.addWidget(label(tr("Your history starts with your first session"), "heading"))
+        empty.addWidget(label(tr("Rate how tense you feel before and after each session. Within a "
                               "week or two, this page shows whether your tension is going "
                               "down, which sessions help you most, and where in the body you "
-                              "hold it.", wrap=True))
-        self.start_button = button("Start a session", "primary")
+                              "hold it."), wrap=True))
+        self.start_button = button(tr("Start a session"), "primary")
         self.start_button.clicked.connect(self.start_requested)
         empty.addWidget(self.start_button, alignment=Qt.AlignmentFlag.AlignLeft)
         empty.addStretch()
         outer.addWidget(self.empty, 1)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Charts")
+        self.tabs.setAccessibleName(tr("Charts"))
         outer.addWidget(self.tabs, 1)
         self.tension, self.relief, self.practice = TensionTab(), ReliefTab(), PracticeTab()
         self.body, self.symptoms = BodyTab(), SymptomsTab(self.show_about)
         self.tab_of = {"tension": self.tension, "relief": self.relief,
                        "practice": self.practice, "body": self.body, "symptoms": self.symptoms}
         for tab_id, tab_label in TABS:
-            self.tabs.addTab(self.tab_of[tab_id].widget, tab_label)
+            self.tabs.addTab(self.tab_of[tab_id].widget, tr(tab_label))
         self.tabs.currentChanged.connect(self._tab_shown)
         # A method, not a lambda: Qt drops the connection when the page is deleted.
         theme.changes().changed.connect(self.apply_theme)
 
         bottom = QHBoxLayout()
-        self.report_button = button("Make a report…", name="Make a report for a doctor or "
-                                                          "therapist")
+        self.report_button = button(tr("Make a report…"), name=tr("Make a report for a doctor or "
+                                                          "therapist"))
         self.report_button.clicked.connect(lambda: self.report_requested.emit(self.range_id))
         bottom.addWidget(self.report_button)
         bottom.addStretch()
-        self.png_button = png = button("Save chart as PNG…")
-        self.csv_button = data = button("Save data as CSV…")
+        self.png_button = png = button(tr("Save chart as PNG…"))
+        self.csv_button = data = button(tr("Save data as CSV…"))
         png.clicked.connect(self._ask_png)
         data.clicked.connect(self._ask_csv)
         bottom.addWidget(png)
@@ -180,29 +182,33 @@ class HistoryPage(QWidget):
         self.summary.setVisible(not empty)
         practised = duration_text(round(summary.minutes * 60))
         self.summary.setText(
-            f"{plural(summary.sessions, 'session')} · {practised} practised · "
-            f"{plural(summary.days_practised, 'day')} with practice · current streak "
-            f"{plural(summary.current_streak, 'day')} (longest "
-            f"{'in ' + history.PERIOD_WORDS[self.range_id] if start else 'ever'}: "
-            f"{plural(summary.longest_streak, 'day')})")
+            tr("{sessions} · {time} practised · {days} with practice · current streak "
+               "{current} (longest {when}: {longest})").format(
+                sessions=plural(summary.sessions, "session"), time=practised,
+                days=plural(summary.days_practised, "day"),
+                current=plural(summary.current_streak, "day"),
+                when=tr("in {period}").format(period=tr(history.PERIOD_WORDS[self.range_id]))
+                if start else tr("ever"), longest=plural(summary.longest_streak, "day")))
         self.totals = summary
         message = ""
         rated = sum(d.before_count + d.after_count for d in days)
         if not self.all_days:
             message = ""  # the empty page says it, with a way in
         elif not days:
-            message = (f"No sessions in this range. Choose a longer range, or start a session: "
-                       f"the last one was on {short_day_text(self.all_days[-1].day)}.")
+            message = tr("No sessions in this range. Choose a longer range, or start a "
+                         "session: the last one was on {day}.").format(
+                day=short_day_text(self.all_days[-1].day))
         elif summary.sessions == 1:
-            message = "One session so far. The trend lines appear as more sessions follow."
+            message = tr("One session so far. The trend lines appear as more sessions follow.")
         elif not rated:
-            message = ("These sessions have no tension ratings. Rate before and after a session "
-                       "to see whether your tension is going down.")
+            message = tr("These sessions have no tension ratings. Rate before and after a "
+                         "session to see whether your tension is going down.")
         else:
             gap = history.longest_gap(days)
             if gap is not None:
-                message = (f"No practice between {short_day_text(gap[0])} and {short_day_text(gap[1])}: "
-                           "the trend lines have a gap there. Welcome back.")
+                message = tr("No practice between {first} and {last}: the trend lines have a "
+                             "gap there. Welcome back.").format(first=short_day_text(gap[0]),
+                                                                 last=short_day_text(gap[1]))
         self.message.setText(message)
         self.message.setVisible(bool(message))
 
@@ -221,13 +227,13 @@ class HistoryPage(QWidget):
 
     def _ask_png(self) -> None:
         name = f"relaxapp-{self.current_tab()}-{self.today().isoformat()}.png"
-        path, _ = QFileDialog.getSaveFileName(self, "Save chart", name, "PNG images (*.png)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save chart"), name, "PNG images (*.png)")
         if path:
             self.export_png(Path(path))
 
     def _ask_csv(self) -> None:
         name = f"relaxapp-{self.current_tab()}-{self.today().isoformat()}.csv"
-        path, _ = QFileDialog.getSaveFileName(self, "Save data", name, "CSV files (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save data"), name, "CSV files (*.csv)")
         if path:
             self.export_csv(Path(path))
 

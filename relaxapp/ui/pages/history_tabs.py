@@ -21,13 +21,14 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from relaxapp.core import history
 from relaxapp.core.history import SessionPoint
 from relaxapp.core.safety import BY_CODE
-from relaxapp.core.scripts import REGION_NAMES
+from relaxapp.core.scripts import region_name
 from relaxapp.core.wording import plural
 from relaxapp.ui.widgets import theme
 from relaxapp.ui.widgets.body_map import BodyMap, RatingKey
 from relaxapp.ui.widgets.chart_kit import DAY_SECONDS, Chart, brush, charted, pen, trend_line
 from relaxapp.ui.widgets.common import button, label
 from relaxapp.views import history as queries
+from relaxapp.core.language import tr
 
 pg.setConfigOptions(antialias=True)
 
@@ -161,14 +162,14 @@ class TensionTab(Tab):
                                                 hoverable=True, tip=self.tip, name="Before")
         self.after_points = pg.ScatterPlotItem(size=7, pen=None, brush=brush(palette.release),
                                                hoverable=True, tip=self.tip, name="After")
-        self.before_trend = trend_line(palette.tense, "Before, 7-day average")
-        self.after_trend = trend_line(palette.release, "After, 7-day average")
+        self.before_trend = trend_line(palette.tense, tr("Before, 7-day average"))
+        self.after_trend = trend_line(palette.release, tr("After, 7-day average"))
         for item in (self.before_points, self.after_points, self.before_trend, self.after_trend):
             chart.addItem(item)
-        chart.key("tense", "Before")
-        chart.key("release", "After")
-        chart.key("tense", "Before, 7-day average", "━")
-        chart.key("release", "After, 7-day average", "━")
+        chart.key("tense", tr("Before"))
+        chart.key("release", tr("After"))
+        chart.key("tense", tr("Before, 7-day average"), "━")
+        chart.key("release", tr("After, 7-day average"), "━")
         self.widget = charted(chart)
 
     def draw(self, view: InView) -> None:
@@ -212,11 +213,11 @@ class ReliefTab(Tab):
         chart.addItem(self.zero)
         self.points = pg.ScatterPlotItem(size=7, pen=None, brush=brush(palette.accent),
                                          hoverable=True, tip=self.tip, name="Each session")
-        self.trend = trend_line(palette.accent, "7-day average")
+        self.trend = trend_line(palette.accent, tr("7-day average"))
         chart.addItem(self.points)
         chart.addItem(self.trend)
-        chart.key("accent", "Each session")
-        chart.key("accent", "7-day average", "━")
+        chart.key("accent", tr("Each session"))
+        chart.key("accent", tr("7-day average"), "━")
         self.ranking = label("", wrap=True, rich=True)
         self.ranking.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.ranking.setMinimumWidth(260)
@@ -289,7 +290,7 @@ class PracticeTab(Tab):
         x = np.array([history.noon(day) + centre for day, _ in bars], dtype=float)
         heights = np.array([minutes for _, minutes in bars], dtype=float)
         self.bars.setOpts(x=x, height=heights, width=width)
-        self.chart.setLabel("left", "Minutes a week" if weekly else "Minutes a day")
+        self.chart.setLabel("left", tr("Minutes a week") if weekly else tr("Minutes a day"))
         self.chart.show_span(*view.span)
         top = float(heights.max()) if len(heights) else 0.0
         self.chart.setYRange(0, max(10.0, top * 1.1), padding=0)  # whole minutes
@@ -334,7 +335,7 @@ class BodyTab(Tab):
         if averages:
             ordered = sorted(averages.items(), key=lambda item: -item[1][0])
             text = "<b>Where you hold tension</b> (average after sessions):<br>" + "<br>".join(
-                f"{escape(REGION_NAMES[region])}: {mean:.1f} ({plural(count, 'rating')})"
+                f"{escape(region_name(region))}: {mean:.1f} ({plural(count, 'rating')})"
                 for region, (mean, count) in ordered[:6])
         else:
             text = ("No body areas rated in this range. After a session, mark where you still "
@@ -358,7 +359,8 @@ class BodyTab(Tab):
             return
         days = queries.region_days(self.view.store, region, self.view.start)
         set_line(self.region_line, history.rolling_mean(days, "after_sum", "after_count"))
-        self.chart.setTitle(f"{REGION_NAMES[region]}: 7-day average", color=theme.current().text)
+        self.chart.setTitle(tr("{region}: 7-day average").format(region=region_name(region)),
+                           color=theme.current().text)
         self.chart.show_span(*self.view.span)
 
     def apply_theme(self, palette) -> None:
@@ -377,7 +379,7 @@ class SymptomsTab(Tab):
         column = QVBoxLayout(self.widget)
         column.setContentsMargins(0, 0, 0, 0)
         self.chart = chart = Chart("Tension after (0-10)", y_range=(-0.4, 13.2))
-        self.trend = trend_line(palette.release, "Tension after, 7-day average")
+        self.trend = trend_line(palette.release, tr("Tension after, 7-day average"))
         chart.addItem(self.trend)
         self.markers: dict[str, pg.ScatterPlotItem] = {}
         for code, symbol in COMMON_SYMPTOMS:
@@ -396,14 +398,14 @@ class SymptomsTab(Tab):
             brush=brush(palette.emergency_text, 0.9), hoverable=True, tip=self.tip,
             name="Emergency sign")
         chart.addItem(self.emergency_markers)
-        chart.key("release", "Tension after, 7-day average", "━")
+        chart.key("release", tr("Tension after, 7-day average"), "━")
         for (code, _), mark in zip(COMMON_SYMPTOMS, "○▽□"):
             chart.key("muted", BY_CODE[code].label, mark)
-        chart.key("tense", "Needs a doctor's look", "★")
-        chart.key("emergency_text", "Emergency sign", "▲")
+        chart.key("tense", tr("Needs a doctor's look"), "★")
+        chart.key("emergency_text", tr("Emergency sign"), "▲")
         column.addWidget(charted(chart), 1)
         self.red_flag_note = label("", "safety", wrap=True)
-        self.red_flag_link = button("When to see a doctor", "link")
+        self.red_flag_link = button(tr("When to see a doctor"), "link")
         self.red_flag_link.clicked.connect(show_about)
         column.addWidget(self.red_flag_note)
         column.addWidget(self.red_flag_link, alignment=Qt.AlignmentFlag.AlignLeft)

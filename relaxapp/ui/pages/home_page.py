@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
     QFrame, QGridLayout, QHBoxLayout, QProgressBar, QScrollArea, QVBoxLayout, QWidget,
 )
 
-from relaxapp.core.wording import change_words, duration_text, greeting, plural
+from relaxapp.core.wording import change_words, duration_text, greeting, weekday_and_day
 from relaxapp.ui.widgets.theme import BREATH_MARK_SIZE
 from relaxapp.ui.widgets.common import alert, as_written, button, label as plain_label, live
+from relaxapp.core.language import tr
 
 if TYPE_CHECKING:
     from relaxapp.core import today
@@ -143,11 +144,11 @@ class HomePage(QWidget):
         heading.addWidget(self.date)
         top.addLayout(heading)
         top.addStretch()
-        for text_, signal, name in (("&History", self.show_history,
-                                     "Your history: tension, relief, practice"),
-                                    ("&Log practice…", self.log_practice,
-                                     "Log practice done elsewhere"),
-                                    ("About these e&xercises", self.show_about, None)):
+        for text_, signal, name in ((tr("&History"), self.show_history,
+                                     tr("Your history: tension, relief, practice")),
+                                    (tr("&Log practice…"), self.log_practice,
+                                     tr("Log practice done elsewhere")),
+                                    (tr("About these e&xercises"), self.show_about, None)):
             action = button(text_, name=name)
             action.clicked.connect(signal)
             top.addWidget(action)
@@ -155,10 +156,11 @@ class HomePage(QWidget):
         outer.addSpacing(6)
         # Kept in view until dealt with: advice after a red-flag symptom was logged, and
         # answers the log could not take.
-        self.safety_notice = Notice("safety", "Advice about a symptom you logged", (
-            ("When to get &help", self.show_safety), ("I have &read this", self.dismiss_safety)))
-        self.unsaved_notice = Notice("caution", "Not saved yet", (
-            ("Sa&ve now", self.save_unsaved),))
+        self.safety_notice = Notice("safety", tr("Advice about a symptom you logged"), (
+            (tr("When to get &help"), self.show_safety),
+            (tr("I have &read this"), self.dismiss_safety)))
+        self.unsaved_notice = Notice("caution", tr("Not saved yet"), (
+            (tr("Sa&ve now"), self.save_unsaved),))
         outer.addWidget(self.safety_notice)
         outer.addWidget(self.unsaved_notice)
 
@@ -170,21 +172,21 @@ class HomePage(QWidget):
         row.addWidget(breath_mark())
         text = QVBoxLayout()
         text.setSpacing(4)
-        text.addWidget(label("Suggested now", "muted"))
+        text.addWidget(label(tr("Suggested now"), "muted"))
         self.title = label("", "suggestion", wrap=True)
         self.details = label("", "muted")
         self.why = label("", wrap=True)
         for widget in (self.title, self.details, self.why):
             text.addWidget(widget)
         buttons = QHBoxLayout()
-        self.start_button = button("&Start", "primary")
+        self.start_button = button(tr("&Start"), "primary")
         self.start_button.clicked.connect(self._start)
-        self.library_button = button("&All sessions", name="All sessions")
+        self.library_button = button(tr("&All sessions"), name=tr("All sessions"))
         self.library_button.clicked.connect(self.show_library)
         # For a moment of panic: its start page (the signs that it is not anxiety in view)
         # is one key away, from anywhere (Ctrl+2, relaxapp.ui.shell.menus).
-        self.anxious_button = button("Anxious right &now? 2 minutes",
-                                     name="Anxious right now: a two-minute session")
+        self.anxious_button = button(tr("Anxious right &now? 2 minutes"),
+                                     name=tr("Anxious right now: a two-minute session"))
         self.anxious_button.clicked.connect(lambda: self.session_chosen.emit(ANXIOUS_MOMENT))
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.library_button)
@@ -197,10 +199,10 @@ class HomePage(QWidget):
 
         figures = QGridLayout()
         figures.setSpacing(12)
-        week, self.week = _figure("This week")
-        streak, self.streak = _figure("Days in a row")
+        week, self.week = _figure(tr("This week"))
+        streak, self.streak = _figure(tr("Days in a row"))
         # the latest session rated before and after: later ones may be unrated
-        change, self.change = _figure("Last rated session")
+        change, self.change = _figure(tr("Last rated session"))
         for column, widget in enumerate((week, streak, change)):
             figures.addWidget(widget, 0, column)
             figures.setColumnStretch(column, 1)
@@ -209,7 +211,7 @@ class HomePage(QWidget):
         reminder = QHBoxLayout()
         self.reminder = label("", "muted", wrap=True)
         reminder.addWidget(self.reminder, 1)
-        self.reminders_button = button("&Reminders…", name="Set reminders")
+        self.reminders_button = button(tr("&Reminders…"), name=tr("Set reminders"))
         self.reminders_button.clicked.connect(self.set_reminders)
         reminder.addWidget(self.reminders_button)
         outer.addLayout(reminder)
@@ -223,7 +225,7 @@ class HomePage(QWidget):
         self.path_rows = QGridLayout(path)
         self.path_rows.setContentsMargins(16, 12, 16, 12)
         self.path_rows.setHorizontalSpacing(16)
-        self.path_rows.addWidget(label("Your path", "muted"), 0, 0)
+        self.path_rows.addWidget(label(tr("Your path"), "muted"), 0, 0)
         self.path_box = path
         path.hide()  # filled once the log is open (after the first paint)
         self.path_labels: list = []
@@ -231,7 +233,7 @@ class HomePage(QWidget):
         outer.addStretch()
         # Always in view, not only after a symptom is logged: the signs that need a doctor
         # or emergency help now (the About page lists them).
-        self.help_link = button("When to get help: emergency signs, and when to see a doctor",
+        self.help_link = button(tr("When to get help: emergency signs, and when to see a doctor"),
                                 "link")
         self.help_link.clicked.connect(self.show_safety)
         help_row = QHBoxLayout()  # (not an alignment flag: see theme.brush)
@@ -270,8 +272,9 @@ class HomePage(QWidget):
         if red_flags is not None:
             self.safety_uid, when, codes = red_flags
             days = (today - when.astimezone().date()).days if today else None
-            notice = lasting_notice(codes, "today" if days == 0 else "yesterday" if days == 1
-                                    else f"on {when:%A} {when.day} {when:%B %Y}")
+            notice = lasting_notice(codes, tr("today") if days == 0 else tr("yesterday")
+                                    if days == 1 else tr("on {day}").format(
+                                        day=weekday_and_day(when.astimezone().date())))
         if notice is None:
             self.safety_notice.say(None)
             return
@@ -284,7 +287,7 @@ class HomePage(QWidget):
     def show_heading(self, now: datetime) -> None:
         """The greeting and the date: all of the day the first window shows."""
         self.greeting.setText(greeting(now.hour))
-        self.date.setText(f"{now:%A} {now.day} {now:%B}")
+        self.date.setText(weekday_and_day(now.date(), year=False))
 
     def show_day(self, library: Library, now: datetime, days: list[Day] | None = None,
                  tried: dict[str, int] | None = None, relief=(), practised=None,
@@ -300,19 +303,20 @@ class HomePage(QWidget):
         self.suggestion = today.suggest(library, tried or {}, list(relief), now.hour,
                                         practised)
         if self.suggestion is None:
-            self.title.setText("No sessions found")
+            self.title.setText(tr("No sessions found"))
             self.details.setText("")
-            self.why.setText("The bundled sessions are missing. Reinstalling RelaxApp brings "
-                             "them back.")
+            self.why.setText(tr("The bundled sessions are missing. Reinstalling RelaxApp brings "
+                             "them back."))
         else:
             script = self.suggestion.session.script
             self.title.setText(as_written(script.title))
-            self.details.setText(f"{KIND_HEADINGS[script.kind]} · "
-                                 f"{duration_text(script.planned_ms // 1000)}")
+            self.details.setText(tr(KIND_HEADINGS[script.kind]) + " · " +
+                                 duration_text(script.planned_ms // 1000))
             self.why.setText(self.suggestion.why)
         self.start_button.setEnabled(self.suggestion is not None)
         self.start_button.setAccessibleName(
-            f"Start: {self.suggestion.session.script.title}" if self.suggestion else "Start")
+            tr("Start: {title}").format(title=self.suggestion.session.script.title)
+            if self.suggestion else tr("Start"))
 
         if days is None:
             for figure in (self.week, self.streak, self.change):
@@ -320,29 +324,29 @@ class HomePage(QWidget):
         else:
             week = today.this_week(days, now.date())
             practised = duration_text(round(week.minutes * 60))
-            self.week.setText("Not yet" if not week.sessions else practised
+            self.week.setText(tr("Not yet") if not week.sessions else practised
                               if not week.days_practised else
-                              f"{plural(week.days_practised, 'day')} · {practised}")
+                              tr("%n day(s)", None, week.days_practised) + f" · {practised}")
             streak = today.streak(days, now.date())
-            self.streak.setText(plural(streak, "day") if streak else "Not yet")
+            self.streak.setText(tr("%n day(s)", None, streak) if streak else tr("Not yet"))
             self.change.setText(f"{last_change[0]} → {last_change[1]}  "
                                 f"({change_words(*last_change)})" if last_change
-                                else "Not rated yet")
+                                else tr("Not rated yet"))
         if next_reminder is None:
-            self.reminder.setText("No reminders are set. A daily reminder helps practice "
-                                  "become a habit.")
+            self.reminder.setText(tr("No reminders are set. A daily reminder helps practice "
+                                  "become a habit."))
         else:
             moment, title = next_reminder
-            self.reminder.setText(as_written(f"Next reminder: {today.when_text(moment, now)}, "
-                                             f"{title}."))
+            self.reminder.setText(as_written(tr("Next reminder: {when}, {title}.").format(
+                when=today.when_text(moment, now), title=title)))
         if days is not None:  # without the log, nothing is known to be tried
             self._show_path(library, tried or {})
         else:
             self.path_box.hide()
         count = len({problem.file for problem in library.problems})  # a file may have several
         self.problems.setVisible(bool(count))
-        self.problems.setText(f"{plural(count, 'file')} in your sessions folder could not be "
-                              "loaded: All sessions shows why." if count else "")
+        self.problems.setText(tr("%n file(s) in your sessions folder could not be loaded: "
+                                 "All sessions shows why.", None, count) if count else "")
         if self._start_when_shown:
             self._start_when_shown = False
             self._start()
@@ -366,8 +370,9 @@ class HomePage(QWidget):
             words.setText(heading)
             bar.setRange(0, len(sessions))
             bar.setValue(done)
-            bar.setAccessibleName(f"{heading}: {done} of {len(sessions)} tried")
-            count.setText(f"{done} of {len(sessions)} tried")
+            tried_text = tr("{done} of {total} tried").format(done=done, total=len(sessions))
+            bar.setAccessibleName(f"{heading}: {tried_text}")
+            count.setText(tried_text)
             for widget in (words, bar, count):
                 widget.show()
         self.path_rows.setColumnStretch(0, 1)

@@ -11,6 +11,7 @@ from relaxapp.core.library import Library, LoadedSession
 from relaxapp.core.wording import duration_text
 from relaxapp.ui.widgets import theme
 from relaxapp.ui.widgets.common import back_row, button, label
+from relaxapp.core.language import tr
 
 
 class SessionCard(QAbstractButton):
@@ -147,7 +148,7 @@ class SessionCard(QAbstractButton):
 
         menu = QMenu(self)
         mine = self.session.origin == "user"
-        action = menu.addAction("&Edit" if mine else "Make a &copy to edit")
+        action = menu.addAction(tr("&Edit") if mine else tr("Make a &copy to edit"))
         action.triggered.connect(lambda: self.copy_to_edit.emit(self.session.id))
         menu.setActiveAction(action)  # Enter takes it at once
         return menu
@@ -198,18 +199,18 @@ class LibraryPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 24, 32, 16)
         self.setAcceptDrops(True)  # a session file dropped here is imported
-        top = back_row("Today", self.back, "All sessions")
-        for text, kind in (("New &breathing session", "breathing"),
-                           ("New &relaxation session", "pmr")):
+        top = back_row(tr("Today"), self.back, tr("All sessions"))
+        for text, kind in ((tr("New &breathing session"), "breathing"),
+                           (tr("New &relaxation session"), "pmr")):
             new = button(text)
             new.clicked.connect(lambda _=False, k=kind: self.new_session.emit(k))
             top.addWidget(new)
-        folder = button("Open my sessions &folder")
+        folder = button(tr("Open my sessions &folder"))
         folder.clicked.connect(self.open_folder)
         top.addWidget(folder)
         outer.addLayout(top)
-        outer.addWidget(label("Start at the top if you are new: slow breathing first, then "
-                              "progressive relaxation, a skill learnt over weeks.", "muted",
+        outer.addWidget(label(tr("Start at the top if you are new: slow breathing first, then "
+                              "progressive relaxation, a skill learnt over weeks."), "muted",
                               wrap=True))
         self._scroll = QScrollArea()
         self._scroll.setWidgetResizable(True)
@@ -252,12 +253,12 @@ class LibraryPage(QWidget):
                 self.cards.append(card)
                 layout.addWidget(card)
         if not self.cards:
-            layout.addWidget(label("No sessions found.", "muted"))
+            layout.addWidget(label(tr("No sessions found."), "muted"))
         self.problem_labels = []
         if library.problems:
-            layout.addWidget(label("Files with problems", "heading"))
-            layout.addWidget(label("These files in your sessions folder could not be loaded. "
-                                   "Fix them and they appear here by themselves.", "muted", wrap=True))
+            layout.addWidget(label(tr("Files with problems"), "heading"))
+            layout.addWidget(label(tr("These files in your sessions folder could not be loaded. "
+                                   "Fix them and they appear here by themselves."), "muted", wrap=True))
             for problem in library.problems:
                 item = label(str(problem), "error", wrap=True)
                 item.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -28,6 +28,7 @@ from relaxapp.ui.widgets.body_map import BodyMap
 from relaxapp.ui.widgets.breath_shape import BreathShape
 from relaxapp.ui.sound.cues import Cues
 from relaxapp.ui.widgets.common import PaceStepper, button, label, live
+from relaxapp.core.language import tr
 
 
 def clock_text(ms: int) -> str:
@@ -65,7 +66,7 @@ class PlayerPage(QWidget):
         self._muscle_steps: list[int] = []
         self.frames = 0
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Session player")
+        self.setAccessibleName(tr("Session player"))
         self.timer = QTimer(self)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.timeout.connect(self.tick)
@@ -76,7 +77,7 @@ class PlayerPage(QWidget):
         top = QHBoxLayout()
         self.title = label("", "heading")
         self.time_left = label("", "muted")
-        live(self.time_left, "Time left")
+        live(self.time_left, tr("Time left"))
         top.addWidget(self.title)
         top.addStretch()
         top.addWidget(self.time_left)
@@ -84,7 +85,7 @@ class PlayerPage(QWidget):
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setRange(0, 1000)
-        self.progress.setAccessibleName("Session progress")
+        self.progress.setAccessibleName(tr("Session progress"))
         outer.addWidget(self.progress)
 
         self.instruction = label("", "instruction", wrap=True)
@@ -101,10 +102,10 @@ class PlayerPage(QWidget):
 
         self.phase = label("", "phase")
         self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        live(self.phase, "Phase")
+        live(self.phase, tr("Phase"))
         self.countdown = label("", "count")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        live(self.countdown, "Phase countdown")
+        live(self.countdown, tr("Phase countdown"))
         self.cycle = label("", "muted")
         self.cycle.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for widget in (self.phase, self.countdown, self.cycle):
@@ -115,9 +116,9 @@ class PlayerPage(QWidget):
         self.pace_box.stepped.connect(self.change_pace)
         controls.addWidget(self.pace_box)
         controls.addStretch()
-        self.pause_button = button("Pause", name="Pause or resume (Space)")
-        self.skip_button = button("Skip step", name="Skip this step (S)")
-        self.stop_button = button("Stop", name="Stop the session (Esc)")
+        self.pause_button = button(tr("Pause"), name=tr("Pause or resume (Space)"))
+        self.skip_button = button(tr("Skip step"), name=tr("Skip this step (S)"))
+        self.stop_button = button(tr("Stop"), name=tr("Stop the session (Esc)"))
         self.pause_button.clicked.connect(self.toggle_pause)
         self.skip_button.clicked.connect(self.skip)
         self.stop_button.clicked.connect(self.stop)
@@ -136,17 +137,18 @@ class PlayerPage(QWidget):
               count_in_ms: int = 0) -> None:
         """``count_in_ms``: a 3-2-1 count, said and shown, before the session itself."""
         self.practice = practice
-        self._count_in = guidance.count_in(count_in_ms)
+        self._count_in = guidance.count_in(count_in_ms, practice.script.language)
         script = practice.script
         self.sounds.begin(self._count_in)
         self._shown.clear()
         self._muscle_steps = [i for i, s in enumerate(script.steps) if isinstance(s, MuscleStep)]
         self.title.setText(script.title)
         # What the count-in shows: the whole session still to come (not the last one's end).
-        self._set(self.time_left, clock_text(practice.run.timeline.total_ms) + " left")
+        total = clock_text(practice.run.timeline.total_ms)  # with the pace chosen
+        self._set(self.time_left, tr("{time} left").format(time=total))
         self._apply(self.progress, "setValue", 0)
         self.shape.reduced_motion = reduced_motion
-        self.pause_button.setText("Pause")
+        self.pause_button.setText(tr("Pause"))
         self.paused_view.hide()
         # With sound, the session begins a moment from now, so that its first cue can be
         # placed in the mix and heard as the first frame shows.
@@ -176,7 +178,7 @@ class PlayerPage(QWidget):
             return
         self.practice.toggle_pause()
         paused = self.practice.run.paused
-        self.pause_button.setText("Resume" if paused else "Pause")
+        self.pause_button.setText(tr("Resume") if paused else tr("Pause"))
         self._show_paused()
         if paused:
             self.sounds.paused()  # placed for moments that have moved: placed again on resume
@@ -289,8 +291,8 @@ class PlayerPage(QWidget):
             self._set(self.instruction, state.text)
             self._apply(self.pace_box, "setVisible", isinstance(state.step, BreatheStep))
             return
-        self._set(self.time_left, "Paused · " + clock_text(state.remaining_ms) + " left"
-             if self.practice.run.paused else clock_text(state.remaining_ms) + " left")
+        self._set(self.time_left, (tr("Paused · {time} left") if self.practice.run.paused else
+                                   tr("{time} left")).format(time=clock_text(state.remaining_ms)))
         self._apply(self.progress, "setValue",
                     round(1000 * state.elapsed_ms / max(1, state.total_ms)))
         step = state.step

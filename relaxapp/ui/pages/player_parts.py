@@ -13,6 +13,7 @@ from relaxapp.core.clock import monotonic_ms
 from relaxapp.sound_schedule import TRACE
 from relaxapp.ui.widgets import theme
 from relaxapp.ui.widgets.common import label, live
+from relaxapp.core.language import tr
 
 
 TRACE_HELD_MS = 100  # with RELAXAPP_AUDIO_TRACE, work that holds the window longer is said
@@ -79,11 +80,11 @@ class EyesClosedView(QWidget):
         layout.addStretch()
         self.phase = label("", "phase")
         self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        live(self.phase, "Phase")
+        live(self.phase, tr("Phase"))
         layout.addWidget(self.phase)
         layout.addStretch()
-        hint = label("Eyes-closed mode: follow the voice and the sounds. E shows the screen, "
-                     "Space pauses, Esc stops.", wrap=True)
+        hint = label(tr("Eyes-closed mode: follow the voice and the sounds. E shows the screen, "
+                     "Space pauses, Esc stops."), wrap=True)
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(hint)
         self.hide()
@@ -97,12 +98,12 @@ class PausedView(QWidget):
         super().__init__(parent)
         self.setObjectName("paused")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setAccessibleName("Paused")
+        self.setAccessibleName(tr("Paused"))
         layout = QVBoxLayout(self)
         layout.addStretch()
-        self.title = label("Paused", "title")
+        self.title = label(tr("Paused"), "title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint = label("Space or Resume goes on from here. Esc stops; what you did is kept.",
+        self.hint = label(tr("Space or Resume goes on from here. Esc stops; what you did is kept."),
                           "muted", wrap=True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.title)

@@ -13,14 +13,16 @@ from relaxapp.core.scripts import BreatheStep, MuscleStep
 from relaxapp.core.timeline import (
     HOLDS_AS_WRITTEN, HOLDS_LEFT_OUT, HOLDS_SHORTER, breath_ms, cycle_ms, pattern_text,
 )
-from relaxapp.core.wording import plural
 from relaxapp.ui.widgets.body_map import BodyMap
 from relaxapp.ui.widgets.pattern_view import PatternView
 from relaxapp.ui.widgets.common import PaceStepper, RatingBar, back_row, button, label, live
+from relaxapp.core import language
+from relaxapp.core.language import LANGUAGES, QT_TR_NOOP, tr
 
 
-HOLD_CHOICES = ((HOLDS_AS_WRITTEN, "As written"), (HOLDS_SHORTER, "Half as long"),
-                (HOLDS_LEFT_OUT, "Leave out"))
+HOLD_CHOICES = ((HOLDS_AS_WRITTEN, QT_TR_NOOP("As written")),
+                (HOLDS_SHORTER, QT_TR_NOOP("Half as long")),
+                (HOLDS_LEFT_OUT, QT_TR_NOOP("Leave out")))  # shown through tr
 
 
 class StartPage(QWidget):
@@ -37,7 +39,7 @@ class StartPage(QWidget):
         self.holds = HOLDS_AS_WRITTEN
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 24, 32, 24)
-        outer.addLayout(back_row("Back", self.back))
+        outer.addLayout(back_row(tr("Back"), self.back))
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -49,10 +51,10 @@ class StartPage(QWidget):
         self.title = label("", "title", wrap=True)
         self.details = label("", "muted")
         self.cautions = label("", "caution", wrap=True)
-        self.about_heading = label("About this exercise", "heading")
+        self.about_heading = label(tr("About this exercise"), "heading")
         self.summary = label("", wrap=True)
         self.sources = label("", "muted", wrap=True)
-        live(self.sources, "Sources")
+        live(self.sources, tr("Sources"))
         layout.addWidget(self.title)
         layout.addWidget(self.details)
 
@@ -67,7 +69,7 @@ class StartPage(QWidget):
         self.pattern_view = PatternView()
         self.pattern_view.setMaximumWidth(440)
         self.pattern_text = label("", "figure")
-        self.pattern_text.setAccessibleName("One breath")
+        self.pattern_text.setAccessibleName(tr("One breath"))
         breath.addWidget(self.pattern_view)
         breath.addWidget(self.pattern_text)
         breath.addStretch()
@@ -100,12 +102,12 @@ class StartPage(QWidget):
         self.pace_row = QWidget()
         pace_layout = QHBoxLayout(self.pace_row)
         pace_layout.setContentsMargins(0, 0, 0, 0)
-        pace_layout.addWidget(label("Pace", "heading"))
+        pace_layout.addWidget(label(tr("Pace"), "heading"))
         self.pace_stepper = PaceStepper("Slower", "Faster")
         self.pace_stepper.stepped.connect(self._step_pace)
         pace_layout.addWidget(self.pace_stepper)
         pace_layout.addStretch()
-        self.pace_hint = label("You can change it during the session with the arrow keys.",
+        self.pace_hint = label(tr("You can change it during the session with the arrow keys."),
                                "muted", wrap=True)
         layout.addWidget(self.pace_row)
         layout.addWidget(self.pace_hint)
@@ -114,10 +116,10 @@ class StartPage(QWidget):
         self.holds_row = QWidget()
         holds = QHBoxLayout(self.holds_row)
         holds.setContentsMargins(0, 0, 0, 0)
-        holds.addWidget(label("Breath holds", "heading"))
+        holds.addWidget(label(tr("Breath holds"), "heading"))
         self.hold_buttons: dict[float, object] = {}
         for value, text in HOLD_CHOICES:
-            choice = button(text, name=f"Breath holds: {text.lower()}")
+            choice = button(tr(text), name=tr("Breath holds: {choice}").format(choice=tr(text).lower()))
             choice.setCheckable(True)
             choice.clicked.connect(lambda _=False, v=value: self.set_holds(v))
             self.hold_buttons[value] = choice
@@ -133,22 +135,22 @@ class StartPage(QWidget):
         # on a short screen shows its answer.
         footer = QVBoxLayout()
         footer.setContentsMargins(layout.contentsMargins().left(), 8, 0, 4)  # in line above
-        footer.addWidget(label("How tense do you feel right now?", "heading"))
-        self.rating = RatingBar("Tension before")
+        footer.addWidget(label(tr("How tense do you feel right now?"), "heading"))
+        self.rating = RatingBar(tr("Tension before"))
         footer.addWidget(self.rating)
-        footer.addWidget(label("Optional. 0 is fully relaxed, 10 the most tense you can "
-                               "imagine.", "muted"))
+        footer.addWidget(label(tr("Optional. 0 is fully relaxed, 10 the most tense you can "
+                               "imagine."), "muted"))
         outer.addLayout(footer)
 
         bottom = QHBoxLayout()
-        self.edit_button = button("Make a &copy to edit")
+        self.edit_button = button(tr("Make a &copy to edit"))
         self.edit_button.clicked.connect(self.edit)
         bottom.addWidget(self.edit_button)
-        export = button("E&xport…", name="Export this session to share it")
+        export = button(tr("E&xport…"), name=tr("Export this session to share it"))
         export.clicked.connect(self.export)
         bottom.addWidget(export)
         bottom.addStretch()
-        self.start_button = button("Start", "primary", "Start the session")
+        self.start_button = button(tr("Start"), "primary", tr("Start the session"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self._start)
         bottom.addWidget(self.start_button)
@@ -163,16 +165,20 @@ class StartPage(QWidget):
         script = session.script
         self.holds = HOLDS_AS_WRITTEN
         self.title.setText(script.title)
-        mine = " · your own session" if session.origin == "user" else ""
-        self.edit_button.setText("&Edit" if session.origin == "user" else "Make a &copy to edit")
-        self.edit_button.setAccessibleName("Edit this session" if session.origin == "user"
-                                           else "Make a copy of this session to edit")
-        self.details.setText(f"{KIND_HEADINGS[script.kind]} · "
-                             f"{duration_text(script.planned_ms // 1000)}{mine}")
+        mine = " · " + tr("your own session") if session.origin == "user" else ""
+        if script.language.split("-")[0].lower() != language.current():
+            # no translation into the person's language yet: said before it is heard
+            mine += " · " + tr("in {language}: not translated yet").format(
+                language=LANGUAGES.get(script.language.split("-")[0].lower(), script.language))
+        self.edit_button.setText(tr("&Edit") if session.origin == "user" else tr("Make a &copy to edit"))
+        self.edit_button.setAccessibleName(tr("Edit this session") if session.origin == "user"
+                                           else tr("Make a copy of this session to edit"))
+        self.details.setText(tr(KIND_HEADINGS[script.kind]) + " · " +
+                             duration_text(script.planned_ms // 1000) + mine)
         self.summary.setText(script.summary)
         self.summary.setVisible(bool(script.summary))
-        self.sources.setText("Source: " + " · ".join(script.sources) if len(script.sources) == 1
-                             else "Sources: " + " · ".join(script.sources))
+        self.sources.setText(tr("Source(s): {sources}", None, len(script.sources)).format(
+            sources=" · ".join(script.sources)))
         self.sources.setVisible(bool(script.sources))
         self.about_heading.setVisible(bool(script.summary or script.sources))
         self.cautions.setText("\n\n".join(script.cautions))
@@ -194,7 +200,7 @@ class StartPage(QWidget):
         self.preview.setVisible(first is not None or bool(muscle_steps))
         self.body.set_highlight({region for step in muscle_steps for region in step.regions})
         names = list(dict.fromkeys(step.name for step in muscle_steps))
-        self.groups.setText(f"{plural(len(names), 'muscle group')}, in this order:")
+        self.groups.setText(tr("%n muscle group(s), in this order:", None, len(names)))
         half = (len(names) + 1) // 2
         for column, part in zip(self.group_columns, (names[:half], names[half:])):
             column.setText("\n".join(part))

@@ -17,6 +17,7 @@ from relaxapp.ui.shell.garbage import collect_between_events
 from relaxapp.ui.shell.main_window import MainWindow
 from relaxapp.ui.shell.settings import Settings
 from relaxapp.ui.widgets.common import app_icon
+from relaxapp.core.language import tr
 
 if TYPE_CHECKING:
     from relaxapp.storage.log import Store
@@ -44,28 +45,30 @@ def open_log(data_dir: Path, parent=None) -> tuple[Store | None, StoreError | No
     except LogBusy as error:
         return None, error
     except DatabaseUnusable as error:
-        box = QMessageBox(QMessageBox.Icon.Warning, "RelaxApp cannot open your log",
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("RelaxApp cannot open your log"),
                           f"{error.message[:1].upper()}{error.message[1:]}.", parent=parent)
         box.setInformativeText(
-            "RelaxApp can set this file aside under a new name and start a fresh log. "
-            "Nothing is deleted: the old file stays in the same folder." if error.reason != "newer" else
-            "Update RelaxApp to use it. You can also set it aside and start a fresh log; "
-            "nothing is deleted.")
-        fresh = box.addButton("Set it aside and start afresh", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Continue without saving", QMessageBox.ButtonRole.RejectRole)
+            tr("RelaxApp can set this file aside under a new name and start a fresh log. "
+            "Nothing is deleted: the old file stays in the same folder.") if error.reason != "newer" else
+            tr("Update RelaxApp to use it. You can also set it aside and start a fresh log; "
+            "nothing is deleted."))
+        fresh = box.addButton(tr("Set it aside and start afresh"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("Continue without saving"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is fresh:
             moved = set_aside(error.path)
             store = open_store(data_dir, busy_timeout_ms=WINDOW_BUSY_TIMEOUT_MS)
-            QMessageBox.information(parent, "A fresh log",
-                                    f"The old file is now {moved.name}, in {moved.parent}.")
+            QMessageBox.information(parent, tr("A fresh log"),
+                                    tr("The old file is now {name}, in {folder}.").format(
+                                        name=moved.name, folder=moved.parent))
             return store, None
         return None, error
     except StoreError as error:
-        QMessageBox.warning(parent, "RelaxApp cannot save",
-                            f"{error.message[:1].upper()}{error.message[1:]}. You can still "
-                            "practise: RelaxApp keeps what you do while it is open, and "
-                            "saves it if the log can be written later.")
+        QMessageBox.warning(parent, tr("RelaxApp cannot save"),
+                            tr("{problem}. You can still practise: RelaxApp keeps what you "
+                               "do while it is open, and saves it if the log can be written "
+                               "later.").format(
+                                problem=f"{error.message[:1].upper()}{error.message[1:]}"))
         return None, error
 
 
@@ -79,6 +82,9 @@ def create_window(data_dir: Path, start_id: str | None = None,
     except OSError:
         pass
     settings = Settings(data_dir)
+    from relaxapp.ui.shell import languages
+
+    languages.apply(languages.resolve(settings.language))  # before any page is built
     theme.apply(app, settings.theme)
     window = MainWindow(data_dir, None, settings, paint_first=True)
     # The window paints first, then reads the library and the log: a problem with the log

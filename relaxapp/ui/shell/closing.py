@@ -4,6 +4,7 @@ the audio thread ends before the window does."""
 
 from __future__ import annotations
 
+from relaxapp.core.language import tr
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ class Closing:
             window.player.end()
         if not self.quitting and reminders is not None and reminders.keeps_running:
             window.hide()  # reminders go on from the tray; "Quit RelaxApp" there ends the app
-            reminders.tray.showMessage("RelaxApp is still here",
+            reminders.tray.showMessage(tr("RelaxApp is still here"),
                                        "Your reminders will come. Quit from this icon's menu.")
             event.ignore()
             return False
@@ -60,11 +61,11 @@ def _close_ends_reminders(window: WindowParts) -> bool:
     offer to keep it open, minimised. True to close."""
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Question, "Closing ends your reminders",
-                      "Reminders come only while RelaxApp is open. Keep it open, "
-                      "minimised, so they still come?", parent=window)
-    keep = box.addButton("Keep open, minimised", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Close, no reminders", QMessageBox.ButtonRole.DestructiveRole)
+    box = QMessageBox(QMessageBox.Icon.Question, tr("Closing ends your reminders"),
+                      tr("Reminders come only while RelaxApp is open. Keep it open, "
+                      "minimised, so they still come?"), parent=window)
+    keep = box.addButton(tr("Keep open, minimised"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("Close, no reminders"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(keep)
     box.exec()
     return box.clickedButton() is not keep

@@ -102,7 +102,9 @@ class LibraryWatcher(QObject):
             folder.mkdir(parents=True, exist_ok=True)
         except OSError:
             pass  # a read-only place: show what is there
-        library = load_library(resources.sessions_dir(), folder)
+        from relaxapp.core import language
+
+        library = load_library(resources.sessions_dir(), folder, language.current())
         try:
             files = [str(folder)] + [str(path) for path in script_files(folder)]
         except OSError:

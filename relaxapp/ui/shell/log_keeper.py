@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from relaxapp.storage.errors import DatabaseUnusable, StoreError
+from relaxapp.core.language import tr
 
 if TYPE_CHECKING:
     from relaxapp.flow import SessionFlow
@@ -52,7 +53,7 @@ class LogKeeper(QObject):
         if store is None:
             self._unusable = isinstance(problem, DatabaseUnusable)
             if self._unusable:
-                self.notify("Your practice is not being saved: the log could not be used.")
+                self.notify(tr("Your practice is not being saved: the log could not be used."))
             else:
                 self.notify("Not saved yet: " + (problem.message if problem is not None
                                                  else "the log could not be opened") +
@@ -119,4 +120,4 @@ class LogKeeper(QObject):
         key = type(error).__name__ + message[:40]
         if key not in self._told:
             self._told.add(key)
-            self.notify(f"Not saved: {message}")
+            self.notify(tr("Not saved: {problem}").format(problem=message))

@@ -26,6 +26,7 @@ from relaxapp.ui.shell.settings import Settings
 from relaxapp.ui.shell.today_keeper import TodayKeeper
 from relaxapp.ui.widgets.common import fit_to_screen
 from relaxapp.ui.shell.window_settings import Preferences
+from relaxapp.core.language import tr
 
 if TYPE_CHECKING:
     from relaxapp.flow import SessionFlow
@@ -42,7 +43,7 @@ class MainWindow(QMainWindow):
         self.wall_clock = wall_clock  # the local time of day, for the home page
         self.settings = settings
         self.clock = clock  # the session's monotonic clock (a fake one in tests)
-        self.setWindowTitle("RelaxApp")
+        self.setWindowTitle(tr("RelaxApp"))
         self.setMinimumSize(640, 520)
         fit_to_screen(self, 1280, 800)
 
@@ -170,7 +171,7 @@ class MainWindow(QMainWindow):
             return
         self.log.reopen()  # it may be free now
         if self.store is None:
-            self.notify("The history needs the log, which could not be opened.")
+            self.notify(tr("The history needs the log, which could not be opened."))
             return
         page = self.history_page
         page.store = self.store

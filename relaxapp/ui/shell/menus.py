@@ -10,14 +10,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from relaxapp.ui.pages.home_page import ANXIOUS_MOMENT
-from relaxapp.ui.shell.settings import BACKGROUNDS, THEMES
+from relaxapp.core.language import QT_TR_NOOP, tr
+from relaxapp.ui.shell.settings import BACKGROUNDS, THEME_NAMES, THEMES
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
     from relaxapp.ui.shell.window_parts import WindowParts
 
-MENU_TITLES = ("&Session", "S&ound", "&View", "&Help")
+# By id: what a person reads is translated.
+MENU_TITLES = {"session": QT_TR_NOOP("&Session"), "sound": QT_TR_NOOP("S&ound"),
+               "view": QT_TR_NOOP("&View"), "help": QT_TR_NOOP("&Help")}
 
 
 @dataclass(frozen=True)
@@ -32,8 +35,8 @@ class MenuActions:
 
 
 def add_menu_titles(window: WindowParts) -> dict:
-    """The menus, by title, empty: all the first window shows of them."""
-    return {title: window.menuBar().addMenu(title) for title in MENU_TITLES}
+    """The menus, by id, empty: all the first window shows of them."""
+    return {menu: window.menuBar().addMenu(tr(title)) for menu, title in MENU_TITLES.items()}
 
 
 def build_menus(window: WindowParts) -> MenuActions:
@@ -41,35 +44,35 @@ def build_menus(window: WindowParts) -> MenuActions:
     from PySide6.QtGui import QKeySequence
 
     settings, preferences = window.settings, window.preferences
-    session = window.menus["&Session"]
-    _action(session, "&Log practice done elsewhere…", window.log_practice, "Ctrl+L")
-    _action(session, "Open my sessions &folder", window.open_sessions_folder)
-    _action(session, "&Import a session file…", lambda: window.session_files.import_sessions())
-    _action(session, "&Today", window.show_home, "Ctrl+0")
-    _action(session, "&All sessions", window.show_library, "Ctrl+1")
-    _action(session, "Anxious right &now: 2 minutes", lambda: window.steps.open_start(ANXIOUS_MOMENT),
+    session = window.menus["session"]
+    _action(session, tr("&Log practice done elsewhere…"), window.log_practice, "Ctrl+L")
+    _action(session, tr("Open my sessions &folder"), window.open_sessions_folder)
+    _action(session, tr("&Import a session file…"), lambda: window.session_files.import_sessions())
+    _action(session, tr("&Today"), window.show_home, "Ctrl+0")
+    _action(session, tr("&All sessions"), window.show_library, "Ctrl+1")
+    _action(session, tr("Anxious right &now: 2 minutes"), lambda: window.steps.open_start(ANXIOUS_MOMENT),
             "Ctrl+2")
-    _action(session, "&History", window.show_history, "Ctrl+H")
-    _action(session, "Make a &report for a doctor…", lambda: window.make_report(), "Ctrl+P")
-    _action(session, "&Settings…", preferences.open_dialog, "Ctrl+,")
+    _action(session, tr("&History"), window.show_history, "Ctrl+H")
+    _action(session, tr("Make a &report for a doctor…"), lambda: window.make_report(), "Ctrl+P")
+    _action(session, tr("&Settings…"), preferences.open_dialog, "Ctrl+,")
     session.addSeparator()
-    _action(session, "&Quit", window.closing.quit, QKeySequence.StandardKey.Quit)
+    _action(session, tr("&Quit"), window.closing.quit, QKeySequence.StandardKey.Quit)
 
-    sound = window.menus["S&ound"]
+    sound = window.menus["sound"]
     # Each item sets its setting; the window follows the setting (Preferences.follow).
-    sound_cues = _toggle(sound, "Sound &cues", settings, "sound")
-    voice = _toggle(sound, "Spoken &guidance", settings, "voice")
-    backgrounds = _choice(window, sound.addMenu("&Background sound"), BACKGROUNDS,
+    sound_cues = _toggle(sound, tr("Sound &cues"), settings, "sound")
+    voice = _toggle(sound, tr("Spoken &guidance"), settings, "voice")
+    backgrounds = _choice(window, sound.addMenu(tr("&Background sound")), BACKGROUNDS,
                           settings, "background")
 
-    view = window.menus["&View"]
-    reduced_motion = _toggle(view, "&Reduced motion", settings, "reduced_motion")
-    eyes_closed = _toggle(view, "&Eyes-closed mode (E in a session)", settings, "eyes_closed")
-    themes = _choice(window, view.addMenu("&Theme"),
-                     [(name, name.capitalize()) for name in THEMES], settings, "theme")
+    view = window.menus["view"]
+    reduced_motion = _toggle(view, tr("&Reduced motion"), settings, "reduced_motion")
+    eyes_closed = _toggle(view, tr("&Eyes-closed mode (E in a session)"), settings, "eyes_closed")
+    themes = _choice(window, view.addMenu(tr("&Theme")),
+                     [(name, THEME_NAMES[name]) for name in THEMES], settings, "theme")
 
-    help_menu = window.menus["&Help"]
-    _action(help_menu, "&About these exercises", window.show_about, "F1")
+    help_menu = window.menus["help"]
+    _action(help_menu, tr("&About these exercises"), window.show_about, "F1")
     return MenuActions(sound_cues, voice, backgrounds, reduced_motion, eyes_closed, themes)
 
 
@@ -103,7 +106,8 @@ def _choice(window, menu, choices, settings, key: str) -> dict[str, QAction]:
     group = QActionGroup(window)
     actions = {}
     for name, text in choices:
-        action = menu.addAction(text if text.startswith("&") else "&" + text)
+        text = tr(text)
+        action = menu.addAction(text if "&" in text else "&" + text)
         action.setCheckable(True)
         action.setChecked(name == getattr(settings, key))
         action.triggered.connect(lambda _=False, n=name: setattr(settings, key, n))

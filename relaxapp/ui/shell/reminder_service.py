@@ -14,6 +14,8 @@ from relaxapp.core.reminders import Reminder, Schedule
 from relaxapp.core.clock import wall_now
 from relaxapp.ui.shell.desktop_notices import DesktopNotices, connect_to_desktop
 from relaxapp.ui.widgets.common import app_icon, button, label
+from relaxapp.core.language import tr
+from relaxapp.core.reminders import DAY_NAMES
 
 if TYPE_CHECKING:
     from relaxapp.ui.shell.window_parts import WindowParts
@@ -33,14 +35,14 @@ class ReminderWindow(QDialog):
 
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
-        self.setWindowTitle("RelaxApp reminder")
+        self.setWindowTitle(tr("RelaxApp reminder"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
-        layout.addWidget(label("Time for a few calm minutes", "title"))
-        layout.addWidget(label(f"{title}. Whenever you are ready.", "muted", wrap=True))
+        layout.addWidget(label(tr("Time for a few calm minutes"), "title"))
+        layout.addWidget(label(tr("{title}. Whenever you are ready.").format(title=title), "muted", wrap=True))
         row = QHBoxLayout()
-        later = button("Later (10 min)", name="Remind me in 10 minutes")
-        start = button("Start now", "primary", "Start the session now")
+        later = button(tr("Later (10 min)"), name=tr("Remind me in 10 minutes"))
+        start = button(tr("Start now"), "primary", tr("Start the session now"))
         later.clicked.connect(self.later)
         start.clicked.connect(self.start_now)
         row.addStretch()
@@ -104,14 +106,14 @@ class ReminderService(QObject):
 
     def _build_tray(self) -> None:
         self.tray = QSystemTrayIcon(app_icon(), self)
-        self.tray.setToolTip("RelaxApp")
+        self.tray.setToolTip(tr("RelaxApp"))
         menu = QMenu()
-        menu.addAction("Open RelaxApp", self.show_window.emit)
+        menu.addAction(tr("Open RelaxApp"), self.show_window.emit)
         menu.addSeparator()
-        self.start_action = menu.addAction("Start now", self.start_now)
-        self.later_action = menu.addAction("Later (10 minutes)", self.later)
+        self.start_action = menu.addAction(tr("Start now"), self.start_now)
+        self.later_action = menu.addAction(tr("Later (10 minutes)"), self.later)
         menu.addSeparator()
-        menu.addAction("Quit RelaxApp", self.quit_requested.emit)
+        menu.addAction(tr("Quit RelaxApp"), self.quit_requested.emit)
         self.menu = menu
         self.tray.setContextMenu(menu)
         self.tray.messageClicked.connect(self.start_now)
@@ -146,8 +148,9 @@ class ReminderService(QObject):
         if self.tray is None:
             return
         upcoming = self.schedule.next_after(self.now())
-        self.tray.setToolTip("RelaxApp" if upcoming is None else
-                             f"RelaxApp · next reminder {upcoming:%a %H:%M}")
+        self.tray.setToolTip(tr("RelaxApp") if upcoming is None else
+                             tr("RelaxApp · next reminder {day} {time}").format(
+                                 day=tr(DAY_NAMES[upcoming.weekday()]), time=f"{upcoming:%H:%M}"))
 
     def remind(self, reminder: Reminder) -> None:
         self.current = reminder
@@ -155,12 +158,12 @@ class ReminderService(QObject):
         self.chime()
         self._close_notice()
         if self.tray is not None:  # the tray menu can answer it too
-            self.start_action.setText(f"Start now: {title}")
+            self.start_action.setText(tr("Start now: {title}").format(title=title))
             self._enable_actions(True)
         if self._notify_desktop(title):
             return
         if self.tray is not None:
-            self.tray.showMessage("Time for a few calm minutes",
+            self.tray.showMessage(tr("Time for a few calm minutes"),
                                   f"{title}. Click to start, or choose Later from the menu.",
                                   QSystemTrayIcon.MessageIcon.Information, 60_000)
         else:
@@ -179,7 +182,7 @@ class ReminderService(QObject):
             self.desktop.action.connect(self._notice_answered)
             self.desktop.closed.connect(self._notice_closed)
         self.notice_id = self.desktop.notify(
-            "Time for a few calm minutes", f"{title}. Whenever you are ready.",
+            tr("Time for a few calm minutes"), f"{title}. Whenever you are ready.",
             [("start", "Start now"), ("later", "Later (10 min)")])
         return self.notice_id is not None
 

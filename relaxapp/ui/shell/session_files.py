@@ -12,6 +12,7 @@ from relaxapp.core import editing, files
 from relaxapp.core.library import Library, LoadedSession
 from relaxapp.core.scripts import ScriptError, load_script
 from relaxapp.ui.dialogs.questions import agreed
+from relaxapp.core.language import tr
 
 if TYPE_CHECKING:
     from relaxapp.ui.shell.window_parts import WindowParts
@@ -34,7 +35,7 @@ class SessionFiles:
         page.back.connect(lambda: w.show_page(self._editor_return))
         page.saved.connect(self._saved)
         page.deleted.connect(lambda title: (w.library_watcher.reload(), w.show_library(),
-                                            w.notify(f"“{title}” was deleted.")))
+                                            w.notify(tr("“{title}” was deleted.").format(title=title))))
 
     def edit(self, session_id: str | None, kind: str = "breathing") -> None:
         """The editor, on a session (the person's own, or a copy of a bundled one), or on
@@ -65,7 +66,7 @@ class SessionFiles:
 
     def _saved(self, session_id: str) -> None:
         self.window.library_watcher.reload()
-        self.window.notify(f"Saved in {self.folder}.")
+        self.window.notify(tr("Saved in {folder}.").format(folder=self.folder))
         self.window.steps.open_start(session_id)
 
 
@@ -112,7 +113,7 @@ def ask_import(parent: QWidget, folder: Path, library: Library) -> str:
 
 def ask_export(parent: QWidget, session: LoadedSession) -> str:
     """Save a copy of the session where the person chooses, to share it."""
-    path, _ = QFileDialog.getSaveFileName(parent, "Export the session",
+    path, _ = QFileDialog.getSaveFileName(parent, tr("Export the session"),
                                           str(Path.home() / f"{session.id}.json"),
                                           "Session files (*.json)")
     if not path:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from relaxapp.views import StoreError
+from relaxapp.core.language import tr
 
 if TYPE_CHECKING:
     from relaxapp.core.records import AfterRating
@@ -22,11 +23,11 @@ class SessionSteps:
         w = self.window
         session = w.library.get(session_id)
         if session is None:
-            w.notify(f"There is no session with the id “{session_id}”.")
+            w.notify(tr("There is no session with the id “{id}”.").format(id=session_id))
             w.show_home()
             return False
         if w.in_session():
-            w.notify(f"Stop this session first (Esc) to open “{session.script.title}”.")
+            w.notify(tr("Stop this session first (Esc) to open “{title}”.").format(title=session.script.title))
             return False
         if not w.may_leave():
             return False
@@ -74,9 +75,10 @@ class SessionSteps:
         except (StoreError, ValueError) as error:
             message = getattr(error, "message", str(error))
             w.after_page.show_save_problem(
-                f"Not saved: {message}. Your answers are kept while RelaxApp is open: "
-                "it tries again by itself, Enter tries now, and Today offers it too.")
-            w.notify(f"Not saved: {message}")
+                tr("Not saved: {problem}. Your answers are kept while RelaxApp is open: "
+                   "it tries again by itself, Enter tries now, and Today offers it too.").format(
+                    problem=message))
+            w.notify(tr("Not saved: {problem}").format(problem=message))
             w.log.keep_trying()
             return False
         w.after_page.show_save_problem(None)
@@ -97,5 +99,6 @@ class SessionSteps:
             try:
                 w.notify(w.flow.save_unsaved())
             except (StoreError, ValueError) as error:
-                w.notify(f"Still not saved: {getattr(error, 'message', str(error))}")
+                w.notify(tr("Still not saved: {problem}").format(
+                    problem=getattr(error, "message", str(error))))
         w.log.changed.emit()

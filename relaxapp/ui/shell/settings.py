@@ -9,16 +9,22 @@ from typing import TYPE_CHECKING, Callable
 from PySide6.QtCore import QSettings
 
 from relaxapp.core import pace
+from relaxapp.core.language import LANGUAGES
+from relaxapp.core.language import QT_TR_NOOP
 
 if TYPE_CHECKING:
     from relaxapp.core.reminders import Reminder
 
 THEMES = ("system", "light", "dark")
 # (value, what the person sees) for the choices the Settings dialog and the Sound menu offer.
-VOICES = (("auto", "The most natural one installed"), ("natural", "Natural (Piper, Joe)"),
-          ("system", "System (eSpeak NG)"))
-BACKGROUNDS = (("", "None"), ("soft-noise", "Soft noise"), ("rain", "Rain"),
-               ("drone", "Low drone"))
+# (shown through tr)
+VOICES = (("auto", QT_TR_NOOP("The most natural one installed")),
+          ("natural", QT_TR_NOOP("Natural (Piper, Joe)")),
+          ("system", QT_TR_NOOP("System (eSpeak NG)")))
+BACKGROUNDS = (("", QT_TR_NOOP("None")), ("soft-noise", QT_TR_NOOP("Soft noise")),
+               ("rain", QT_TR_NOOP("Rain")), ("drone", QT_TR_NOOP("Low drone")))
+THEME_NAMES = {"system": QT_TR_NOOP("System"), "light": QT_TR_NOOP("Light"),
+               "dark": QT_TR_NOOP("Dark")}
 
 
 class _Setting:
@@ -76,6 +82,9 @@ class Settings:
     # Speaking rate, -0.5 (slower) to 0.5 (faster) of Qt's -1 to 1: calm guidance is unhurried.
     voice_rate = _Setting("cues/voice_rate", -0.2, float, -0.5, 0.5)
     theme = _Setting("view/theme", "system", choices=THEMES)
+    # "system" (the first of the system's languages the app speaks) or a code of LANGUAGES;
+    # read as the app starts (relaxapp.ui.shell.languages).
+    language = _Setting("view/language", "system", choices=("system", *LANGUAGES))
     reduced_motion = _Setting("view/reduced_motion", False, bool)
     eyes_closed = _Setting("view/eyes_closed", False, bool)  # the dimmed player
     # The pace breathing sessions start at, as a stretch (relaxapp.core.pace): 1 is as

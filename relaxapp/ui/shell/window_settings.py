@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from relaxapp.views import StoreError
 from relaxapp.ui.widgets import theme
+from relaxapp.core.language import tr
 
 if TYPE_CHECKING:
     from relaxapp.ui.sound.cues import Cues
@@ -96,18 +97,22 @@ class Preferences(QObject):
 
     def test_sound(self) -> None:
         """A chime, then a line in the chosen voice (rendered first, if it is new)."""
+        from relaxapp.core import language
         from relaxapp.core.guidance import TEST_LINE
 
+        line = tr(TEST_LINE)  # in the app's language, and its voice
         apply_cue_settings(self.cues, self.settings)
+        self.cues.narrator.configure(self.settings.voice_name, self.settings.voice_rate,
+                                     language.current())
         self.cues.play("inhale")
         if not self.settings.voice:
-            self.window.notify("Spoken guidance is off; the chime is the sound cue.")
+            self.window.notify(tr("Spoken guidance is off; the chime is the sound cue."))
             return
-        if not self.cues.narrator.is_ready(TEST_LINE):
-            self.window.notify("Preparing the voice… The first time takes a few seconds.")
+        if not self.cues.narrator.is_ready(line):
+            self.window.notify(tr("Preparing the voice… The first time takes a few seconds."))
         # At once if rendered, else when it is: the person is waiting to hear it, and the
         # first render (the voice's start) can take longer than a pace change may wait.
-        self.cues.say_soon(TEST_LINE, within_s=TEST_WAIT_S)
+        self.cues.say_soon(line, within_s=TEST_WAIT_S)
 
     def apply(self) -> None:
         """The sound as the settings have it again: a test of sound and voice in the dialog

@@ -118,7 +118,7 @@ class Cues(QObject):
         narrator = self.narrator
         if not (self.voice_enabled and self.output.is_open) or narrator.gave_up:
             return 0
-        count = guidance.count_in(before_ms)
+        count = guidance.count_in(before_ms, timeline.script.language)
         lines = count + guidance.schedule(timeline, narrator.duration_ms)
         return guidance.wait_for_voice_ms(
             lines, narrator.is_ready,
@@ -140,7 +140,10 @@ class Cues(QObject):
         from relaxapp.core import guidance
         from relaxapp.core.timeline import Timeline
 
-        count = list(guidance.COUNT_IN) if count_in else []
+        count = [line.text for line in guidance.count_in(len(guidance.COUNT_IN) * 1000,
+                                                         script.language)] if count_in else []
+        # in the session's voice: a German session in a German voice, whatever the app's
+        self.narrator.configure(self.narrator.choice, self.narrator.rate, script.language)
         self.prepare(count + guidance.texts(Timeline(script)))
 
     def preload(self, texts) -> None:

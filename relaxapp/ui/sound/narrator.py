@@ -32,8 +32,14 @@ SOON_S = 3.0  # a line made up on the spot is still worth saying this long after
 
 
 
-def worker_command(choice: str) -> list[str]:
-    return [sys.executable, "-m", "relaxapp.speech.worker", "--voice", choice]
+def worker_command(choice: str, language: str = "en") -> list[str]:
+    return [sys.executable, "-m", "relaxapp.speech.worker", "--voice", choice,
+            "--language", language]
+
+
+def voice_key(choice: str, language: str) -> str:
+    """Under which name the voice found for a choice is remembered: one per language."""
+    return choice if language == "en" else f"{choice}-{language}"
 
 
 class Narrator(QObject):
@@ -47,13 +53,14 @@ class Narrator(QObject):
         self.mixer = mixer or Mixer()  # where lines are played (see relaxapp.audio)
         self.choice = "auto"  # the voice asked for: auto, natural or system
         self.rate = -0.2
+        self.language = "en"  # of the session: its voice speaks it
         self.command = None  # how to start the worker; tests give their own
         self.answer_timeout_ms = ANSWER_TIMEOUT_MS
         self.ready_timeout_ms = READY_TIMEOUT_MS
         # Whose clips are looked up in the cache: the worker's voice once it has said, or
         # before then the one it had last time (so a session heard before is ready at once,
         # with no worker started at all).
-        self.voice: str | None = remembered_voice(cache_dir, self.choice)
+        self.voice: str | None = remembered_voice(cache_dir, voice_key(self.choice, "en"))
         self.worker_ready = False  # the worker has said it is ready, and with which voice
         self.gave_up = False
         self.played: list[str] = []  # what was played, in order (for tests and the soak)
@@ -93,17 +100,20 @@ class Narrator(QObject):
     def _cached_ms(self, text: str) -> int | None:
         return cached_ms(self.path(text))
 
-    def configure(self, choice: str, rate: float) -> None:
-        """A new voice or speaking rate: the worker starts again with it when next needed."""
-        if (choice, round(rate, 2)) == (self.choice, round(self.rate, 2)):
+    def configure(self, choice: str, rate: float, language: str | None = None) -> None:
+        """A new voice, speaking rate or language ("de", or "de-CH": the voice is German's):
+        the worker starts again with it when next needed."""
+        language = self.language if language is None else language.split("-")[0].lower()
+        if (choice, round(rate, 2), language) == (self.choice, round(self.rate, 2),
+                                                  self.language):
             return
-        self.choice, self.rate = choice, round(rate, 2)
+        self.choice, self.rate, self.language = choice, round(rate, 2), language
         self._durations.clear()
         self._clips.clear()
         self.gave_up = False
         self._restarts = 0
         self.shutdown()
-        self.voice = remembered_voice(self.cache_dir, self.choice)
+        self.voice = remembered_voice(self.cache_dir, voice_key(self.choice, self.language))
 
     # ------------------------------------------------------------ rendering
 
@@ -129,7 +139,7 @@ class Narrator(QObject):
         if self._worker is not None or self.gave_up:
             return
         worker = SpeechProcess(
-            self.command or worker_command(self.choice), self.ready_timeout_ms, self,
+            self.command or worker_command(self.choice, self.language), self.ready_timeout_ms, self,
             on_ready=self._started, on_answer=self._answered, on_ended=self._ended,
             on_hung=self._hung, on_failed_to_start=lambda: self._give_up(
                 "Spoken guidance is silent: the speech worker could not start."))
@@ -191,7 +201,7 @@ class Narrator(QObject):
             self._clips.clear()
             self.voice = voice
         self.worker_ready = True
-        remember_voice(self.cache_dir, self.choice, voice)
+        remember_voice(self.cache_dir, voice_key(self.choice, self.language), voice)
         self._send()
 
     def _ready(self, text: str, ms: int) -> None:

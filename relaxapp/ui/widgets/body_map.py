@@ -10,9 +10,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from relaxapp.core.scripts import REGION_NAMES, REGIONS
+from relaxapp.core.scripts import REGIONS, region_name
 from relaxapp.drawing.body_figure import GAP, figure_paths, load_map
 from relaxapp.ui.widgets import theme
+from relaxapp.core.language import tr
 
 def rating_color(value: int) -> QColor:
     """0 calm (the release colour) to 10 tense (the tension colour)."""
@@ -34,7 +35,7 @@ class BodyMap(QWidget):
         self.selectable = selectable
         self.setMinimumSize(150, 150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Body map")
+        self.setAccessibleName(tr("Body map"))
         if selectable:
             self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -45,7 +46,7 @@ class BodyMap(QWidget):
         regions = set(regions)
         if regions != self.highlighted or color != self.highlight_color:
             self.highlighted, self.highlight_color = regions, color
-            self.setAccessibleDescription(", ".join(REGION_NAMES[r] for r in REGIONS if r in regions))
+            self.setAccessibleDescription(", ".join(region_name(r) for r in REGIONS if r in regions))
             self.update()
 
     def set_ratings(self, ratings: dict[str, int]) -> None:
@@ -146,8 +147,8 @@ class RatingKey(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName("Colour key: from green-blue at 0, relaxed, to red-brown at 10, "
-                               "most tense")
+        self.setAccessibleName(tr("Colour key: from green-blue at 0, relaxed, to red-brown at 10, "
+                               "most tense"))
         self.setMinimumHeight(self.SWATCH + self.fontMetrics().height() + 4)
 
     def sizeHint(self):  # noqa: N802

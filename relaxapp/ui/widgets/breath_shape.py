@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from relaxapp.ui.widgets import theme
+from relaxapp.core.language import tr
 
 MIN_RADIUS = 0.34  # of the largest radius: empty lungs still show a shape
 MARGIN = 2  # px round what is repainted, for antialiased edges
@@ -48,7 +49,7 @@ class BreathShape(QWidget):
         self.reduced_motion = False
         self.setMinimumSize(160, 160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Breathing guide")
+        self.setAccessibleName(tr("Breathing guide"))
         # It fills its own background, so Qt need not repaint the page behind it each frame.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._placement: Placement | None = None  # for the current size

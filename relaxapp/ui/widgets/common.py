@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QW
 from relaxapp import resources
 from relaxapp.core import pace
 from relaxapp.core.clock import monotonic_ms
+from relaxapp.core.language import tr
 
 
 def label(text: str = "", role: str | None = None, wrap: bool = False, plain: bool = True,
@@ -100,7 +101,8 @@ def button(text: str, role: str | None = None, name: str | None = None) -> QPush
 def back_row(text: str, on_back, title: str | None = None) -> QHBoxLayout:
     """A page's top row: a way back, and the page's title if it has one."""
     row = QHBoxLayout()
-    back = button(f"← {text}", name="Back" if text == "Back" else f"Back to {text}")  # "Today"
+    back = button(f"← {text}", name=tr("Back") if text == tr("Back") else
+                  tr("Back to {page}").format(page=text))  # "Back to Today"
     back.clicked.connect(on_back)
     row.addWidget(back)
     if title:
@@ -162,7 +164,7 @@ class RatingBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(label("None", "muted"))
+        layout.addWidget(label(tr("None"), "muted"))
         self._group = QButtonGroup(self)
         self._group.setExclusive(False)  # clicking the chosen one again clears it
         self.buttons: list[QPushButton] = []
@@ -171,7 +173,7 @@ class RatingBar(QWidget):
             # rating is chosen by its digit, a click or Space.
             rating = QPushButton(str(value))
             rating.setProperty("role", "rating")
-            rating.setAccessibleName(f"{question} {value} of 10")
+            rating.setAccessibleName(tr("{question} {value} of 10").format(question=question, value=value))
             rating.setCheckable(True)
             # Heard as a radio button ("3 of 10, checked"), not as one of 11 check boxes; the
             # group (not exclusive) still lets a second click clear the choice.
@@ -180,7 +182,7 @@ class RatingBar(QWidget):
             self._group.addButton(rating, value)
             self.buttons.append(rating)
             layout.addWidget(rating)
-        layout.addWidget(label("Most", "muted"))
+        layout.addWidget(label(tr("Most"), "muted"))
         layout.addStretch()
         self._group.idClicked.connect(self._clicked)
         self._value: int | None = None

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from relaxapp.core.scripts import BreatheStep
 from relaxapp.core.timeline import HOLDS_AS_WRITTEN, ease, phase_ms
 from relaxapp.ui.widgets import theme
+from relaxapp.core.language import tr
 
 BREATHS = 2
 POINTS_PER_PHASE = 24
@@ -21,7 +22,7 @@ class PatternView(QWidget):
         self.step: BreatheStep | None = None
         self.stretch, self.holds = 1.0, HOLDS_AS_WRITTEN
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("The breathing pattern")
+        self.setAccessibleName(tr("The breathing pattern"))
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(360, 72)

@@ -1,0 +1,98 @@
+"""The words the app shows, in the person's language: one function for the whole app.
+
+Qt-free, so the core's sentences are translated like the window's. Every visible text is
+written ``tr("English text")`` (with ``n`` for a count: ``tr("%n session(s)", n=3)``), and
+a text kept in a constant is marked ``QT_TR_NOOP("...")`` and given to ``tr`` where it is
+shown. ``pyside6-lupdate`` finds both spellings (``scripts/translations``). Without a
+translation installed the English is returned, with its counts filled in; the window
+installs Qt's translator (``install``), and a test installs a pseudo-language that finds
+any text left out.
+
+A text with a value in it is written with named fields, filled after translation
+(``tr("{done} of {total}").format(...)``): a translator may reorder them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Callable
+
+# The languages shipped, each named in its own language (a person looks for their own).
+LANGUAGES = {"en": "English", "de": "Deutsch", "es": "Español"}
+SOURCE_LANGUAGE = "en"
+
+# (text, disambiguation, n) -> the text to show; None: English as written.
+Translator = Callable[[str, "str | None", int], str]
+_translator: Translator | None = None
+_language = SOURCE_LANGUAGE
+# A day as the person's language writes it; None: '3 March 2026'.
+DayFormatter = Callable[[date, bool], str]
+_day_formatter: DayFormatter | None = None
+# A number with its decimals as the person's language writes it ("1.5", "1,5").
+NumberFormatter = Callable[[float, int], str]
+_number_formatter: NumberFormatter | None = None
+
+
+def install(translator: Translator | None, language: str = SOURCE_LANGUAGE,
+            day_formatter: DayFormatter | None = None,
+            number_formatter: NumberFormatter | None = None) -> None:
+    """Translate from now on through ``translator``; None goes back to English."""
+    global _translator, _language, _day_formatter, _number_formatter
+    _translator, _language = translator, language
+    _day_formatter, _number_formatter = day_formatter, number_formatter
+
+
+def current() -> str:
+    """The language the app's words are in: "en", "de", ..."""
+    return _language
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the person's language. ``disambiguation`` tells two same English words
+    apart ("Back" a button, "Back" a body region); with ``n`` >= 0, ``%n`` is that count and
+    the translation has the language's plural forms (English: "(s)")."""
+    said = _translator(text, disambiguation, n) if _translator is not None else text
+    if n >= 0:
+        said = said.replace("%n", str(n))
+        if "(s)" in said:  # English, as written in the source
+            said = said.replace("(s)", "" if n == 1 else "s")
+    return said
+
+
+# The words the app adds to a session's guidance, said and shown in the session's own
+# language (a German session says "Jetzt.", whatever the app's language): one voice says the
+# whole session, and the cue word is known to check a script in any language.
+SESSION_WORDS = {
+    "de": {"Inhale": "Einatmen", "Hold": "Halten", "Exhale": "Ausatmen", "Now.": "Jetzt.",
+           "Again.": "Noch einmal.", "Well done.": "Gut gemacht.", "Three.": "Drei.",
+           "Two.": "Zwei.", "One.": "Eins."},
+    "es": {"Inhale": "Inhala", "Hold": "Mantén", "Exhale": "Exhala", "Now.": "Ahora.",
+           "Again.": "Otra vez.", "Well done.": "Bien hecho.", "Three.": "Tres.",
+           "Two.": "Dos.", "One.": "Uno."},
+}
+
+
+def spoken(text: str, session_language: str) -> str:
+    """One of the words the app adds to a session ("Inhale", "Now."), in the session's
+    language; as written (English) for a language without them."""
+    return SESSION_WORDS.get(session_language.split("-")[0].lower(), {}).get(text, text)
+
+
+def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    """Mark ``text`` for translation where it is kept; ``tr`` it where it is shown."""
+    return text
+
+
+def decimal(value: float, places: int = 1) -> str:
+    """'1.5' in English, '1,5' in German."""
+    if _number_formatter is not None:
+        return _number_formatter(value, places)
+    return f"{value:.{places}f}"
+
+
+def day(day_: date, short: bool = False) -> str:
+    """A date as the person's language writes it, the month spelt out so no reader mistakes
+    day and month: '3 March 2026' ('3 Mar 2026' short); '3. März 2026'; '3 de marzo de 2026'."""
+    if _day_formatter is not None:
+        return _day_formatter(day_, short)
+    return f"{day_.day} {day_:%b %Y}" if short else f"{day_.day} {day_:%B %Y}"

@@ -1,0 +1,2349 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Well done.</source>
+        <translation>Bien hecho.</translation>
+    </message>
+    <message>
+        <source>This is how the spoken guidance sounds. Breathe in slowly, and let it go.</source>
+        <translation>Así suena la guía hablada. Inspira despacio, y suéltalo.</translation>
+    </message>
+    <message>
+        <source>Slower pace: {pace}.</source>
+        <translation>Ritmo más lento: {pace}.</translation>
+    </message>
+    <message>
+        <source>Faster pace: {pace}.</source>
+        <translation>Ritmo más rápido: {pace}.</translation>
+    </message>
+    <message>
+        <source>2 weeks</source>
+        <translation>2 semanas</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 meses</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 año</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>the last 2 weeks</source>
+        <translation>las últimas 2 semanas</translation>
+    </message>
+    <message>
+        <source>the last 3 months</source>
+        <translation>los últimos 3 meses</translation>
+    </message>
+    <message>
+        <source>the last year</source>
+        <translation>el último año</translation>
+    </message>
+    <message>
+        <source>Over the last 2 weeks</source>
+        <translation>En las últimas 2 semanas</translation>
+    </message>
+    <message>
+        <source>Over the last 3 months</source>
+        <translation>En los últimos 3 meses</translation>
+    </message>
+    <message>
+        <source>Over the last year</source>
+        <translation>En el último año</translation>
+    </message>
+    <message>
+        <source>Your tension after your first rated session was {rating}. The trend shows once more sessions are rated.</source>
+        <translation>Tu tensión después de tu primera sesión valorada fue {rating}. La tendencia se verá cuando valores más sesiones.</translation>
+    </message>
+    <message>
+        <source>Your tension after sessions was {mean} on average ({ratings}, on one day). The trend shows once sessions on more days are rated.</source>
+        <translation>Tu tensión después de las sesiones fue de {mean} de media ({ratings}, en un solo día). La tendencia se verá cuando valores sesiones en más días.</translation>
+    </message>
+    <message>
+        <source>Since {day}</source>
+        <translation>Desde el {day}</translation>
+    </message>
+    <message>
+        <source>Since the start</source>
+        <translation>Desde el principio</translation>
+    </message>
+    <message>
+        <source>two weeks</source>
+        <translation>dos semanas</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>día</translation>
+    </message>
+    <message>
+        <source>averages of the first and the last {part}: {early} and {late}</source>
+        <translation>medias del primer y del último periodo ({part}): {early} y {late}</translation>
+    </message>
+    <message>
+        <source>{over}, your tension after sessions stayed about the same: {first}, then {last} ({basis}).</source>
+        <translation>{over}, tu tensión después de las sesiones se mantuvo más o menos igual: {first}, luego {last} ({basis}).</translation>
+    </message>
+    <message>
+        <source>{over}, your tension after sessions went down from {first} to {last} ({basis}).</source>
+        <translation>{over}, tu tensión después de las sesiones bajó de {first} a {last} ({basis}).</translation>
+    </message>
+    <message>
+        <source>{over}, your tension after sessions went up from {first} to {last} ({basis}).</source>
+        <translation>{over}, tu tensión después de las sesiones subió de {first} a {last} ({basis}).</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation>Respiración</translation>
+    </message>
+    <message>
+        <source>Progressive muscle relaxation</source>
+        <translation>Relajación muscular progresiva</translation>
+    </message>
+    <message>
+        <source>Breathing and relaxation</source>
+        <translation>Respiración y relajación</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <source>Twitching</source>
+        <translation>Espasmos musculares</translation>
+    </message>
+    <message>
+        <source>Cramps</source>
+        <translation>Calambres</translation>
+    </message>
+    <message>
+        <source>Stiffness or aching</source>
+        <translation>Rigidez o dolor</translation>
+    </message>
+    <message>
+        <source>Tingling or light-headed during or just after breathing</source>
+        <translation>Hormigueo o mareo durante o justo después de respirar</translation>
+    </message>
+    <message>
+        <source>Short of air during breathing practice, settling within a minute of normal breathing</source>
+        <translation>Falta de aire durante la práctica de respiración, que se calma en un minuto de respiración normal</translation>
+    </message>
+    <message>
+        <source>Muscle weakness</source>
+        <translation>Debilidad muscular</translation>
+    </message>
+    <message>
+        <source>A muscle getting smaller</source>
+        <translation>Un músculo que se hace más pequeño</translation>
+    </message>
+    <message>
+        <source>Loss of coordination</source>
+        <translation>Pérdida de coordinación</translation>
+    </message>
+    <message>
+        <source>Numbness or tingling that lasts or keeps coming back</source>
+        <translation>Entumecimiento u hormigueo que dura o que vuelve una y otra vez</translation>
+    </message>
+    <message>
+        <source>Spasms mostly during sleep</source>
+        <translation>Espasmos sobre todo durante el sueño</translation>
+    </message>
+    <message>
+        <source>Spasms on one side of the body only</source>
+        <translation>Espasmos solo en un lado del cuerpo</translation>
+    </message>
+    <message>
+        <source>Sudden weakness or numbness on one side of the body</source>
+        <translation>Debilidad o entumecimiento repentino en un lado del cuerpo</translation>
+    </message>
+    <message>
+        <source>Face drooping, or trouble speaking or swallowing</source>
+        <translation>Cara caída, o dificultad para hablar o tragar</translation>
+    </message>
+    <message>
+        <source>New chest pain or pressure, or breathlessness at rest that does not settle</source>
+        <translation>Dolor o presión nuevos en el pecho, o falta de aire en reposo que no se calma</translation>
+    </message>
+    <message>
+        <source>A sudden, severe headache</source>
+        <translation>Un dolor de cabeza repentino e intenso</translation>
+    </message>
+    <message>
+        <source>Sudden confusion, or sudden loss of vision or balance</source>
+        <translation>Confusión repentina, o pérdida repentina de la vista o del equilibrio</translation>
+    </message>
+    <message>
+        <source>Fainting, or a first seizure</source>
+        <translation>Desmayo, o una primera convulsión</translation>
+    </message>
+    <message>
+        <source>Weakness that spreads or gets worse over hours or days</source>
+        <translation>Debilidad que se extiende o empeora en horas o días</translation>
+    </message>
+    <message>
+        <source>Severe muscle pain with dark, cola-coloured urine</source>
+        <translation>Dolor muscular intenso con orina oscura, del color de la cola</translation>
+    </message>
+    <message>
+        <source>One calf swollen and painful (a possible blood clot)</source>
+        <translation>Una pantorrilla hinchada y dolorida (un posible coágulo de sangre)</translation>
+    </message>
+    <message>
+        <source>Call emergency services now (112 in Europe, 911 in North America, 999 in the UK, or your local emergency number). Signs like these can come from a stroke, a heart attack, a blood clot or another condition that needs treatment at once, where every minute counts. Do not wait to see whether it passes, and do not drive yourself.</source>
+        <translation>Llama ahora a emergencias (112 en Europa, 911 en Norteamérica, 999 en el Reino Unido, o tu número de emergencias local). Signos como estos pueden deberse a un ictus, un infarto, un coágulo de sangre u otra afección que necesita tratamiento inmediato, en la que cada minuto cuenta. No esperes a ver si se pasa, y no conduzcas tú.</translation>
+    </message>
+    <message>
+        <source>If you have thoughts of harming yourself, call a crisis line now: 988 in the US and Canada, 116 123 (Samaritans) in the UK and Ireland, or your local emergency number.</source>
+        <translation>Si tienes pensamientos de hacerte daño, llama ahora a una línea de crisis: 988 en Estados Unidos y Canadá, 116 123 (Samaritans) en el Reino Unido e Irlanda, o tu número de emergencias local.</translation>
+    </message>
+    <message>
+        <source>Please have this checked by a doctor. Symptoms like this can come from conditions other than anxiety, and an examination is the way to find out. This is not a diagnosis. Relaxation practice is fine meanwhile if it feels comfortable.</source>
+        <translation>Por favor, haz que un médico lo revise. Síntomas como este pueden deberse a afecciones distintas de la ansiedad, y una exploración es la manera de saberlo. Esto no es un diagnóstico. Mientras tanto, practicar la relajación está bien si te resulta cómodo.</translation>
+    </message>
+    <message>
+        <source>Tingling or light-headedness during or just after breathing practice usually means breathing more than the body needs (over-breathing); feeling short of air at a slow pace usually means the pace or the holds are longer than is comfortable for now. Pause and breathe normally for a minute. Next time take smaller, gentler breaths, set the pace a little faster, or leave the holds out. If numbness or tingling lasts, or comes back away from practice, have it checked by a doctor; breathlessness at rest that does not settle, or chest pain, needs emergency help.</source>
+        <translation>El hormigueo o el mareo durante o justo después de la práctica de respiración suelen significar que respiras más de lo que el cuerpo necesita (hiperventilación); sentir falta de aire a un ritmo lento suele significar que el ritmo o las pausas son, por ahora, más largos de lo cómodo. Haz una pausa y respira con normalidad durante un minuto. La próxima vez, toma respiraciones más pequeñas y suaves, pon un ritmo algo más rápido, o quita las pausas. Si el entumecimiento o el hormigueo duran, o vuelven fuera de la práctica, haz que un médico lo revise; la falta de aire en reposo que no se calma, o el dolor en el pecho, necesitan ayuda de emergencia.</translation>
+    </message>
+    <message>
+        <source>Besides breathing and relaxation, these may ease cramps and twitching: gentle exercise and stretching (the calf and hamstring stretch before bed), enough water, enough sleep, and less caffeine and alcohol. Magnesium is unlikely to help ordinary cramps, and potassium supplements can be dangerous with kidney disease or some blood-pressure medicines: ask a doctor before taking supplements. Some medicines cause cramps (diuretics, statins, some asthma and blood-pressure drugs): a pharmacist can tell you. Cramps that come often deserve a check by a doctor.</source>
+        <translation>Además de la respiración y la relajación, estas cosas pueden aliviar los calambres y los espasmos: ejercicio suave y estiramientos (el estiramiento de pantorrillas e isquiotibiales antes de dormir), beber suficiente agua, dormir lo suficiente, y menos cafeína y alcohol. Es poco probable que el magnesio ayude con los calambres corrientes, y los suplementos de potasio pueden ser peligrosos con enfermedad renal o con algunos medicamentos para la tensión arterial: pregunta a un médico antes de tomar suplementos. Algunos medicamentos causan calambres (diuréticos, estatinas, algunos fármacos para el asma y la tensión arterial): en la farmacia te lo pueden decir. Los calambres que aparecen a menudo merecen que un médico los revise.</translation>
+    </message>
+    <message>
+        <source>{day} you logged: {symptoms}.</source>
+        <translation>{day} anotaste: {symptoms}.</translation>
+    </message>
+    <message>
+        <source>Forehead</source>
+        <translation>Frente</translation>
+    </message>
+    <message>
+        <source>Eyes and upper cheeks</source>
+        <translation>Ojos y parte alta de las mejillas</translation>
+    </message>
+    <message>
+        <source>Jaw</source>
+        <translation>Mandíbula</translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <translation>Cuello</translation>
+    </message>
+    <message>
+        <source>Shoulders</source>
+        <translation>Hombros</translation>
+    </message>
+    <message>
+        <source>Upper back</source>
+        <translation>Parte alta de la espalda</translation>
+    </message>
+    <message>
+        <source>Chest</source>
+        <translation>Pecho</translation>
+    </message>
+    <message>
+        <source>Stomach</source>
+        <translation>Abdomen</translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <translation>Zona lumbar</translation>
+    </message>
+    <message>
+        <source>Buttocks</source>
+        <translation>Glúteos</translation>
+    </message>
+    <message>
+        <source>Right hand</source>
+        <translation>Mano derecha</translation>
+    </message>
+    <message>
+        <source>Right forearm</source>
+        <translation>Antebrazo derecho</translation>
+    </message>
+    <message>
+        <source>Right upper arm</source>
+        <translation>Brazo derecho</translation>
+    </message>
+    <message>
+        <source>Left hand</source>
+        <translation>Mano izquierda</translation>
+    </message>
+    <message>
+        <source>Left forearm</source>
+        <translation>Antebrazo izquierdo</translation>
+    </message>
+    <message>
+        <source>Left upper arm</source>
+        <translation>Brazo izquierdo</translation>
+    </message>
+    <message>
+        <source>Right thigh</source>
+        <translation>Muslo derecho</translation>
+    </message>
+    <message>
+        <source>Right calf</source>
+        <translation>Pantorrilla derecha</translation>
+    </message>
+    <message>
+        <source>Right foot</source>
+        <translation>Pie derecho</translation>
+    </message>
+    <message>
+        <source>Left thigh</source>
+        <translation>Muslo izquierdo</translation>
+    </message>
+    <message>
+        <source>Left calf</source>
+        <translation>Pantorrilla izquierda</translation>
+    </message>
+    <message>
+        <source>Left foot</source>
+        <translation>Pie izquierdo</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>inhala</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>mantén</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>exhala</translation>
+    </message>
+    <message>
+        <source>Ready for the next step: you did “{title}” on {days} days over {weeks} weeks, and your tension was {relief} points lower after it, on average.</source>
+        <translation>Listo para el siguiente paso: hiciste «{title}» durante {days} días a lo largo de {weeks} semanas, y tu tensión fue {relief} puntos más baja después, de media.</translation>
+    </message>
+    <message>
+        <source>The next of the first steps: each one builds on the last.</source>
+        <translation>El siguiente de los primeros pasos: cada uno se apoya en el anterior.</translation>
+    </message>
+    <message>
+        <source>For the evening: a calm way towards sleep.</source>
+        <translation>Para la noche: una manera tranquila de ir hacia el sueño.</translation>
+    </message>
+    <message>
+        <source>Your tension dropped most after this one: on average {relief} points less tense afterwards, over {sessions} sessions.</source>
+        <translation>Tu tensión bajó más después de esta: de media {relief} puntos menos de tensión, en {sessions} sesiones.</translation>
+    </message>
+    <message>
+        <source>Next on the path, and new to you.</source>
+        <translation>Lo siguiente en el camino, y nuevo para ti.</translation>
+    </message>
+    <message>
+        <source>The one you have practised most.</source>
+        <translation>La que más has practicado.</translation>
+    </message>
+    <message>
+        <source>today at {time}</source>
+        <translation>hoy a las {time}</translation>
+    </message>
+    <message>
+        <source>tomorrow at {time}</source>
+        <translation>mañana a las {time}</translation>
+    </message>
+    <message>
+        <source>{weekday} at {time}</source>
+        <translation>el {weekday} a las {time}</translation>
+    </message>
+    <message>
+        <source>a translation has the id of its original, “{id}”</source>
+        <translation>una traducción tiene el id de su original, «{id}»</translation>
+    </message>
+    <message>
+        <source>a translation differs from its original only in its words; here it differs in more (the original: {file})</source>
+        <translation>una traducción se diferencia de su original solo en las palabras; aquí se diferencia en más (el original: {file})</translation>
+    </message>
+    <message>
+        <source>a translation in the “{folder}” folder is written in that language: its “language” is “{language}”</source>
+        <translation>una traducción en la carpeta «{folder}» está escrita en ese idioma: su «language» es «{language}»</translation>
+    </message>
+    <message>
+        <source>Good morning</source>
+        <translation>Buenos días</translation>
+    </message>
+    <message>
+        <source>Good afternoon</source>
+        <translation>Buenas tardes</translation>
+    </message>
+    <message>
+        <source>Good evening</source>
+        <translation>Buenas noches</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n puntos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n valoración</numerusform>
+            <numerusform>%n valoraciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s)</source>
+        <translation>
+            <numerusform>%n ronda</numerusform>
+            <numerusform>%n rondas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n muscle group(s)</source>
+        <translation>
+            <numerusform>%n grupo muscular</numerusform>
+            <numerusform>%n grupos musculares</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>lunes</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>martes</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>miércoles</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jueves</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>viernes</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>sábado</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>domingo</translation>
+    </message>
+    <message>
+        <source>{weekday} {day}</source>
+        <translation>{weekday}, {day}</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month}</source>
+        <comment>a date without its year</comment>
+        <translation>{weekday}, {day} de {month}</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>sin cambio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) lower</source>
+        <translation>
+            <numerusform>%n punto menos</numerusform>
+            <numerusform>%n puntos menos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) higher</source>
+        <translation>
+            <numerusform>%n punto más</numerusform>
+            <numerusform>%n puntos más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tension now: {after} of 10.</source>
+        <translation>Tensión ahora: {after} de 10.</translation>
+    </message>
+    <message>
+        <source>{before} → {after}: {change}. Well done.</source>
+        <translation>{before} → {after}: {change}. Bien hecho.</translation>
+    </message>
+    <message>
+        <source>{before} → {after}: the same as before. That happens; the practice still counts.</source>
+        <translation>{before} → {after}: igual que antes. Eso pasa; la práctica cuenta igualmente.</translation>
+    </message>
+    <message>
+        <source>{before} → {after}: {change}. Tension sometimes rises as you begin to relax; that is known and not harmful.</source>
+        <translation>{before} → {after}: {change}. A veces la tensión sube cuando empiezas a relajarte; es algo conocido y no es dañino.</translation>
+    </message>
+    <message>
+        <source>Finished, with parts skipped.</source>
+        <translation>Terminada, con partes saltadas.</translation>
+    </message>
+    <message>
+        <source>Stopped early: that&apos;s fine.</source>
+        <translation>Terminada antes: no pasa nada.</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>menos de un minuto</translation>
+    </message>
+    <message>
+        <source>you practised {done} of its {planned} min.</source>
+        <translation>practicaste {done} de sus {planned} min.</translation>
+    </message>
+    <message>
+        <source>{done} of practice.</source>
+        <translation>{done} de práctica.</translation>
+    </message>
+    <message>
+        <source>You rated your tension {rating} before.</source>
+        <translation>Valoraste tu tensión con un {rating} antes.</translation>
+    </message>
+    <message>
+        <source>Saved. Tension {before} → {after}.</source>
+        <translation>Guardado. Tensión {before} → {after}.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Log practice</source>
+        <translation>Anotar práctica</translation>
+    </message>
+    <message>
+        <source>Practice done elsewhere counts too.</source>
+        <translation>La práctica hecha fuera de la app también cuenta.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Tension before</source>
+        <translation>Tensión antes</translation>
+    </message>
+    <message>
+        <source>Tension after</source>
+        <translation>Tensión después</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Practice cannot be logged: the log could not be opened.</source>
+        <translation>No se puede anotar la práctica: no se pudo abrir el registro.</translation>
+    </message>
+    <message>
+        <source>Saved: {title}, {minutes} min, {weekday} {day}, {time}.</source>
+        <translation>Guardado: {title}, {minutes} min, {weekday} {day}, {time}.</translation>
+    </message>
+    <message>
+        <source>The last 2 weeks</source>
+        <translation>Las últimas 2 semanas</translation>
+    </message>
+    <message>
+        <source>The last 3 months</source>
+        <translation>Los últimos 3 meses</translation>
+    </message>
+    <message>
+        <source>The last year</source>
+        <translation>El último año</translation>
+    </message>
+    <message>
+        <source>Everything logged</source>
+        <translation>Todo lo anotado</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>Del … al …</translation>
+    </message>
+    <message>
+        <source>Make a report</source>
+        <translation>Crear un informe</translation>
+    </message>
+    <message>
+        <source>A short, dated summary of what you logged, to bring to a doctor or therapist. It is made on this computer and goes nowhere unless you take it.</source>
+        <translation>Un resumen breve y fechado de lo que anotaste, para llevar a tu médico o terapeuta. Se crea en este ordenador y no va a ninguna parte a menos que tú lo lleves.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Incluye</translation>
+    </message>
+    <message>
+        <source>Optional: printed on the report, never stored</source>
+        <translation>Opcional: se imprime en el informe, nunca se guarda</translation>
+    </message>
+    <message>
+        <source>Name on the report (optional, never stored)</source>
+        <translation>Nombre en el informe (opcional, nunca se guarda)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Sessions in the period</source>
+        <translation>Sesiones en el periodo</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) from {period}.</source>
+        <translation>
+            <numerusform>%n sesión de {period}.</numerusform>
+            <numerusform>%n sesiones de {period}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sessions were logged from {period}: the report would only say so.</source>
+        <translation>No se anotó ninguna sesión de {period}: el informe solo diría eso.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <source>The report needs the log, which could not be opened.</source>
+        <translation>El informe necesita el registro, que no se pudo abrir.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Sound and voice</source>
+        <translation>Sonido y voz</translation>
+    </message>
+    <message>
+        <source>Soft sound at each phase change</source>
+        <translation>Un sonido suave en cada cambio de fase</translation>
+    </message>
+    <message>
+        <source>Spoken guidance</source>
+        <translation>Guía hablada</translation>
+    </message>
+    <message>
+        <source>Count 3, 2, 1 before a session starts</source>
+        <translation>Contar 3, 2, 1 antes de que empiece una sesión</translation>
+    </message>
+    <message>
+        <source>A soft chime with each reminder</source>
+        <translation>Un gong suave con cada recordatorio</translation>
+    </message>
+    <message>
+        <source>Test sound and voice</source>
+        <translation>Probar sonido y voz</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <source>Speaking rate</source>
+        <translation>Velocidad de la voz</translation>
+    </message>
+    <message>
+        <source>Voice volume</source>
+        <translation>Volumen de la voz</translation>
+    </message>
+    <message>
+        <source>Background sound</source>
+        <translation>Sonido de fondo</translation>
+    </message>
+    <message>
+        <source>Background volume</source>
+        <translation>Volumen del fondo</translation>
+    </message>
+    <message>
+        <source>Look and pace</source>
+        <translation>Aspecto y ritmo</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Reduced motion (no growing shape)</source>
+        <translation>Menos movimiento (sin forma que crece)</translation>
+    </message>
+    <message>
+        <source> % of the written length</source>
+        <translation> % de la duración escrita</translation>
+    </message>
+    <message>
+        <source>Default breathing pace</source>
+        <translation>Ritmo de respiración habitual</translation>
+    </message>
+    <message>
+        <source>Breaths take this share of their written length</source>
+        <translation>Las respiraciones duran esta parte de su duración escrita</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>As the system: {language}</source>
+        <translation>Como el sistema: {language}</translation>
+    </message>
+    <message>
+        <source>RelaxApp speaks it from its next start.</source>
+        <translation>RelaxApp lo usará desde el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Breaths start at</source>
+        <translation>Las respiraciones empiezan en</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Hora del recordatorio</translation>
+    </message>
+    <message>
+        <source>Session for the reminder</source>
+        <translation>Sesión para el recordatorio</translation>
+    </message>
+    <message>
+        <source>Add reminder</source>
+        <translation>Añadir recordatorio</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Open RelaxApp at login, minimised, so reminders come</source>
+        <translation>Abrir RelaxApp al iniciar sesión, minimizada, para que lleguen los recordatorios</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Tus datos</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Hacer copia ahora</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>cada día</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;When to get help&lt;/h2&gt;
+&lt;p&gt;&lt;b&gt;Call emergency services now&lt;/b&gt; (112 in Europe, 911 in North America, 999 in the UK, or
+your local emergency number) for any of these. They can be signs of a stroke, a heart attack, a
+blood clot or another condition that needs treatment at once, where every minute counts. Do not
+wait to see whether it passes, and do not drive yourself:&lt;/p&gt;
+&lt;ul&gt;{emergency}&lt;/ul&gt;
+&lt;p&gt;&lt;b&gt;{crisis}&lt;/b&gt;&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;See a doctor&lt;/b&gt; about these. They can come from conditions of the nerves or muscles other
+than anxiety, and an examination is the way to find out:&lt;/p&gt;
+&lt;ul&gt;{doctor}&lt;/ul&gt;
+&lt;p&gt;RelaxApp is a practice tool, not a doctor: it does not diagnose anything, and nothing here
+replaces a doctor&apos;s advice. Cramps that come often deserve a check too.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Cuándo pedir ayuda&lt;/h2&gt;
+&lt;p&gt;&lt;b&gt;Llama ahora a emergencias&lt;/b&gt; (112 en Europa, 911 en Norteamérica, 999 en el Reino Unido, o
+tu número de emergencias local) ante cualquiera de estos signos. Pueden ser signos de un ictus, un
+infarto, un coágulo de sangre u otra afección que necesita tratamiento inmediato, en la que cada
+minuto cuenta. No esperes a ver si se pasa, y no conduzcas tú:&lt;/p&gt;
+&lt;ul&gt;{emergency}&lt;/ul&gt;
+&lt;p&gt;&lt;b&gt;{crisis}&lt;/b&gt;&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Consulta a un médico&lt;/b&gt; por estos. Pueden deberse a afecciones de los nervios o de los
+músculos distintas de la ansiedad, y una exploración es la manera de saberlo:&lt;/p&gt;
+&lt;ul&gt;{doctor}&lt;/ul&gt;
+&lt;p&gt;RelaxApp es una herramienta de práctica, no un médico: no diagnostica nada, y nada de lo que hay
+aquí sustituye el consejo de un médico. Los calambres que aparecen a menudo también merecen una
+revisión.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Why anxiety shows up in your muscles&lt;/h2&gt;
+&lt;p&gt;When the mind senses a threat, the body gets ready to act: breathing speeds up and moves into
+the chest, the heart beats faster, and muscles brace, most of all in the neck, shoulders, jaw and
+back. When worry goes on for weeks, the bracing can become a habit you no longer notice, and it
+can show up as stiffness, aching, clenched teeth, twitches or cramps.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Por qué la ansiedad aparece en los músculos&lt;/h2&gt;
+&lt;p&gt;Cuando la mente percibe una amenaza, el cuerpo se prepara para actuar: la respiración se acelera
+y sube al pecho, el corazón late más rápido, y los músculos se tensan, sobre todo en el cuello, los
+hombros, la mandíbula y la espalda. Cuando la preocupación dura semanas, esa tensión puede
+convertirse en un hábito que ya no notas, y puede aparecer como rigidez, dolor, dientes apretados,
+espasmos o calambres.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;What slow breathing was found to do&lt;/h2&gt;
+&lt;p&gt;Breathing is the one part of the body&apos;s alarm system you can steer directly. In the studies a
+systematic review gathered, slow breathing (under ten breaths a minute) went with more heart
+rate variability, and people reported more comfort and relaxation and less anxiety (Zaccaro et
+al. 2018). The pace at which breathing
+and heart rhythm swing together most, the resonance pace, differs from person to person: about
+4.5 to 6.5 breaths a minute in adults (Shaffer &amp;amp; Meehan 2020). &lt;i&gt;Find your slow pace,
+by feel&lt;/i&gt; lets you try five paces and keep the one that feels easiest: a pace chosen by feel,
+not measured (the studies find the resonance pace from the heart rate, which RelaxApp does not
+measure). In a laboratory study, a
+breath out longer than the breath in felt more relaxing than the reverse (Van Diest et al. 2014).
+In a month-long study of five minutes a day, cyclic sighing lifted mood more than mindfulness
+meditation did and slowed breathing at rest; anxiety fell in every group of that study,
+mindfulness included (Balban et al. 2023).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Lo que se encontró que hace la respiración lenta&lt;/h2&gt;
+&lt;p&gt;La respiración es la única parte del sistema de alarma del cuerpo que puedes dirigir
+directamente. En los estudios que reunió una revisión sistemática, respirar despacio (menos de
+diez respiraciones por minuto) fue acompañado de más variabilidad de la frecuencia cardiaca, y las
+personas dijeron sentir más comodidad y relajación y menos ansiedad (Zaccaro et al. 2018). El
+ritmo al que la respiración y el ritmo del corazón oscilan juntos al máximo, el ritmo de
+resonancia, varía de una persona a otra: entre 4,5 y 6,5 respiraciones por minuto en adultos
+(Shaffer &amp;amp; Meehan 2020). &lt;i&gt;Encuentra tu ritmo lento, por sensación&lt;/i&gt; te deja probar cinco
+ritmos y quedarte con el que resulte más fácil: un ritmo elegido por sensación, no medido (los
+estudios hallan el ritmo de resonancia a partir de la frecuencia cardiaca, que RelaxApp no mide).
+En un estudio de laboratorio, una espiración más larga que la inspiración resultó más relajante
+que al revés (Van Diest et al. 2014). En un estudio de un mes con cinco minutos al día, el suspiro
+cíclico mejoró el ánimo más que la meditación de atención plena y hizo más lenta la respiración en
+reposo; la ansiedad bajó en todos los grupos de ese estudio, también en el de atención plena
+(Balban et al. 2023).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;What progressive muscle relaxation is&lt;/h2&gt;
+&lt;p&gt;Progressive muscle relaxation (PMR) works through the body one muscle group at a time: tense
+for a few seconds, then let go for half a minute or more. Tensing on purpose makes the contrast
+clear, so you learn what &quot;relaxed&quot; feels like in each place, and to notice tension early. It is a
+skill that takes weeks of regular practice (Bernstein &amp;amp; Borkovec 1973). With practice you can
+let go without tensing first (&quot;relaxation by recall&quot;), and then in everyday moments, in 20 to 30
+seconds: applied relaxation (Öst 1987). For trouble sleeping, relaxation methods are among the
+treatments a sleep-medicine guideline suggests for chronic insomnia (a conditional
+recommendation: Edinger et al. 2021).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Qué es la relajación muscular progresiva&lt;/h2&gt;
+&lt;p&gt;La relajación muscular progresiva (RMP) recorre el cuerpo un grupo muscular cada vez: tensar
+unos segundos, y luego soltar durante medio minuto o más. Tensar a propósito hace claro el
+contraste, así aprendes cómo se siente «relajado» en cada lugar, y a notar la tensión pronto. Es
+una habilidad que requiere semanas de práctica regular (Bernstein &amp;amp; Borkovec 1973). Con la
+práctica puedes soltar sin tensar antes («relajación por evocación»), y después en momentos
+cotidianos, en 20 a 30 segundos: relajación aplicada (Öst 1987). Para los problemas de sueño, los
+métodos de relajación están entre los tratamientos que sugiere una guía de medicina del sueño para
+el insomnio crónico (una recomendación condicional: Edinger et al. 2021).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;How much to practise, and when to move on&lt;/h2&gt;
+&lt;p&gt;The manuals ask for two practice sessions a day of 15 to 20 minutes, at times when you will
+not be disturbed (Bernstein &amp;amp; Borkovec 1973); applied relaxation, too, is practised at home
+twice a day (Öst 1987). Stay with the 16 groups until they bring you a deep, reliable calm
+before moving to 7 groups, then 4, then relaxing by recall. Today says
+&quot;Ready for the next step&quot; when your own log shows it: practice on at least {ready_days} days over
+{ready_span_days} days or more, with tension at least {helped} point lower after it, on
+average.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Cuánto practicar, y cuándo avanzar&lt;/h2&gt;
+&lt;p&gt;Los manuales piden dos sesiones de práctica al día de 15 a 20 minutos, en momentos en que nadie
+te moleste (Bernstein &amp;amp; Borkovec 1973); la relajación aplicada también se practica en casa dos
+veces al día (Öst 1987). Quédate con los 16 grupos hasta que te den una calma profunda y fiable
+antes de pasar a 7 grupos, luego a 4, y luego a relajarte por evocación. Hoy dice «Listo para el
+siguiente paso» cuando tu propio registro lo muestra: práctica en al menos {ready_days} días a lo
+largo de {ready_span_days} días o más, con la tensión al menos {helped} punto más baja después, de
+media.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Practising safely&lt;/h2&gt;
+&lt;ul&gt;
+&lt;li&gt;Never practise while driving or using machinery: the sessions ask you to close your eyes and
+let go.&lt;/li&gt;
+&lt;li&gt;Breathing should stay easy. Tingling or light-headedness during or just after breathing
+practice usually means breathing more than the body needs: pause, breathe normally, and next
+time take smaller, gentler breaths or set the pace a little faster. Numbness or tingling that
+lasts or keeps coming back is different: have it checked by a doctor.&lt;/li&gt;
+&lt;li&gt;Skip or shorten breath holds (the &lt;i&gt;Breath holds&lt;/i&gt; choice before a session) if they make
+you uncomfortable, or if you are pregnant or have a heart or lung condition.&lt;/li&gt;
+&lt;li&gt;With epilepsy, keep every breath gentle and unforced: over-breathing can bring on a seizure
+in some people. Stop and breathe normally if you feel light-headed.&lt;/li&gt;
+&lt;li&gt;After eye surgery or with glaucoma, close the eyes gently in relaxation rather than squeezing
+them. In later pregnancy, do not lie flat on your back, and leave out tensing the stomach.&lt;/li&gt;
+&lt;li&gt;Holding the breath while tensing raises blood pressure for a moment. With high blood
+pressure, a heart condition or in pregnancy, breathe normally while you tense.&lt;/li&gt;
+&lt;li&gt;Tense muscles firmly but never to pain, and go gently with injured or cramp-prone areas. Never
+point your toes or curl them down: that can set off a foot or calf cramp. Pull them up instead.&lt;/li&gt;
+&lt;li&gt;Some people feel more tense or uneasy at first when they relax: in one study about a third of
+people with chronic anxiety did during progressive relaxation (Heide &amp;amp; Borkovec 1983). It is
+known and not harmful. It is fine to open your eyes, to stop, or to try a breathing session
+instead; for many it eases with practice.&lt;/li&gt;
+&lt;/ul&gt;</source>
+        <translation>&lt;h2&gt;Practicar con seguridad&lt;/h2&gt;
+&lt;ul&gt;
+&lt;li&gt;No practiques nunca mientras conduces o usas maquinaria: las sesiones te piden cerrar los ojos
+y soltar.&lt;/li&gt;
+&lt;li&gt;La respiración debe seguir siendo fácil. El hormigueo o el mareo durante o justo después de la
+práctica de respiración suelen significar que respiras más de lo que el cuerpo necesita: haz una
+pausa, respira con normalidad, y la próxima vez toma respiraciones más pequeñas y suaves o pon un
+ritmo algo más rápido. El entumecimiento o el hormigueo que dura o vuelve una y otra vez es otra
+cosa: haz que un médico lo revise.&lt;/li&gt;
+&lt;li&gt;Quita o acorta las pausas de respiración (la opción &lt;i&gt;Pausas de respiración&lt;/i&gt; antes de una
+sesión) si te resultan incómodas, o si estás embarazada o tienes una afección del corazón o de
+los pulmones.&lt;/li&gt;
+&lt;li&gt;Con epilepsia, mantén cada respiración suave y sin forzar: respirar de más puede provocar una
+crisis en algunas personas. Para y respira con normalidad si te mareas.&lt;/li&gt;
+&lt;li&gt;Después de una operación de ojos o con glaucoma, cierra los ojos con suavidad en la relajación
+en lugar de apretarlos. En el embarazo avanzado, no te tumbes boca arriba, y no tenses el
+abdomen.&lt;/li&gt;
+&lt;li&gt;Aguantar la respiración mientras tensas sube la tensión arterial por un momento. Con tensión
+arterial alta, una afección del corazón o durante el embarazo, respira con normalidad mientras
+tensas.&lt;/li&gt;
+&lt;li&gt;Tensa los músculos con firmeza pero nunca hasta el dolor, y ve con cuidado con las zonas
+lesionadas o propensas a calambres. No estires nunca las puntas de los pies ni encojas los dedos
+hacia abajo: eso puede provocar un calambre en el pie o la pantorrilla. Tira de ellos hacia arriba
+en su lugar.&lt;/li&gt;
+&lt;li&gt;Algunas personas se sienten al principio más tensas o inquietas al relajarse: en un estudio le
+pasó a alrededor de un tercio de las personas con ansiedad crónica durante la relajación
+progresiva (Heide &amp;amp; Borkovec 1983). Es algo conocido y no es dañino. Puedes abrir los ojos,
+parar, o probar en su lugar una sesión de respiración; para muchas personas mejora con la
+práctica.&lt;/li&gt;
+&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;What else helps&lt;/h2&gt;
+&lt;p&gt;Breathing and relaxation are not the only things that ease muscle symptoms of anxiety. Gentle
+regular exercise and stretching help; a calf and hamstring stretch before bed reduced night-time
+leg cramps in a trial with older adults (Hallegraeff et al. 2012). So do enough water, enough
+sleep, and less caffeine and alcohol. Magnesium is unlikely to help ordinary cramps (Allen &amp;amp;
+Kirby 2012), and potassium supplements can be dangerous with kidney disease or some blood-pressure
+medicines: ask a doctor before taking supplements. Some medicines cause cramps, among them
+diuretics, statins and some asthma and blood-pressure drugs: a pharmacist can tell you whether
+yours might.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Qué más ayuda&lt;/h2&gt;
+&lt;p&gt;La respiración y la relajación no son lo único que alivia los síntomas musculares de la
+ansiedad. Ayudan el ejercicio suave y regular y los estiramientos; un estiramiento de pantorrillas e
+isquiotibiales antes de dormir redujo los calambres nocturnos en las piernas en un ensayo con
+personas mayores (Hallegraeff et al. 2012). También beber suficiente agua, dormir lo suficiente, y
+menos cafeína y alcohol. Es poco probable que el magnesio ayude con los calambres corrientes (Allen
+&amp;amp; Kirby 2012), y los suplementos de potasio pueden ser peligrosos con enfermedad renal o con
+algunos medicamentos para la tensión arterial: pregunta a un médico antes de tomar suplementos.
+Algunos medicamentos causan calambres, entre ellos los diuréticos, las estatinas y algunos fármacos
+para el asma y la tensión arterial: en la farmacia te pueden decir si los tuyos podrían
+hacerlo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Sleep&lt;/h2&gt;
+&lt;p&gt;Relaxation can help you wind down, and a sleep-medicine guideline suggests it for chronic
+insomnia; the treatment it recommends most strongly is cognitive behavioural therapy for
+insomnia (CBT-I), which a doctor or therapist can offer (Edinger et al. 2021). Its core habits
+are simple to try:&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;Get up at the same time every day, weekends too, however the night went.&lt;/li&gt;
+&lt;li&gt;Go to bed when you are sleepy, not before. If you lie awake for more than about 20
+minutes, get up and do something quiet in dim light until you feel sleepy, then go back to bed
+(stimulus control: Bootzin 1972).&lt;/li&gt;
+&lt;li&gt;Keep the bed for sleep (and sex): not for work, worry or screens.&lt;/li&gt;
+&lt;li&gt;No caffeine after early afternoon: a strong dose (400 mg, about four cups of coffee) taken
+six hours before bed still cut sleep by more than an hour, measured at home (Drake et al.
+2013).&lt;/li&gt;
+&lt;/ul&gt;</source>
+        <translation>&lt;h2&gt;Sueño&lt;/h2&gt;
+&lt;p&gt;La relajación puede ayudarte a calmarte, y una guía de medicina del sueño la sugiere para el
+insomnio crónico; el tratamiento que más recomienda es la terapia cognitivo-conductual para el
+insomnio (TCC-I), que puede ofrecer un médico o un terapeuta (Edinger et al. 2021). Sus hábitos
+básicos son fáciles de probar:&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;Levántate a la misma hora cada día, también los fines de semana, haya ido como haya ido la
+noche.&lt;/li&gt;
+&lt;li&gt;Acuéstate cuando tengas sueño, no antes. Si estás despierto en la cama más de unos 20 minutos,
+levántate y haz algo tranquilo con poca luz hasta que tengas sueño, y vuelve entonces a la cama
+(control de estímulos: Bootzin 1972).&lt;/li&gt;
+&lt;li&gt;Deja la cama para dormir (y para el sexo): no para trabajar, preocuparte o usar pantallas.&lt;/li&gt;
+&lt;li&gt;Nada de cafeína después de primera hora de la tarde: una dosis fuerte (400 mg, unas cuatro tazas
+de café) tomada seis horas antes de acostarse aún redujo el sueño en más de una hora, medido en
+casa (Drake et al. 2013).&lt;/li&gt;
+&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Twitches and cramps&lt;/h2&gt;
+&lt;p&gt;&lt;b&gt;Twitches&lt;/b&gt;, a small muscle flickering under the skin (often an eyelid, a calf or a thumb),
+are common and usually harmless: tiredness, caffeine, stress and hard exercise bring them on. In
+a study that followed 121 people with such twitches for years, none developed a disease of the
+nerves (Blexrud et al. 1993). See a doctor if twitching comes with weakness, a muscle getting
+smaller, or trouble swallowing or speaking.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;A cramp&lt;/b&gt; is a sudden, hard tightening that lasts seconds to minutes. Stretch the muscle
+gently until it lets go (Allen &amp;amp; Kirby 2012): for the calf or the sole of the foot, pull your
+toes up toward your shin, or stand and lean forward with the heel down; for the back of the
+thigh, straighten the knee and lean forward from the hips; for the front of the thigh, bend the
+knee and draw the foot toward your buttock. Then rub the muscle gently and walk a few steps.
+Some medicines cause cramps, among them diuretics, statins and some asthma and blood-pressure
+drugs: a pharmacist can tell you whether yours might. Cramps that come often, wake you night
+after night, or come with weakness deserve a doctor&apos;s check; and a calf that is swollen, painful,
+warm or red is not a cramp to stretch: it can be a blood clot, and needs a doctor the same
+day.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Espasmos y calambres&lt;/h2&gt;
+&lt;p&gt;Los &lt;b&gt;espasmos&lt;/b&gt;, un pequeño temblor de un músculo bajo la piel (a menudo un párpado, una
+pantorrilla o un pulgar), son frecuentes y normalmente inofensivos: el cansancio, la cafeína, el
+estrés y el ejercicio intenso los provocan. En un estudio que siguió durante años a 121 personas
+con estos espasmos, ninguna desarrolló una enfermedad de los nervios (Blexrud et al. 1993).
+Consulta a un médico si los espasmos vienen con debilidad, con un músculo que se hace más pequeño,
+o con dificultad para tragar o hablar.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Un calambre&lt;/b&gt; es una contracción repentina y fuerte que dura de segundos a minutos. Estira el
+músculo con suavidad hasta que se suelte (Allen &amp;amp; Kirby 2012): para la pantorrilla o la planta
+del pie, tira de los dedos hacia la espinilla, o ponte de pie e inclínate hacia delante con el
+talón en el suelo; para la parte de atrás del muslo, estira la rodilla e inclínate hacia delante
+desde la cadera; para la parte de delante del muslo, dobla la rodilla y lleva el pie hacia el
+glúteo. Después frota el músculo con suavidad y camina unos pasos. Algunos medicamentos causan
+calambres, entre ellos los diuréticos, las estatinas y algunos fármacos para el asma y la tensión
+arterial: en la farmacia te pueden decir si los tuyos podrían hacerlo. Los calambres que aparecen a
+menudo, que te despiertan noche tras noche, o que vienen con debilidad merecen que un médico los
+revise; y una pantorrilla hinchada, dolorida, caliente o enrojecida no es un calambre que haya que
+estirar: puede ser un coágulo de sangre, y necesita un médico el mismo día.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Sources&lt;/h2&gt;
+&lt;p&gt;For the claims on this page:&lt;/p&gt;
+&lt;ul&gt;{general}&lt;/ul&gt;
+&lt;p&gt;For each session:&lt;/p&gt;
+&lt;ul&gt;{sessions}&lt;/ul&gt;</source>
+        <translation>&lt;h2&gt;Fuentes&lt;/h2&gt;
+&lt;p&gt;De lo que dice esta página:&lt;/p&gt;
+&lt;ul&gt;{general}&lt;/ul&gt;
+&lt;p&gt;De cada sesión:&lt;/p&gt;
+&lt;ul&gt;{sessions}&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;About RelaxApp&lt;/h2&gt;
+&lt;p&gt;RelaxApp {version}, free software under the GNU General Public License, version 3 or later
+(GPL-3.0-or-later): you may use, study, share and change it. Your log stays on your computer.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Voices.&lt;/b&gt; The natural voice is Piper (GPL-3.0) with its US English &quot;joe&quot; voice: Joe&apos;s
+recordings are released as CC0, and the voice model was fine-tuned from Piper&apos;s &quot;lessac&quot; voice,
+whose training recordings were published for research use; if that matters for how you use
+RelaxApp, choose the system voice in Settings. The system voice is eSpeak NG
+(GPL-3.0); it is also the voice of every language other than English. The chimes and background sounds are made by RelaxApp&apos;s own script
+(&lt;code&gt;scripts/make_sounds.py&lt;/code&gt;).&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Built with&lt;/b&gt; Qt and PySide6 (LGPL-3.0), pyqtgraph (MIT), sqlite-utils (Apache-2.0),
+platformdirs (MIT) and jeepney (MIT).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Acerca de RelaxApp&lt;/h2&gt;
+&lt;p&gt;RelaxApp {version}, software libre bajo la Licencia Pública General de GNU, versión 3 o
+posterior (GPL-3.0-or-later): puedes usarlo, estudiarlo, compartirlo y cambiarlo. Tu registro se
+queda en tu ordenador.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Voces.&lt;/b&gt; La voz natural es Piper (GPL-3.0) con su voz «joe» de inglés de EE. UU.: las
+grabaciones de Joe se publican como CC0, y el modelo de voz se ajustó a partir de la voz «lessac»
+de Piper, cuyas grabaciones de entrenamiento se publicaron para uso en investigación; si eso
+importa para tu uso de RelaxApp, elige la voz del sistema en los Ajustes. La voz del sistema es
+eSpeak NG (GPL-3.0); también es la voz de todos los idiomas que no son el inglés. Los gongs y los
+sonidos de fondo los hace un script propio de RelaxApp (&lt;code&gt;scripts/make_sounds.py&lt;/code&gt;).&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Hecho con&lt;/b&gt; Qt y PySide6 (LGPL-3.0), pyqtgraph (MIT), sqlite-utils (Apache-2.0),
+platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>no source given</source>
+        <translation>sin fuente indicada</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>About these exercises</source>
+        <translation>Acerca de estos ejercicios</translation>
+    </message>
+    <message>
+        <source>How tense now?</source>
+        <translation>¿Cuánta tensión ahora?</translation>
+    </message>
+    <message>
+        <source>Type a number (1 then 0 for 10), use the arrow keys, or click. 0 is fully relaxed.</source>
+        <translation>Escribe un número (1 y luego 0 para 10), usa las flechas, o haz clic. 0 es totalmente relajado.</translation>
+    </message>
+    <message>
+        <source>Change in tension</source>
+        <translation>Cambio en la tensión</translation>
+    </message>
+    <message>
+        <source>Which pace felt easiest?</source>
+        <translation>¿Qué ritmo te resultó más fácil?</translation>
+    </message>
+    <message>
+        <source>Smooth and comfortable, never short of air. Resonance breathing will start at the pace you choose.</source>
+        <translation>Suave y cómodo, sin quedarte nunca sin aire. La respiración de resonancia empezará al ritmo que elijas.</translation>
+    </message>
+    <message>
+        <source>Add &amp;details: where, symptoms, a note</source>
+        <translation>Añadir &amp;detalles: dónde, síntomas, una nota</translation>
+    </message>
+    <message>
+        <source>Add details: where you feel tension, symptoms, a note</source>
+        <translation>Añadir detalles: dónde sientes tensión, síntomas, una nota</translation>
+    </message>
+    <message>
+        <source>Where do you still feel tension?</source>
+        <translation>¿Dónde sigues sintiendo tensión?</translation>
+    </message>
+    <message>
+        <source>Tension in the chosen region</source>
+        <translation>Tensión en la zona elegida</translation>
+    </message>
+    <message>
+        <source>Anything you noticed?</source>
+        <translation>¿Algo que hayas notado?</translation>
+    </message>
+    <message>
+        <source>Read more: when to get help</source>
+        <translation>Leer más: cuándo pedir ayuda</translation>
+    </message>
+    <message>
+        <source>Make a report to bring</source>
+        <translation>Crear un informe para llevar</translation>
+    </message>
+    <message>
+        <source>How did it go? Anything that helped, or got in the way?</source>
+        <translation>¿Cómo ha ido? ¿Algo que ayudó, o que estorbó?</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>Enter saves.</source>
+        <translation>Intro guarda.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save how you feel</source>
+        <translation>Guardar cómo te sientes</translation>
+    </message>
+    <message>
+        <source>Try saving again</source>
+        <translation>Intentar guardar otra vez</translation>
+    </message>
+    <message>
+        <source>Kept as your breathing pace: {pace}.</source>
+        <translation>Guardado como tu ritmo de respiración: {pace}.</translation>
+    </message>
+    <message>
+        <source>{region}: how tense is it?</source>
+        <translation>{region}: ¿cuánta tensión tiene?</translation>
+    </message>
+    <message>
+        <source>Please call for help now.</source>
+        <translation>Por favor, pide ayuda ahora.</translation>
+    </message>
+    <message>
+        <source>Thank you for noting this: please read the advice below.</source>
+        <translation>Gracias por anotarlo: por favor, lee el consejo de abajo.</translation>
+    </message>
+    <message>
+        <source>One breath</source>
+        <translation>Una respiración</translation>
+    </message>
+    <message>
+        <source>Add a hold (&amp;phase)</source>
+        <translation>Añadir una pausa (&amp;fase)</translation>
+    </message>
+    <message>
+        <source>Add a phase: a hold of 2 seconds</source>
+        <translation>Añadir una fase: una pausa de 2 segundos</translation>
+    </message>
+    <message>
+        <source>Minutes or breaths</source>
+        <translation>Minutos o respiraciones</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Instruction shown during the breathing</source>
+        <translation>Instrucción que se muestra durante la respiración</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Instrucción</translation>
+    </message>
+    <message>
+        <source>Phase {number}</source>
+        <translation>Fase {number}</translation>
+    </message>
+    <message>
+        <source>Phase {number}: seconds</source>
+        <translation>Fase {number}: segundos</translation>
+    </message>
+    <message>
+        <source>label (optional)</source>
+        <translation>etiqueta (opcional)</translation>
+    </message>
+    <message>
+        <source>Phase {number}: label</source>
+        <translation>Fase {number}: etiqueta</translation>
+    </message>
+    <message>
+        <source>Remove phase {number}</source>
+        <translation>Quitar la fase {number}</translation>
+    </message>
+    <message>
+        <source>Move phase {number} earlier</source>
+        <translation>Adelantar la fase {number}</translation>
+    </message>
+    <message>
+        <source>{pace} · this step {length}</source>
+        <translation>{pace} · este paso {length}</translation>
+    </message>
+    <message>
+        <source>Regions: Space ticks one</source>
+        <translation>Zonas: Espacio marca una</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Name of the muscle group</source>
+        <translation>Nombre del grupo muscular</translation>
+    </message>
+    <message>
+        <source>Release only (relaxation by recall: no tensing)</source>
+        <translation>Solo soltar (relajación por evocación: sin tensar)</translation>
+    </message>
+    <message>
+        <source>What to do to tense</source>
+        <translation>Qué hacer para tensar</translation>
+    </message>
+    <message>
+        <source>What to say to release</source>
+        <translation>Qué decir para soltar</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Rondas</translation>
+    </message>
+    <message>
+        <source>Use the bundled &amp;words for these regions</source>
+        <translation>Usar las &amp;palabras incluidas para estas zonas</translation>
+    </message>
+    <message>
+        <source>Words to say</source>
+        <translation>Palabras que decir</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Palabras</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Segundos</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Atrás</translation>
+    </message>
+    <message>
+        <source>Back, asking first if there are unsaved changes</source>
+        <translation>Atrás, preguntando antes si hay cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation>Res&amp;umen</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Steps: Alt+Up and Alt+Down move the chosen one</source>
+        <translation>Pasos: Alt+Arriba y Alt+Abajo mueven el elegido</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Quitar paso</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move the step up (Alt+Up)</source>
+        <translation>Subir el paso (Alt+Arriba)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move the step down (Alt+Down)</source>
+        <translation>Bajar el paso (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>Problem with this step</source>
+        <translation>Problema con este paso</translation>
+    </message>
+    <message>
+        <source>Number corrected</source>
+        <translation>Número corregido</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Borrar…</translation>
+    </message>
+    <message>
+        <source>Delete this session</source>
+        <translation>Borrar esta sesión</translation>
+    </message>
+    <message>
+        <source>Save the session</source>
+        <translation>Guardar la sesión</translation>
+    </message>
+    <message>
+        <source>{length} in all</source>
+        <translation>{length} en total</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem} ({path})</source>
+        <translation>No guardado: {problem} ({path})</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save the changes to this session?</source>
+        <translation>¿Guardar los cambios de esta sesión?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Tension</source>
+        <translation>Tensión</translation>
+    </message>
+    <message>
+        <source>Relief</source>
+        <translation>Alivio</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Práctica</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Cuerpo</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Síntomas</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Show {range}</source>
+        <translation>Mostrar {range}</translation>
+    </message>
+    <message>
+        <source>In short</source>
+        <translation>En resumen</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+    <message>
+        <source>Your history starts with your first session</source>
+        <translation>Tu historial empieza con tu primera sesión</translation>
+    </message>
+    <message>
+        <source>Rate how tense you feel before and after each session. Within a week or two, this page shows whether your tension is going down, which sessions help you most, and where in the body you hold it.</source>
+        <translation>Valora cuánta tensión sientes antes y después de cada sesión. En una o dos semanas, esta página muestra si tu tensión baja, qué sesiones te ayudan más, y en qué parte del cuerpo la guardas.</translation>
+    </message>
+    <message>
+        <source>Start a session</source>
+        <translation>Empezar una sesión</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Make a report…</source>
+        <translation>Crear un informe…</translation>
+    </message>
+    <message>
+        <source>Make a report for a doctor or therapist</source>
+        <translation>Crear un informe para un médico o terapeuta</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Guardar el gráfico como PNG…</translation>
+    </message>
+    <message>
+        <source>Save data as CSV…</source>
+        <translation>Guardar los datos como CSV…</translation>
+    </message>
+    <message>
+        <source>{sessions} · {time} practised · {days} with practice · current streak {current} (longest {when}: {longest})</source>
+        <translation>{sessions} · {time} de práctica · {days} con práctica · racha actual {current} (la más larga {when}: {longest})</translation>
+    </message>
+    <message>
+        <source>in {period}</source>
+        <translation>en {period}</translation>
+    </message>
+    <message>
+        <source>ever</source>
+        <translation>de siempre</translation>
+    </message>
+    <message>
+        <source>No sessions in this range. Choose a longer range, or start a session: the last one was on {day}.</source>
+        <translation>No hay sesiones en este periodo. Elige un periodo más largo, o empieza una sesión: la última fue el {day}.</translation>
+    </message>
+    <message>
+        <source>One session so far. The trend lines appear as more sessions follow.</source>
+        <translation>Una sesión hasta ahora. Las líneas de tendencia aparecen cuando siguen más sesiones.</translation>
+    </message>
+    <message>
+        <source>These sessions have no tension ratings. Rate before and after a session to see whether your tension is going down.</source>
+        <translation>Estas sesiones no tienen valoraciones de tensión. Valora antes y después de una sesión para ver si tu tensión baja.</translation>
+    </message>
+    <message>
+        <source>No practice between {first} and {last}: the trend lines have a gap there. Welcome back.</source>
+        <translation>Sin práctica entre el {first} y el {last}: las líneas de tendencia tienen un hueco ahí. Bienvenido de nuevo.</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Guardar el gráfico</translation>
+    </message>
+    <message>
+        <source>Save data</source>
+        <translation>Guardar los datos</translation>
+    </message>
+    <message>
+        <source>Before, 7-day average</source>
+        <translation>Antes, media de 7 días</translation>
+    </message>
+    <message>
+        <source>After, 7-day average</source>
+        <translation>Después, media de 7 días</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>7-day average</source>
+        <translation>Media de 7 días</translation>
+    </message>
+    <message>
+        <source>Each session</source>
+        <translation>Cada sesión</translation>
+    </message>
+    <message>
+        <source>Minutes a week</source>
+        <translation>Minutos por semana</translation>
+    </message>
+    <message>
+        <source>Minutes a day</source>
+        <translation>Minutos por día</translation>
+    </message>
+    <message>
+        <source>{region}: 7-day average</source>
+        <translation>{region}: media de 7 días</translation>
+    </message>
+    <message>
+        <source>Tension after, 7-day average</source>
+        <translation>Tensión después, media de 7 días</translation>
+    </message>
+    <message>
+        <source>Needs a doctor&apos;s look</source>
+        <translation>Necesita que lo vea un médico</translation>
+    </message>
+    <message>
+        <source>Emergency sign</source>
+        <translation>Signo de emergencia</translation>
+    </message>
+    <message>
+        <source>When to see a doctor</source>
+        <translation>Cuándo ir al médico</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>Your history: tension, relief, practice</source>
+        <translation>Tu historial: tensión, alivio, práctica</translation>
+    </message>
+    <message>
+        <source>&amp;Log practice…</source>
+        <translation>&amp;Anotar práctica…</translation>
+    </message>
+    <message>
+        <source>Log practice done elsewhere</source>
+        <translation>Anotar práctica hecha fuera de la app</translation>
+    </message>
+    <message>
+        <source>About these e&amp;xercises</source>
+        <translation>Acerca de estos e&amp;jercicios</translation>
+    </message>
+    <message>
+        <source>Advice about a symptom you logged</source>
+        <translation>Consejo sobre un síntoma que anotaste</translation>
+    </message>
+    <message>
+        <source>When to get &amp;help</source>
+        <translation>Cuándo pedir a&amp;yuda</translation>
+    </message>
+    <message>
+        <source>I have &amp;read this</source>
+        <translation>Ya lo he &amp;leído</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Aún no guardado</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve now</source>
+        <translation>&amp;Guardar ahora</translation>
+    </message>
+    <message>
+        <source>Suggested now</source>
+        <translation>Sugerida ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Empezar</translation>
+    </message>
+    <message>
+        <source>&amp;All sessions</source>
+        <translation>&amp;Todas las sesiones</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Todas las sesiones</translation>
+    </message>
+    <message>
+        <source>Anxious right &amp;now? 2 minutes</source>
+        <translation>¿A&amp;nsiedad ahora? 2 minutos</translation>
+    </message>
+    <message>
+        <source>Anxious right now: a two-minute session</source>
+        <translation>Ansiedad ahora: una sesión de dos minutos</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Days in a row</source>
+        <translation>Días seguidos</translation>
+    </message>
+    <message>
+        <source>Last rated session</source>
+        <translation>Última sesión valorada</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation>&amp;Recordatorios…</translation>
+    </message>
+    <message>
+        <source>Set reminders</source>
+        <translation>Configurar recordatorios</translation>
+    </message>
+    <message>
+        <source>Your path</source>
+        <translation>Tu camino</translation>
+    </message>
+    <message>
+        <source>When to get help: emergency signs, and when to see a doctor</source>
+        <translation>Cuándo pedir ayuda: signos de emergencia, y cuándo ir al médico</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message>
+        <source>on {day}</source>
+        <translation>el {day}</translation>
+    </message>
+    <message>
+        <source>No sessions found</source>
+        <translation>No se encontraron sesiones</translation>
+    </message>
+    <message>
+        <source>The bundled sessions are missing. Reinstalling RelaxApp brings them back.</source>
+        <translation>Faltan las sesiones incluidas. Si reinstalas RelaxApp, vuelven.</translation>
+    </message>
+    <message>
+        <source>Start: {title}</source>
+        <translation>Empezar: {title}</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Aún sin valorar</translation>
+    </message>
+    <message>
+        <source>No reminders are set. A daily reminder helps practice become a habit.</source>
+        <translation>No hay recordatorios. Un recordatorio diario ayuda a convertir la práctica en un hábito.</translation>
+    </message>
+    <message>
+        <source>Next reminder: {when}, {title}.</source>
+        <translation>Próximo recordatorio: {when}, {title}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in your sessions folder could not be loaded: All sessions shows why.</source>
+        <translation>
+            <numerusform>%n archivo de tu carpeta de sesiones no se pudo cargar: Todas las sesiones muestra por qué.</numerusform>
+            <numerusform>%n archivos de tu carpeta de sesiones no se pudieron cargar: Todas las sesiones muestra por qué.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{done} of {total} tried</source>
+        <translation>{done} de {total} probadas</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>Make a &amp;copy to edit</source>
+        <translation>Hacer una &amp;copia para editar</translation>
+    </message>
+    <message>
+        <source>New &amp;breathing session</source>
+        <translation>Nueva sesión de &amp;respiración</translation>
+    </message>
+    <message>
+        <source>New &amp;relaxation session</source>
+        <translation>Nueva sesión de re&amp;lajación</translation>
+    </message>
+    <message>
+        <source>Open my sessions &amp;folder</source>
+        <translation>Abrir mi &amp;carpeta de sesiones</translation>
+    </message>
+    <message>
+        <source>Start at the top if you are new: slow breathing first, then progressive relaxation, a skill learnt over weeks.</source>
+        <translation>Empieza por arriba si eres nuevo: primero la respiración lenta, luego la relajación progresiva, una habilidad que se aprende en semanas.</translation>
+    </message>
+    <message>
+        <source>No sessions found.</source>
+        <translation>No se encontraron sesiones.</translation>
+    </message>
+    <message>
+        <source>Files with problems</source>
+        <translation>Archivos con problemas</translation>
+    </message>
+    <message>
+        <source>These files in your sessions folder could not be loaded. Fix them and they appear here by themselves.</source>
+        <translation>Estos archivos de tu carpeta de sesiones no se pudieron cargar. Corrígelos y aparecerán aquí solos.</translation>
+    </message>
+    <message>
+        <source>Session player</source>
+        <translation>Reproductor de la sesión</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>Session progress</source>
+        <translation>Progreso de la sesión</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Phase countdown</source>
+        <translation>Cuenta atrás de la fase</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Pause or resume (Space)</source>
+        <translation>Pausar o seguir (Espacio)</translation>
+    </message>
+    <message>
+        <source>Skip step</source>
+        <translation>Saltar paso</translation>
+    </message>
+    <message>
+        <source>Skip this step (S)</source>
+        <translation>Saltar este paso (S)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Stop the session (Esc)</source>
+        <translation>Parar la sesión (Esc)</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>quedan {time}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Paused · {time} left</source>
+        <translation>En pausa · quedan {time}</translation>
+    </message>
+    <message>
+        <source>Eyes-closed mode: follow the voice and the sounds. E shows the screen, Space pauses, Esc stops.</source>
+        <translation>Modo ojos cerrados: sigue la voz y los sonidos. E muestra la pantalla, Espacio pausa, Esc para.</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Space or Resume goes on from here. Esc stops; what you did is kept.</source>
+        <translation>Espacio o Seguir continúa desde aquí. Esc para; lo que hiciste se guarda.</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>Como está escrito</translation>
+    </message>
+    <message>
+        <source>Half as long</source>
+        <translation>La mitad de largas</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Quitarlas</translation>
+    </message>
+    <message>
+        <source>About this exercise</source>
+        <translation>Sobre este ejercicio</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Ritmo</translation>
+    </message>
+    <message>
+        <source>You can change it during the session with the arrow keys.</source>
+        <translation>Puedes cambiarlo durante la sesión con las flechas.</translation>
+    </message>
+    <message>
+        <source>Breath holds</source>
+        <translation>Pausas de respiración</translation>
+    </message>
+    <message>
+        <source>Breath holds: {choice}</source>
+        <translation>Pausas de respiración: {choice}</translation>
+    </message>
+    <message>
+        <source>How tense do you feel right now?</source>
+        <translation>¿Cuánta tensión sientes ahora mismo?</translation>
+    </message>
+    <message>
+        <source>Optional. 0 is fully relaxed, 10 the most tense you can imagine.</source>
+        <translation>Opcional. 0 es totalmente relajado, 10 la mayor tensión que puedas imaginar.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Export this session to share it</source>
+        <translation>Exportar esta sesión para compartirla</translation>
+    </message>
+    <message>
+        <source>Start the session</source>
+        <translation>Empezar la sesión</translation>
+    </message>
+    <message>
+        <source>your own session</source>
+        <translation>tu propia sesión</translation>
+    </message>
+    <message>
+        <source>in {language}: not translated yet</source>
+        <translation>en {language}: aún sin traducir</translation>
+    </message>
+    <message>
+        <source>Edit this session</source>
+        <translation>Editar esta sesión</translation>
+    </message>
+    <message>
+        <source>Make a copy of this session to edit</source>
+        <translation>Hacer una copia de esta sesión para editarla</translation>
+    </message>
+    <message numerus="yes">
+        <source>Source(s): {sources}</source>
+        <translation>
+            <numerusform>Fuente: {sources}</numerusform>
+            <numerusform>Fuentes: {sources}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n muscle group(s), in this order:</source>
+        <translation>
+            <numerusform>%n grupo muscular, en este orden:</numerusform>
+            <numerusform>%n grupos musculares, en este orden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>RelaxApp cannot open your log</source>
+        <translation>RelaxApp no puede abrir tu registro</translation>
+    </message>
+    <message>
+        <source>RelaxApp can set this file aside under a new name and start a fresh log. Nothing is deleted: the old file stays in the same folder.</source>
+        <translation>RelaxApp puede apartar este archivo con un nombre nuevo y empezar un registro nuevo. No se borra nada: el archivo antiguo se queda en la misma carpeta.</translation>
+    </message>
+    <message>
+        <source>Update RelaxApp to use it. You can also set it aside and start a fresh log; nothing is deleted.</source>
+        <translation>Actualiza RelaxApp para usarlo. También puedes apartarlo y empezar un registro nuevo; no se borra nada.</translation>
+    </message>
+    <message>
+        <source>Set it aside and start afresh</source>
+        <translation>Apartarlo y empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>Continue without saving</source>
+        <translation>Seguir sin guardar</translation>
+    </message>
+    <message>
+        <source>A fresh log</source>
+        <translation>Un registro nuevo</translation>
+    </message>
+    <message>
+        <source>The old file is now {name}, in {folder}.</source>
+        <translation>El archivo antiguo ahora es {name}, en {folder}.</translation>
+    </message>
+    <message>
+        <source>RelaxApp cannot save</source>
+        <translation>RelaxApp no puede guardar</translation>
+    </message>
+    <message>
+        <source>{problem}. You can still practise: RelaxApp keeps what you do while it is open, and saves it if the log can be written later.</source>
+        <translation>{problem}. Puedes practicar igualmente: RelaxApp guarda lo que haces mientras está abierta, y lo guarda en el registro si más tarde se puede escribir.</translation>
+    </message>
+    <message>
+        <source>RelaxApp is still here</source>
+        <translation>RelaxApp sigue aquí</translation>
+    </message>
+    <message>
+        <source>Closing ends your reminders</source>
+        <translation>Cerrar termina tus recordatorios</translation>
+    </message>
+    <message>
+        <source>Reminders come only while RelaxApp is open. Keep it open, minimised, so they still come?</source>
+        <translation>Los recordatorios solo llegan mientras RelaxApp está abierta. ¿La dejas abierta, minimizada, para que sigan llegando?</translation>
+    </message>
+    <message>
+        <source>Keep open, minimised</source>
+        <translation>Dejarla abierta, minimizada</translation>
+    </message>
+    <message>
+        <source>Close, no reminders</source>
+        <translation>Cerrar, sin recordatorios</translation>
+    </message>
+    <message>
+        <source>Your practice is not being saved: the log could not be used.</source>
+        <translation>Tu práctica no se está guardando: no se pudo usar el registro.</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>No guardado: {problem}</translation>
+    </message>
+    <message>
+        <source>RelaxApp</source>
+        <translation>RelaxApp</translation>
+    </message>
+    <message>
+        <source>The history needs the log, which could not be opened.</source>
+        <translation>El historial necesita el registro, que no se pudo abrir.</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sesión</translation>
+    </message>
+    <message>
+        <source>S&amp;ound</source>
+        <translation>S&amp;onido</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Log practice done elsewhere…</source>
+        <translation>A&amp;notar práctica hecha fuera…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a session file…</source>
+        <translation>&amp;Importar un archivo de sesión…</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>H&amp;oy</translation>
+    </message>
+    <message>
+        <source>Anxious right &amp;now: 2 minutes</source>
+        <translation>¿Ansiedad &amp;ahora? 2 minutos</translation>
+    </message>
+    <message>
+        <source>Make a &amp;report for a doctor…</source>
+        <translation>Crear un in&amp;forme para el médico…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>A&amp;justes…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Sound &amp;cues</source>
+        <translation>&amp;Sonidos de guía</translation>
+    </message>
+    <message>
+        <source>Spoken &amp;guidance</source>
+        <translation>&amp;Guía hablada</translation>
+    </message>
+    <message>
+        <source>&amp;Background sound</source>
+        <translation>Sonido de &amp;fondo</translation>
+    </message>
+    <message>
+        <source>&amp;Reduced motion</source>
+        <translation>&amp;Menos movimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Eyes-closed mode (E in a session)</source>
+        <translation>Modo &amp;ojos cerrados (E en una sesión)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;About these exercises</source>
+        <translation>&amp;Acerca de estos ejercicios</translation>
+    </message>
+    <message>
+        <source>Welcome to RelaxApp</source>
+        <translation>Te damos la bienvenida a RelaxApp</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>RelaxApp helps when anxiety shows up in your muscles. It teaches two practices:</source>
+        <translation>RelaxApp ayuda cuando la ansiedad aparece en tus músculos. Enseña dos prácticas:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Slow breathing&lt;/b&gt;: a few minutes of low, slow breaths, which many people find calming. Follow the circle as it grows and shrinks.</source>
+        <translation>&lt;b&gt;Respiración lenta&lt;/b&gt;: unos minutos de respiraciones bajas y lentas, que a muchas personas les resultan calmantes. Sigue el círculo mientras crece y se encoge.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Progressive muscle relaxation&lt;/b&gt;: tense one group of muscles for a few seconds, then let go, and learn what relaxed feels like.</source>
+        <translation>&lt;b&gt;Relajación muscular progresiva&lt;/b&gt;: tensa un grupo de músculos unos segundos, luego suelta, y aprende cómo se siente estar relajado.</translation>
+    </message>
+    <message>
+        <source>Rate your tension before and after, and over the weeks the history shows whether it is going down. Everything stays on this computer.</source>
+        <translation>Valora tu tensión antes y después, y con las semanas el historial muestra si baja. Todo se queda en este ordenador.</translation>
+    </message>
+    <message>
+        <source>RelaxApp is not a doctor. Never practise while driving or using machinery. If relaxing makes you feel more tense at first, that is known and not harmful: open your eyes, stop, or try a breathing session instead.</source>
+        <translation>RelaxApp no es un médico. No practiques nunca mientras conduces o usas maquinaria. Si al relajarte te sientes al principio más tenso, es algo conocido y no es dañino: abre los ojos, para, o prueba en su lugar una sesión de respiración.</translation>
+    </message>
+    <message>
+        <source>Call emergency services at once (112, 911, 999 or your local number) for sudden weakness or numbness on one side, a drooping face, trouble speaking, chest pain, a sudden severe headache, or any of the other signs listed here:</source>
+        <translation>Llama enseguida a emergencias (112, 911, 999 o tu número local) ante debilidad o entumecimiento repentino en un lado, una cara caída, dificultad para hablar, dolor en el pecho, un dolor de cabeza repentino e intenso, o cualquiera de los otros signos de esta lista:</translation>
+    </message>
+    <message>
+        <source>When to get help: the emergency signs, and when to see a doctor</source>
+        <translation>Cuándo pedir ayuda: los signos de emergencia, y cuándo ir al médico</translation>
+    </message>
+    <message>
+        <source>Remind me to practise every day at</source>
+        <translation>Recuérdame practicar cada día a las</translation>
+    </message>
+    <message>
+        <source>Look around first</source>
+        <translation>Echar un vistazo primero</translation>
+    </message>
+    <message>
+        <source>Try 2 minutes of slow breathing</source>
+        <translation>Probar 2 minutos de respiración lenta</translation>
+    </message>
+    <message>
+        <source>RelaxApp reminder</source>
+        <translation>Recordatorio de RelaxApp</translation>
+    </message>
+    <message>
+        <source>Time for a few calm minutes</source>
+        <translation>Hora de unos minutos de calma</translation>
+    </message>
+    <message>
+        <source>{title}. Whenever you are ready.</source>
+        <translation>{title}. Cuando estés listo.</translation>
+    </message>
+    <message>
+        <source>Later (10 min)</source>
+        <translation>Más tarde (10 min)</translation>
+    </message>
+    <message>
+        <source>Remind me in 10 minutes</source>
+        <translation>Recuérdamelo en 10 minutos</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Empezar ahora</translation>
+    </message>
+    <message>
+        <source>Start the session now</source>
+        <translation>Empezar la sesión ahora</translation>
+    </message>
+    <message>
+        <source>Open RelaxApp</source>
+        <translation>Abrir RelaxApp</translation>
+    </message>
+    <message>
+        <source>Later (10 minutes)</source>
+        <translation>Más tarde (10 minutos)</translation>
+    </message>
+    <message>
+        <source>Quit RelaxApp</source>
+        <translation>Salir de RelaxApp</translation>
+    </message>
+    <message>
+        <source>RelaxApp · next reminder {day} {time}</source>
+        <translation>RelaxApp · próximo recordatorio {day} {time}</translation>
+    </message>
+    <message>
+        <source>Start now: {title}</source>
+        <translation>Empezar ahora: {title}</translation>
+    </message>
+    <message>
+        <source>“{title}” was deleted.</source>
+        <translation>Se borró «{title}».</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}.</source>
+        <translation>Guardado en {folder}.</translation>
+    </message>
+    <message>
+        <source>Export the session</source>
+        <translation>Exportar la sesión</translation>
+    </message>
+    <message>
+        <source>There is no session with the id “{id}”.</source>
+        <translation>No hay ninguna sesión con el id «{id}».</translation>
+    </message>
+    <message>
+        <source>Stop this session first (Esc) to open “{title}”.</source>
+        <translation>Para primero esta sesión (Esc) para abrir «{title}».</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}. Your answers are kept while RelaxApp is open: it tries again by itself, Enter tries now, and Today offers it too.</source>
+        <translation>No guardado: {problem}. Tus respuestas se guardan mientras RelaxApp está abierta: lo vuelve a intentar sola, Intro lo intenta ahora, y Hoy también lo ofrece.</translation>
+    </message>
+    <message>
+        <source>Still not saved: {problem}</source>
+        <translation>Aún sin guardar: {problem}</translation>
+    </message>
+    <message>
+        <source>The most natural one installed</source>
+        <translation>La más natural instalada</translation>
+    </message>
+    <message>
+        <source>Natural (Piper, Joe)</source>
+        <translation>Natural (Piper, Joe)</translation>
+    </message>
+    <message>
+        <source>System (eSpeak NG)</source>
+        <translation>Sistema (eSpeak NG)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Soft noise</source>
+        <translation>Ruido suave</translation>
+    </message>
+    <message>
+        <source>Rain</source>
+        <translation>Lluvia</translation>
+    </message>
+    <message>
+        <source>Low drone</source>
+        <translation>Zumbido grave</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Spoken guidance is off; the chime is the sound cue.</source>
+        <translation>La guía hablada está desactivada; el gong es la señal sonora.</translation>
+    </message>
+    <message>
+        <source>Preparing the voice… The first time takes a few seconds.</source>
+        <translation>Preparando la voz… La primera vez tarda unos segundos.</translation>
+    </message>
+    <message>
+        <source>Body map</source>
+        <translation>Mapa del cuerpo</translation>
+    </message>
+    <message>
+        <source>Colour key: from green-blue at 0, relaxed, to red-brown at 10, most tense</source>
+        <translation>Clave de colores: de verde azulado en 0, relajado, a marrón rojizo en 10, máxima tensión</translation>
+    </message>
+    <message>
+        <source>Breathing guide</source>
+        <translation>Guía de respiración</translation>
+    </message>
+    <message>
+        <source>Back to {page}</source>
+        <translation>Volver a {page}</translation>
+    </message>
+    <message>
+        <source>{question} {value} of 10</source>
+        <translation>{question} {value} de 10</translation>
+    </message>
+    <message>
+        <source>Most</source>
+        <translation>Máxima</translation>
+    </message>
+    <message>
+        <source>The breathing pattern</source>
+        <translation>El patrón de respiración</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,74 @@
+"""A pseudo-language: every translated text marked and made 40% longer, so a test finds any
+visible text that is not translated, and any that no longer fits."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import (
+    QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QListWidget, QTabBar, QTextEdit,
+    QWidget,
+)
+
+OPEN, CLOSE = "⟦", "⟧"
+
+
+class PseudoTranslator(QTranslator):
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
+        return OPEN + source + "~" * math.ceil(0.4 * len(source)) + CLOSE
+
+    def isEmpty(self) -> bool:  # noqa: N802
+        return False
+
+
+def visible_texts(top: QWidget) -> list[tuple[str, str]]:
+    """(where, text) for each text shown or named to a screen reader in ``top``."""
+    found = []
+    for widget in [top, *top.findChildren(QWidget)]:
+        if not widget.isVisibleTo(top) and widget is not top:
+            continue
+        where = f"{type(widget).__name__} {widget.objectName()}".strip()
+        texts = [widget.accessibleName(), widget.toolTip()]
+        if widget.isWindow():
+            texts.append(widget.windowTitle())
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            texts.append(widget.text())
+        if isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        if isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        if isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        if isinstance(widget, QListWidget):
+            texts += [widget.item(i).text() for i in range(widget.count())]
+        if isinstance(widget, QTextEdit):  # (a QTextBrowser too)
+            texts.append(widget.toPlainText())
+        if isinstance(widget, QTabBar):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+        found += [(where, text) for text in texts if text]
+    return found
+
+
+def plain(text: str) -> str:
+    return re.sub(r"<[^>]+>|&\w+;", " ", text)
+
+
+def untranslated(texts, content: set[str]) -> list[tuple[str, str]]:
+    """The texts with words in them that are neither translated nor a session's own."""
+    left = []
+    for where, text in texts:
+        words = plain(text)
+        for known in sorted(content, key=len, reverse=True):  # a session's words are its own
+            if known and known in words:
+                words = words.replace(known, " ")
+        while OPEN in words:  # translations inside translations: innermost first
+            shorter = re.sub(OPEN + "[^" + OPEN + CLOSE + "]*" + CLOSE, " ", words)
+            if shorter == words:
+                break
+            words = shorter
+        words = words.replace("RelaxApp", " ")
+        if re.search(r"[A-Za-z]{2,}", words):
+            left.append((where, text))
+    return left
