@@ -33,6 +33,7 @@ from bench_voice import start_pulse
 
 from relaxapp import resources
 from relaxapp.core import guidance
+from relaxapp.core.language import SESSION_WORDS
 from relaxapp.core.library import load_library
 from relaxapp.core.scripts import load_script
 from relaxapp.core.timeline import Timeline
@@ -45,7 +46,9 @@ RATE = -0.2  # the default speaking rate
 HEARD = 0.5  # a match this good is the line itself (silence or other words: below 0.3)
 STEP = 4  # the search runs at 11 kHz
 CHIME_HEARD = 0.35  # a chime under a word matches less well than a word alone
-PHASE_WORDS = {"Inhale", "Exhale", "Hold", "Rest", "Now."}
+PHASE_WORDS = {"Inhale", "Exhale", "Hold", "Rest", "Now."} | {  # and in each language
+    SESSION_WORDS[code][word] for code in SESSION_WORDS
+    for word in ("Inhale", "Exhale", "Hold", "Now.")}
 
 
 def as_float(samples) -> np.ndarray:
@@ -97,13 +100,14 @@ def score_at(signal: np.ndarray, piece: np.ndarray, at: int, slack: int) -> tupl
     return score, first + index
 
 
-def fresh_data(own: Path | None = None) -> Path:
-    """A first launch's data folder: nothing rendered yet, default settings."""
+def fresh_data(own: Path | None = None, language: str = "en") -> Path:
+    """A first launch's data folder: nothing rendered yet, default settings (the app in
+    ``language``)."""
     data = Path(tempfile.mkdtemp(prefix="relaxapp-hear-"))
     (data / "sessions").mkdir()
     if own is not None:
         shutil.copy(own, data / "sessions" / own.name)
-    (data / "settings.ini").write_text("[app]\nonboarded=true\n")
+    (data / "settings.ini").write_text(f"[app]\nonboarded=true\n[view]\nlanguage={language}\n")
     return data
 
 
@@ -257,6 +261,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--busy", type=int, default=0, help="processes keeping a core busy")
     parser.add_argument("--wait", type=float, default=1.0, help="seconds before Start")
+    parser.add_argument("--language", default="en", help="the app's, and so the session's")
     args = parser.parse_args()
     for tool in ("Xvfb", "xdotool", "pulseaudio", "parec", "pactl"):
         if not shutil.which(tool):
@@ -265,11 +270,12 @@ def main() -> None:
     if own is not None:
         script = load_script(own)
     else:
-        script = load_library(resources.sessions_dir(), None).get(args.session).script
+        script = load_library(resources.sessions_dir(), None, args.language).get(
+            args.session).script
     timeline = Timeline(script)
     with screen_and_sink():
         for run in range(1, args.runs + 1):
-            data = fresh_data(own)
+            data = fresh_data(own, args.language)
             recording = data / "session.wav"
             errors = record_run(script.id, data, timeline.total_ms / 1000 + 20, args.wait,
                                 args.busy, recording)

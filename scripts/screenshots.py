@@ -1,6 +1,6 @@
 """Screenshots of every view for the docs, on a fake clock (no screen needed).
 
-    .venv/bin/python scripts/screenshots.py docs/screenshots [light|dark] [WIDTHxHEIGHT]
+    .venv/bin/python scripts/screenshots.py docs/screenshots [light|dark] [WIDTHxHEIGHT] [LANGUAGE]
 """
 
 from __future__ import annotations
@@ -25,11 +25,15 @@ def main() -> None:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     mode = sys.argv[2] if len(sys.argv) > 2 else "light"
     width, height = map(int, (sys.argv[3] if len(sys.argv) > 3 else "1280x800").split("x"))
+    code = sys.argv[4] if len(sys.argv) > 4 else "en"
     out.mkdir(parents=True, exist_ok=True)
     data = Path(tempfile.mkdtemp(prefix="relaxapp-shots-"))
     (data / "sessions").mkdir()
     (data / "sessions" / "evening.json").write_text('{"format": 1, "id": "Evening", "title": "x"}')
     app = application()
+    from relaxapp.ui.shell import languages
+
+    languages.apply(code)
     settings = Settings(data)
     settings.theme = mode
     settings.sound = False
@@ -115,7 +119,7 @@ def main() -> None:
     page = window.history_page
     for index in range(page.tabs.count()):
         page.tabs.setCurrentIndex(index)
-        shot(f"history-{page.tabs.tabText(index).lower()}")
+        shot(f"history-{page.current_tab()}")
 
     from relaxapp.ui.dialogs.log_dialog import LogDialog  # noqa: E402
     from relaxapp.ui.dialogs.report_dialog import ReportDialog  # noqa: E402

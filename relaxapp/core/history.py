@@ -108,10 +108,17 @@ def date_ticks(first: date, last: date, min_gap_days: float) -> tuple[float, lis
 def date_label(day: date, step_days: float) -> str:
     """A tick's label, as precise as its step: "3 Nov", "Nov 2026" or "2026"."""
     if step_days < 28:
-        return f"{day.day} {day:%b}"
+        return tr("{day} {month}", "a chart's date tick").format(
+            day=day.day, month=tr(SHORT_MONTHS[day.month - 1]))
     if step_days < 360:
-        return f"{day:%b %Y}"
+        return f"{tr(SHORT_MONTHS[day.month - 1])} {day.year}"
     return f"{day.year}"
+
+
+SHORT_MONTHS = (QT_TR_NOOP("Jan"), QT_TR_NOOP("Feb"), QT_TR_NOOP("Mar"), QT_TR_NOOP("Apr"),
+                QT_TR_NOOP("May"), QT_TR_NOOP("Jun"), QT_TR_NOOP("Jul"),
+                QT_TR_NOOP("Aug"), QT_TR_NOOP("Sep"), QT_TR_NOOP("Oct"), QT_TR_NOOP("Nov"),
+                QT_TR_NOOP("Dec"))  # shown through tr
 
 
 def range_start(name: str, today: date) -> date | None:

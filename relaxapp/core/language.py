@@ -17,8 +17,16 @@ from __future__ import annotations
 from datetime import date
 from typing import Callable
 
+def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    """Mark ``text`` for translation where it is kept; ``tr`` it where it is shown."""
+    return text
+
+
 # The languages shipped, each named in its own language (a person looks for their own).
 LANGUAGES = {"en": "English", "de": "Deutsch", "es": "Español"}
+# The same, named in the language the app speaks ("auf Englisch"): shown through tr.
+LANGUAGE_NAMES = {"en": QT_TR_NOOP("English"), "de": QT_TR_NOOP("German"),
+                  "es": QT_TR_NOOP("Spanish")}
 SOURCE_LANGUAGE = "en"
 
 # (text, disambiguation, n) -> the text to show; None: English as written.
@@ -76,11 +84,6 @@ def spoken(text: str, session_language: str) -> str:
     """One of the words the app adds to a session ("Inhale", "Now."), in the session's
     language; as written (English) for a language without them."""
     return SESSION_WORDS.get(session_language.split("-")[0].lower(), {}).get(text, text)
-
-
-def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
-    """Mark ``text`` for translation where it is kept; ``tr`` it where it is shown."""
-    return text
 
 
 def decimal(value: float, places: int = 1) -> str:

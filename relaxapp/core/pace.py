@@ -11,6 +11,8 @@ and out, and the ms held.
 
 from __future__ import annotations
 
+from relaxapp.core.language import decimal, tr
+
 MIN_STRETCH = 0.25  # of a running session, with faster and slower
 MAX_STRETCH = 4.0
 USUAL_MIN_STRETCH = 0.5  # of the usual pace kept in the settings: every session starts at it
@@ -45,16 +47,24 @@ def bpm_text(bpm: float) -> str:
     return f"{bpm:.2f}".rstrip("0").rstrip(".")
 
 
+def shown(bpm: float) -> str:
+    """``bpm_text`` with the decimal sign of the person's language ("5,5")."""
+    return bpm_text(bpm).replace(".", decimal(0.5)[1])
+
+
 def label(bpm: float) -> str:
-    return f"{bpm_text(bpm)} breaths a minute"
+    return tr("{bpm} breaths a minute").format(bpm=shown(bpm))
 
 
 def usual_pace_text(stretch: float) -> str:
     """What the usual pace does, in breaths a minute: a stretch alone means little."""
     if abs(stretch - 1) < 0.005:
-        return (f"As written: a session written at {bpm_text(EXAMPLE_BPM)} breaths a minute "
-                f"runs at {bpm_text(EXAMPLE_BPM)}.")
+        return tr("As written: a session written at {written} breaths a minute runs at "
+                  "{runs}.").format(written=shown(EXAMPLE_BPM), runs=shown(EXAMPLE_BPM))
     # Slower lengthens only the breathing, never a hold: the example has none.
-    return (f"{'Slower' if stretch > 1 else 'Faster'} than written: a session written at "
-            f"{bpm_text(EXAMPLE_BPM)} breaths a minute, without breath holds, runs at "
-            f"{bpm_text(round(EXAMPLE_BPM / stretch, 2))}.")
+    words = dict(written=shown(EXAMPLE_BPM), runs=shown(round(EXAMPLE_BPM / stretch, 2)))
+    if stretch > 1:
+        return tr("Slower than written: a session written at {written} breaths a minute, "
+                  "without breath holds, runs at {runs}.").format(**words)
+    return tr("Faster than written: a session written at {written} breaths a minute, "
+              "without breath holds, runs at {runs}.").format(**words)

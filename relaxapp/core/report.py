@@ -17,22 +17,25 @@ from relaxapp.core.history import (
     COMPARE_DAYS, Day, ScriptRelief, first_and_last, mean_of, rank_relief,
 )
 from relaxapp.core.safety import BY_CODE, SYMPTOMS, Symptom
-from relaxapp.core.wording import day_text
+from relaxapp.core.wording import MONTHS, day_text
+from relaxapp.core.language import QT_TR_NOOP, tr
 
 SECTIONS = {  # key -> what the person ticks; notes are private, so off unless ticked
-    "practice": "Practice",
-    "tension": "Tension before and after",
-    "relief": "Relief by session",
-    "body": "Where tension is held",
-    "symptoms": "Symptoms, dated",
-    "notes": "My notes",
-}
+    "practice": QT_TR_NOOP("Practice"),
+    "tension": QT_TR_NOOP("Tension before and after"),
+    "relief": QT_TR_NOOP("Relief by session"),
+    "body": QT_TR_NOOP("Where tension is held"),
+    "symptoms": QT_TR_NOOP("Symptoms, dated"),
+    "notes": QT_TR_NOOP("My notes"),
+}  # shown through tr
 DEFAULT_SECTIONS = frozenset(SECTIONS) - {"notes"}
 MIN_SESSIONS = 3  # relief over fewer sessions says too little to print
-FOOTER = "Self-reported by the user with a relaxation app. Not a diagnosis."
+FOOTER = QT_TR_NOOP("Self-reported by the user with a relaxation app. Not a diagnosis.")
 MAX_NAME = 100
-KIND_NAMES = {"breathing": "Breathing", "pmr": "Progressive muscle relaxation",
-              "mixed": "Breathing and relaxation", None: "Practice logged by hand"}
+KIND_NAMES = {"breathing": QT_TR_NOOP("Breathing"),
+              "pmr": QT_TR_NOOP("Progressive muscle relaxation"),
+              "mixed": QT_TR_NOOP("Breathing and relaxation"),
+              None: QT_TR_NOOP("Practice logged by hand")}  # (these, and FOOTER, through tr)
 
 
 @dataclass(frozen=True)
@@ -59,7 +62,7 @@ class Period:
         return (self.last - self.first).days + 1
 
     def text(self) -> str:
-        return f"{day_text(self.first)} to {day_text(self.last)}"
+        return tr("{first} to {last}").format(first=day_text(self.first), last=day_text(self.last))
 
 
 @dataclass(frozen=True)
@@ -190,9 +193,12 @@ def dates_text(dates: tuple[date, ...], limit: int = 24) -> str:
             f"{day.day}" + (f" (×{counts[day]})" if counts[day] > 1 else ""))
     parts = []
     for (year, month), numbers in months.items():
-        listed = numbers[0] if len(numbers) == 1 else ", ".join(numbers[:-1]) + " and " + numbers[-1]
-        parts.append(f"{listed} {date(year, month, 1):%B %Y}")
+        listed = numbers[0] if len(numbers) == 1 else tr("{some} and {last}").format(
+            some=", ".join(numbers[:-1]), last=numbers[-1])
+        parts.append(tr("{days} {month} {year}", "days of a month").format(
+            days=listed, month=tr(MONTHS[month - 1]), year=year))
     text = "; ".join(parts)
     if len(days) > limit:
-        text = (f"on {len(days)} days from {day_text(days[0])}; the latest {limit}: " + text)
+        text = tr("on {count} days from {day}; the latest {limit}: ").format(
+            count=len(days), day=day_text(days[0]), limit=limit) + text
     return text

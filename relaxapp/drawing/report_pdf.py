@@ -32,6 +32,7 @@ from relaxapp.core.report import (
 from relaxapp.core.wording import day_text, duration_text, plural, short_day_text
 from relaxapp.core.scripts import REGION_NAMES, region_name
 from relaxapp.drawing.body_figure import figure_paths
+from relaxapp.core.language import decimal, tr
 
 DPI = 300
 MARGIN_MM = 16
@@ -72,7 +73,7 @@ def pdf_bytes(data: ReportData, page_size: QPageSize | None = None) -> tuple[byt
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(DPI)
-    writer.setTitle(f"RelaxApp report, {data.period.text()}")
+    writer.setTitle(tr("RelaxApp report, {period}").format(period=data.period.text()))
     writer.setCreator(f"RelaxApp {__version__}")
     writer.setPageSize(page_size or page_size_for())
     writer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
@@ -186,16 +187,17 @@ class Pages:
         painter.setFont(font)
         painter.setPen(INK)
         area = QRectF(0, bottom - 1.7 * line, self.width, line)
-        painter.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, FOOTER)
+        painter.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         tr(FOOTER))
         painter.setPen(GREY)
         painter.drawText(area, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         f"Page {number} of {total}")
+                         tr("Page {number} of {total}").format(number=number, total=total))
 
 
 # ------------------------------------------------------------------------- content
 
 def _number(value: float | None, digits: int = 1) -> str:
-    return "–" if value is None else f"{value:.{digits}f}".replace("-", "−")
+    return "–" if value is None else decimal(value, digits).replace("-", "−")
 
 
 def _table(header: list[str], rows: list[list[str]], widths: list[int] | None = None) -> str:
@@ -209,16 +211,18 @@ def _table(header: list[str], rows: list[list[str]], widths: list[int] | None = 
 
 
 def _blocks(data: ReportData, pages: Pages):
-    name = f"<p>Name: {escape(data.name)}</p>" if data.name else ""
+    name = "<p>" + tr("Name: {name}").format(name=escape(data.name)) + "</p>" if data.name else ""
     yield pages.text_block(
-        "<h1>Tension and relaxation practice</h1>"
-        f"<p><b>Period: {data.period.text()}</b> ({plural(data.period.days, 'day')})</p>"
-        f"{name}{_red_flags_line(data)}<p class='muted'>Made by RelaxApp on {day_text(data.made_on)}. What the user "
-        "logged in RelaxApp, an app for paced breathing and progressive muscle relaxation. "
-        "Tension is rated by the user from 0 (fully relaxed) to 10 (as tense as can be), "
-        "before and after each session.</p>")
+        f"<h1>{tr('Tension and relaxation practice')}</h1>"
+        "<p><b>" + tr("Period: {period}").format(period=data.period.text()) + "</b> "
+        f"({plural(data.period.days, 'day')})</p>"
+        f"{name}{_red_flags_line(data)}<p class='muted'>" + tr(
+            "Made by RelaxApp on {day}. What the user logged in RelaxApp, an app for paced "
+            "breathing and progressive muscle relaxation. Tension is rated by the user from 0 "
+            "(fully relaxed) to 10 (as tense as can be), before and after each "
+            "session.").format(day=day_text(data.made_on)) + "</p>")
     if not data.sessions:
-        yield pages.text_block("<p>No sessions were logged in this period.</p>")
+        yield pages.text_block(f"<p>{tr('No sessions were logged in this period.')}</p>")
         return
     for key in SECTIONS:
         if key in data.sections:
@@ -232,64 +236,75 @@ def _red_flags_line(data: ReportData) -> str:
         return ""
     flagged = [entry for entry in data.symptoms if entry.symptom.red_flag]
     if not flagged:
-        return "<p><b>Red-flag symptoms logged: none.</b></p>"
+        return f"<p><b>{tr('Red-flag symptoms logged: none.')}</b></p>"
     listed = "; ".join(f"{escape(entry.symptom.label)} ({dates_text(entry.dates)})"
                        for entry in flagged)
-    return f"<p><b>Red-flag symptoms logged: {listed}.</b> See Symptoms.</p>"
+    return "<p><b>" + tr("Red-flag symptoms logged: {symptoms}.").format(symptoms=listed) + \
+        "</b> " + tr("See Symptoms.") + "</p>"
 
 
 def _heading(pages: Pages, key: str) -> Block:
-    return pages.text_block(f"<h2>{escape(SECTIONS[key])}</h2>", keep_with_next=True)
+    return pages.text_block(f"<h2>{escape(tr(SECTIONS[key]))}</h2>", keep_with_next=True)
 
 
 def _practice(data: ReportData, pages: Pages):
     yield _heading(pages, "practice")
     current, longest = data.streak
-    kinds = " · ".join(f"{KIND_NAMES.get(kind, kind)}: {count}" for kind, count in data.kinds.items())
-    rows = [["Sessions", str(data.sessions)],
-            ["Time practised", duration_text(data.seconds)],
-            ["Days with practice", f"{data.days_practised} of {data.period.days}"],
-            ["Longest run of days in a row in the period", plural(longest, "day")],
-            ["Days in a row at the end of the period", plural(current, "day")],
-            ["Kinds of session", kinds]]
+    kinds = " · ".join(f"{tr(KIND_NAMES[kind]) if kind in KIND_NAMES else kind}: {count}"
+                       for kind, count in data.kinds.items())
+    rows = [[tr("Sessions"), str(data.sessions)],
+            [tr("Time practised"), duration_text(data.seconds)],
+            [tr("Days with practice"), tr("{done} of {days}").format(done=data.days_practised,
+                                                                     days=data.period.days)],
+            [tr("Longest run of days in a row in the period"), plural(longest, "day")],
+            [tr("Days in a row at the end of the period"), plural(current, "day")],
+            [tr("Kinds of session"), kinds]]
     yield pages.text_block(_table([], rows, [40, 60]))
 
 
 def _tension(data: ReportData, pages: Pages):
     yield _heading(pages, "tension")
     if not any(d.before_count or d.after_count for d in data.days):
-        yield pages.text_block("<p>No tension ratings in this period.</p>")
+        yield pages.text_block(f"<p>{tr('No tension ratings in this period.')}</p>")
         return
     chart_height = pages.mm(62)
     yield Block(chart_height, lambda painter, top: _tension_chart(
         painter, QRectF(0, top, pages.width, chart_height - pages.mm(3)), data, pages))
     comparison = data.comparison
     if comparison is None:
-        text = (f"<p>The ratings span {plural(rated_span(data.days), 'day')}: the first and last "
-                f"two weeks are compared once they span {2 * COMPARE_DAYS} days or more.</p>")
+        text = "<p>" + tr("The ratings span {span}: the first and last two weeks are compared "
+                          "once they span {days} days or more.").format(
+            span=plural(rated_span(data.days), "day"), days=2 * COMPARE_DAYS) + "</p>"
     else:
         rows = []
-        for word, (early, early_n, late, late_n) in (("Before sessions", comparison.before),
-                                                     ("After sessions", comparison.after)):
+        for word, (early, early_n, late, late_n) in ((tr("Before sessions"), comparison.before),
+                                                     (tr("After sessions"), comparison.after)):
             change = None if early is None or late is None else late - early
             rows.append([word, f"{_number(early)} ({early_n})", f"{_number(late)} ({late_n})",
                          ("+" if change and change > 0 else "") + _number(change)])
-        text = "<h3>Change over the period: mean tension (number of ratings)</h3>" + _table(
-            ["", f"First 2 weeks, {short_day_text(comparison.early.first)}–{short_day_text(comparison.early.last)}",
-             f"Last 2 weeks, {short_day_text(comparison.late.first)}–{short_day_text(comparison.late.last)}",
-             "Change"], rows, [22, 30, 30, 18])
+        text = "<h3>" + tr("Change over the period: mean tension (number of ratings)") + \
+            "</h3>" + _table(
+                ["", tr("First 2 weeks, {first}–{last}").format(
+                    first=short_day_text(comparison.early.first),
+                    last=short_day_text(comparison.early.last)),
+                 tr("Last 2 weeks, {first}–{last}").format(
+                     first=short_day_text(comparison.late.first),
+                     last=short_day_text(comparison.late.last)),
+                 tr("Change")], rows, [22, 30, 30, 18])
     drop, count = data.within_session
     if count:
-        text += (f"<p>Within a session, tension after was {_signed_drop(drop)} than before, on "
-                 f"average over {plural(count, 'session')} rated both times.</p>")
+        text += "<p>" + tr("Within a session, tension after was {change} than before, on "
+                           "average over {sessions} rated both times.").format(
+            change=_signed_drop(drop), sessions=plural(count, "session")) + "</p>"
     yield pages.text_block(text)
 
 
 def _signed_drop(drop: float) -> str:
     """A mean change from before to after, in words: '2.4 points lower'."""
     if abs(drop) < 0.05:
-        return "no different"
-    return f"{abs(drop):.1f} points {'lower' if drop > 0 else 'higher'}"
+        return tr("no different")
+    return (tr("{points} points lower") if drop > 0 else tr("{points} points higher")).format(
+        points=decimal(abs(drop)))
 
 
 def _relief(data: ReportData, pages: Pages):
@@ -297,25 +312,27 @@ def _relief(data: ReportData, pages: Pages):
     yield _heading(pages, "relief")
     if not rows:
         yield pages.text_block(
-            "<p class='muted'>No session was rated before and after 3 or more times in this "
-            "period.</p>")
+            "<p class='muted'>" + tr("No session was rated before and after 3 or more times in "
+                                     "this period.") + "</p>")
         return
     yield pages.text_block(
-        _table(["Session", "Rated before and after", "Mean change, before to after"],
+        _table([tr("Session"), tr("Rated before and after"), tr("Mean change, before to after")],
                [[row.title, str(row.sessions), _signed_drop(row.mean_relief)] for row in rows],
                [46, 22, 32])
-        + "<p class='muted'>Sessions rated before and after 3 or more times.</p>")
+        + "<p class='muted'>" + tr("Sessions rated before and after 3 or more times.") + "</p>")
 
 
 def _body(data: ReportData, pages: Pages):
     yield _heading(pages, "body")
     if not data.regions:
-        yield pages.text_block("<p class='muted'>No body areas were rated in this period.</p>")
+        yield pages.text_block(
+            "<p class='muted'>" + tr("No body areas were rated in this period.") + "</p>")
         return
     ordered = sorted(data.regions.items(), key=lambda item: (-item[1][0], item[0]))
     table = pages.text(
-        "<p class='muted'>Average tension after sessions, by body area (0-10), most tense "
-        "first.</p>" + _table(["Body area", "Average", "Ratings"],
+        "<p class='muted'>" + tr("Average tension after sessions, by body area (0-10), most "
+                                 "tense first.") + "</p>" +
+        _table([tr("Body area"), tr("Average"), tr("Ratings")],
                               [[region_name(region) if region in REGION_NAMES else region, _number(mean), str(count)]
                                for region, (mean, count) in ordered], [56, 20, 24]),
         pages.width * 0.48)
@@ -335,23 +352,23 @@ def _body(data: ReportData, pages: Pages):
 def _symptoms(data: ReportData, pages: Pages):
     yield _heading(pages, "symptoms")
     if not data.symptoms:
-        yield pages.text_block("<p>No symptoms were logged in this period.</p>")
+        yield pages.text_block(f"<p>{tr('No symptoms were logged in this period.')}</p>")
         return
     flagged = [entry for entry in data.symptoms if entry.symptom.red_flag]
     others = [entry for entry in data.symptoms if not entry.symptom.red_flag]
-    for title, entries in (("Red-flag symptoms", flagged), ("Other symptoms", others)):
+    for title, entries in ((tr("Red-flag symptoms"), flagged), (tr("Other symptoms"), others)):
         if not entries:
             continue
         rows = [[entry.symptom.label, str(entry.times), dates_text(entry.dates)]
                 for entry in entries]
         yield pages.text_block(f"<h3>{title}</h3>" + _table(
-            ["Symptom", "Times logged", "Dates logged"], rows, [34, 12, 54]))
+            [tr("Symptom"), tr("Times logged"), tr("Dates logged")], rows, [34, 12, 54]))
 
 
 def _notes(data: ReportData, pages: Pages):
     yield _heading(pages, "notes")
     if not data.notes:
-        yield pages.text_block("<p class='muted'>No notes in this period.</p>")
+        yield pages.text_block(f"<p class='muted'>{tr('No notes in this period.')}</p>")
         return
     for note in data.notes:
         text = escape(note.text).replace("\n", "<br>")
@@ -429,14 +446,14 @@ def _tension_chart(painter: QPainter, area: QRectF, data: ReportData, pages: Pag
         painter.drawPath(_trend_path(trend, x_of, y_of))
 
     # The legend, above the plot: marks and line styles, so it reads in black and white.
-    every = "weekly mean" if weekly else "daily mean"
+    every = tr("weekly mean") if weekly else tr("daily mean")
     x = plot.left()
     middle = area.top() + legend_height / 2
     for text, point_pen, point_brush, line_pen in (
-            (f"Before ({every})", styles[0][1], styles[0][2], None),
-            ("Before, 7-day mean", None, None, styles[0][3]),
-            (f"After ({every})", styles[1][1], styles[1][2], None),
-            ("After, 7-day mean", None, None, styles[1][3])):
+            (tr("Before ({every})").format(every=every), styles[0][1], styles[0][2], None),
+            (tr("Before, 7-day mean"), None, None, styles[0][3]),
+            (tr("After ({every})").format(every=every), styles[1][1], styles[1][2], None),
+            (tr("After, 7-day mean"), None, None, styles[1][3])):
         if line_pen is None:
             painter.setPen(point_pen)
             painter.setBrush(point_brush)
@@ -494,7 +511,8 @@ def _body_map(painter: QPainter, area: QRectF, data: ReportData, pages: Pages) -
     left = figure.left() + (figure.width() - width * scale) / 2
     painter.setPen(INK)
     half = width * scale / 2
-    for index, text in enumerate(("Front (R on the left)", "Back")):
+    for index, text in enumerate((tr("Front (R on the left)"),
+                                  tr("Back", "the body seen from behind"))):
         painter.drawText(QRectF(left + index * half, area.top(), half, line),
                          Qt.AlignmentFlag.AlignCenter, text)
     painter.translate(left, figure.top())
@@ -527,8 +545,8 @@ def _ramp_key(painter: QPainter, area: QRectF, pages: Pages) -> None:
     painter.drawRect(hatch)
     painter.setPen(INK)
     below = QRectF(area.left(), area.top() + swatch, 11 * swatch, line)
-    painter.drawText(below, Qt.AlignmentFlag.AlignLeft, "0 relaxed")
-    painter.drawText(below, Qt.AlignmentFlag.AlignRight, "10 most tense")
+    painter.drawText(below, Qt.AlignmentFlag.AlignLeft, tr("0 relaxed"))
+    painter.drawText(below, Qt.AlignmentFlag.AlignRight, tr("10 most tense"))
     painter.drawText(QRectF(hatch.right() + line * 0.3, area.top(), line * 6, swatch),
-                     Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, "not rated")
+                     Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, tr("not rated"))
     painter.restore()

@@ -44,6 +44,55 @@
         <translation>Alles</translation>
     </message>
     <message>
+        <source>{day} {month}</source>
+        <comment>a chart&apos;s date tick</comment>
+        <translation>{day}. {month}</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>Mär</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>Okt</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>Dez</translation>
+    </message>
+    <message>
         <source>the last 2 weeks</source>
         <translation>die letzten 2 Wochen</translation>
     </message>
@@ -638,6 +687,26 @@
         <translation>Gespeichert.</translation>
     </message>
     <message>
+        <source>Walk</source>
+        <translation>Spaziergang</translation>
+    </message>
+    <message>
+        <source>Yoga</source>
+        <translation>Yoga</translation>
+    </message>
+    <message>
+        <source>Stretching</source>
+        <translation>Dehnen</translation>
+    </message>
+    <message>
+        <source>Breathing away from the computer</source>
+        <translation>Atmen ohne Computer</translation>
+    </message>
+    <message>
+        <source>Progressive relaxation away from the computer</source>
+        <translation>Progressive Entspannung ohne Computer</translation>
+    </message>
+    <message>
         <source>Log practice</source>
         <translation>Übung eintragen</translation>
     </message>
@@ -710,12 +779,24 @@
         <translation>Eine kurze, datierte Zusammenfassung dessen, was Sie eingetragen haben, für Ihre Ärztin, Ihren Arzt oder Ihre Therapeutin. Er wird auf diesem Computer erstellt und geht nirgendwohin, außer Sie nehmen ihn mit.</translation>
     </message>
     <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
         <source>Period</source>
         <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>{section} (private: only if you tick it)</source>
+        <translation>{section} (privat: nur wenn Sie es ankreuzen)</translation>
     </message>
     <message>
         <source>Include</source>
@@ -799,6 +880,10 @@
     <message>
         <source>Voice</source>
         <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>Cue volume</source>
+        <translation>Lautstärke der Klangsignale</translation>
     </message>
     <message>
         <source>Speaking rate</source>
@@ -1294,6 +1379,18 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Danke, dass Sie das eingetragen haben: Bitte lesen Sie den Rat unten.</translation>
     </message>
     <message>
+        <source>Breathing: {pattern} s</source>
+        <translation>Atmung: {pattern} s</translation>
+    </message>
+    <message>
+        <source>Tense and release: {name}</source>
+        <translation>Anspannen und loslassen: {name}</translation>
+    </message>
+    <message>
+        <source>Spoken: {words}</source>
+        <translation>Gesprochen: {words}</translation>
+    </message>
+    <message>
         <source>One breath</source>
         <translation>Ein Atemzug</translation>
     </message>
@@ -1304,6 +1401,18 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>Add a phase: a hold of 2 seconds</source>
         <translation>Eine Phase hinzufügen: eine Pause von 2 Sekunden</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>Wie lange</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>breaths</source>
+        <translation>Atemzüge</translation>
     </message>
     <message>
         <source>Minutes or breaths</source>
@@ -1370,12 +1479,36 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Was zum Anspannen zu tun ist</translation>
     </message>
     <message>
+        <source>Tense for, seconds</source>
+        <translation>Anspannen, Sekunden</translation>
+    </message>
+    <message>
         <source>What to say to release</source>
         <translation>Was zum Loslassen gesagt wird</translation>
     </message>
     <message>
+        <source>Release for, seconds</source>
+        <translation>Loslassen, Sekunden</translation>
+    </message>
+    <message>
         <source>Rounds</source>
         <translation>Runden</translation>
+    </message>
+    <message>
+        <source>Tense</source>
+        <translation>Anspannen</translation>
+    </message>
+    <message>
+        <source>Tense for (s)</source>
+        <translation>Anspannen (s)</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Loslassen</translation>
+    </message>
+    <message>
+        <source>Release for (s)</source>
+        <translation>Loslassen (s)</translation>
     </message>
     <message>
         <source>Use the bundled &amp;words for these regions</source>
@@ -1442,6 +1575,18 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Schritte: Alt+Hoch und Alt+Runter verschieben den gewählten</translation>
     </message>
     <message>
+        <source>Add &amp;breathing</source>
+        <translation>&amp;Atmung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add tense and re&amp;lease</source>
+        <translation>Anspannen und &amp;loslassen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add &amp;spoken words</source>
+        <translation>&amp;Gesprochene Worte hinzufügen</translation>
+    </message>
+    <message>
         <source>Remove step</source>
         <translation>Schritt entfernen</translation>
     </message>
@@ -1490,6 +1635,18 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
         <translation>{length} insgesamt</translation>
     </message>
     <message>
+        <source>Your session</source>
+        <translation>Ihre Übung</translation>
+    </message>
+    <message>
+        <source>A new session</source>
+        <translation>Eine neue Übung</translation>
+    </message>
+    <message>
+        <source>{heading} (not saved)</source>
+        <translation>{heading} (nicht gespeichert)</translation>
+    </message>
+    <message>
         <source>Not saved: {problem} ({path})</source>
         <translation>Nicht gespeichert: {problem} ({path})</translation>
     </message>
@@ -1520,6 +1677,51 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>Practice</source>
         <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Tension before and after</source>
+        <translation>Anspannung vorher und nachher</translation>
+    </message>
+    <message>
+        <source>Relief by session</source>
+        <translation>Erleichterung je Übung</translation>
+    </message>
+    <message>
+        <source>Where tension is held</source>
+        <translation>Wo Anspannung gehalten wird</translation>
+    </message>
+    <message>
+        <source>Symptoms, dated</source>
+        <translation>Beschwerden, mit Datum</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Meine Notizen</translation>
+    </message>
+    <message>
+        <source>Self-reported by the user with a relaxation app. Not a diagnosis.</source>
+        <translation>Selbst eingetragen mit einer Entspannungs-App. Keine Diagnose.</translation>
+    </message>
+    <message>
+        <source>Practice logged by hand</source>
+        <translation>Von Hand eingetragene Übung</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} bis {last}</translation>
+    </message>
+    <message>
+        <source>{some} and {last}</source>
+        <translation>{some} und {last}</translation>
+    </message>
+    <message>
+        <source>{days} {month} {year}</source>
+        <comment>days of a month</comment>
+        <translation>{days} {month} {year}</translation>
+    </message>
+    <message>
+        <source>on {count} days from {day}; the latest {limit}: </source>
+        <translation>an {count} Tagen ab {day}; die letzten {limit}: </translation>
     </message>
     <message>
         <source>Body</source>
@@ -1618,6 +1820,10 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Daten speichern</translation>
     </message>
     <message>
+        <source>Tension (0-10)</source>
+        <translation>Anspannung (0-10)</translation>
+    </message>
+    <message>
         <source>Before, 7-day average</source>
         <translation>Vorher, 7-Tage-Mittel</translation>
     </message>
@@ -1634,6 +1840,10 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Nachher</translation>
     </message>
     <message>
+        <source>Points lower after</source>
+        <translation>Punkte niedriger danach</translation>
+    </message>
+    <message>
         <source>7-day average</source>
         <translation>7-Tage-Mittel</translation>
     </message>
@@ -1648,6 +1858,10 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>Minutes a day</source>
         <translation>Minuten pro Tag</translation>
+    </message>
+    <message>
+        <source>Tension after (0-10)</source>
+        <translation>Anspannung nachher (0-10)</translation>
     </message>
     <message>
         <source>{region}: 7-day average</source>
@@ -1853,6 +2067,10 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Diese Dateien in Ihrem Übungsordner konnten nicht geladen werden. Wenn Sie sie korrigieren, erscheinen sie hier von selbst.</translation>
     </message>
     <message>
+        <source>Getting the voice ready…</source>
+        <translation>Die Stimme wird vorbereitet…</translation>
+    </message>
+    <message>
         <source>Session player</source>
         <translation>Übungsspieler</translation>
     </message>
@@ -1905,8 +2123,32 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Fortsetzen</translation>
     </message>
     <message>
+        <source>Get ready</source>
+        <translation>Machen Sie sich bereit</translation>
+    </message>
+    <message>
         <source>Paused · {time} left</source>
         <translation>Pausiert · noch {time}</translation>
+    </message>
+    <message>
+        <source>Well done</source>
+        <translation>Gut gemacht</translation>
+    </message>
+    <message>
+        <source>Take a moment before you move on.</source>
+        <translation>Nehmen Sie sich einen Moment, bevor Sie weitermachen.</translation>
+    </message>
+    <message>
+        <source>round {cycle} of {cycles}</source>
+        <translation>Runde {cycle} von {cycles}</translation>
+    </message>
+    <message>
+        <source>Group {group} of {groups}</source>
+        <translation>Gruppe {group} von {groups}</translation>
+    </message>
+    <message>
+        <source>Breath {cycle} of {cycles}</source>
+        <translation>Atemzug {cycle} von {cycles}</translation>
     </message>
     <message>
         <source>Eyes-closed mode: follow the voice and the sounds. E shows the screen, Space pauses, Esc stops.</source>
@@ -2327,6 +2569,226 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Körperkarte</translation>
     </message>
     <message>
+        <source>Front</source>
+        <comment>the body seen from the front</comment>
+        <translation>Vorn</translation>
+    </message>
+    <message>
+        <source>RelaxApp report, {period}</source>
+        <translation>RelaxApp-Bericht, {period}</translation>
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translation>Seite {number} von {total}</translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation>Name: {name}</translation>
+    </message>
+    <message>
+        <source>Period: {period}</source>
+        <translation>Zeitraum: {period}</translation>
+    </message>
+    <message>
+        <source>Made by RelaxApp on {day}. What the user logged in RelaxApp, an app for paced breathing and progressive muscle relaxation. Tension is rated by the user from 0 (fully relaxed) to 10 (as tense as can be), before and after each session.</source>
+        <translation>Erstellt von RelaxApp am {day}. Was die Person in RelaxApp eingetragen hat, einer App für geführtes Atmen und progressive Muskelentspannung. Die Anspannung wird von der Person selbst vor und nach jeder Übung von 0 (völlig entspannt) bis 10 (so angespannt wie möglich) bewertet.</translation>
+    </message>
+    <message>
+        <source>Red-flag symptoms logged: {symptoms}.</source>
+        <translation>Eingetragene Warnzeichen: {symptoms}.</translation>
+    </message>
+    <message>
+        <source>See Symptoms.</source>
+        <translation>Siehe Beschwerden.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Time practised</source>
+        <translation>Geübte Zeit</translation>
+    </message>
+    <message>
+        <source>Days with practice</source>
+        <translation>Tage mit Übung</translation>
+    </message>
+    <message>
+        <source>{done} of {days}</source>
+        <translation>{done} von {days}</translation>
+    </message>
+    <message>
+        <source>Longest run of days in a row in the period</source>
+        <translation>Längste Folge von Tagen am Stück im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Days in a row at the end of the period</source>
+        <translation>Tage am Stück am Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Kinds of session</source>
+        <translation>Arten von Übungen</translation>
+    </message>
+    <message>
+        <source>The ratings span {span}: the first and last two weeks are compared once they span {days} days or more.</source>
+        <translation>Die Bewertungen umfassen {span}: Die ersten und letzten zwei Wochen werden verglichen, sobald sie {days} Tage oder mehr umfassen.</translation>
+    </message>
+    <message>
+        <source>Before sessions</source>
+        <translation>Vor den Übungen</translation>
+    </message>
+    <message>
+        <source>After sessions</source>
+        <translation>Nach den Übungen</translation>
+    </message>
+    <message>
+        <source>Change over the period: mean tension (number of ratings)</source>
+        <translation>Veränderung im Zeitraum: mittlere Anspannung (Anzahl der Bewertungen)</translation>
+    </message>
+    <message>
+        <source>First 2 weeks, {first}–{last}</source>
+        <translation>Erste 2 Wochen, {first}–{last}</translation>
+    </message>
+    <message>
+        <source>Last 2 weeks, {first}–{last}</source>
+        <translation>Letzte 2 Wochen, {first}–{last}</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Within a session, tension after was {change} than before, on average over {sessions} rated both times.</source>
+        <translation>Innerhalb einer Übung war die Anspannung danach {change} als vorher, im Schnitt über {sessions}, die beide Male bewertet wurden.</translation>
+    </message>
+    <message>
+        <source>no different</source>
+        <translation>nicht anders</translation>
+    </message>
+    <message>
+        <source>{points} points lower</source>
+        <translation>{points} Punkte niedriger</translation>
+    </message>
+    <message>
+        <source>{points} points higher</source>
+        <translation>{points} Punkte höher</translation>
+    </message>
+    <message>
+        <source>No session was rated before and after 3 or more times in this period.</source>
+        <translation>Keine Übung wurde in diesem Zeitraum 3 oder mehr Male vorher und nachher bewertet.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Rated before and after</source>
+        <translation>Vorher und nachher bewertet</translation>
+    </message>
+    <message>
+        <source>Mean change, before to after</source>
+        <translation>Mittlere Veränderung, vorher zu nachher</translation>
+    </message>
+    <message>
+        <source>Sessions rated before and after 3 or more times.</source>
+        <translation>Übungen, die 3 oder mehr Male vorher und nachher bewertet wurden.</translation>
+    </message>
+    <message>
+        <source>No body areas were rated in this period.</source>
+        <translation>In diesem Zeitraum wurden keine Körperbereiche bewertet.</translation>
+    </message>
+    <message>
+        <source>Average tension after sessions, by body area (0-10), most tense first.</source>
+        <translation>Mittlere Anspannung nach den Übungen, nach Körperbereich (0-10), der angespannteste zuerst.</translation>
+    </message>
+    <message>
+        <source>Body area</source>
+        <translation>Körperbereich</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Red-flag symptoms</source>
+        <translation>Warnzeichen</translation>
+    </message>
+    <message>
+        <source>Other symptoms</source>
+        <translation>Andere Beschwerden</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>Beschwerde</translation>
+    </message>
+    <message>
+        <source>Times logged</source>
+        <translation>Wie oft eingetragen</translation>
+    </message>
+    <message>
+        <source>Dates logged</source>
+        <translation>Eingetragen am</translation>
+    </message>
+    <message>
+        <source>weekly mean</source>
+        <translation>Wochenmittel</translation>
+    </message>
+    <message>
+        <source>daily mean</source>
+        <translation>Tagesmittel</translation>
+    </message>
+    <message>
+        <source>Before ({every})</source>
+        <translation>Vorher ({every})</translation>
+    </message>
+    <message>
+        <source>Before, 7-day mean</source>
+        <translation>Vorher, 7-Tage-Mittel</translation>
+    </message>
+    <message>
+        <source>After ({every})</source>
+        <translation>Nachher ({every})</translation>
+    </message>
+    <message>
+        <source>After, 7-day mean</source>
+        <translation>Nachher, 7-Tage-Mittel</translation>
+    </message>
+    <message>
+        <source>Front (R on the left)</source>
+        <translation>Vorn (R links)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <comment>the body seen from behind</comment>
+        <translation>Hinten</translation>
+    </message>
+    <message>
+        <source>0 relaxed</source>
+        <translation>0 entspannt</translation>
+    </message>
+    <message>
+        <source>10 most tense</source>
+        <translation>10 am angespanntesten</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>the body&apos;s own right side</comment>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>the body&apos;s own left side</comment>
+        <translation>L</translation>
+    </message>
+    <message>
         <source>Colour key: from green-blue at 0, relaxed, to red-brown at 10, most tense</source>
         <translation>Farbschlüssel: von Grünblau bei 0, entspannt, bis Rotbraun bei 10, am angespanntesten</translation>
     </message>
@@ -2339,16 +2801,50 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Zurück zu {page}</translation>
     </message>
     <message>
+        <source>None</source>
+        <comment>no tension at all</comment>
+        <translation>Keine</translation>
+    </message>
+    <message>
         <source>{question} {value} of 10</source>
         <translation>{question} {value} von 10</translation>
     </message>
     <message>
         <source>Most</source>
+        <comment>the most tension</comment>
         <translation>Am meisten</translation>
     </message>
     <message>
         <source>The breathing pattern</source>
         <translation>Das Atemmuster</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <source>{bpm} breaths a minute</source>
+        <translation>{bpm} Atemzüge pro Minute</translation>
+    </message>
+    <message>
+        <source>As written: a session written at {written} breaths a minute runs at {runs}.</source>
+        <translation>Wie geschrieben: Eine Übung, die mit {written} Atemzügen pro Minute geschrieben ist, läuft mit {runs}.</translation>
+    </message>
+    <message>
+        <source>Slower than written: a session written at {written} breaths a minute, without breath holds, runs at {runs}.</source>
+        <translation>Langsamer als geschrieben: Eine Übung, die mit {written} Atemzügen pro Minute geschrieben ist, läuft ohne Atempausen mit {runs}.</translation>
+    </message>
+    <message>
+        <source>Faster than written: a session written at {written} breaths a minute, without breath holds, runs at {runs}.</source>
+        <translation>Schneller als geschrieben: Eine Übung, die mit {written} Atemzügen pro Minute geschrieben ist, läuft ohne Atempausen mit {runs}.</translation>
     </message>
 </context>
 </TS>

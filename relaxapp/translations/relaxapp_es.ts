@@ -44,6 +44,55 @@
         <translation>Todo</translation>
     </message>
     <message>
+        <source>{day} {month}</source>
+        <comment>a chart&apos;s date tick</comment>
+        <translation>{day} {month}</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>ene</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>abr</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>ago</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sept</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>oct</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dic</translation>
+    </message>
+    <message>
         <source>the last 2 weeks</source>
         <translation>las últimas 2 semanas</translation>
     </message>
@@ -638,6 +687,26 @@
         <translation>Guardado.</translation>
     </message>
     <message>
+        <source>Walk</source>
+        <translation>Paseo</translation>
+    </message>
+    <message>
+        <source>Yoga</source>
+        <translation>Yoga</translation>
+    </message>
+    <message>
+        <source>Stretching</source>
+        <translation>Estiramientos</translation>
+    </message>
+    <message>
+        <source>Breathing away from the computer</source>
+        <translation>Respiración sin el ordenador</translation>
+    </message>
+    <message>
+        <source>Progressive relaxation away from the computer</source>
+        <translation>Relajación progresiva sin el ordenador</translation>
+    </message>
+    <message>
         <source>Log practice</source>
         <translation>Anotar práctica</translation>
     </message>
@@ -710,12 +779,24 @@
         <translation>Un resumen breve y fechado de lo que anotaste, para llevar a tu médico o terapeuta. Se crea en este ordenador y no va a ninguna parte a menos que tú lo lleves.</translation>
     </message>
     <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
         <source>Period</source>
         <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>{section} (private: only if you tick it)</source>
+        <translation>{section} (privado: solo si lo marcas)</translation>
     </message>
     <message>
         <source>Include</source>
@@ -748,13 +829,13 @@
     <message numerus="yes">
         <source>%n session(s) from {period}.</source>
         <translation>
-            <numerusform>%n sesión de {period}.</numerusform>
-            <numerusform>%n sesiones de {period}.</numerusform>
+            <numerusform>%n sesión {period}.</numerusform>
+            <numerusform>%n sesiones {period}.</numerusform>
         </translation>
     </message>
     <message>
         <source>No sessions were logged from {period}: the report would only say so.</source>
-        <translation>No se anotó ninguna sesión de {period}: el informe solo diría eso.</translation>
+        <translation>No se anotó ninguna sesión {period}: el informe solo diría eso.</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -799,6 +880,10 @@
     <message>
         <source>Voice</source>
         <translation>Voz</translation>
+    </message>
+    <message>
+        <source>Cue volume</source>
+        <translation>Volumen de las señales</translation>
     </message>
     <message>
         <source>Speaking rate</source>
@@ -1289,6 +1374,18 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Gracias por anotarlo: por favor, lee el consejo de abajo.</translation>
     </message>
     <message>
+        <source>Breathing: {pattern} s</source>
+        <translation>Respiración: {pattern} s</translation>
+    </message>
+    <message>
+        <source>Tense and release: {name}</source>
+        <translation>Tensar y soltar: {name}</translation>
+    </message>
+    <message>
+        <source>Spoken: {words}</source>
+        <translation>Hablado: {words}</translation>
+    </message>
+    <message>
         <source>One breath</source>
         <translation>Una respiración</translation>
     </message>
@@ -1299,6 +1396,18 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>Add a phase: a hold of 2 seconds</source>
         <translation>Añadir una fase: una pausa de 2 segundos</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>Cuánto tiempo</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <source>breaths</source>
+        <translation>respiraciones</translation>
     </message>
     <message>
         <source>Minutes or breaths</source>
@@ -1365,12 +1474,36 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Qué hacer para tensar</translation>
     </message>
     <message>
+        <source>Tense for, seconds</source>
+        <translation>Tensar, segundos</translation>
+    </message>
+    <message>
         <source>What to say to release</source>
         <translation>Qué decir para soltar</translation>
     </message>
     <message>
+        <source>Release for, seconds</source>
+        <translation>Soltar, segundos</translation>
+    </message>
+    <message>
         <source>Rounds</source>
         <translation>Rondas</translation>
+    </message>
+    <message>
+        <source>Tense</source>
+        <translation>Tensar</translation>
+    </message>
+    <message>
+        <source>Tense for (s)</source>
+        <translation>Tensar (s)</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Soltar</translation>
+    </message>
+    <message>
+        <source>Release for (s)</source>
+        <translation>Soltar (s)</translation>
     </message>
     <message>
         <source>Use the bundled &amp;words for these regions</source>
@@ -1437,6 +1570,18 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Pasos: Alt+Arriba y Alt+Abajo mueven el elegido</translation>
     </message>
     <message>
+        <source>Add &amp;breathing</source>
+        <translation>Añadir &amp;respiración</translation>
+    </message>
+    <message>
+        <source>Add tense and re&amp;lease</source>
+        <translation>Añadir tensar y &amp;soltar</translation>
+    </message>
+    <message>
+        <source>Add &amp;spoken words</source>
+        <translation>Añadir &amp;palabras habladas</translation>
+    </message>
+    <message>
         <source>Remove step</source>
         <translation>Quitar paso</translation>
     </message>
@@ -1485,6 +1630,18 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
         <translation>{length} en total</translation>
     </message>
     <message>
+        <source>Your session</source>
+        <translation>Tu sesión</translation>
+    </message>
+    <message>
+        <source>A new session</source>
+        <translation>Una sesión nueva</translation>
+    </message>
+    <message>
+        <source>{heading} (not saved)</source>
+        <translation>{heading} (sin guardar)</translation>
+    </message>
+    <message>
         <source>Not saved: {problem} ({path})</source>
         <translation>No guardado: {problem} ({path})</translation>
     </message>
@@ -1515,6 +1672,51 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>Practice</source>
         <translation>Práctica</translation>
+    </message>
+    <message>
+        <source>Tension before and after</source>
+        <translation>Tensión antes y después</translation>
+    </message>
+    <message>
+        <source>Relief by session</source>
+        <translation>Alivio por sesión</translation>
+    </message>
+    <message>
+        <source>Where tension is held</source>
+        <translation>Dónde se guarda la tensión</translation>
+    </message>
+    <message>
+        <source>Symptoms, dated</source>
+        <translation>Síntomas, con fecha</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Mis notas</translation>
+    </message>
+    <message>
+        <source>Self-reported by the user with a relaxation app. Not a diagnosis.</source>
+        <translation>Anotado por la propia persona con una app de relajación. No es un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Practice logged by hand</source>
+        <translation>Práctica anotada a mano</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>del {first} al {last}</translation>
+    </message>
+    <message>
+        <source>{some} and {last}</source>
+        <translation>{some} y {last}</translation>
+    </message>
+    <message>
+        <source>{days} {month} {year}</source>
+        <comment>days of a month</comment>
+        <translation>{days} de {month} de {year}</translation>
+    </message>
+    <message>
+        <source>on {count} days from {day}; the latest {limit}: </source>
+        <translation>en {count} días desde el {day}; los últimos {limit}: </translation>
     </message>
     <message>
         <source>Body</source>
@@ -1613,6 +1815,10 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Guardar los datos</translation>
     </message>
     <message>
+        <source>Tension (0-10)</source>
+        <translation>Tensión (0-10)</translation>
+    </message>
+    <message>
         <source>Before, 7-day average</source>
         <translation>Antes, media de 7 días</translation>
     </message>
@@ -1629,6 +1835,10 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Después</translation>
     </message>
     <message>
+        <source>Points lower after</source>
+        <translation>Puntos menos después</translation>
+    </message>
+    <message>
         <source>7-day average</source>
         <translation>Media de 7 días</translation>
     </message>
@@ -1643,6 +1853,10 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>Minutes a day</source>
         <translation>Minutos por día</translation>
+    </message>
+    <message>
+        <source>Tension after (0-10)</source>
+        <translation>Tensión después (0-10)</translation>
     </message>
     <message>
         <source>{region}: 7-day average</source>
@@ -1848,6 +2062,10 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Estos archivos de tu carpeta de sesiones no se pudieron cargar. Corrígelos y aparecerán aquí solos.</translation>
     </message>
     <message>
+        <source>Getting the voice ready…</source>
+        <translation>Preparando la voz…</translation>
+    </message>
+    <message>
         <source>Session player</source>
         <translation>Reproductor de la sesión</translation>
     </message>
@@ -1900,8 +2118,32 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Seguir</translation>
     </message>
     <message>
+        <source>Get ready</source>
+        <translation>Prepárate</translation>
+    </message>
+    <message>
         <source>Paused · {time} left</source>
         <translation>En pausa · quedan {time}</translation>
+    </message>
+    <message>
+        <source>Well done</source>
+        <translation>Bien hecho</translation>
+    </message>
+    <message>
+        <source>Take a moment before you move on.</source>
+        <translation>Tómate un momento antes de seguir.</translation>
+    </message>
+    <message>
+        <source>round {cycle} of {cycles}</source>
+        <translation>ronda {cycle} de {cycles}</translation>
+    </message>
+    <message>
+        <source>Group {group} of {groups}</source>
+        <translation>Grupo {group} de {groups}</translation>
+    </message>
+    <message>
+        <source>Breath {cycle} of {cycles}</source>
+        <translation>Respiración {cycle} de {cycles}</translation>
     </message>
     <message>
         <source>Eyes-closed mode: follow the voice and the sounds. E shows the screen, Space pauses, Esc stops.</source>
@@ -2322,6 +2564,226 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Mapa del cuerpo</translation>
     </message>
     <message>
+        <source>Front</source>
+        <comment>the body seen from the front</comment>
+        <translation>Delante</translation>
+    </message>
+    <message>
+        <source>RelaxApp report, {period}</source>
+        <translation>Informe de RelaxApp, {period}</translation>
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translation>Página {number} de {total}</translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation>Nombre: {name}</translation>
+    </message>
+    <message>
+        <source>Period: {period}</source>
+        <translation>Periodo: {period}</translation>
+    </message>
+    <message>
+        <source>Made by RelaxApp on {day}. What the user logged in RelaxApp, an app for paced breathing and progressive muscle relaxation. Tension is rated by the user from 0 (fully relaxed) to 10 (as tense as can be), before and after each session.</source>
+        <translation>Hecho por RelaxApp el {day}. Lo que la persona anotó en RelaxApp, una app de respiración guiada y relajación muscular progresiva. La propia persona valora la tensión de 0 (totalmente relajada) a 10 (lo más tensa posible), antes y después de cada sesión.</translation>
+    </message>
+    <message>
+        <source>Red-flag symptoms logged: {symptoms}.</source>
+        <translation>Signos de alarma anotados: {symptoms}.</translation>
+    </message>
+    <message>
+        <source>See Symptoms.</source>
+        <translation>Ver Síntomas.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Time practised</source>
+        <translation>Tiempo de práctica</translation>
+    </message>
+    <message>
+        <source>Days with practice</source>
+        <translation>Días con práctica</translation>
+    </message>
+    <message>
+        <source>{done} of {days}</source>
+        <translation>{done} de {days}</translation>
+    </message>
+    <message>
+        <source>Longest run of days in a row in the period</source>
+        <translation>Racha más larga de días seguidos en el periodo</translation>
+    </message>
+    <message>
+        <source>Days in a row at the end of the period</source>
+        <translation>Días seguidos al final del periodo</translation>
+    </message>
+    <message>
+        <source>Kinds of session</source>
+        <translation>Tipos de sesión</translation>
+    </message>
+    <message>
+        <source>The ratings span {span}: the first and last two weeks are compared once they span {days} days or more.</source>
+        <translation>Las valoraciones abarcan {span}: las dos primeras y las dos últimas semanas se comparan cuando abarcan {days} días o más.</translation>
+    </message>
+    <message>
+        <source>Before sessions</source>
+        <translation>Antes de las sesiones</translation>
+    </message>
+    <message>
+        <source>After sessions</source>
+        <translation>Después de las sesiones</translation>
+    </message>
+    <message>
+        <source>Change over the period: mean tension (number of ratings)</source>
+        <translation>Cambio en el periodo: tensión media (número de valoraciones)</translation>
+    </message>
+    <message>
+        <source>First 2 weeks, {first}–{last}</source>
+        <translation>Primeras 2 semanas, {first}–{last}</translation>
+    </message>
+    <message>
+        <source>Last 2 weeks, {first}–{last}</source>
+        <translation>Últimas 2 semanas, {first}–{last}</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Within a session, tension after was {change} than before, on average over {sessions} rated both times.</source>
+        <translation>Dentro de una sesión, la tensión después fue {change} que antes, de media en {sessions} valoradas las dos veces.</translation>
+    </message>
+    <message>
+        <source>no different</source>
+        <translation>igual</translation>
+    </message>
+    <message>
+        <source>{points} points lower</source>
+        <translation>{points} puntos más baja</translation>
+    </message>
+    <message>
+        <source>{points} points higher</source>
+        <translation>{points} puntos más alta</translation>
+    </message>
+    <message>
+        <source>No session was rated before and after 3 or more times in this period.</source>
+        <translation>Ninguna sesión se valoró antes y después 3 o más veces en este periodo.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Rated before and after</source>
+        <translation>Valorada antes y después</translation>
+    </message>
+    <message>
+        <source>Mean change, before to after</source>
+        <translation>Cambio medio, de antes a después</translation>
+    </message>
+    <message>
+        <source>Sessions rated before and after 3 or more times.</source>
+        <translation>Sesiones valoradas antes y después 3 o más veces.</translation>
+    </message>
+    <message>
+        <source>No body areas were rated in this period.</source>
+        <translation>No se valoró ninguna zona del cuerpo en este periodo.</translation>
+    </message>
+    <message>
+        <source>Average tension after sessions, by body area (0-10), most tense first.</source>
+        <translation>Tensión media después de las sesiones, por zona del cuerpo (0-10), la más tensa primero.</translation>
+    </message>
+    <message>
+        <source>Body area</source>
+        <translation>Zona del cuerpo</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Valoraciones</translation>
+    </message>
+    <message>
+        <source>Red-flag symptoms</source>
+        <translation>Signos de alarma</translation>
+    </message>
+    <message>
+        <source>Other symptoms</source>
+        <translation>Otros síntomas</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>Síntoma</translation>
+    </message>
+    <message>
+        <source>Times logged</source>
+        <translation>Veces anotado</translation>
+    </message>
+    <message>
+        <source>Dates logged</source>
+        <translation>Fechas anotadas</translation>
+    </message>
+    <message>
+        <source>weekly mean</source>
+        <translation>media semanal</translation>
+    </message>
+    <message>
+        <source>daily mean</source>
+        <translation>media diaria</translation>
+    </message>
+    <message>
+        <source>Before ({every})</source>
+        <translation>Antes ({every})</translation>
+    </message>
+    <message>
+        <source>Before, 7-day mean</source>
+        <translation>Antes, media de 7 días</translation>
+    </message>
+    <message>
+        <source>After ({every})</source>
+        <translation>Después ({every})</translation>
+    </message>
+    <message>
+        <source>After, 7-day mean</source>
+        <translation>Después, media de 7 días</translation>
+    </message>
+    <message>
+        <source>Front (R on the left)</source>
+        <translation>Delante (D a la izquierda)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <comment>the body seen from behind</comment>
+        <translation>Detrás</translation>
+    </message>
+    <message>
+        <source>0 relaxed</source>
+        <translation>0 relajado</translation>
+    </message>
+    <message>
+        <source>10 most tense</source>
+        <translation>10 máxima tensión</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>sin valorar</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>the body&apos;s own right side</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>the body&apos;s own left side</comment>
+        <translation>I</translation>
+    </message>
+    <message>
         <source>Colour key: from green-blue at 0, relaxed, to red-brown at 10, most tense</source>
         <translation>Clave de colores: de verde azulado en 0, relajado, a marrón rojizo en 10, máxima tensión</translation>
     </message>
@@ -2334,16 +2796,50 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Volver a {page}</translation>
     </message>
     <message>
+        <source>None</source>
+        <comment>no tension at all</comment>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
         <source>{question} {value} of 10</source>
         <translation>{question} {value} de 10</translation>
     </message>
     <message>
         <source>Most</source>
+        <comment>the most tension</comment>
         <translation>Máxima</translation>
     </message>
     <message>
         <source>The breathing pattern</source>
         <translation>El patrón de respiración</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>alemán</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <source>{bpm} breaths a minute</source>
+        <translation>{bpm} respiraciones por minuto</translation>
+    </message>
+    <message>
+        <source>As written: a session written at {written} breaths a minute runs at {runs}.</source>
+        <translation>Como está escrito: una sesión escrita a {written} respiraciones por minuto va a {runs}.</translation>
+    </message>
+    <message>
+        <source>Slower than written: a session written at {written} breaths a minute, without breath holds, runs at {runs}.</source>
+        <translation>Más lento de lo escrito: una sesión escrita a {written} respiraciones por minuto, sin pausas de respiración, va a {runs}.</translation>
+    </message>
+    <message>
+        <source>Faster than written: a session written at {written} breaths a minute, without breath holds, runs at {runs}.</source>
+        <translation>Más rápido de lo escrito: una sesión escrita a {written} respiraciones por minuto, sin pausas de respiración, va a {runs}.</translation>
     </message>
 </context>
 </TS>

@@ -60,6 +60,8 @@ def untranslated(texts, content: set[str]) -> list[tuple[str, str]]:
     left = []
     for where, text in texts:
         words = plain(text)
+        if words.startswith("/") or ":\\" in words[:3]:  # a file's path is the person's own
+            continue
         for known in sorted(content, key=len, reverse=True):  # a session's words are its own
             if known and known in words:
                 words = words.replace(known, " ")

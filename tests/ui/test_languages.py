@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from relaxapp import resources
 from relaxapp.core.clock import FakeClock
+from relaxapp.core.language import LANGUAGES
 from relaxapp.storage.database import WINDOW_BUSY_TIMEOUT_MS
 from relaxapp.storage.log import Store
 from relaxapp.ui.shell import languages
@@ -37,6 +38,7 @@ def session_words() -> set[str]:
 
     for path in Path(resources.sessions_dir()).rglob("*.json"):
         collect(json.loads(path.read_text()))
+    words.update(LANGUAGES.values())  # each language in its own name, whatever the app's
     for path in Path(resources.sessions_dir()).rglob("learning-path*.txt"):  # its headings
         words.update(line.lstrip("#").strip() for line in path.read_text().splitlines())
     return {word for word in words if len(word) > 2}
@@ -98,12 +100,36 @@ def test_no_visible_text_is_left_untranslated(pseudo_window, qtbot):
         clock.advance(100)
         window.player.tick()
     look("player", window)
+    for _ in range(150):  # into the first group's tensing
+        clock.advance(100)
+        window.player.tick()
+    assert window.player.visual.currentWidget() is window.player.body
+    look("player, a muscle group", window)
     qtbot.keyClick(window.player, Qt.Key.Key_Escape)
     look("after", window)
     window.show_history()
     look("history", window)
     window.show_about()
     look("about", window)
+    window.session_files.edit(None, "breathing")
+    look("new breathing session", window)
+    window.session_files.edit(None, "pmr")
+    look("new relaxation session", window)
+    from datetime import date
+
+    from relaxapp.ui.dialogs.log_dialog import LogDialog
+    from relaxapp.ui.dialogs.report_dialog import ReportDialog
+    from relaxapp.ui.dialogs.settings_dialog import SettingsDialog
+    from relaxapp.ui.shell.onboarding import WelcomeDialog
+
+    for name, dialog in (("settings", SettingsDialog(window.settings, window.data_dir,
+                                                     [("box-breathing", "Box breathing, 4-4-4-4")])),
+                         ("log", LogDialog(window)), ("report", ReportDialog(window.store,
+                                                                             date(2026, 3, 3))),
+                         ("welcome", WelcomeDialog(window))):
+        dialog.show()
+        look(name, dialog)
+        dialog.close()
     assert left == {}, "\n".join(f"{page}: {where}: {text!r}" for page, found in left.items()
                                  for where, text in found)
 
@@ -133,7 +159,7 @@ def test_the_app_in_german_words_dates_numbers_and_sessions(qtbot, qapp, tmp_pat
         window.show_home()
         window.steps.open_start("box-breathing")  # not yet: said before it is heard
         assert page.title.text() == "Box breathing" or page.session.script.language == "en"
-        assert "auf English: noch nicht übersetzt" in page.details.text()
+        assert "auf Englisch: noch nicht übersetzt" in page.details.text()
         window.show_home()
         window.steps.open_start("first-breaths")
         qtbot.keyClick(page, Qt.Key.Key_Return)

@@ -14,15 +14,16 @@ from PySide6.QtWidgets import (
 from relaxapp.core.clock import wall_now
 from relaxapp.core.records import PracticeElsewhere
 from relaxapp.ui.widgets.common import RatingBar, label
-from relaxapp.core.language import tr
+from relaxapp.core.language import QT_TR_NOOP, tr
 from relaxapp.core.reminders import DAY_NAMES
 from relaxapp.core.wording import short_day_text
 
 if TYPE_CHECKING:
     from relaxapp.ui.shell.window_parts import WindowParts
 
-ACTIVITIES = ("Walk", "Yoga", "Stretching", "Breathing away from the computer",
-              "Progressive relaxation away from the computer")
+ACTIVITIES = (QT_TR_NOOP("Walk"), QT_TR_NOOP("Yoga"), QT_TR_NOOP("Stretching"),
+              QT_TR_NOOP("Breathing away from the computer"),
+              QT_TR_NOOP("Progressive relaxation away from the computer"))  # through tr
 
 
 class LogDialog(QDialog):
@@ -34,7 +35,7 @@ class LogDialog(QDialog):
         form = QFormLayout()
         self.activity = QComboBox()
         self.activity.setEditable(True)
-        self.activity.addItems(ACTIVITIES)
+        self.activity.addItems([tr(activity) for activity in ACTIVITIES])
         self.activity.setAccessibleName(tr("Activity"))
         self.minutes = QDoubleSpinBox()
         self.minutes.setRange(1, 24 * 60)

@@ -60,7 +60,7 @@ class ReportDialog(QDialog):
             period.addWidget(choice, row, 0)
         self.first = QDateEdit(_qdate(history.range_start(history.DEFAULT_RANGE, today)))
         self.last = QDateEdit(_qdate(today))
-        for edit, name in ((self.first, "First day"), (self.last, "Last day")):
+        for edit, name in ((self.first, tr("First day")), (self.last, tr("Last day"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setMaximumDate(_qdate(today))
@@ -81,7 +81,8 @@ class ReportDialog(QDialog):
         self.sections: dict[str, QCheckBox] = {}
         boxes = QVBoxLayout()
         for key, words in SECTIONS.items():
-            box = QCheckBox(words + (" (private: only if you tick it)" if key == "notes" else ""))
+            box = QCheckBox(tr("{section} (private: only if you tick it)").format(
+                section=tr(words)) if key == "notes" else tr(words))
             box.setChecked(key in DEFAULT_SECTIONS)
             box.toggled.connect(lambda *_: self._update())
             self.sections[key] = box

@@ -17,7 +17,7 @@ from relaxapp.core import pace
 from relaxapp.core.reminders import DAY_NAMES, Reminder
 from relaxapp.ui.shell.settings import BACKGROUNDS, THEME_NAMES, THEMES, VOICES, Settings
 from relaxapp.ui.widgets.common import button, label
-from relaxapp.core.language import LANGUAGES, tr
+from relaxapp.core.language import LANGUAGES, QT_TR_NOOP, tr
 from relaxapp.ui.shell import languages
 
 
@@ -25,14 +25,14 @@ def _slider(value: int, name: str, low: int = 0, high: int = 100) -> QSlider:
     slider = QSlider(Qt.Orientation.Horizontal)
     slider.setRange(low, high)
     slider.setValue(value)
-    slider.setAccessibleName(name)
+    slider.setAccessibleName(tr(name))
     return slider
 
 
 def _choice(choices, current: str, name: str) -> QComboBox:
     """A drop-down of (value, text) pairs showing ``current``."""
     box = QComboBox()
-    box.setAccessibleName(name)
+    box.setAccessibleName(tr(name))
     for value, text in choices:
         box.addItem(tr(text), value)
     box.setCurrentIndex(max(0, box.findData(current)))
@@ -54,7 +54,7 @@ class SettingsDialog(QDialog):
         self.settings = settings
         self._before_test: dict | None = None  # the sound settings before a test
         self.setWindowTitle(tr("Settings"))
-        self.setMinimumWidth(820)
+        self.setMinimumWidth(960)  # German labels are longer; 1366x768 has room
         outer = QVBoxLayout(self)
         columns = QHBoxLayout()  # two columns: the dialog fits a 768-pixel-high screen
         layout = QVBoxLayout()
@@ -68,14 +68,14 @@ class SettingsDialog(QDialog):
         form = QFormLayout(sound)
         self.sound = QCheckBox(tr("Soft sound at each phase change"))
         self.sound.setChecked(settings.sound)
-        self.volume = _slider(settings.volume, "Cue volume")
+        self.volume = _slider(settings.volume, QT_TR_NOOP("Cue volume"))
         self.voice = QCheckBox(tr("Spoken guidance"))
         self.voice.setChecked(settings.voice)
-        self.voice_name = _choice(VOICES, settings.voice_name, "Voice")
-        self.rate = _slider(round(settings.voice_rate * 100), "Speaking rate", -50, 50)
-        self.voice_volume = _slider(settings.voice_volume, "Voice volume")
-        self.background = _choice(BACKGROUNDS, settings.background, "Background sound")
-        self.background_volume = _slider(settings.background_volume, "Background volume")
+        self.voice_name = _choice(VOICES, settings.voice_name, QT_TR_NOOP("Voice"))
+        self.rate = _slider(round(settings.voice_rate * 100), QT_TR_NOOP("Speaking rate"), -50, 50)
+        self.voice_volume = _slider(settings.voice_volume, QT_TR_NOOP("Voice volume"))
+        self.background = _choice(BACKGROUNDS, settings.background, QT_TR_NOOP("Background sound"))
+        self.background_volume = _slider(settings.background_volume, QT_TR_NOOP("Background volume"))
         self.count_in = QCheckBox(tr("Count 3, 2, 1 before a session starts"))
         self.count_in.setChecked(settings.count_in)
         self.reminder_sound = QCheckBox(tr("A soft chime with each reminder"))

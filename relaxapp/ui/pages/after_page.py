@@ -223,7 +223,7 @@ class AfterPage(QWidget):
             old.deleteLater()
         self.pace_buttons = []
         for bpm in paces:
-            choice = button(pace.bpm_text(bpm), name=pace.label(bpm))
+            choice = button(pace.shown(bpm), name=pace.label(bpm))
             choice.setCheckable(True)
             choice.clicked.connect(lambda _=False, b=bpm, c=choice: self._pace_clicked(b, c))
             self.pace_row.addWidget(choice)

@@ -36,10 +36,10 @@ def step_title(step: dict) -> str:
     if kind == "breathe":
         parts = [f"{p.get('phase', '?')} {p.get('seconds', '?')}"
                  for p in step.get("pattern", []) if isinstance(p, dict)]
-        return f"Breathing: {' · '.join(parts)} s"
+        return tr("Breathing: {pattern} s").format(pattern=" · ".join(parts))
     if kind == "muscle":
-        return f"Tense and release: {step.get('name', '')}"
-    return f"Spoken: {str(step.get('text', ''))[:48]}"
+        return tr("Tense and release: {name}").format(name=step.get("name", ""))
+    return tr("Spoken: {words}").format(words=str(step.get("text", ""))[:48])
 
 
 class Bounded(QDoubleSpinBox):
@@ -111,9 +111,9 @@ class BreathForm(QWidget):
         layout.addWidget(self.preview_text)
         form = QFormLayout()
         length = QHBoxLayout()
-        self.amount = _spin(0.5, 10_000, 1, "How long")
+        self.amount = _spin(0.5, 10_000, 1, tr("How long"))
         self.unit = QComboBox()
-        self.unit.addItems(["minutes", "breaths"])
+        self.unit.addItems([tr("minutes"), tr("breaths")])  # (read by index)
         self.unit.setAccessibleName(tr("Minutes or breaths"))
         length.addWidget(self.amount)
         length.addWidget(self.unit)
@@ -265,18 +265,20 @@ class MuscleForm(QWidget):
         self.tense.setAccessibleName(tr("What to do to tense"))
         self.tense.setTabChangesFocus(True)
         self.tense.setFixedHeight(70)
-        self.tense_seconds = _spin(2, 20, 1, "Tense for, seconds", 0)
+        self.tense_seconds = _spin(2, 20, 1, tr("Tense for, seconds"), 0)
         self.release = QPlainTextEdit()
         self.release.setAccessibleName(tr("What to say to release"))
         self.release.setTabChangesFocus(True)
         self.release.setFixedHeight(70)
-        self.release_seconds = _spin(5, 120, 5, "Release for, seconds", 0)
+        self.release_seconds = _spin(5, 120, 5, tr("Release for, seconds"), 0)
         self.repeat = QSpinBox()
         self.repeat.setRange(1, 5)
         self.repeat.setAccessibleName(tr("Rounds"))
-        for text, widget in (("Name", self.name), ("", self.recall), ("Tense", self.tense),
-                             ("Tense for (s)", self.tense_seconds), ("Release", self.release),
-                             ("Release for (s)", self.release_seconds), ("Rounds", self.repeat)):
+        for text, widget in ((tr("Name"), self.name), ("", self.recall), (tr("Tense"), self.tense),
+                             (tr("Tense for (s)"), self.tense_seconds),
+                             (tr("Release"), self.release),
+                             (tr("Release for (s)"), self.release_seconds),
+                             (tr("Rounds"), self.repeat)):
             form.addRow(text, widget)
         self.use_words = button(tr("Use the bundled &words for these regions"))
         self.use_words.clicked.connect(self._use_words)

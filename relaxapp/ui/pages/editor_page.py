@@ -120,9 +120,9 @@ class EditorPage(QWidget):
                       context=Qt.ShortcutContext.WidgetShortcut)
         left.addWidget(self.steps, 1)
         adds = QGridLayout()
-        for index, (text, kind) in enumerate((("Add &breathing", "breathe"),
-                                               ("Add tense and re&lease", "muscle"),
-                                               ("Add &spoken words", "say"))):
+        for index, (text, kind) in enumerate(((tr("Add &breathing"), "breathe"),
+                                               (tr("Add tense and re&lease"), "muscle"),
+                                               (tr("Add &spoken words"), "say"))):
             add = button(text)
             add.clicked.connect(lambda _=False, k=kind: self.add_step(k))
             adds.addWidget(add, index // 2, index % 2)
@@ -365,8 +365,9 @@ class EditorPage(QWidget):
             return
         self.save_button.setEnabled(self.valid)
         mine = self.path is not None
-        unsaved = "" if clean else " (not saved)"
-        self.heading.setText(("Your session" if mine else "A new session") + unsaved)
+        heading = tr("Your session") if mine else tr("A new session")
+        self.heading.setText(heading if clean else tr("{heading} (not saved)").format(
+            heading=heading))
         self.delete_button.setVisible(mine)  # only a file of one's own is deleted
 
     # ------------------------------------------------------------ saving

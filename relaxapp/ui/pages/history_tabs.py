@@ -157,7 +157,7 @@ class TensionTab(Tab):
     def __init__(self):
         super().__init__()
         palette = theme.current()
-        self.chart = chart = Chart("Tension (0-10)")
+        self.chart = chart = Chart(tr("Tension (0-10)"))
         self.before_points = pg.ScatterPlotItem(size=7, pen=None, brush=brush(palette.tense),
                                                 hoverable=True, tip=self.tip, name="Before")
         self.after_points = pg.ScatterPlotItem(size=7, pen=None, brush=brush(palette.release),
@@ -208,7 +208,7 @@ class ReliefTab(Tab):
         super().__init__()
         palette = theme.current()
         self.widget = QSplitter()
-        self.chart = chart = Chart("Points lower after", y_range=None)
+        self.chart = chart = Chart(tr("Points lower after"), y_range=None)
         self.zero = pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(palette.border, width=1))
         chart.addItem(self.zero)
         self.points = pg.ScatterPlotItem(size=7, pen=None, brush=brush(palette.accent),
@@ -273,7 +273,7 @@ class PracticeTab(Tab):
 
     def __init__(self):
         super().__init__()
-        self.chart = chart = Chart("Minutes", y_range=None)
+        self.chart = chart = Chart(tr("Minutes"), y_range=None)
         chart.setMouseEnabled(x=True, y=False)
         self.bars = pg.BarGraphItem(x=[], height=[], width=DAY_SECONDS * 0.8,
                                     brush=brush(theme.current().accent, 0.8), pen=None)
@@ -317,7 +317,7 @@ class BodyTab(Tab):
         column.addWidget(self.rating_key)
         self.region_list = label("", "muted", wrap=True, rich=True)
         column.addWidget(self.region_list)
-        self.chart = Chart("Tension after (0-10)")
+        self.chart = Chart(tr("Tension after (0-10)"))
         self.region_line = trend_line(theme.current().tense, symbol="o", symbolSize=5,
                                       symbolBrush=theme.current().tense, symbolPen=None)
         self.chart.addItem(self.region_line)
@@ -378,7 +378,7 @@ class SymptomsTab(Tab):
         self.widget = QWidget()
         column = QVBoxLayout(self.widget)
         column.setContentsMargins(0, 0, 0, 0)
-        self.chart = chart = Chart("Tension after (0-10)", y_range=(-0.4, 13.2))
+        self.chart = chart = Chart(tr("Tension after (0-10)"), y_range=(-0.4, 13.2))
         self.trend = trend_line(palette.release, tr("Tension after, 7-day average"))
         chart.addItem(self.trend)
         self.markers: dict[str, pg.ScatterPlotItem] = {}

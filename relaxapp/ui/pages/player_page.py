@@ -21,19 +21,14 @@ from relaxapp.core.timeline import State
 from relaxapp.practice import Practice
 from relaxapp.sound_schedule import SoundSchedule
 from relaxapp.ui.pages.player_parts import (AfterFrame, EyesClosedView, PausedView,
-                                            frame_interval_ms, traced)
+                                            clock_text, frame_interval_ms, traced)
 from relaxapp.ui.sound import audio_out
 from relaxapp.ui.widgets import theme
 from relaxapp.ui.widgets.body_map import BodyMap
 from relaxapp.ui.widgets.breath_shape import BreathShape
 from relaxapp.ui.sound.cues import Cues
 from relaxapp.ui.widgets.common import PaceStepper, button, label, live
-from relaxapp.core.language import tr
-
-
-def clock_text(ms: int) -> str:
-    seconds = math.ceil(max(0, ms) / 1000)
-    return f"{seconds // 60}:{seconds % 60:02d}"
+from relaxapp.core.language import QT_TR_NOOP, tr
 
 
 # Cues and lines are handed to the mixer this far ahead of their moment, and placed in the
@@ -42,7 +37,7 @@ def clock_text(ms: int) -> str:
 LOOKAHEAD_MS = audio_out.AHEAD_MS + audio_out.DEVICE_MS + audio_out.PUMP_MS + 60
 
 
-WAITING_FOR_VOICE = "Getting the voice ready…"  # shown while a session's start waits (begin)
+WAITING_FOR_VOICE = QT_TR_NOOP("Getting the voice ready…")  # while a start waits (begin)
 
 
 class PlayerPage(QWidget):
@@ -267,7 +262,7 @@ class PlayerPage(QWidget):
         shown = state if shown_ms == run.elapsed_ms() else run.timeline.state_at(shown_ms)
         self.show_state(shown, shown_ms)
         if self.eyes_closed:
-            self._set(self.eyes_closed_view.phase, WAITING_FOR_VOICE
+            self._set(self.eyes_closed_view.phase, tr(WAITING_FOR_VOICE)
                       if self._waiting_for_voice() else self._dim_text(shown))
         self.sounds.step(run)
         if state.finished and self.timer.isActive():
@@ -286,8 +281,8 @@ class PlayerPage(QWidget):
             self._set(self.phase, str(math.ceil(-counting / 1000))
                       if self._count_in and not waiting else "")
             self._set(self.countdown, "")
-            self._set(self.cycle, WAITING_FOR_VOICE if waiting else
-                      "Get ready" if self._count_in else "")
+            self._set(self.cycle, tr(WAITING_FOR_VOICE) if waiting else
+                      tr("Get ready") if self._count_in else "")
             self._set(self.instruction, state.text)
             self._apply(self.pace_box, "setVisible", isinstance(state.step, BreatheStep))
             return
@@ -305,10 +300,10 @@ class PlayerPage(QWidget):
                 bpm = timeline.breaths_per_minute(state.step_index)
                 self._set(self.pace_box.value, pace.label(bpm))
         if state.finished:
-            self._set(self.phase, "Well done")
+            self._set(self.phase, tr("Well done"))
             self._set(self.countdown, "")
             self._set(self.cycle, "")
-            self._set(self.instruction, "Take a moment before you move on.")
+            self._set(self.instruction, tr("Take a moment before you move on."))
             self.shape.show_state(None, 0)
             return
         if isinstance(step, MuscleStep):
@@ -318,13 +313,14 @@ class PlayerPage(QWidget):
             self.body.set_highlight(step.regions, "tense" if tense else "release")
             self._set(self.phase, step.name)
             self._style(self.phase, f"color: {palette.tense if tense else palette.text}")
-            word = "Tense" if tense else "Release"
+            word = tr("Tense") if tense else tr("Release")
             self._set(self.countdown, f"{word} · {clock_text(state.phase_remaining_ms)}")
             self._style(self.countdown, f"color: {palette.tense if tense else palette.release}")
             group = self._muscle_steps.index(state.step_index) + 1
-            rounds = f" · round {state.cycle} of {state.cycles}" if state.cycles > 1 else ""
-            self._set(self.cycle, self._held_text(f"Group {group} of {len(self._muscle_steps)}"
-                                                  f"{rounds}"))
+            rounds = " · " + tr("round {cycle} of {cycles}").format(
+                cycle=state.cycle, cycles=state.cycles) if state.cycles > 1 else ""
+            self._set(self.cycle, self._held_text(tr("Group {group} of {groups}").format(
+                group=group, groups=len(self._muscle_steps)) + rounds))
             self._set(self.instruction, state.text)
             return
         self._apply(self.visual, "setCurrentWidget", self.shape)
@@ -334,7 +330,8 @@ class PlayerPage(QWidget):
             self.shape.show_state(state.fullness, state.progress)
             self._set(self.phase, state.label)
             self._set(self.countdown, str(math.ceil(state.phase_remaining_ms / 1000)))
-            self._set(self.cycle, self._held_text(f"Breath {state.cycle} of {state.cycles}"))
+            self._set(self.cycle, self._held_text(tr("Breath {cycle} of {cycles}").format(
+                cycle=state.cycle, cycles=state.cycles)))
             self._set(self.instruction, state.text)
         else:  # a spoken instruction or a rest
             self.shape.show_state(None, state.progress)
@@ -376,7 +373,7 @@ class PlayerPage(QWidget):
     def _held_text(self, text: str) -> str:
         """``text``, or while the session is held for a line's audio, a quiet word why."""
         if self.sounds.awaited is not None and self._waiting_for_voice():
-            return WAITING_FOR_VOICE
+            return tr(WAITING_FOR_VOICE)
         return text
 
     def _waiting_for_voice(self) -> bool:
@@ -393,8 +390,8 @@ class PlayerPage(QWidget):
         if self.practice.run.paused:
             return "Paused"
         if state.finished:
-            return "" if self.practice.script.quiet_end else "Well done"
+            return "" if self.practice.script.quiet_end else tr("Well done")
         if isinstance(state.step, MuscleStep):
-            return f"{state.step.name} · {'Tense' if state.phase == 'tense' else 'Release'}"
+            return f"{state.step.name} · {tr('Tense') if state.phase == 'tense' else tr('Release')}"
         return state.label if isinstance(state.step, BreatheStep) else ""
 

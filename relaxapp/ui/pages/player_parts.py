@@ -3,6 +3,8 @@ frame is shown (timed, when traced), and the two views laid over it (eyes closed
 
 from __future__ import annotations
 
+import math
+
 import sys
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
@@ -35,6 +37,12 @@ def frame_interval_ms() -> int:
     rate = screen.refreshRate() if screen is not None else 60.0
     return max(4, int(1000 / (rate if rate and rate > 1 else 60.0)))
 
+
+
+def clock_text(ms: int) -> str:
+    """'4:05': minutes and seconds, rounded up (a session never shows 0:00 left early)."""
+    seconds = math.ceil(max(0, ms) / 1000)
+    return f"{seconds // 60}:{seconds % 60:02d}"
 
 class AfterFrame(QObject):
     """Runs ``work`` once the frame asked for now is painted and shown.

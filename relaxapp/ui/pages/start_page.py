@@ -17,7 +17,7 @@ from relaxapp.ui.widgets.body_map import BodyMap
 from relaxapp.ui.widgets.pattern_view import PatternView
 from relaxapp.ui.widgets.common import PaceStepper, RatingBar, back_row, button, label, live
 from relaxapp.core import language
-from relaxapp.core.language import LANGUAGES, QT_TR_NOOP, tr
+from relaxapp.core.language import LANGUAGE_NAMES, QT_TR_NOOP, tr
 
 
 HOLD_CHOICES = ((HOLDS_AS_WRITTEN, QT_TR_NOOP("As written")),
@@ -168,8 +168,10 @@ class StartPage(QWidget):
         mine = " · " + tr("your own session") if session.origin == "user" else ""
         if script.language.split("-")[0].lower() != language.current():
             # no translation into the person's language yet: said before it is heard
+            written = script.language.split("-")[0].lower()
             mine += " · " + tr("in {language}: not translated yet").format(
-                language=LANGUAGES.get(script.language.split("-")[0].lower(), script.language))
+                language=tr(LANGUAGE_NAMES[written]) if written in LANGUAGE_NAMES
+                else script.language)
         self.edit_button.setText(tr("&Edit") if session.origin == "user" else tr("Make a &copy to edit"))
         self.edit_button.setAccessibleName(tr("Edit this session") if session.origin == "user"
                                            else tr("Make a copy of this session to edit"))

@@ -60,9 +60,15 @@ class SpeechProcess:
         return lines[-1].strip()[:200] if lines else ""
 
     def close(self) -> None:
-        """Stop the process, and hear nothing more from it."""
+        """Stop the process, and hear nothing more from it. As Qt tears the app down, the
+        process may end after its owner's timer is gone: nothing is left to stop then."""
+        if self._closed:
+            return
         self._closed = True
-        self._watchdog.stop()
+        try:
+            self._watchdog.stop()
+        except RuntimeError:  # Qt deleted it with its owner
+            return
         self._watchdog.timeout.disconnect()
         self._watchdog.deleteLater()
         process = self._process

@@ -130,13 +130,16 @@ class BodyMap(QWidget):
         painter.setFont(self.font())
         line = self.fontMetrics().height()
         width = self._size[0] * scale
-        for index, text in enumerate(("Front", "Back")):
+        for index, text in enumerate((tr("Front", "the body seen from the front"),
+                                      tr("Back", "the body seen from behind"))):
             x = dx + index * (self._size[0] + GAP) * scale
             painter.drawText(QRectF(x, dy + self._size[1] * scale - line, width, line),
                              Qt.AlignmentFlag.AlignCenter, text)
         # The front view faces us: the person's right is on our left (the back view: right).
-        painter.drawText(QRectF(dx, dy, width, line), Qt.AlignmentFlag.AlignLeft, "R")
-        painter.drawText(QRectF(dx, dy, width, line), Qt.AlignmentFlag.AlignRight, "L")
+        painter.drawText(QRectF(dx, dy, width, line), Qt.AlignmentFlag.AlignLeft,
+                         tr("R", "the body's own right side"))
+        painter.drawText(QRectF(dx, dy, width, line), Qt.AlignmentFlag.AlignRight,
+                         tr("L", "the body's own left side"))
         painter.end()
 
 

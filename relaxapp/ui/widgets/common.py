@@ -164,7 +164,7 @@ class RatingBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(label(tr("None"), "muted"))
+        layout.addWidget(label(tr("None", "no tension at all"), "muted"))
         self._group = QButtonGroup(self)
         self._group.setExclusive(False)  # clicking the chosen one again clears it
         self.buttons: list[QPushButton] = []
@@ -182,7 +182,7 @@ class RatingBar(QWidget):
             self._group.addButton(rating, value)
             self.buttons.append(rating)
             layout.addWidget(rating)
-        layout.addWidget(label(tr("Most"), "muted"))
+        layout.addWidget(label(tr("Most", "the most tension"), "muted"))
         layout.addStretch()
         self._group.idClicked.connect(self._clicked)
         self._value: int | None = None
