@@ -170,3 +170,37 @@ def test_the_app_in_german_words_dates_numbers_and_sessions(qtbot, qapp, tmp_pat
     finally:
         window.close()
         store.close()
+
+
+def test_right_to_left_mirrors_the_pages_but_never_the_body(qtbot, qapp, tmp_path,
+                                                            english_after):
+    """In a right-to-left language the layout mirrors, but the body map keeps the body's
+    own right and left, and its R and L with them."""
+    from relaxapp.ui.widgets.body_map import BodyMap
+
+    def drawn():
+        body = BodyMap()
+        qtbot.addWidget(body)
+        body.resize(320, 240)
+        body.set_highlight({"right_hand", "left_calf"}, "tense")
+        return body.grab().toImage()
+
+    left_to_right = drawn()
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        assert drawn() == left_to_right
+        window, clock, store = window_in(qtbot, qapp, tmp_path, "en")
+        try:
+            window.steps.open_start("pmr-4-groups")
+            page = window.start_page
+            qtbot.wait(10)
+            back = next(b for b in page.findChildren(type(page.start_button))
+                        if b.text().startswith("←"))
+            assert back.mapTo(page, back.rect().center()).x() > page.width() / 2  # mirrored
+            window.show_history()
+            window.show_about()
+        finally:
+            window.close()
+            store.close()
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -135,10 +135,12 @@ class BodyMap(QWidget):
             x = dx + index * (self._size[0] + GAP) * scale
             painter.drawText(QRectF(x, dy + self._size[1] * scale - line, width, line),
                              Qt.AlignmentFlag.AlignCenter, text)
-        # The front view faces us: the person's right is on our left (the back view: right).
-        painter.drawText(QRectF(dx, dy, width, line), Qt.AlignmentFlag.AlignLeft,
+        # The front view faces us: the person's right is on our left (the back view: right),
+        # in a right-to-left language too (Absolute: not mirrored with the layout).
+        absolute = Qt.AlignmentFlag.AlignAbsolute
+        painter.drawText(QRectF(dx, dy, width, line), Qt.AlignmentFlag.AlignLeft | absolute,
                          tr("R", "the body's own right side"))
-        painter.drawText(QRectF(dx, dy, width, line), Qt.AlignmentFlag.AlignRight,
+        painter.drawText(QRectF(dx, dy, width, line), Qt.AlignmentFlag.AlignRight | absolute,
                          tr("L", "the body's own left side"))
         painter.end()
 
