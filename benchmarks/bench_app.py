@@ -8,8 +8,9 @@ Each figure is measured against a baseline in the same run:
 Needs Xvfb when there is no display (``scripts/setup --tools`` installs it).
 
     .venv/bin/python benchmarks/bench_app.py [seconds of animation per round, default 20]
-        [--before=CHECKOUT] [--start-up] [--runs=N]   # another checkout alongside; start-up
-        alone; N starts of each (11)
+        [--before=CHECKOUT] [--start-up] [--runs=N] [--language=CODE]   # another checkout
+        alongside; start-up alone; N starts of each (11); the app also started in another
+        language (its translation loaded), alongside the English one
 """
 
 from __future__ import annotations
@@ -265,14 +266,20 @@ def main() -> None:
     if before is not None:
         compileall.compile_dir(before / "relaxapp", quiet=1)
     data = Path(tempfile.mkdtemp(prefix="relaxapp-bench-"))
+    language = next((a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--language=")),
+                    None)
+    translated = Path(tempfile.mkdtemp(prefix="relaxapp-bench-"))
+    (translated / "settings.ini").write_text(f"[view]\nlanguage={language}\n")
     try:
-        figures = {"bare": [], "relaxapp": [], "before": []}
-        variants = [("bare", BARE_WINDOW, None), ("relaxapp", RELAXAPP_WINDOW, None)]
+        figures = {"bare": [], "relaxapp": [], "before": [], "language": []}
+        variants = [("bare", BARE_WINDOW, None, data), ("relaxapp", RELAXAPP_WINDOW, None, data)]
         if before is not None:
-            variants.append(("before", RELAXAPP_WINDOW, before))
+            variants.append(("before", RELAXAPP_WINDOW, before, data))
+        if language is not None:
+            variants.append(("language", RELAXAPP_WINDOW, None, translated))
         for _ in range(runs):  # interleaved, so all see the same machine
-            for name, code, checkout in variants:
-                started, report = run_child(code, str(data), checkout=checkout)
+            for name, code, checkout, folder in variants:
+                started, report = run_child(code, str(folder), checkout=checkout)
                 report["first_paint_ms"] = (report["painted"] - started) * 1000
                 if "filled" in report:
                     report["filled_ms"] = (report["filled"] - started) * 1000
@@ -286,6 +293,14 @@ def main() -> None:
             print(f"before ({before}): first paint {before_ms:6.0f} ms, ratio "
                   f"{before_ms / bare:4.2f}; page filled {filled:6.0f} ms; peak memory "
                   f"{before_kib / 1024:.1f} MiB, one second later {settled / 1024:.1f} MiB")
+        if language is not None:
+            bare = statistics.median(r["first_paint_ms"] for r in figures["bare"])
+            in_language = statistics.median(r["first_paint_ms"] for r in figures["language"])
+            filled = statistics.median(r["filled_ms"] for r in figures["language"])
+            peak = statistics.median(r["peak_kib"] for r in figures["language"])
+            print(f"in {language}: first paint {in_language:6.0f} ms, ratio "
+                  f"{in_language / bare:4.2f}; page filled {filled:6.0f} ms; peak memory "
+                  f"{peak / 1024:.1f} MiB")
         bare_ms = statistics.median(r["first_paint_ms"] for r in figures["bare"])
         app_ms = statistics.median(r["first_paint_ms"] for r in figures["relaxapp"])
         bare_kib = statistics.median(r["peak_kib"] for r in figures["bare"])
@@ -346,6 +361,7 @@ def main() -> None:
               f"p99 target < 17.5 ms")
     finally:
         shutil.rmtree(data, ignore_errors=True)
+        shutil.rmtree(translated, ignore_errors=True)
         if server is not None:
             server.terminate()
 

@@ -345,6 +345,27 @@ def test_the_real_worker_renders_at_one_loudness_without_clipping(qtbot, tmp_pat
     assert first / rate <= (LEAD_MS + 1) / 1000  # the first word starts on the moment
 
 
+def test_a_session_in_german_is_rendered_by_a_german_voice_with_a_cache_of_its_own(
+        qtbot, tmp_path):
+    """The natural voice speaks English only: German goes to eSpeak NG's German voice, and
+    its lines are cached under that voice, apart from the English ones."""
+    if not (shutil.which("espeak-ng") or shutil.which("espeak")):
+        pytest.skip("espeak-ng is not installed")
+    narrator = Narrator(tmp_path / "cache")
+    narrator.configure("auto", -0.2, "de-CH")  # the session's own tag
+    assert narrator.language == "de"
+    text = "Beide Arme. Machen Sie Fäuste und beugen Sie die Ellbogen."
+    narrator.prepare([text])
+    qtbot.waitUntil(lambda: narrator.is_ready(text) or narrator.gave_up, timeout=60_000)
+    assert narrator.voice == "espeak-ng-de" and narrator.path(text).exists()
+    samples, rate = read_mono16(narrator.path(text))
+    assert 2 < len(samples) / rate < 12
+    narrator.shutdown()
+    english = Narrator(tmp_path / "cache")  # another session, in English, the next day
+    english.configure("system", -0.2, "en")
+    assert english.voice is None or english.voice == "espeak-ng"  # not the German one
+
+
 # ------------------------------------------------------ in a running session
 
 class HeardCues:
