@@ -159,7 +159,7 @@ def test_the_app_in_german_words_dates_numbers_and_sessions(qtbot, qapp, tmp_pat
         assert page.title.text() == "Progressive Entspannung, 4 Gruppen"
         window.show_home()
         own = json.dumps({"format": 1, "id": "mine", "title": "My evening breaths", "steps": [
-            {"type": "say", "text": "Settle in.", "seconds": 5}]})
+            {"type": "say", "text": "Settle in.", "seconds": 12}]})
         (window.data_dir / "sessions" / "mine.json").write_text(own)
         window.library_watcher.reload()
         qtbot.waitUntil(lambda: window.library.get("mine") is not None)
