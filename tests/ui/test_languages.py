@@ -61,7 +61,6 @@ def window_in(qtbot, qapp, tmp_path, code: str, translator=None):
     qtbot.addWidget(window)
     with qtbot.waitExposed(window):
         window.show()
-    window.finish(store, None)
     return window, clock, store
 
 
@@ -210,3 +209,31 @@ def test_right_to_left_mirrors_the_pages_but_never_the_body(qtbot, qapp, tmp_pat
             store.close()
     finally:
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+@pytest.mark.parametrize("code", ["en", "de", "es"])
+def test_each_menu_and_todays_buttons_have_keys_of_their_own(qtbot, qapp, tmp_path, code,
+                                                             english_after):
+    """Alt and a letter reaches one item only, in every language (a translator picks the
+    letters anew)."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton
+
+    window, clock, store = window_in(qtbot, qapp, tmp_path, code)
+
+    def letters(texts):
+        keys = [m.group(1).lower() for text in texts if (m := re.search(r"&(\w)", text))]
+        return sorted(key for key in set(keys) if keys.count(key) > 1)
+
+    try:
+        assert len(window.menus["session"].actions()) > 5  # filled
+        clashes = {name: letters(a.text() for a in menu.actions())
+                   for name, menu in window.menus.items()}
+        clashes["menu bar"] = letters(a.text() for a in window.menuBar().actions())
+        clashes["today"] = letters(b.text() for b in window.home_page.findChildren(
+            QAbstractButton) if b.isVisibleTo(window))
+        assert {name: found for name, found in clashes.items() if found} == {}
+    finally:
+        window.close()
+        store.close()
