@@ -24,6 +24,7 @@ from relaxapp import __version__, paths, resources
 from relaxapp.core.clock import wall_now
 from relaxapp.core import files
 from relaxapp.core.files import describe
+from relaxapp.core.language import tr
 from relaxapp.core.wording import plural
 
 if TYPE_CHECKING:  # the window's start does without the scripts' reader: it loads after
@@ -42,10 +43,24 @@ class UsageError(CommandError):
 
 
 class Parser(argparse.ArgumentParser):
-    """Usage errors as one line (exit 2), pointing at the help."""
+    """Usage errors as one line (exit 2), pointing at the help; the help's own words in the
+    person's language (argparse has them in English)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, formatter_class=HelpFormatter, add_help=False, **kwargs)
+        # argparse's own group titles, named where argparse keeps them
+        self._positionals.title = tr("positional arguments")
+        self._optionals.title = tr("options")
+        self.add_argument("-h", "--help", action="help", help=tr("show this help and exit"))
 
     def error(self, message: str):
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):
+        super().add_usage(usage, actions, groups,  # ("" when argparse names a command)
+                          prefix=tr("usage: ") if prefix is None else prefix)
 
 
 # ------------------------------------------------------------- argument values
@@ -136,16 +151,17 @@ def build_parser(commands: bool = True,
                  now: Callable[[], datetime] = wall_now) -> argparse.ArgumentParser:
     parser = Parser(
         prog="relaxapp",
-        description="Paced breathing and progressive muscle relaxation. "
-                    "With no command, opens the app.",
+        description=tr("Paced breathing and progressive muscle relaxation. With no command, "
+                       "opens the app."),
     )
-    data_dir_help = "the folder for your log and your own sessions " \
-                    f"(default: ${paths.DATA_DIR_ENV} or the platform's data folder)"
+    data_dir_help = tr("the folder for your log and your own sessions (default: ${variable} "
+                       "or the platform's data folder)").format(variable=paths.DATA_DIR_ENV)
     parser.add_argument("--data-dir", metavar="DIR", help=data_dir_help)
-    parser.add_argument("--start", metavar="ID", help="open the app straight into session ID")
+    parser.add_argument("--start", metavar="ID", help=tr("open the app straight into session ID"))
     parser.add_argument("--minimized", action="store_true",
-                        help="open the window minimised (as at login, for the reminders)")
-    parser.add_argument("--version", action="version", version=f"relaxapp {__version__}")
+                        help=tr("open the window minimised (as at login, for the reminders)"))
+    parser.add_argument("--version", action="version", version=f"relaxapp {__version__}",
+                        help=tr("show the version and exit"))
     if not commands:
         parser.set_defaults(command=None)
         return parser
@@ -158,56 +174,59 @@ def build_parser(commands: bool = True,
                          help=data_dir_help)
         return sub
 
-    command("list", "list the sessions: id, kind, planned minutes, title, bundled or user")
-    validate = command("validate", "check session scripts (files or folders)")
+    command("list", tr("list the sessions: id, kind, planned minutes, title, bundled or user"))
+    validate = command("validate", tr("check session scripts (files or folders)"))
     validate.add_argument("paths", nargs="+", metavar="PATH", type=Path)
 
-    log = command("log", "record practice done away from the app")
-    log.add_argument("--activity", required=True, metavar="TEXT", help="what you did, e.g. 'walk'")
+    log = command("log", tr("record practice done away from the app"))
+    log.add_argument("--activity", required=True, metavar="TEXT",
+                     help=tr("what you did, e.g. 'walk'"))
     log.add_argument("--minutes", required=True, type=minutes, metavar="N")
-    log.add_argument("--before", type=rating, metavar="T", help="tension before, 0-10")
-    log.add_argument("--after", type=rating, metavar="T", help="tension after, 0-10")
+    log.add_argument("--before", type=rating, metavar="T", help=tr("tension before, 0-10"))
+    log.add_argument("--after", type=rating, metavar="T", help=tr("tension after, 0-10"))
     at = functools.partial(moment, now=now)
     at.__name__ = "moment"  # argparse names the type in its errors
-    log.add_argument("--at", type=at, metavar="WHEN", help="ISO 8601 start time (default: now)")
+    log.add_argument("--at", type=at, metavar="WHEN",
+                     help=tr("ISO 8601 start time (default: now)"))
     log.add_argument("--note", metavar="TEXT")
 
-    export = command("export", "write the whole history")
+    export = command("export", tr("write the whole history"))
     export.add_argument("--format", choices=("csv", "json"), default="csv")
     export.add_argument("-o", "--output", metavar="FILE", type=Path,
-                        help="write to FILE (default, or -: standard output)")
+                        help=tr("write to FILE (default, or -: standard output)"))
 
-    import_ = command("import", "add the sessions of a JSON export (twice adds nothing)")
+    import_ = command("import", tr("add the sessions of a JSON export (twice adds nothing)"))
     import_.add_argument("file", metavar="FILE", type=Path)
 
-    command("install-desktop", "add RelaxApp to the desktop's application menu (Linux), "
-                               "with quick actions for your favourite sessions")
+    command("install-desktop", tr("add RelaxApp to the desktop's application menu (Linux), "
+                                  "with quick actions for your favourite sessions"))
 
-    report = command("report", "make a PDF report of your practice, tension and symptoms, "
-                               "to bring to a doctor or therapist")
+    report = command("report", tr("make a PDF report of your practice, tension and symptoms, "
+                                  "to bring to a doctor or therapist"))
     report.add_argument("-o", "--output", required=True, metavar="FILE", type=Path,
-                        help="the PDF file to write")
+                        help=tr("the PDF file to write"))
     report.add_argument("--days", type=positive_days, metavar="N",
-                        help="the last N days, today included (default: 91, the history's "
-                             "3 months)")
+                        help=tr("the last N days, today included (default: 91, the history's "
+                                "3 months)"))
     report.add_argument("--from", dest="first", type=day, metavar="DATE",
-                        help="the first day, YYYY-MM-DD (instead of --days)")
+                        help=tr("the first day, YYYY-MM-DD (instead of --days)"))
     report.add_argument("--to", dest="last", type=day, metavar="DATE",
-                        help="the last day, YYYY-MM-DD (default: today)")
+                        help=tr("the last day, YYYY-MM-DD (default: today)"))
     report.add_argument("--notes", action="store_true",
-                        help="include your notes (they are private: left out unless asked)")
-    report.add_argument("--name", metavar="TEXT", help="a name to print on it (never stored)")
+                        help=tr("include your notes (they are private: left out unless asked)"))
+    report.add_argument("--name", metavar="TEXT", help=tr("a name to print on it (never stored)"))
     report.add_argument("--paper", choices=("a4", "letter"),
-                        help="the paper size (default: the one used where you live)")
+                        help=tr("the paper size (default: the one used where you live)"))
 
-    stats = command("stats", "a short summary of your practice")
-    stats.add_argument("--days", type=positive_days, metavar="N", help="only the last N days")
+    stats = command("stats", tr("a short summary of your practice"))
+    stats.add_argument("--days", type=positive_days, metavar="N", help=tr("only the last N days"))
     return parser
 
 
 def main(argv: list[str] | None = None, now: Callable[[], datetime] = wall_now) -> int:
     """Runs the command in ``argv``; ``now`` is the wall clock (tests give a fixed one)."""
     argv = sys.argv[1:] if argv is None else argv
+    use_environment_language()
     for stream in (sys.stdout, sys.stderr):  # a title in "café" under an ASCII locale
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
@@ -235,6 +254,37 @@ def main(argv: list[str] | None = None, now: Callable[[], datetime] = wall_now) 
         print(f"relaxapp: {printable(error.strerror or str(error))}{where}", file=sys.stderr)
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more to flush
         return EXIT_FAILURE
+
+
+def use_environment_language(environ=os.environ) -> str:
+    """Speak the language of the environment, as command-line programs do: the first of
+    LANGUAGE (a list, unless the locale is C), LC_ALL, LC_MESSAGES and LANG that the app has
+    a translation for (relaxapp.core.ts_file: no Qt loaded). Returns its code."""
+    from relaxapp.core import language
+
+    locale = next((environ[name] for name in ("LC_ALL", "LC_MESSAGES", "LANG")
+                   if environ.get(name)), "")
+    tags = [] if locale in ("C", "POSIX") else environ.get("LANGUAGE", "").split(":")
+    for tag in [*tags, locale]:
+        code = tag.split(".")[0].replace("_", "-").split("-")[0].lower()
+        if code == language.SOURCE_LANGUAGE:
+            break
+        if code in language.LANGUAGES:  # else the next one the person named
+            import xml.etree.ElementTree as ET
+
+            from relaxapp.core import ts_file
+
+            try:
+                translator = ts_file.read(TRANSLATIONS / f"relaxapp_{code}.ts", code)
+            except (OSError, ET.ParseError):
+                break  # in English, then
+            language.install(translator, code)
+            return code
+    language.install(None)
+    return language.SOURCE_LANGUAGE
+
+
+TRANSLATIONS = Path(__file__).resolve().parent / "translations"
 
 
 # Control characters, and the bidirectional overrides and isolates that can make a line

@@ -11,6 +11,9 @@ import pytest
 
 # Tests never need a screen; set before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests read English wherever they run: the command line and the window follow the
+# environment's language (tests of other languages choose theirs).
+os.environ["LANGUAGE"] = "en"
 # Nor the desktop's session bus: no test puts a notice on the screen of the machine it runs
 # on. Tests of desktop notices start a bus of their own (tests/ui/notification_server.py).
 os.environ["DBUS_SESSION_BUS_ADDRESS"] = "unix:path=/nonexistent/relaxapp-tests-bus"

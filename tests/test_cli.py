@@ -163,3 +163,25 @@ def test_opening_the_window_parses_as_the_full_command_line_does(argv, window_on
     if window_only:
         assert vars(build_parser(commands=False).parse_args(argv)) == \
             vars(build_parser().parse_args(argv))
+
+
+def test_the_command_line_speaks_the_language_of_its_environment():
+    """As command-line programs do: LANGUAGE (a list) before LC_ALL, LC_MESSAGES and LANG,
+    read from the translations' own files, with their plural forms."""
+    from relaxapp.cli import build_parser, use_environment_language
+    from relaxapp.core import language
+
+    try:
+        assert use_environment_language({"LANG": "de_DE.UTF-8"}) == "de"
+        shown = build_parser().format_help()
+        assert shown.startswith("Aufruf: relaxapp") and "Optionen:" in shown
+        assert "Geführtes Atmen und progressive Muskelentspannung" in shown
+        assert language.tr("%n session(s)", None, 1) == "1 Übung"
+        assert language.tr("%n session(s)", None, 3) == "3 Übungen"
+        assert use_environment_language({"LANGUAGE": "fr:es", "LANG": "fr_FR.UTF-8"}) == "es"
+        assert build_parser().format_help().startswith("uso: relaxapp")
+        assert use_environment_language({"LANGUAGE": "de", "LC_ALL": "C"}) == "en"  # C wins
+        assert use_environment_language({"LANGUAGE": "en:de", "LANG": "de_DE"}) == "en"
+        assert build_parser().format_help().startswith("usage: relaxapp")
+    finally:
+        language.install(None)

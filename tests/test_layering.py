@@ -177,6 +177,9 @@ def test_the_window_never_loads_the_neural_voice(tmp_path):
 
 def test_command_line_loads_no_qt_or_numpy():
     loaded = imported_after("import relaxapp.cli; relaxapp.cli.build_parser()")
+    loaded += imported_after("import relaxapp.cli; "  # in another language too
+                             "relaxapp.cli.use_environment_language({'LANG': 'de_DE'}); "
+                             "relaxapp.cli.build_parser()")
     heavy = [name for name in loaded if name.split(".")[0] in {"PySide6", "shiboken6", "pyqtgraph", "numpy"}]
     assert heavy == []
 

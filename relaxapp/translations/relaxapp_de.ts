@@ -2846,5 +2846,125 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
         <source>Faster than written: a session written at {written} breaths a minute, without breath holds, runs at {runs}.</source>
         <translation>Schneller als geschrieben: Eine Übung, die mit {written} Atemzügen pro Minute geschrieben ist, läuft ohne Atempausen mit {runs}.</translation>
     </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>Paced breathing and progressive muscle relaxation. With no command, opens the app.</source>
+        <translation>Geführtes Atmen und progressive Muskelentspannung. Ohne Befehl öffnet sich die App.</translation>
+    </message>
+    <message>
+        <source>the folder for your log and your own sessions (default: ${variable} or the platform&apos;s data folder)</source>
+        <translation>der Ordner für Ihr Protokoll und Ihre eigenen Übungen (Vorgabe: ${variable} oder der Datenordner des Systems)</translation>
+    </message>
+    <message>
+        <source>open the app straight into session ID</source>
+        <translation>die App direkt mit der Übung ID öffnen</translation>
+    </message>
+    <message>
+        <source>open the window minimised (as at login, for the reminders)</source>
+        <translation>das Fenster minimiert öffnen (wie bei der Anmeldung, für die Erinnerungen)</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>die Version zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>list the sessions: id, kind, planned minutes, title, bundled or user</source>
+        <translation>die Übungen auflisten: Kennung, Art, geplante Minuten, Titel, mitgeliefert oder eigene</translation>
+    </message>
+    <message>
+        <source>check session scripts (files or folders)</source>
+        <translation>Übungsdateien prüfen (Dateien oder Ordner)</translation>
+    </message>
+    <message>
+        <source>record practice done away from the app</source>
+        <translation>Übung außerhalb der App eintragen</translation>
+    </message>
+    <message>
+        <source>what you did, e.g. &apos;walk&apos;</source>
+        <translation>was Sie gemacht haben, z. B. &apos;Spaziergang&apos;</translation>
+    </message>
+    <message>
+        <source>tension before, 0-10</source>
+        <translation>Anspannung vorher, 0-10</translation>
+    </message>
+    <message>
+        <source>tension after, 0-10</source>
+        <translation>Anspannung nachher, 0-10</translation>
+    </message>
+    <message>
+        <source>ISO 8601 start time (default: now)</source>
+        <translation>Beginn nach ISO 8601 (Vorgabe: jetzt)</translation>
+    </message>
+    <message>
+        <source>write the whole history</source>
+        <translation>den ganzen Verlauf schreiben</translation>
+    </message>
+    <message>
+        <source>write to FILE (default, or -: standard output)</source>
+        <translation>in DATEI schreiben (Vorgabe, oder -: Standardausgabe)</translation>
+    </message>
+    <message>
+        <source>add the sessions of a JSON export (twice adds nothing)</source>
+        <translation>die Übungen eines JSON-Exports hinzufügen (zweimal fügt nichts hinzu)</translation>
+    </message>
+    <message>
+        <source>add RelaxApp to the desktop&apos;s application menu (Linux), with quick actions for your favourite sessions</source>
+        <translation>RelaxApp ins Anwendungsmenü des Desktops aufnehmen (Linux), mit Schnellaktionen für Ihre liebsten Übungen</translation>
+    </message>
+    <message>
+        <source>make a PDF report of your practice, tension and symptoms, to bring to a doctor or therapist</source>
+        <translation>einen PDF-Bericht über Übung, Anspannung und Beschwerden erstellen, für Ärztin, Arzt oder Therapie</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>die zu schreibende PDF-Datei</translation>
+    </message>
+    <message>
+        <source>the last N days, today included (default: 91, the history&apos;s 3 months)</source>
+        <translation>die letzten N Tage, heute eingeschlossen (Vorgabe: 91, die 3 Monate des Verlaufs)</translation>
+    </message>
+    <message>
+        <source>the first day, YYYY-MM-DD (instead of --days)</source>
+        <translation>der erste Tag, JJJJ-MM-TT (statt --days)</translation>
+    </message>
+    <message>
+        <source>the last day, YYYY-MM-DD (default: today)</source>
+        <translation>der letzte Tag, JJJJ-MM-TT (Vorgabe: heute)</translation>
+    </message>
+    <message>
+        <source>include your notes (they are private: left out unless asked)</source>
+        <translation>Ihre Notizen aufnehmen (sie sind privat: nur auf Wunsch enthalten)</translation>
+    </message>
+    <message>
+        <source>a name to print on it (never stored)</source>
+        <translation>ein Name, der darauf gedruckt wird (nie gespeichert)</translation>
+    </message>
+    <message>
+        <source>the paper size (default: the one used where you live)</source>
+        <translation>die Papiergröße (Vorgabe: die, die bei Ihnen üblich ist)</translation>
+    </message>
+    <message>
+        <source>a short summary of your practice</source>
+        <translation>eine kurze Zusammenfassung Ihrer Übung</translation>
+    </message>
+    <message>
+        <source>only the last N days</source>
+        <translation>nur die letzten N Tage</translation>
+    </message>
 </context>
 </TS>

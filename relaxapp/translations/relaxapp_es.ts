@@ -2841,5 +2841,125 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
         <source>Faster than written: a session written at {written} breaths a minute, without breath holds, runs at {runs}.</source>
         <translation>Más rápido de lo escrito: una sesión escrita a {written} respiraciones por minuto, sin pausas de respiración, va a {runs}.</translation>
     </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>Paced breathing and progressive muscle relaxation. With no command, opens the app.</source>
+        <translation>Respiración guiada y relajación muscular progresiva. Sin ninguna orden, abre la app.</translation>
+    </message>
+    <message>
+        <source>the folder for your log and your own sessions (default: ${variable} or the platform&apos;s data folder)</source>
+        <translation>la carpeta de tu registro y tus propias sesiones (por defecto: ${variable} o la carpeta de datos del sistema)</translation>
+    </message>
+    <message>
+        <source>open the app straight into session ID</source>
+        <translation>abrir la app directamente en la sesión ID</translation>
+    </message>
+    <message>
+        <source>open the window minimised (as at login, for the reminders)</source>
+        <translation>abrir la ventana minimizada (como al iniciar sesión, para los recordatorios)</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>mostrar la versión y salir</translation>
+    </message>
+    <message>
+        <source>list the sessions: id, kind, planned minutes, title, bundled or user</source>
+        <translation>listar las sesiones: id, tipo, minutos previstos, título, incluida o propia</translation>
+    </message>
+    <message>
+        <source>check session scripts (files or folders)</source>
+        <translation>comprobar archivos de sesión (archivos o carpetas)</translation>
+    </message>
+    <message>
+        <source>record practice done away from the app</source>
+        <translation>anotar práctica hecha fuera de la app</translation>
+    </message>
+    <message>
+        <source>what you did, e.g. &apos;walk&apos;</source>
+        <translation>lo que hiciste, p. ej. &apos;paseo&apos;</translation>
+    </message>
+    <message>
+        <source>tension before, 0-10</source>
+        <translation>tensión antes, 0-10</translation>
+    </message>
+    <message>
+        <source>tension after, 0-10</source>
+        <translation>tensión después, 0-10</translation>
+    </message>
+    <message>
+        <source>ISO 8601 start time (default: now)</source>
+        <translation>hora de inicio ISO 8601 (por defecto: ahora)</translation>
+    </message>
+    <message>
+        <source>write the whole history</source>
+        <translation>escribir todo el historial</translation>
+    </message>
+    <message>
+        <source>write to FILE (default, or -: standard output)</source>
+        <translation>escribir en ARCHIVO (por defecto, o -: salida estándar)</translation>
+    </message>
+    <message>
+        <source>add the sessions of a JSON export (twice adds nothing)</source>
+        <translation>añadir las sesiones de una exportación JSON (dos veces no añade nada)</translation>
+    </message>
+    <message>
+        <source>add RelaxApp to the desktop&apos;s application menu (Linux), with quick actions for your favourite sessions</source>
+        <translation>añadir RelaxApp al menú de aplicaciones del escritorio (Linux), con acciones rápidas para tus sesiones favoritas</translation>
+    </message>
+    <message>
+        <source>make a PDF report of your practice, tension and symptoms, to bring to a doctor or therapist</source>
+        <translation>crear un informe PDF de tu práctica, tensión y síntomas, para llevar a un médico o terapeuta</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>el archivo PDF que escribir</translation>
+    </message>
+    <message>
+        <source>the last N days, today included (default: 91, the history&apos;s 3 months)</source>
+        <translation>los últimos N días, hoy incluido (por defecto: 91, los 3 meses del historial)</translation>
+    </message>
+    <message>
+        <source>the first day, YYYY-MM-DD (instead of --days)</source>
+        <translation>el primer día, AAAA-MM-DD (en lugar de --days)</translation>
+    </message>
+    <message>
+        <source>the last day, YYYY-MM-DD (default: today)</source>
+        <translation>el último día, AAAA-MM-DD (por defecto: hoy)</translation>
+    </message>
+    <message>
+        <source>include your notes (they are private: left out unless asked)</source>
+        <translation>incluir tus notas (son privadas: solo si lo pides)</translation>
+    </message>
+    <message>
+        <source>a name to print on it (never stored)</source>
+        <translation>un nombre que imprimir en él (nunca se guarda)</translation>
+    </message>
+    <message>
+        <source>the paper size (default: the one used where you live)</source>
+        <translation>el tamaño del papel (por defecto: el que se usa donde vives)</translation>
+    </message>
+    <message>
+        <source>a short summary of your practice</source>
+        <translation>un breve resumen de tu práctica</translation>
+    </message>
+    <message>
+        <source>only the last N days</source>
+        <translation>solo los últimos N días</translation>
+    </message>
 </context>
 </TS>
