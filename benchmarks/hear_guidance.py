@@ -235,7 +235,9 @@ def analyse(recording: Path, timeline: Timeline, voice_dir: Path) -> dict:
                 word_onset = start + audible_from(clip)
                 chime_onset = c_start + audible_from(chime)
                 report["phase_offsets_ms"].append(round(1000 * (word_onset - chime_onset) / rate))
-        cursor = start + len(clip) - int(0.05 * rate)
+        # the next line is looked for after this one's words: the quiet after them may be
+        # cut short by it (eSpeak NG's clips end in half a second of it)
+        cursor = start + spoken - int(0.05 * rate)
     return report
 
 
