@@ -28,7 +28,8 @@ def safety_texts() -> list[str]:
     from relaxapp.ui.shell.onboarding import SAFETY_LINES
 
     notes = [safety.EMERGENCY_NOTE, safety.CRISIS_NOTE, safety.SAFETY_NOTE,
-             safety.BREATHING_NOTE, safety.SELF_CARE_NOTE, safety.LOGGED]
+             safety.BREATHING_NOTE, safety.SELF_CARE_NOTE, safety.LOGGED, safety.HISTORY_NOTE,
+             safety.HISTORY_EMERGENCY_NOTE]
     labels = [symptom.words for symptom in safety.SYMPTOMS if symptom.level != "common"]
     return notes + labels + list(SAFETY_LINES)
 

@@ -120,6 +120,13 @@ SELF_CARE_NOTE = QT_TR_NOOP(
 
 
 LOGGED = QT_TR_NOOP("{day} you logged: {symptoms}.")  # Today's notice, before the advice
+# The history's note under its symptoms chart, when red flags were logged in the range.
+HISTORY_NOTE = QT_TR_NOOP(
+    "You logged {symptoms} (marked {marks}). Symptoms like these deserve a check by a doctor, "
+    "because conditions other than anxiety can cause them.")
+HISTORY_EMERGENCY_NOTE = QT_TR_NOOP(
+    "If sudden one-sided weakness or numbness, a drooping face, trouble speaking or chest pain "
+    "come again, call emergency services at once.")
 
 
 @dataclass(frozen=True)

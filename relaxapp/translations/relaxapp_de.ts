@@ -301,6 +301,14 @@
         <translation>{day} haben Sie eingetragen: {symptoms}.</translation>
     </message>
     <message>
+        <source>You logged {symptoms} (marked {marks}). Symptoms like these deserve a check by a doctor, because conditions other than anxiety can cause them.</source>
+        <translation>Sie haben {symptoms} eingetragen (markiert mit {marks}). Beschwerden wie diese sollten ärztlich abgeklärt werden, weil auch andere Erkrankungen als Angst sie verursachen können.</translation>
+    </message>
+    <message>
+        <source>If sudden one-sided weakness or numbness, a drooping face, trouble speaking or chest pain come again, call emergency services at once.</source>
+        <translation>Wenn plötzliche einseitige Schwäche oder Taubheit, ein hängendes Gesicht, Mühe beim Sprechen oder Brustschmerzen wiederkommen, rufen Sie sofort den Notruf.</translation>
+    </message>
+    <message>
         <source>Forehead</source>
         <translation>Stirn</translation>
     </message>
@@ -1291,6 +1299,10 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Über diese Übungen</translation>
     </message>
     <message>
+        <source>Click a part of the body, or use the arrow keys on the map.</source>
+        <translation>Klicken Sie auf einen Körperteil, oder nutzen Sie die Pfeiltasten auf der Karte.</translation>
+    </message>
+    <message>
         <source>How tense now?</source>
         <translation>Wie angespannt jetzt?</translation>
     </message>
@@ -1329,6 +1341,18 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>Anything you noticed?</source>
         <translation>Ist Ihnen etwas aufgefallen?</translation>
+    </message>
+    <message>
+        <source>Common with tension</source>
+        <translation>Häufig bei Anspannung</translation>
+    </message>
+    <message>
+        <source>Worth a doctor&apos;s check</source>
+        <translation>Sollte ärztlich abgeklärt werden</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
     </message>
     <message>
         <source>Read more: when to get help</source>
@@ -1820,6 +1844,22 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Daten speichern</translation>
     </message>
     <message>
+        <source>Before {before} · After {after}</source>
+        <translation>Vorher {before} · Nachher {after}</translation>
+    </message>
+    <message>
+        <source>Week of {week}: {mean} points lower on average ({sessions})</source>
+        <translation>Woche ab {week}: im Schnitt {mean} Punkte niedriger ({sessions})</translation>
+    </message>
+    <message>
+        <source>Week of {week}: before {mean} on average ({ratings})</source>
+        <translation>Woche ab {week}: vorher im Schnitt {mean} ({ratings})</translation>
+    </message>
+    <message>
+        <source>Week of {week}: after {mean} on average ({ratings})</source>
+        <translation>Woche ab {week}: nachher im Schnitt {mean} ({ratings})</translation>
+    </message>
+    <message>
         <source>Tension (0-10)</source>
         <translation>Anspannung (0-10)</translation>
     </message>
@@ -1852,6 +1892,18 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Jede Übung</translation>
     </message>
     <message>
+        <source>Rate your tension before and after sessions to compare them.</source>
+        <translation>Bewerten Sie Ihre Anspannung vor und nach den Übungen, um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>{title}: &lt;b&gt;{relief}&lt;/b&gt; points lower ({sessions})</source>
+        <translation>{title}: &lt;b&gt;{relief}&lt;/b&gt; Punkte niedriger ({sessions})</translation>
+    </message>
+    <message>
+        <source>{title}: {relief} points ({sessions}; too few to rank, {needed} are needed)</source>
+        <translation>{title}: {relief} Punkte ({sessions}; zu wenige für eine Rangfolge, {needed} sind nötig)</translation>
+    </message>
+    <message>
         <source>Minutes a week</source>
         <translation>Minuten pro Woche</translation>
     </message>
@@ -1862,6 +1914,14 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>Tension after (0-10)</source>
         <translation>Anspannung nachher (0-10)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where you hold tension&lt;/b&gt; (average after sessions):</source>
+        <translation>&lt;b&gt;Wo Sie Anspannung halten&lt;/b&gt; (Mittel nach den Übungen):</translation>
+    </message>
+    <message>
+        <source>No body areas rated in this range. After a session, mark where you still feel tension on the body map, and the places you hold it show here.</source>
+        <translation>In diesem Zeitraum wurden keine Körperbereiche bewertet. Markieren Sie nach einer Übung auf der Körperkarte, wo Sie noch Anspannung spüren, dann zeigen sich hier die Stellen, an denen Sie sie halten.</translation>
     </message>
     <message>
         <source>{region}: 7-day average</source>
@@ -1882,6 +1942,10 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>When to see a doctor</source>
         <translation>Wann zum Arzt</translation>
+    </message>
+    <message>
+        <source>★ for a doctor&apos;s check, ▲ for an emergency sign</source>
+        <translation>★ zur ärztlichen Abklärung, ▲ für ein Notfallzeichen</translation>
     </message>
     <message>
         <source>&amp;History</source>

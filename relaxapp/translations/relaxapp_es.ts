@@ -301,6 +301,14 @@
         <translation>{day} anotaste: {symptoms}.</translation>
     </message>
     <message>
+        <source>You logged {symptoms} (marked {marks}). Symptoms like these deserve a check by a doctor, because conditions other than anxiety can cause them.</source>
+        <translation>Anotaste {symptoms} (marcado con {marks}). Síntomas como estos merecen que un médico los revise, porque pueden deberse a afecciones distintas de la ansiedad.</translation>
+    </message>
+    <message>
+        <source>If sudden one-sided weakness or numbness, a drooping face, trouble speaking or chest pain come again, call emergency services at once.</source>
+        <translation>Si vuelven la debilidad o el entumecimiento repentino en un lado, la cara caída, la dificultad para hablar o el dolor en el pecho, llama enseguida a emergencias.</translation>
+    </message>
+    <message>
         <source>Forehead</source>
         <translation>Frente</translation>
     </message>
@@ -1286,6 +1294,10 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Acerca de estos ejercicios</translation>
     </message>
     <message>
+        <source>Click a part of the body, or use the arrow keys on the map.</source>
+        <translation>Haz clic en una parte del cuerpo, o usa las flechas en el mapa.</translation>
+    </message>
+    <message>
         <source>How tense now?</source>
         <translation>¿Cuánta tensión ahora?</translation>
     </message>
@@ -1324,6 +1336,18 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>Anything you noticed?</source>
         <translation>¿Algo que hayas notado?</translation>
+    </message>
+    <message>
+        <source>Common with tension</source>
+        <translation>Frecuente con la tensión</translation>
+    </message>
+    <message>
+        <source>Worth a doctor&apos;s check</source>
+        <translation>Para que lo revise un médico</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
     </message>
     <message>
         <source>Read more: when to get help</source>
@@ -1815,6 +1839,22 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Guardar los datos</translation>
     </message>
     <message>
+        <source>Before {before} · After {after}</source>
+        <translation>Antes {before} · Después {after}</translation>
+    </message>
+    <message>
+        <source>Week of {week}: {mean} points lower on average ({sessions})</source>
+        <translation>Semana del {week}: {mean} puntos menos de media ({sessions})</translation>
+    </message>
+    <message>
+        <source>Week of {week}: before {mean} on average ({ratings})</source>
+        <translation>Semana del {week}: antes {mean} de media ({ratings})</translation>
+    </message>
+    <message>
+        <source>Week of {week}: after {mean} on average ({ratings})</source>
+        <translation>Semana del {week}: después {mean} de media ({ratings})</translation>
+    </message>
+    <message>
         <source>Tension (0-10)</source>
         <translation>Tensión (0-10)</translation>
     </message>
@@ -1847,6 +1887,18 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Cada sesión</translation>
     </message>
     <message>
+        <source>Rate your tension before and after sessions to compare them.</source>
+        <translation>Valora tu tensión antes y después de las sesiones para compararlas.</translation>
+    </message>
+    <message>
+        <source>{title}: &lt;b&gt;{relief}&lt;/b&gt; points lower ({sessions})</source>
+        <translation>{title}: &lt;b&gt;{relief}&lt;/b&gt; puntos menos ({sessions})</translation>
+    </message>
+    <message>
+        <source>{title}: {relief} points ({sessions}; too few to rank, {needed} are needed)</source>
+        <translation>{title}: {relief} puntos ({sessions}; demasiado pocas para ordenar, hacen falta {needed})</translation>
+    </message>
+    <message>
         <source>Minutes a week</source>
         <translation>Minutos por semana</translation>
     </message>
@@ -1857,6 +1909,14 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>Tension after (0-10)</source>
         <translation>Tensión después (0-10)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where you hold tension&lt;/b&gt; (average after sessions):</source>
+        <translation>&lt;b&gt;Dónde guardas la tensión&lt;/b&gt; (media después de las sesiones):</translation>
+    </message>
+    <message>
+        <source>No body areas rated in this range. After a session, mark where you still feel tension on the body map, and the places you hold it show here.</source>
+        <translation>No se valoró ninguna zona del cuerpo en este periodo. Después de una sesión, marca en el mapa del cuerpo dónde sigues sintiendo tensión, y aquí aparecerán los lugares donde la guardas.</translation>
     </message>
     <message>
         <source>{region}: 7-day average</source>
@@ -1877,6 +1937,10 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>When to see a doctor</source>
         <translation>Cuándo ir al médico</translation>
+    </message>
+    <message>
+        <source>★ for a doctor&apos;s check, ▲ for an emergency sign</source>
+        <translation>★ para que lo revise un médico, ▲ para un signo de emergencia</translation>
     </message>
     <message>
         <source>&amp;History</source>

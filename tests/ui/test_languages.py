@@ -106,8 +106,12 @@ def test_no_visible_text_is_left_untranslated(pseudo_window, qtbot):
     look("player, a muscle group", window)
     qtbot.keyClick(window.player, Qt.Key.Key_Escape)
     look("after", window)
+    window.after_page.details_button.click()  # the details: where, symptoms, a note
+    look("after, with its details", window)
     window.show_history()
-    look("history", window)
+    for index in range(window.history_page.tabs.count()):
+        window.history_page.tabs.setCurrentIndex(index)
+        look(f"history, tab {index}", window)
     window.show_about()
     look("about", window)
     window.session_files.edit(None, "breathing")

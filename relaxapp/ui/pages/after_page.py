@@ -19,7 +19,7 @@ from relaxapp.core.wording import change_text
 from relaxapp.core.scripts import region_name
 from relaxapp.ui.widgets.body_map import BodyMap
 from relaxapp.ui.widgets.common import RatingBar, alert, button, label, live, quiet
-from relaxapp.core.language import tr
+from relaxapp.core.language import QT_TR_NOOP, tr
 
 
 def _emphasised(text: str) -> str:
@@ -28,7 +28,7 @@ def _emphasised(text: str) -> str:
     return f"<b>{escape(first)}.</b> {escape(rest)}" if rest else escape(text)
 
 
-REGION_HINT = "Click a part of the body, or use the arrow keys on the map."
+REGION_HINT = QT_TR_NOOP("Click a part of the body, or use the arrow keys on the map.")
 
 
 class AfterPage(QWidget):
@@ -105,7 +105,7 @@ class AfterPage(QWidget):
         self.body.region_clicked.connect(self._region_chosen)
         regions.addWidget(self.body)
         side = QVBoxLayout()
-        self.region_label = label(REGION_HINT, "muted", wrap=True)
+        self.region_label = label(tr(REGION_HINT), "muted", wrap=True)
         self.region_rating = RatingBar(tr("Tension in the chosen region"))
         self.region_rating.setEnabled(False)
         self.region_rating.changed.connect(self._region_rated)
@@ -116,8 +116,8 @@ class AfterPage(QWidget):
 
         details.addWidget(label(tr("Anything you noticed?"), "heading"))
         self.symptom_boxes: dict[str, QCheckBox] = {}
-        groups = (("common", "Common with tension"), ("doctor", "Worth a doctor's check"),
-                  ("emergency", "Urgent"))
+        groups = (("common", tr("Common with tension")), ("doctor", tr("Worth a doctor's check")),
+                  ("emergency", tr("Urgent")))
         for level, heading in groups:
             details.addWidget(label(heading, "muted"))
             grid = QGridLayout()
@@ -188,7 +188,7 @@ class AfterPage(QWidget):
         self.region_ratings = {}
         self.body.set_ratings({})
         self.body.selected = None
-        self.region_label.setText(REGION_HINT)  # no region chosen yet: nothing to rate
+        self.region_label.setText(tr(REGION_HINT))  # no region chosen yet: nothing to rate
         self.region_rating.set_value(None)
         self.region_rating.setEnabled(False)
         self.details_button.setChecked(False)

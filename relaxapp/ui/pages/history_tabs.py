@@ -20,15 +20,15 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from relaxapp.core import history
 from relaxapp.core.history import SessionPoint
-from relaxapp.core.safety import BY_CODE
+from relaxapp.core.safety import BY_CODE, HISTORY_EMERGENCY_NOTE, HISTORY_NOTE
 from relaxapp.core.scripts import region_name
-from relaxapp.core.wording import plural
+from relaxapp.core.wording import plural, short_day_text
 from relaxapp.ui.widgets import theme
 from relaxapp.ui.widgets.body_map import BodyMap, RatingKey
 from relaxapp.ui.widgets.chart_kit import DAY_SECONDS, Chart, brush, charted, pen, trend_line
 from relaxapp.ui.widgets.common import button, label
 from relaxapp.views import history as queries
-from relaxapp.core.language import tr
+from relaxapp.core.language import decimal, tr
 
 pg.setConfigOptions(antialias=True)
 
@@ -44,7 +44,14 @@ WEEK_CODE = 10_000_000
 
 
 def when_text(unix: float) -> str:
+    """As the CSV export writes a moment: '03 Mar 2026, 19:30', in any language."""
     return datetime.fromtimestamp(unix, tz=timezone.utc).astimezone().strftime("%d %b %Y, %H:%M")
+
+
+def shown_when(unix: float) -> str:
+    """A moment as the person's language writes it, for a tooltip: '3 Mar 2026, 19:30'."""
+    moment = datetime.fromtimestamp(unix, tz=timezone.utc).astimezone()
+    return f"{short_day_text(moment.date())}, {moment:%H:%M}"
 
 
 @dataclass
@@ -133,16 +140,20 @@ class Tab:
             return ""
         point = self._tip_rows[int(data)]
         show = lambda value: "-" if value is None else str(value)  # noqa: E731
-        return (f"{point.title}\n{when_text(point.time)}\nBefore {show(point.before)} · "
-                f"After {show(point.after)}")
+        return f"{point.title}\n{shown_when(point.time)}\n" + tr(
+            "Before {before} · After {after}").format(before=show(point.before),
+                                                     after=show(point.after))
 
     def _week_tip(self, code: int) -> str:
         measure = history.MEASURES[code // WEEK_CODE]
         middle, mean, n = self.view.weeks(measure)[code % WEEK_CODE]
-        week = when_text(middle - 3 * DAY_SECONDS)[:11]
+        week = shown_when(middle - 3 * DAY_SECONDS).split(",")[0]
+        words = dict(week=week, mean=decimal(mean), sessions=plural(n, "session"),
+                     ratings=plural(n, "rating"))
         if measure == "relief":
-            return f"Week of {week}: {mean:.1f} points lower on average ({n} sessions)"
-        return f"Week of {week}: {measure} {mean:.1f} on average ({n} ratings)"
+            return tr("Week of {week}: {mean} points lower on average ({sessions})").format(**words)
+        return (tr("Week of {week}: before {mean} on average ({ratings})") if measure == "before"
+                else tr("Week of {week}: after {mean} on average ({ratings})")).format(**words)
 
     def _week_points(self, item: pg.ScatterPlotItem, measure: str) -> None:
         weeks = self.view.weeks(measure)
@@ -244,19 +255,20 @@ class ReliefTab(Tab):
         self.chart.setYRange(-reach - 0.5, reach + 0.5, padding=0)
         ranking = history.rank_relief(queries.relief_by_script(view.store, view.start))
         self.ranking_rows = ranking
-        lines = ["<b>Average relief by session</b><br>"]
+        lines = [f"<b>{tr('Average relief by session')}</b><br>"]
         if not ranking:
-            lines.append("Rate your tension before and after sessions to compare them.")
+            lines.append(tr("Rate your tension before and after sessions to compare them."))
         place = 0
         for row in ranking:
-            sessions = plural(row.sessions, "session")
+            words = dict(title=escape(row.title), relief=decimal(row.mean_relief),
+                         sessions=plural(row.sessions, "session"), needed=history.MIN_TO_RANK)
             if row.ranked:
                 place += 1
-                lines.append(f"{place}. {escape(row.title)}: <b>{row.mean_relief:.1f}</b> points "
-                             f"lower ({sessions})")
+                lines.append(f"{place}. " + tr("{title}: <b>{relief}</b> points lower "
+                                               "({sessions})").format(**words))
             else:
-                lines.append(f"· {escape(row.title)}: {row.mean_relief:.1f} points ({sessions}; "
-                             f"too few to rank, {history.MIN_TO_RANK} are needed)")
+                lines.append("· " + tr("{title}: {relief} points ({sessions}; too few to rank, "
+                                       "{needed} are needed)").format(**words))
         self.ranking.setText("<br>".join(lines))
         self.rows = [["title", "session_id", "mean_relief", "sessions"]] + [
             [r.title, r.session_id or "", f"{r.mean_relief:.2f}", r.sessions] for r in ranking]
@@ -334,12 +346,12 @@ class BodyTab(Tab):
         self.body_map.set_ratings({region: round(mean) for region, (mean, _) in averages.items()})
         if averages:
             ordered = sorted(averages.items(), key=lambda item: -item[1][0])
-            text = "<b>Where you hold tension</b> (average after sessions):<br>" + "<br>".join(
-                f"{escape(region_name(region))}: {mean:.1f} ({plural(count, 'rating')})"
-                for region, (mean, count) in ordered[:6])
+            text = tr("<b>Where you hold tension</b> (average after sessions):") + "<br>" + \
+                "<br>".join(f"{escape(region_name(region))}: {decimal(mean)} "
+                            f"({plural(count, 'rating')})" for region, (mean, count) in ordered[:6])
         else:
-            text = ("No body areas rated in this range. After a session, mark where you still "
-                    "feel tension on the body map, and the places you hold it show here.")
+            text = tr("No body areas rated in this range. After a session, mark where you still "
+                      "feel tension on the body map, and the places you hold it show here.")
         self.region_list.setText(text)
         region = self.selected_region or (max(averages, key=lambda r: averages[r][0])
                                           if averages else None)
@@ -416,10 +428,10 @@ class SymptomsTab(Tab):
         set_line(self.trend, view.trend("after"))
         rows = {code: 11.0 - index * 0.45 for index, (code, _) in enumerate(COMMON_SYMPTOMS)}
         for code, marker in self.markers.items():
-            found = [(e.time, rows[code], f"{BY_CODE[code].label}\n{when_text(e.time)}\n{e.title}")
+            found = [(e.time, rows[code], f"{BY_CODE[code].label}\n{shown_when(e.time)}\n{e.title}")
                      for e in events if e.code == code]
             set_points(marker, [(x, y) for x, y, _ in found], [t for *_, t in found])
-        flags = [(e.time, 11.6, f"{BY_CODE[e.code].label}\n{when_text(e.time)}\n{e.title}",
+        flags = [(e.time, 11.6, f"{BY_CODE[e.code].label}\n{shown_when(e.time)}\n{e.title}",
                   e.day, e.code) for e in events if BY_CODE[e.code].red_flag]
         for marker, level in ((self.red_flag_markers, "doctor"),
                               (self.emergency_markers, "emergency")):
@@ -429,14 +441,11 @@ class SymptomsTab(Tab):
             names = sorted({BY_CODE[code].label.lower() for *_, code in flags})
             levels = {BY_CODE[code].level for *_, code in flags}
             urgent = "emergency" in levels
-            marks = "★ for a doctor's check, ▲ for an emergency sign" if len(levels) == 2 \
+            marks = tr("★ for a doctor's check, ▲ for an emergency sign") if len(levels) == 2 \
                 else "▲" if urgent else "★"
             self.red_flag_note.setText(
-                f"You logged {', '.join(names)} (marked {marks}). "
-                "Symptoms like these deserve a check by a doctor, because conditions other than "
-                "anxiety can cause them."
-                + (" If sudden one-sided weakness or numbness, a drooping face, trouble speaking "
-                   "or chest pain come again, call emergency services at once." if urgent else ""))
+                tr(HISTORY_NOTE).format(symptoms=", ".join(names), marks=marks)
+                + (" " + tr(HISTORY_EMERGENCY_NOTE) if urgent else ""))
         self.red_flag_note.setVisible(bool(flags))
         self.red_flag_link.setVisible(bool(flags))
         self.chart.show_span(*view.span)
