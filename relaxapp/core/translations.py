@@ -14,7 +14,7 @@ the same ids under headings in the language.
 
 from __future__ import annotations
 
-from dataclasses import fields, is_dataclass, replace
+from dataclasses import fields, is_dataclass
 from pathlib import Path
 
 from relaxapp.core.language import tr
@@ -25,28 +25,36 @@ WORDS = frozenset({"title", "summary", "tags", "cautions", "text", "name", "labe
                    "release", "language", "extras"})
 
 
+_KEPT: dict[type, tuple[str, ...]] = {}  # each dataclass's fields that are not words
+
+
 def _without_words(value):
-    """``value`` with its words blanked, all the way down: what must match the original."""
-    if is_dataclass(value):
-        return replace(value, **{f.name: (None if f.name in WORDS else _without_words(
-            getattr(value, f.name))) for f in fields(value) if f.init})
-    if isinstance(value, tuple):
+    """``value`` with its words blanked, all the way down: what must match the original.
+    (A translation is checked as the library loads: this runs for every session.)"""
+    kind = type(value)
+    if kind is tuple:
         return tuple(_without_words(item) for item in value)
-    return value
+    kept = _KEPT.get(kind)
+    if kept is None:
+        if not is_dataclass(value):
+            return value
+        kept = _KEPT[kind] = tuple(f.name for f in fields(value) if f.init and f.name not in WORDS)
+    return kind, tuple(_without_words(getattr(value, name)) for name in kept)
 
 
 def _first_difference(original, translation, where: str = "") -> str:
-    """Where two word-blanked scripts first differ, as a path into the file."""
+    """Where two scripts first differ in more than words, as a path into the file."""
     if is_dataclass(original) and type(original) is type(translation):
-        for f in fields(original):
-            a, b = getattr(original, f.name), getattr(translation, f.name)
-            if a != b:
-                return _first_difference(a, b, f"{where}.{f.name}" if where else f.name)
+        for name in _KEPT.get(type(original)) or ():
+            a, b = getattr(original, name), getattr(translation, name)
+            if _without_words(a) != _without_words(b):
+                return _first_difference(a, b, f"{where}.{name}" if where else name)
+        return where
     if isinstance(original, tuple) and isinstance(translation, tuple):
         if len(original) != len(translation):
             return where
         for index, (a, b) in enumerate(zip(original, translation)):
-            if a != b:
+            if _without_words(a) != _without_words(b):
                 return _first_difference(a, b, f"{where}[{index}]")
     return where
 
@@ -57,10 +65,9 @@ def check_translation(original: Script, translation: Script, file: str) -> list[
     if translation.id != original.id:
         return [Problem(file, tr("a translation has the id of its original, “{id}”").format(
             id=original.id), "id")]
-    a, b = _without_words(original), _without_words(translation)
-    if a == b:
+    if _without_words(original) == _without_words(translation):
         return []
-    where = _first_difference(a, b) or "steps"
+    where = _first_difference(original, translation) or "steps"
     return [Problem(file, tr("a translation differs from its original only in its words; "
                              "here it differs in more (the original: {file})").format(
         file=original.id + ".json"), where)]
