@@ -178,6 +178,9 @@ def test_the_command_line_speaks_the_language_of_its_environment():
         assert "Geführtes Atmen und progressive Muskelentspannung" in shown
         assert language.tr("%n session(s)", None, 1) == "1 Übung"
         assert language.tr("%n session(s)", None, 3) == "3 Übungen"
+        from datetime import date
+
+        assert language.day(date(2026, 3, 3)) == "3. März 2026"  # no Qt to write it
         assert use_environment_language({"LANGUAGE": "fr:es", "LANG": "fr_FR.UTF-8"}) == "es"
         assert build_parser().format_help().startswith("uso: relaxapp")
         assert use_environment_language({"LANGUAGE": "de", "LC_ALL": "C"}) == "en"  # C wins

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from relaxapp.core.stats import STREAK_MIN_SECONDS, streaks
 from relaxapp.core.wording import day_text, plural
-from relaxapp.core.language import QT_TR_NOOP, decimal, tr
+from relaxapp.core.language import QT_TR_NOOP, SHORT_MONTHS, decimal, tr
 
 # The history's ranges: an id (for code, the report, tests) and its days (None: the whole
 # log), and what a person reads. The labels are kept apart from the ids, to be translated.
@@ -114,11 +114,6 @@ def date_label(day: date, step_days: float) -> str:
         return f"{tr(SHORT_MONTHS[day.month - 1])} {day.year}"
     return f"{day.year}"
 
-
-SHORT_MONTHS = (QT_TR_NOOP("Jan"), QT_TR_NOOP("Feb"), QT_TR_NOOP("Mar"), QT_TR_NOOP("Apr"),
-                QT_TR_NOOP("May"), QT_TR_NOOP("Jun"), QT_TR_NOOP("Jul"),
-                QT_TR_NOOP("Aug"), QT_TR_NOOP("Sep"), QT_TR_NOOP("Oct"), QT_TR_NOOP("Nov"),
-                QT_TR_NOOP("Dec"))  # shown through tr
 
 
 def range_start(name: str, today: date) -> date | None:

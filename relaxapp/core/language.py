@@ -17,10 +17,21 @@ from __future__ import annotations
 from datetime import date
 from typing import Callable
 
+
 def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
     """Mark ``text`` for translation where it is kept; ``tr`` it where it is shown."""
     return text
 
+
+# The months, as dates spell them out (shown through tr).
+MONTHS = (QT_TR_NOOP("January"), QT_TR_NOOP("February"), QT_TR_NOOP("March"),
+          QT_TR_NOOP("April"), QT_TR_NOOP("May"), QT_TR_NOOP("June"), QT_TR_NOOP("July"),
+          QT_TR_NOOP("August"), QT_TR_NOOP("September"), QT_TR_NOOP("October"),
+          QT_TR_NOOP("November"), QT_TR_NOOP("December"))
+SHORT_MONTHS = (QT_TR_NOOP("Jan"), QT_TR_NOOP("Feb"), QT_TR_NOOP("Mar"), QT_TR_NOOP("Apr"),
+                QT_TR_NOOP("May"), QT_TR_NOOP("Jun"), QT_TR_NOOP("Jul"),
+                QT_TR_NOOP("Aug"), QT_TR_NOOP("Sep"), QT_TR_NOOP("Oct"), QT_TR_NOOP("Nov"),
+                QT_TR_NOOP("Dec"))  # shown through tr
 
 # The languages shipped, each named in its own language (a person looks for their own).
 LANGUAGES = {"en": "English", "de": "Deutsch", "es": "Español"}
@@ -95,7 +106,10 @@ def decimal(value: float, places: int = 1) -> str:
 
 def day(day_: date, short: bool = False) -> str:
     """A date as the person's language writes it, the month spelt out so no reader mistakes
-    day and month: '3 March 2026' ('3 Mar 2026' short); '3. März 2026'; '3 de marzo de 2026'."""
+    day and month: '3 March 2026' ('3 Mar 2026' short); '3. März 2026'; '3 de marzo de 2026'.
+    The window has QLocale write it; without Qt (the command line) the translations do."""
     if _day_formatter is not None:
         return _day_formatter(day_, short)
-    return f"{day_.day} {day_:%b %Y}" if short else f"{day_.day} {day_:%B %Y}"
+    month = tr((SHORT_MONTHS if short else MONTHS)[day_.month - 1])
+    return tr("{day} {month} {year}", "a date").format(day=day_.day, month=month,
+                                                       year=day_.year)

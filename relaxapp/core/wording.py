@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from relaxapp.core import language
-from relaxapp.core.language import QT_TR_NOOP, tr
+from relaxapp.core.language import MONTHS, QT_TR_NOOP, tr
 
 MORNING_FROM_HOUR = 4  # the night ends
 
@@ -60,10 +60,6 @@ def weekday_and_day(day: date, year: bool = True) -> str:
         weekday=tr(WEEKDAYS[day.weekday()]), day=day.day, month=tr(MONTHS[day.month - 1]))
 
 
-MONTHS = (QT_TR_NOOP("January"), QT_TR_NOOP("February"), QT_TR_NOOP("March"),
-          QT_TR_NOOP("April"), QT_TR_NOOP("May"), QT_TR_NOOP("June"), QT_TR_NOOP("July"),
-          QT_TR_NOOP("August"), QT_TR_NOOP("September"), QT_TR_NOOP("October"),
-          QT_TR_NOOP("November"), QT_TR_NOOP("December"))
 
 
 def duration_text(seconds: int) -> str:

@@ -617,6 +617,11 @@
         <translation>Dezember</translation>
     </message>
     <message>
+        <source>{day} {month} {year}</source>
+        <comment>a date</comment>
+        <translation>{day}. {month} {year}</translation>
+    </message>
+    <message>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>

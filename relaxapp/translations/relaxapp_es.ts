@@ -617,6 +617,11 @@
         <translation>diciembre</translation>
     </message>
     <message>
+        <source>{day} {month} {year}</source>
+        <comment>a date</comment>
+        <translation>{day} de {month} de {year}</translation>
+    </message>
+    <message>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
