@@ -102,6 +102,14 @@ def test_texts_are_written_so_the_translation_tools_find_them():
             wrong.append(f"{where}: a count goes as the third argument: tr(text, None, n)")
         elif any(k.arg == "n" for k in call.keywords):
             wrong.append(f"{where}: a count goes as the third argument: tr(text, None, n)")
+    for path in sources():  # a tr() inside an f-string is not found either
+        for node in ast.walk(ast.parse(path.read_text(), str(path))):
+            if isinstance(node, ast.JoinedStr):
+                for inner in ast.walk(node):
+                    if isinstance(inner, ast.Call) and getattr(inner.func, "id", None) == "tr" \
+                            and inner.args and isinstance(inner.args[0], ast.Constant):
+                        wrong.append(f"{path.relative_to(REPO)}:{inner.lineno}: tr() inside "
+                                     "an f-string")
     assert wrong == []
 
 

@@ -101,7 +101,7 @@ def decimal(value: float, places: int = 1) -> str:
     """'1.5' in English, '1,5' in German."""
     if _number_formatter is not None:
         return _number_formatter(value, places)
-    return f"{value:.{places}f}"
+    return f"{value:.{places}f}".replace(".", tr(".", "the decimal sign"))
 
 
 def day(day_: date, short: bool = False) -> str:

@@ -190,7 +190,8 @@ def dates_text(dates: tuple[date, ...], limit: int = 24) -> str:
     months: dict[tuple[int, int], list[str]] = {}
     for day in days[-limit:]:
         months.setdefault((day.year, day.month), []).append(
-            f"{day.day}" + (f" (×{counts[day]})" if counts[day] > 1 else ""))
+            tr("{day}", "a day of the month, in a list of them").format(day=day.day)
+            + (f" (×{counts[day]})" if counts[day] > 1 else ""))
     parts = []
     for (year, month), numbers in months.items():
         listed = numbers[0] if len(numbers) == 1 else tr("{some} and {last}").format(

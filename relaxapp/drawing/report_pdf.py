@@ -213,7 +213,7 @@ def _table(header: list[str], rows: list[list[str]], widths: list[int] | None = 
 def _blocks(data: ReportData, pages: Pages):
     name = "<p>" + tr("Name: {name}").format(name=escape(data.name)) + "</p>" if data.name else ""
     yield pages.text_block(
-        f"<h1>{tr('Tension and relaxation practice')}</h1>"
+        "<h1>" + tr("Tension and relaxation practice") + "</h1>"
         "<p><b>" + tr("Period: {period}").format(period=data.period.text()) + "</b> "
         f"({plural(data.period.days, 'day')})</p>"
         f"{name}{_red_flags_line(data)}<p class='muted'>" + tr(
@@ -222,7 +222,7 @@ def _blocks(data: ReportData, pages: Pages):
             "(fully relaxed) to 10 (as tense as can be), before and after each "
             "session.").format(day=day_text(data.made_on)) + "</p>")
     if not data.sessions:
-        yield pages.text_block(f"<p>{tr('No sessions were logged in this period.')}</p>")
+        yield pages.text_block("<p>" + tr("No sessions were logged in this period.") + "</p>")
         return
     for key in SECTIONS:
         if key in data.sections:
@@ -236,7 +236,7 @@ def _red_flags_line(data: ReportData) -> str:
         return ""
     flagged = [entry for entry in data.symptoms if entry.symptom.red_flag]
     if not flagged:
-        return f"<p><b>{tr('Red-flag symptoms logged: none.')}</b></p>"
+        return "<p><b>" + tr("Red-flag symptoms logged: none.") + "</b></p>"
     listed = "; ".join(f"{escape(entry.symptom.label)} ({dates_text(entry.dates)})"
                        for entry in flagged)
     return "<p><b>" + tr("Red-flag symptoms logged: {symptoms}.").format(symptoms=listed) + \
@@ -265,7 +265,7 @@ def _practice(data: ReportData, pages: Pages):
 def _tension(data: ReportData, pages: Pages):
     yield _heading(pages, "tension")
     if not any(d.before_count or d.after_count for d in data.days):
-        yield pages.text_block(f"<p>{tr('No tension ratings in this period.')}</p>")
+        yield pages.text_block("<p>" + tr("No tension ratings in this period.") + "</p>")
         return
     chart_height = pages.mm(62)
     yield Block(chart_height, lambda painter, top: _tension_chart(
@@ -352,7 +352,7 @@ def _body(data: ReportData, pages: Pages):
 def _symptoms(data: ReportData, pages: Pages):
     yield _heading(pages, "symptoms")
     if not data.symptoms:
-        yield pages.text_block(f"<p>{tr('No symptoms were logged in this period.')}</p>")
+        yield pages.text_block("<p>" + tr("No symptoms were logged in this period.") + "</p>")
         return
     flagged = [entry for entry in data.symptoms if entry.symptom.red_flag]
     others = [entry for entry in data.symptoms if not entry.symptom.red_flag]
@@ -368,7 +368,7 @@ def _symptoms(data: ReportData, pages: Pages):
 def _notes(data: ReportData, pages: Pages):
     yield _heading(pages, "notes")
     if not data.notes:
-        yield pages.text_block(f"<p class='muted'>{tr('No notes in this period.')}</p>")
+        yield pages.text_block("<p class='muted'>" + tr("No notes in this period.") + "</p>")
         return
     for note in data.notes:
         text = escape(note.text).replace("\n", "<br>")

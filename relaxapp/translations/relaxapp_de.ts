@@ -617,6 +617,11 @@
         <translation>Dezember</translation>
     </message>
     <message>
+        <source>.</source>
+        <comment>the decimal sign</comment>
+        <translation>,</translation>
+    </message>
+    <message>
         <source>{day} {month} {year}</source>
         <comment>a date</comment>
         <translation>{day}. {month} {year}</translation>
@@ -1296,6 +1301,10 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
         <translation>keine Quelle angegeben</translation>
     </message>
     <message>
+        <source>No sessions are loaded.</source>
+        <translation>Es sind keine Übungen geladen.</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -1740,6 +1749,11 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
         <translation>{first} bis {last}</translation>
     </message>
     <message>
+        <source>{day}</source>
+        <comment>a day of the month, in a list of them</comment>
+        <translation>{day}.</translation>
+    </message>
+    <message>
         <source>{some} and {last}</source>
         <translation>{some} und {last}</translation>
     </message>
@@ -1895,6 +1909,10 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>Each session</source>
         <translation>Jede Übung</translation>
+    </message>
+    <message>
+        <source>Average relief by session</source>
+        <translation>Mittlere Erleichterung je Übung</translation>
     </message>
     <message>
         <source>Rate your tension before and after sessions to compare them.</source>
@@ -2655,12 +2673,24 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Name: {name}</translation>
     </message>
     <message>
+        <source>Tension and relaxation practice</source>
+        <translation>Anspannung und Entspannungsübung</translation>
+    </message>
+    <message>
         <source>Period: {period}</source>
         <translation>Zeitraum: {period}</translation>
     </message>
     <message>
         <source>Made by RelaxApp on {day}. What the user logged in RelaxApp, an app for paced breathing and progressive muscle relaxation. Tension is rated by the user from 0 (fully relaxed) to 10 (as tense as can be), before and after each session.</source>
         <translation>Erstellt von RelaxApp am {day}. Was die Person in RelaxApp eingetragen hat, einer App für geführtes Atmen und progressive Muskelentspannung. Die Anspannung wird von der Person selbst vor und nach jeder Übung von 0 (völlig entspannt) bis 10 (so angespannt wie möglich) bewertet.</translation>
+    </message>
+    <message>
+        <source>No sessions were logged in this period.</source>
+        <translation>In diesem Zeitraum wurden keine Übungen eingetragen.</translation>
+    </message>
+    <message>
+        <source>Red-flag symptoms logged: none.</source>
+        <translation>Eingetragene Warnzeichen: keine.</translation>
     </message>
     <message>
         <source>Red-flag symptoms logged: {symptoms}.</source>
@@ -2697,6 +2727,10 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>Kinds of session</source>
         <translation>Arten von Übungen</translation>
+    </message>
+    <message>
+        <source>No tension ratings in this period.</source>
+        <translation>Keine Bewertungen der Anspannung in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>The ratings span {span}: the first and last two weeks are compared once they span {days} days or more.</source>
@@ -2783,6 +2817,10 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Bewertungen</translation>
     </message>
     <message>
+        <source>No symptoms were logged in this period.</source>
+        <translation>In diesem Zeitraum wurden keine Beschwerden eingetragen.</translation>
+    </message>
+    <message>
         <source>Red-flag symptoms</source>
         <translation>Warnzeichen</translation>
     </message>
@@ -2801,6 +2839,10 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>Dates logged</source>
         <translation>Eingetragen am</translation>
+    </message>
+    <message>
+        <source>No notes in this period.</source>
+        <translation>Keine Notizen in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>weekly mean</source>

@@ -617,6 +617,11 @@
         <translation>diciembre</translation>
     </message>
     <message>
+        <source>.</source>
+        <comment>the decimal sign</comment>
+        <translation>,</translation>
+    </message>
+    <message>
         <source>{day} {month} {year}</source>
         <comment>a date</comment>
         <translation>{day} de {month} de {year}</translation>
@@ -1291,6 +1296,10 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
         <translation>sin fuente indicada</translation>
     </message>
     <message>
+        <source>No sessions are loaded.</source>
+        <translation>No hay sesiones cargadas.</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
@@ -1735,6 +1744,11 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
         <translation>del {first} al {last}</translation>
     </message>
     <message>
+        <source>{day}</source>
+        <comment>a day of the month, in a list of them</comment>
+        <translation>{day}</translation>
+    </message>
+    <message>
         <source>{some} and {last}</source>
         <translation>{some} y {last}</translation>
     </message>
@@ -1890,6 +1904,10 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>Each session</source>
         <translation>Cada sesión</translation>
+    </message>
+    <message>
+        <source>Average relief by session</source>
+        <translation>Alivio medio por sesión</translation>
     </message>
     <message>
         <source>Rate your tension before and after sessions to compare them.</source>
@@ -2650,12 +2668,24 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Nombre: {name}</translation>
     </message>
     <message>
+        <source>Tension and relaxation practice</source>
+        <translation>Tensión y práctica de relajación</translation>
+    </message>
+    <message>
         <source>Period: {period}</source>
         <translation>Periodo: {period}</translation>
     </message>
     <message>
         <source>Made by RelaxApp on {day}. What the user logged in RelaxApp, an app for paced breathing and progressive muscle relaxation. Tension is rated by the user from 0 (fully relaxed) to 10 (as tense as can be), before and after each session.</source>
         <translation>Hecho por RelaxApp el {day}. Lo que la persona anotó en RelaxApp, una app de respiración guiada y relajación muscular progresiva. La propia persona valora la tensión de 0 (totalmente relajada) a 10 (lo más tensa posible), antes y después de cada sesión.</translation>
+    </message>
+    <message>
+        <source>No sessions were logged in this period.</source>
+        <translation>No se anotó ninguna sesión en este periodo.</translation>
+    </message>
+    <message>
+        <source>Red-flag symptoms logged: none.</source>
+        <translation>Signos de alarma anotados: ninguno.</translation>
     </message>
     <message>
         <source>Red-flag symptoms logged: {symptoms}.</source>
@@ -2692,6 +2722,10 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>Kinds of session</source>
         <translation>Tipos de sesión</translation>
+    </message>
+    <message>
+        <source>No tension ratings in this period.</source>
+        <translation>No hay valoraciones de tensión en este periodo.</translation>
     </message>
     <message>
         <source>The ratings span {span}: the first and last two weeks are compared once they span {days} days or more.</source>
@@ -2778,6 +2812,10 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Valoraciones</translation>
     </message>
     <message>
+        <source>No symptoms were logged in this period.</source>
+        <translation>No se anotó ningún síntoma en este periodo.</translation>
+    </message>
+    <message>
         <source>Red-flag symptoms</source>
         <translation>Signos de alarma</translation>
     </message>
@@ -2796,6 +2834,10 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>Dates logged</source>
         <translation>Fechas anotadas</translation>
+    </message>
+    <message>
+        <source>No notes in this period.</source>
+        <translation>No hay notas en este periodo.</translation>
     </message>
     <message>
         <source>weekly mean</source>

@@ -16,7 +16,14 @@ OPEN, CLOSE = "⟦", "⟧"
 
 
 class PseudoTranslator(QTranslator):
+    def __init__(self):
+        super().__init__()
+        # every text the app asked for, as written (its own have no context; Qt's do)
+        self.asked: set[tuple[str, str | None]] = set()
+
     def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
+        if not context:
+            self.asked.add((source, disambiguation or None))
         return OPEN + source + "~" * math.ceil(0.4 * len(source)) + CLOSE
 
     def isEmpty(self) -> bool:  # noqa: N802

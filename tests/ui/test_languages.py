@@ -17,6 +17,7 @@ from relaxapp.ui.shell import languages
 from relaxapp.ui.shell.main_window import MainWindow
 from relaxapp.ui.shell.settings import Settings
 from relaxapp.ui.widgets import theme
+from tests.conftest import REPO
 from tests.ui.pseudo import PseudoTranslator, untranslated, visible_texts
 
 pytestmark = pytest.mark.gui
@@ -72,8 +73,16 @@ def english_after():
 
 @pytest.fixture
 def pseudo_window(qtbot, qapp, tmp_path, english_after):
-    window, clock, store = window_in(qtbot, qapp, tmp_path, "en", PseudoTranslator())
+    translator = PseudoTranslator()
+    window, clock, store = window_in(qtbot, qapp, tmp_path, "en", translator)
     yield window, clock
+    # Every text the pages asked for is one the translation tools found in the code: a text
+    # they miss (built at run time, or in an f-string) would stay English in every language.
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(REPO / "relaxapp" / "translations" / "relaxapp_de.ts").getroot()
+    found = {(m.findtext("source"), m.findtext("comment")) for m in root.iter("message")}
+    assert sorted(map(str, translator.asked - found)) == []
     window.close()
     store.close()
 

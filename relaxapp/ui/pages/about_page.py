@@ -198,7 +198,7 @@ def about_html(sessions: Iterable[LoadedSession] = ()) -> str:
             .replace("{ready_days}", str(READY_DAYS))
             .replace("{ready_span_days}", str(READY_SPAN_DAYS))
             .replace("{helped}", f"{HELPED_AT_LEAST:g}")
-            .replace("{sessions}", "".join(listed) or f"<li>{tr('No sessions are loaded.')}</li>"))
+            .replace("{sessions}", "".join(listed) or "<li>" + tr("No sessions are loaded.") + "</li>"))
 
 
 class AboutPage(QWidget):

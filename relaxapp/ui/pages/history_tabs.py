@@ -255,7 +255,7 @@ class ReliefTab(Tab):
         self.chart.setYRange(-reach - 0.5, reach + 0.5, padding=0)
         ranking = history.rank_relief(queries.relief_by_script(view.store, view.start))
         self.ranking_rows = ranking
-        lines = [f"<b>{tr('Average relief by session')}</b><br>"]
+        lines = ["<b>" + tr("Average relief by session") + "</b><br>"]
         if not ranking:
             lines.append(tr("Rate your tension before and after sessions to compare them."))
         place = 0

@@ -392,6 +392,6 @@ class PlayerPage(QWidget):
         if state.finished:
             return "" if self.practice.script.quiet_end else tr("Well done")
         if isinstance(state.step, MuscleStep):
-            return f"{state.step.name} · {tr('Tense') if state.phase == 'tense' else tr('Release')}"
+            return state.step.name + " · " + (tr("Tense") if state.phase == "tense" else tr("Release"))
         return state.label if isinstance(state.step, BreatheStep) else ""
 
