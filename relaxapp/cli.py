@@ -390,8 +390,13 @@ def validate(args: argparse.Namespace) -> int:
                 problems.append(Problem(str(path), f"cannot read the folder: {describe(error)}"))
         else:
             to_check.append(path)
-    loaded, load_problems = load_files(to_check, "user")
-    problems.extend(load_problems)
+    loaded = []
+    # One library a folder: ids repeat across a session's translations, one a language.
+    for folder in dict.fromkeys(path.parent for path in to_check):
+        found, load_problems = load_files([p for p in to_check if p.parent == folder], "user")
+        loaded += found
+        problems.extend(load_problems)
+    problems.extend(_translation_problems(loaded))
     _print_problems(problems, sys.stdout)
     # Valid, but the voice would mislead or make the session wait: said, not refused.
     from relaxapp.core.guidance import timing_warnings
@@ -409,6 +414,27 @@ def validate(args: argparse.Namespace) -> int:
     warned = f" ({plural(len(warnings), 'warning')} on the spoken guidance)" if warnings else ""
     print(f"{summary}: {'all valid' if not problems else f'{invalid} with problems'}{warned}.")
     return EXIT_FAILURE if problems else EXIT_OK
+
+
+def _translation_problems(loaded) -> list:
+    """A file in a folder named for a language, beside a session of its name, is that
+    session's translation: checked against it (words only may differ)."""
+    from relaxapp.core.scripts import ScriptError, load_script
+    from relaxapp.core.translations import check_translation
+
+    found = []
+    for session in loaded:
+        original = session.path.parent.parent / session.path.name
+        folder = session.path.parent.name
+        if not (2 <= len(folder.split("-")[0]) <= 3 and folder.replace("-", "").isalpha()) \
+                or not original.is_file():
+            continue
+        try:
+            found += check_translation(load_script(original), session.script,
+                                       str(session.path))
+        except ScriptError:
+            pass  # the original's own problems are its own, reported when it is checked
+    return found
 
 
 def _print_problems(problems: list[Problem], stream) -> None:

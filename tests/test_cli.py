@@ -188,3 +188,25 @@ def test_the_command_line_speaks_the_language_of_its_environment():
         assert build_parser().format_help().startswith("usage: relaxapp")
     finally:
         language.install(None)
+
+
+def test_validate_checks_a_translation_against_its_original(tmp_path, capsys):
+    """A file in a language's folder beside a session of its name is that session's
+    translation: words only may differ, and where it differs in more is said."""
+    import json
+    import shutil
+
+    from relaxapp import resources
+    from relaxapp.cli import main
+
+    shutil.copy(resources.sessions_dir() / "jaw-check.json", tmp_path / "jaw-check.json")
+    (tmp_path / "de").mkdir()
+    german = json.loads((resources.sessions_dir() / "de" / "jaw-check.json").read_text())
+    (tmp_path / "de" / "jaw-check.json").write_text(json.dumps(german))
+    assert main(["validate", str(tmp_path), str(tmp_path / "de")]) == 0
+    assert "2 files checked: all valid." in capsys.readouterr().out
+    german["steps"][0]["release_seconds"] = 20
+    (tmp_path / "de" / "jaw-check.json").write_text(json.dumps(german))
+    assert main(["validate", str(tmp_path / "de")]) == 1
+    said = capsys.readouterr().out
+    assert "de/jaw-check.json: steps[0].release_seconds: a translation differs" in said
