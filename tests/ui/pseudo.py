@@ -81,3 +81,23 @@ def untranslated(texts, content: set[str]) -> list[tuple[str, str]]:
         if re.search(r"[A-Za-z]{2,}", words):
             left.append((where, text))
     return left
+
+
+def clipped(top: QWidget) -> list[tuple[str, str]]:
+    """Buttons and one-line labels given less room than their text needs (narrower than
+    their own size hint, which is the text's width and the widget's margins)."""
+    from PySide6.QtWidgets import QCheckBox, QRadioButton
+
+    found = []
+    for widget in top.findChildren(QWidget):
+        if not widget.isVisibleTo(top) or widget.width() <= 0:
+            continue
+        if isinstance(widget, QLabel):
+            if widget.wordWrap() or "<" in widget.text() or "\n" in widget.text():
+                continue
+        elif not isinstance(widget, (QAbstractButton, QCheckBox, QRadioButton)):
+            continue
+        text = widget.text().replace("&", "")
+        if text and widget.width() < widget.sizeHint().width() - 1:
+            found.append((type(widget).__name__, text))
+    return found

@@ -18,7 +18,7 @@ from relaxapp.ui.shell.main_window import MainWindow
 from relaxapp.ui.shell.settings import Settings
 from relaxapp.ui.widgets import theme
 from tests.conftest import REPO
-from tests.ui.pseudo import PseudoTranslator, untranslated, visible_texts
+from tests.ui.pseudo import PseudoTranslator, clipped, untranslated, visible_texts
 
 pytestmark = pytest.mark.gui
 
@@ -87,17 +87,8 @@ def pseudo_window(qtbot, qapp, tmp_path, english_after):
     store.close()
 
 
-def test_no_visible_text_is_left_untranslated(pseudo_window, qtbot):
-    window, clock = pseudo_window
-    content = session_words()
-    left = {}
-
-    def look(name, widget):
-        qtbot.wait(10)
-        found = untranslated(visible_texts(widget), content)
-        if found:
-            left[name] = found
-
+def walk(window, clock, qtbot, look) -> None:
+    """Every page and dialog a person meets, each given to ``look(name, widget)``."""
     look("today", window)
     window.show_library()
     look("all sessions", window)
@@ -142,8 +133,41 @@ def test_no_visible_text_is_left_untranslated(pseudo_window, qtbot):
         dialog.show()
         look(name, dialog)
         dialog.close()
+
+
+def test_no_visible_text_is_left_untranslated(pseudo_window, qtbot):
+    window, clock = pseudo_window
+    content = session_words()
+    left = {}
+
+    def look(name, widget):
+        qtbot.wait(10)
+        found = untranslated(visible_texts(widget), content)
+        if found:
+            left[name] = found
+
+    walk(window, clock, qtbot, look)
     assert left == {}, "\n".join(f"{page}: {where}: {text!r}" for page, found in left.items()
                                  for where, text in found)
+
+
+@pytest.mark.parametrize("code", ["de", "es"])
+def test_no_text_is_cut_short_in_german_or_spanish(qtbot, qapp, tmp_path, english_after, code):
+    """At 1366x768, every button and one-line label has the room its words need."""
+    window, clock, store = window_in(qtbot, qapp, tmp_path, code)
+    cut = {}
+
+    def look(name, widget):
+        qtbot.wait(10)
+        if found := clipped(widget):
+            cut[name] = found
+
+    try:
+        walk(window, clock, qtbot, look)
+    finally:
+        window.close()
+        store.close()
+    assert cut == {}
 
 
 def test_the_app_in_german_words_dates_numbers_and_sessions(qtbot, qapp, tmp_path, english_after):
