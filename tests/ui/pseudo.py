@@ -85,15 +85,21 @@ def untranslated(texts, content: set[str]) -> list[tuple[str, str]]:
 
 def clipped(top: QWidget) -> list[tuple[str, str]]:
     """Buttons and one-line labels given less room than their text needs (narrower than
-    their own size hint, which is the text's width and the widget's margins)."""
+    their own size hint, which is the text's width and the widget's margins), and wrapped
+    labels too short for their lines."""
     from PySide6.QtWidgets import QCheckBox, QRadioButton
 
     found = []
     for widget in top.findChildren(QWidget):
         if not widget.isVisibleTo(top) or widget.width() <= 0:
             continue
+        if isinstance(widget, QLabel) and widget.wordWrap():  # too short for its lines
+            needed = widget.heightForWidth(widget.width())
+            if widget.text() and widget.height() < needed - 1:
+                found.append(("QLabel", widget.text()[:60]))
+            continue
         if isinstance(widget, QLabel):
-            if widget.wordWrap() or "<" in widget.text() or "\n" in widget.text():
+            if "<" in widget.text() or "\n" in widget.text():
                 continue
         elif not isinstance(widget, (QAbstractButton, QCheckBox, QRadioButton)):
             continue
