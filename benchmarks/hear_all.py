@@ -58,7 +58,11 @@ class Lane:
         display = f":{80 + number}"
         socket = self.home / "native"
         # RELAXAPP_AUDIO_TRACE: the app writes each time its output queue ran dry to stderr.
-        self.env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb",
+        # Without the latency the app asks of PulseAudio for itself (relaxapp.ui.sound.audio_out
+        # sets it in this process too, as it is imported): the reference click and the film's
+        # own recording keep the server's usual latency, as they had when it was measured.
+        base = {k: v for k, v in os.environ.items() if k != "PULSE_LATENCY_MSEC"}
+        self.env = dict(base, DISPLAY=display, QT_QPA_PLATFORM="xcb",
                         RELAXAPP_AUDIO_TRACE="1",
                         PULSE_RUNTIME_PATH=str(self.home), PULSE_STATE_PATH=str(self.home),
                         PULSE_SERVER=f"unix:{socket}")

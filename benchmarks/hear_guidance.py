@@ -100,6 +100,15 @@ def score_at(signal: np.ndarray, piece: np.ndarray, at: int, slack: int) -> tupl
     return score, first + index
 
 
+def outside_env() -> dict:
+    """The environment for what runs beside the app (the recorder, a reference click, the
+    app itself, which asks PulseAudio for its own latency): without the latency
+    relaxapp.ui.sound.audio_out sets in this process as it is imported, which would slow a
+    reference click by as much as the app's own sound."""
+    env = {k: v for k, v in os.environ.items() if k != "PULSE_LATENCY_MSEC"}
+    return dict(env, DISPLAY=DISPLAY, QT_QPA_PLATFORM="xcb")
+
+
 def fresh_data(own: Path | None = None, language: str = "en") -> Path:
     """A first launch's data folder: nothing rendered yet, default settings (the app in
     ``language``)."""
@@ -134,7 +143,7 @@ def record_run(script_id: str, data: Path, seconds: float, wait: float, busy: in
     for ``seconds``; ``before_start()`` runs just before the Enter, ``meanwhile(started)``
     after it (it is given the monotonic time of the Enter). Returns how many lines the app
     wrote to stderr."""
-    env = env or dict(os.environ, DISPLAY=DISPLAY, QT_QPA_PLATFORM="xcb")
+    env = env or outside_env()
     hogs = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(busy)]
     recorder = subprocess.Popen(["parec", "-d", "rec.monitor", "--file-format=wav",
                                  str(recording)], env=env)

@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from bench_voice import click_file
-from hear_guidance import DISPLAY, fresh_data, record_run, screen_and_sink
+from hear_guidance import DISPLAY, fresh_data, outside_env, record_run, screen_and_sink
 
 from relaxapp.speech.audio import read_mono16
 
@@ -92,7 +92,7 @@ def main() -> None:
     for tool in ("Xvfb", "xdotool", "pulseaudio", "parec", "paplay", "pactl"):
         if not shutil.which(tool):
             sys.exit(f"{tool} is missing: scripts/setup --tools")
-    env = dict(os.environ, DISPLAY=DISPLAY, QT_QPA_PLATFORM="xcb")
+    env = outside_env()
     with screen_and_sink():
         for run in range(args.runs):
             press_after = PRESS_AFTER_S[run % len(PRESS_AFTER_S)]
