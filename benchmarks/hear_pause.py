@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -27,7 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from bench_voice import click_file
-from hear_guidance import DISPLAY, fresh_data, outside_env, record_run, screen_and_sink
+from hear_guidance import fresh_data, outside_env, record_run, screen_and_sink
 
 from relaxapp.speech.audio import read_mono16
 
