@@ -284,23 +284,19 @@ def main() -> None:
                 if "filled" in report:
                     report["filled_ms"] = (report["filled"] - started) * 1000
                 figures[name].append(report)
+        def summary(name: str, said: str) -> None:
+            """The medians of another variant, against the bare window of the same run."""
+            median = lambda key: statistics.median(r[key] for r in figures[name])  # noqa: E731
+            bare = statistics.median(r["first_paint_ms"] for r in figures["bare"])
+            print(f"{said}: first paint {median('first_paint_ms'):6.0f} ms, ratio "
+                  f"{median('first_paint_ms') / bare:4.2f}; page filled "
+                  f"{median('filled_ms'):6.0f} ms; peak memory {median('peak_kib') / 1024:.1f} "
+                  f"MiB, one second later {median('settled_peak_kib') / 1024:.1f} MiB")
+
         if before is not None:
-            before_ms = statistics.median(r["first_paint_ms"] for r in figures["before"])
-            bare = statistics.median(r["first_paint_ms"] for r in figures["bare"])
-            before_kib = statistics.median(r["peak_kib"] for r in figures["before"])
-            settled = statistics.median(r["settled_peak_kib"] for r in figures["before"])
-            filled = statistics.median(r["filled_ms"] for r in figures["before"])
-            print(f"before ({before}): first paint {before_ms:6.0f} ms, ratio "
-                  f"{before_ms / bare:4.2f}; page filled {filled:6.0f} ms; peak memory "
-                  f"{before_kib / 1024:.1f} MiB, one second later {settled / 1024:.1f} MiB")
+            summary("before", f"before ({before})")
         if language is not None:
-            bare = statistics.median(r["first_paint_ms"] for r in figures["bare"])
-            in_language = statistics.median(r["first_paint_ms"] for r in figures["language"])
-            filled = statistics.median(r["filled_ms"] for r in figures["language"])
-            peak = statistics.median(r["peak_kib"] for r in figures["language"])
-            print(f"in {language}: first paint {in_language:6.0f} ms, ratio "
-                  f"{in_language / bare:4.2f}; page filled {filled:6.0f} ms; peak memory "
-                  f"{peak / 1024:.1f} MiB")
+            summary("language", f"in {language}")
         bare_ms = statistics.median(r["first_paint_ms"] for r in figures["bare"])
         app_ms = statistics.median(r["first_paint_ms"] for r in figures["relaxapp"])
         bare_kib = statistics.median(r["peak_kib"] for r in figures["bare"])
