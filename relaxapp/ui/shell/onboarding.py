@@ -78,8 +78,8 @@ class WelcomeDialog(QDialog):
         # Wide enough for the buttons' words in every language, and as tall as the wrapped
         # text then needs (a dialog sized for its narrowest width cut German lines short).
         margins = layout.contentsMargins()
-        self.setMinimumWidth(max(520, buttons.sizeHint().width() + margins.left()
-                                 + margins.right()))
+        self.setMinimumWidth(max(520, layout.minimumSize().width(), buttons.sizeHint().width()
+                                 + margins.left() + margins.right()))
         self.resize(self.minimumWidth(), layout.totalHeightForWidth(self.minimumWidth()))
 
     def _try(self) -> None:
