@@ -275,16 +275,13 @@ def use_environment_language(environ=os.environ) -> str:
             from relaxapp.core import ts_file
 
             try:
-                translator = ts_file.read(TRANSLATIONS / f"relaxapp_{code}.ts", code)
+                translator = ts_file.read(resources.translation(code, "ts"), code)
             except (OSError, ET.ParseError):
                 break  # in English, then
             language.install(translator, code)
             return code
     language.install(None)
     return language.SOURCE_LANGUAGE
-
-
-TRANSLATIONS = Path(__file__).resolve().parent / "translations"
 
 
 # Control characters, and the bidirectional overrides and isolates that can make a line

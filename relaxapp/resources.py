@@ -22,6 +22,11 @@ def assets_dir() -> Path:
     return _bundled("assets")
 
 
+def translation(code: str, kind: str = "qm") -> Path:
+    """A language's translation of the app's texts: ``qm`` for Qt, ``ts`` read without it."""
+    return _PACKAGE / "translations" / f"relaxapp_{code}.{kind}"
+
+
 def asset(name: str) -> Path:
     return assets_dir() / name
 

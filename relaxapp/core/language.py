@@ -1,7 +1,8 @@
 """The words the app shows, in the person's language: one function for the whole app.
 
 Qt-free, so the core's sentences are translated like the window's. Every visible text is
-written ``tr("English text")`` (with ``n`` for a count: ``tr("%n session(s)", n=3)``), and
+written ``tr("English text")`` (a count as the third argument: ``tr("%n session(s)", None, 3)``;
+the translation tools do not see it given by keyword), and
 a text kept in a constant is marked ``QT_TR_NOOP("...")`` and given to ``tr`` where it is
 shown. ``pyside6-lupdate`` finds both spellings (``scripts/translations``). Without a
 translation installed the English is returned, with its counts filled in; the window

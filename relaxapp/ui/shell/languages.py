@@ -9,24 +9,19 @@ pattern (itself a translated text).
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
+from relaxapp import resources
 from relaxapp.core import language
 from relaxapp.core.language import LANGUAGES, QT_TR_NOOP, SOURCE_LANGUAGE, tr
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent.parent / "translations"
 SYSTEM = "system"
 # How a date is written, as QLocale reads a pattern: the month spelt out ("MMMM").
 DAY_PATTERN = QT_TR_NOOP("d MMMM yyyy")
 SHORT_DAY_PATTERN = QT_TR_NOOP("d MMM yyyy")
 
 _installed: list[QTranslator] = []  # kept: Qt does not own them
-
-
-def qm_file(code: str) -> Path:
-    return TRANSLATIONS / f"relaxapp_{code}.qm"
 
 
 def system_language(ui_languages: list[str] | None = None) -> str:
@@ -52,7 +47,7 @@ def apply(code: str, translator: QTranslator | None = None) -> str:
     _installed.clear()
     if translator is None and code != SOURCE_LANGUAGE:
         translator = QTranslator()
-        if not translator.load(str(qm_file(code))):
+        if not translator.load(str(resources.translation(code))):
             code, translator = SOURCE_LANGUAGE, None  # not shipped after all: English
     if translator is not None:
         qt_own = QTranslator()  # the buttons of Qt's own dialogs
