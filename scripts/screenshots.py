@@ -1,6 +1,6 @@
 """Screenshots of every view for the docs, on a fake clock (no screen needed).
 
-    .venv/bin/python scripts/screenshots.py docs/screenshots [light|dark] [WIDTHxHEIGHT] [LANGUAGE]
+    .venv/bin/python scripts/screenshots.py docs/screenshots [light|dark] [WIDTHxHEIGHT] [LANGUAGE|pseudo]
 """
 
 from __future__ import annotations
@@ -33,7 +33,13 @@ def main() -> None:
     app = application()
     from relaxapp.ui.shell import languages
 
-    languages.apply(code)
+    if code == "pseudo":  # every text wrapped and 40% longer: where the room runs short
+        sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+        from tests.ui.pseudo import PseudoTranslator
+
+        languages.apply("en", PseudoTranslator())
+    else:
+        languages.apply(code)
     settings = Settings(data)
     settings.theme = mode
     settings.sound = False

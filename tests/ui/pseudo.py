@@ -24,10 +24,18 @@ class PseudoTranslator(QTranslator):
     def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
         if not context:
             self.asked.add((source, disambiguation or None))
-        return OPEN + source + "~" * math.ceil(0.4 * len(source)) + CLOSE
+        return OPEN + source + padding(math.ceil(0.4 * len(source)), " " in source) + CLOSE
 
     def isEmpty(self) -> bool:  # noqa: N802
         return False
+
+
+def padding(length: int, words: bool) -> str:
+    """``length`` characters of padding: one run for a single word (a longer word), or words
+    of up to seven for a sentence, which wraps between them as a translation's would."""
+    if not words:
+        return "~" * length
+    return " ".join("~" * 7 for _ in range(length // 8)) + " " + "~" * (length % 8)
 
 
 def visible_texts(top: QWidget) -> list[tuple[str, str]]:

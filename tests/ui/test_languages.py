@@ -108,6 +108,12 @@ def walk(window, clock, qtbot, look) -> None:
     look("after", window)
     window.after_page.details_button.click()  # the details: where, symptoms, a note
     look("after, with its details", window)
+    for code in ("sudden_one_side", "weakness"):  # the advice for each tier, kept in view
+        window.after_page.symptom_boxes[code].setChecked(True)
+    look("after, with safety advice", window)
+    window.after_page.save_button.click()
+    window.show_home()
+    look("today, with safety advice", window)
     window.show_history()
     for index in range(window.history_page.tabs.count()):
         window.history_page.tabs.setCurrentIndex(index)
@@ -135,20 +141,23 @@ def walk(window, clock, qtbot, look) -> None:
         dialog.close()
 
 
-def test_no_visible_text_is_left_untranslated(pseudo_window, qtbot):
+def test_no_visible_text_is_left_untranslated_or_cut_short(pseudo_window, qtbot):
+    """Every text 40% longer: none left in English, and none without the room it needs."""
     window, clock = pseudo_window
     content = session_words()
-    left = {}
+    left, cut = {}, {}
 
     def look(name, widget):
         qtbot.wait(10)
-        found = untranslated(visible_texts(widget), content)
-        if found:
+        if found := untranslated(visible_texts(widget), content):
             left[name] = found
+        if found := clipped(widget):
+            cut[name] = found
 
     walk(window, clock, qtbot, look)
     assert left == {}, "\n".join(f"{page}: {where}: {text!r}" for page, found in left.items()
                                  for where, text in found)
+    assert cut == {}
 
 
 @pytest.mark.parametrize("code", ["de", "es"])

@@ -97,6 +97,8 @@ class SettingsDialog(QDialog):
 
         look = QGroupBox(tr("Look and pace"))
         form = QFormLayout(look)
+        # A label too long beside its field (some languages' words are) goes above it.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.theme = QComboBox()
         self.theme.setAccessibleName(tr("Theme"))
         for name in THEMES:

@@ -139,6 +139,8 @@ class HomePage(QWidget):
         heading = QVBoxLayout()
         heading.setSpacing(2)
         self.greeting = label("", "title")
+        # Beside three buttons: in a language with longer words it takes a second line.
+        self.greeting.setWordWrap(True)
         self.date = label("", "muted")
         heading.addWidget(self.greeting)
         heading.addWidget(self.date)
