@@ -30,6 +30,11 @@ def speech_cache_dir(base: Path) -> Path:
     return base / "cache" / "speech"
 
 
+def voices_dir(base: Path) -> Path:
+    """Natural voices the person adds, one folder each (relaxapp.speech.voice_folder)."""
+    return base / "voices"
+
+
 def user_sessions_dir(base: Path) -> Path:
     return base / USER_SESSIONS
 

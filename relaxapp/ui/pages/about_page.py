@@ -4,6 +4,7 @@ when to get help, practising safely, what else helps, and the source of every se
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 from typing import Iterable
 
 from PySide6.QtCore import Signal
@@ -14,7 +15,7 @@ from relaxapp.core.library import LoadedSession
 from relaxapp.core.safety import CRISIS_NOTE, EMERGENCY, SEE_A_DOCTOR
 from relaxapp.core.today import HELPED_AT_LEAST, READY_DAYS, READY_SPAN_DAYS
 from relaxapp.ui.widgets.common import back_row, label
-from relaxapp.core.language import QT_TR_NOOP, tr
+from relaxapp.core.language import LANGUAGE_NAMES, QT_TR_NOOP, tr
 
 # Each claim of benefit says what a study found, and names it; the list is under "Sources".
 ABOUT_SECTIONS = (  # each its own text to translate, HTML and all; {fields} filled in
@@ -141,7 +142,8 @@ day.</p>"""),
 recordings are released as CC0, and the voice model was fine-tuned from Piper's "lessac" voice,
 whose training recordings were published for research use; if that matters for how you use
 RelaxApp, choose the system voice in Settings. The system voice is eSpeak NG
-(GPL-3.0); it is also the voice of every language other than English. The chimes and background sounds are made by RelaxApp's own script
+(GPL-3.0); it is also the voice of every language with no natural voice added (see the
+end of this page). The chimes and background sounds are made by RelaxApp's own script
 (<code>scripts/make_sounds.py</code>).</p>
 <p><b>Built with</b> Qt and PySide6 (LGPL-3.0), pyqtgraph (MIT), sqlite-utils (Apache-2.0),
 platformdirs (MIT) and jeepney (MIT).</p>"""),
@@ -183,13 +185,47 @@ def _items(texts: Iterable[str]) -> str:
     return "".join(f"<li>{escape(text)}</li>" for text in texts)
 
 
-def about_html(sessions: Iterable[LoadedSession] = ()) -> str:
+def voices_html(folder: Path) -> str:
+    """The natural voices the person added, each with its licence as it came, and the files
+    that could not be used, with why; and where to add one."""
+    from relaxapp.speech.voice_folder import find_voices
+
+    voices, problems = find_voices(folder)
+    parts = [tr("<h2>Natural voices you added</h2>"),
+             "<p>" + escape(tr("Natural voices for other languages go in {folder}, each in a "
+                               "folder of its own as the Piper voices collection gives it: the "
+                               "model (.onnx), its settings (.onnx.json) and its MODEL_CARD. A "
+                               "session in the voice's language is spoken by it, and its terms "
+                               "are shown here.").format(folder=folder)) + "</p>"]
+    for voice in voices:
+        language = tr(LANGUAGE_NAMES[voice.language]) if voice.language in LANGUAGE_NAMES \
+            else voice.language
+        try:
+            terms = voice.licence()
+        except OSError as error:
+            terms = tr("The licence file cannot be read: {reason}").format(
+                reason=error.strerror or error)
+        its_licence = tr("its licence:")
+        parts.append(f"<p><b>{escape(voice.name)}</b> ({escape(language)}), "
+                     f"{escape(its_licence)}</p><pre>{escape(terms)}</pre>")
+    if not voices:
+        parts.append("<p>" + escape(tr("None is installed.")) + "</p>")
+    if problems:
+        parts.append("<p>" + escape(tr("Not used:")) + "</p><ul>" + "".join(
+            f"<li>{escape(problem.file.name)}: {escape(problem.reason)}</li>"
+            for problem in problems) + "</ul>")
+    return "\n".join(parts)
+
+
+def about_html(sessions: Iterable[LoadedSession] = (), voices_folder: Path | None = None) -> str:
     listed = []
     for session in sorted(sessions, key=lambda s: s.script.title.lower()):
         script = session.script
         sources = "; ".join(script.sources) if script.sources else tr("no source given")
         listed.append(f"<li><b>{escape(script.title)}</b>: {escape(sources)}</li>")
     html = "\n\n".join(tr(section) for section in ABOUT_SECTIONS)
+    # (the voices after the fields are filled in: a licence is shown exactly as written)
+    voices = "\n\n" + voices_html(voices_folder) if voices_folder is not None else ""
     return (html.replace("{emergency}", _items(s.label for s in EMERGENCY))
             .replace("{doctor}", _items(s.label for s in SEE_A_DOCTOR))
             .replace("{crisis}", escape(tr(CRISIS_NOTE)))
@@ -198,7 +234,8 @@ def about_html(sessions: Iterable[LoadedSession] = ()) -> str:
             .replace("{ready_days}", str(READY_DAYS))
             .replace("{ready_span_days}", str(READY_SPAN_DAYS))
             .replace("{helped}", f"{HELPED_AT_LEAST:g}")
-            .replace("{sessions}", "".join(listed) or "<li>" + tr("No sessions are loaded.") + "</li>"))
+            .replace("{sessions}", "".join(listed) or "<li>" + tr("No sessions are loaded.") + "</li>")
+            + voices)
 
 
 class AboutPage(QWidget):
@@ -216,6 +253,8 @@ class AboutPage(QWidget):
         layout.addWidget(self.text, 1)
         self.setFocusProxy(self.text)
 
-    def show_sessions(self, sessions: Iterable[LoadedSession]) -> None:
-        """List the source of each of these sessions (the library as loaded now)."""
-        self.text.setHtml(about_html(sessions))
+    def show_sessions(self, sessions: Iterable[LoadedSession],
+                      voices_folder: Path | None = None) -> None:
+        """List the source of each of these sessions (the library as loaded now), and the
+        voices added to ``voices_folder``."""
+        self.text.setHtml(about_html(sessions, voices_folder))

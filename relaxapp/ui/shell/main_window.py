@@ -120,7 +120,8 @@ class MainWindow(QMainWindow):
         from relaxapp.ui.sound.cues import Cues
         from relaxapp.ui.shell.window_settings import apply_cue_settings
 
-        cues = Cues(paths.speech_cache_dir(self.data_dir), parent=self)
+        cues = Cues(paths.speech_cache_dir(self.data_dir), parent=self,
+                    voices_dir=paths.voices_dir(self.data_dir))
         cues.notice.connect(self.notify)
         apply_cue_settings(cues, self.settings)
         return cues
@@ -183,7 +184,7 @@ class MainWindow(QMainWindow):
             return
         if self.pages.currentWidget() is not self.pages.built("about"):
             self._about_return = self.pages.currentWidget()
-        self.about_page.show_sessions(self.library.sessions)
+        self.about_page.show_sessions(self.library.sessions, paths.voices_dir(self.data_dir))
         self.show_page(self.about_page)
 
     def make_report(self, range_id: str | None = None) -> None:

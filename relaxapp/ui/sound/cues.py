@@ -27,7 +27,8 @@ class Cues(QObject):
 
     notice = Signal(str)  # a quiet, one-time explanation for the status bar
 
-    def __init__(self, cache_dir: Path, parent: QObject | None = None):
+    def __init__(self, cache_dir: Path, parent: QObject | None = None,
+                 voices_dir: Path | None = None):
         super().__init__(parent)
         self.sound_enabled = True
         self.voice_enabled = True
@@ -35,7 +36,7 @@ class Cues(QObject):
         self.output = AudioOut(self.mixer, self)
         self._sounds: dict = {}
         self._told: set[str] = set()
-        self.narrator = Narrator(cache_dir, self.mixer, self)
+        self.narrator = Narrator(cache_dir, self.mixer, self, voices_dir)
         self.narrator.notice.connect(lambda message: self.tell_once("voice", message))
 
     @property

@@ -32,9 +32,9 @@ SOON_S = 3.0  # a line made up on the spot is still worth saying this long after
 
 
 
-def worker_command(choice: str, language: str = "en") -> list[str]:
+def worker_command(choice: str, language: str = "en", voices: Path | None = None) -> list[str]:
     return [sys.executable, "-m", "relaxapp.speech.worker", "--voice", choice,
-            "--language", language]
+            "--language", language, *(["--voices", str(voices)] if voices is not None else [])]
 
 
 def voice_key(choice: str, language: str) -> str:
@@ -47,9 +47,10 @@ class Narrator(QObject):
     notice = Signal(str)  # a one-time explanation for the status bar
 
     def __init__(self, cache_dir: Path, mixer: Mixer | None = None,
-                 parent: QObject | None = None):
+                 parent: QObject | None = None, voices_dir: Path | None = None):
         super().__init__(parent)
         self.cache_dir = cache_dir
+        self.voices_dir = voices_dir  # natural voices the person added (paths.voices_dir)
         self.mixer = mixer or Mixer()  # where lines are played (see relaxapp.audio)
         self.choice = "auto"  # the voice asked for: auto, natural or system
         self.rate = -0.2
@@ -139,7 +140,8 @@ class Narrator(QObject):
         if self._worker is not None or self.gave_up:
             return
         worker = SpeechProcess(
-            self.command or worker_command(self.choice, self.language), self.ready_timeout_ms, self,
+            self.command or worker_command(self.choice, self.language, self.voices_dir),
+            self.ready_timeout_ms, self,
             on_ready=self._started, on_answer=self._answered, on_ended=self._ended,
             on_hung=self._hung, on_failed_to_start=lambda: self._give_up(
                 "Spoken guidance is silent: the speech worker could not start."))
