@@ -1,21 +1,23 @@
-"""A reference for film_av_sync.py: a small square at the screen's right edge turns white
-and a click is written to PulseAudio's own player (pacat, 10 ms of latency) in the same
-moment, every 2 s, four times. Filmed beside the app, it shows how far the film's sound
-and picture are from each other when nothing but the recording is in between."""
+"""A reference for film_av_sync.py and hear_all.py: a small square at the screen's right
+edge turns white, and a click is heard in the same moment, every 2 s, four times. Filmed
+beside the app, it shows how far the film's sound and picture are from each other when
+nothing but the recording is in between.
+
+The click is placed by the sound server's own latency (pulse_reference.py), the square is
+painted on its moment; the latencies are printed (stdout) for the record."""
 
 from __future__ import annotations
 
-import array
-import math
-import subprocess
 import sys
+import time
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-CLICK = array.array("h", (int(12_000 * math.sin(2 * math.pi * 1_000 * i / 44_100))
-                          for i in range(441))).tobytes()
-SILENCE = bytes(2 * 441)  # 10 ms
+from pulse_reference import ReferenceClicks
+
+FLASHES = 4
+EVERY_S = 2.0
 
 
 def main() -> None:
@@ -25,26 +27,34 @@ def main() -> None:
     square.setGeometry(1296, 300, 60, 60)
     square.setStyleSheet("background: black")
     square.show()
-    player = subprocess.Popen(["pacat", "--raw", "--format=s16le", "--rate=44100",
-                               "--channels=1", "--latency-msec=10"], stdin=subprocess.PIPE)
-    ticks = [0]
+    clicks = ReferenceClicks()
+    clicks.start()
+    first = time.monotonic() + EVERY_S
+    moments = [first + EVERY_S * n for n in range(FLASHES)]
+    for moment in moments:
+        clicks.click_at(moment)
+    late_ms = []
 
-    def tick() -> None:  # 10 ms of sound each 10 ms: the pipe never fills up
-        ticks[0] += 1
-        flash = ticks[0] % 200 == 0 and ticks[0] <= 800
-        player.stdin.write(CLICK if flash else SILENCE)
-        player.stdin.flush()
-        if flash:
-            square.setStyleSheet("background: white")
-            square.repaint()
-            QTimer.singleShot(300, lambda: square.setStyleSheet("background: black"))
-        if ticks[0] > 900:
-            app.quit()
+    def flash(moment: float) -> None:
+        # the timer fires a little early or late: wait out the rest, note what is left
+        while time.monotonic() < moment:
+            pass
+        square.setStyleSheet("background: white")
+        square.repaint()
+        late_ms.append(round(1000 * (time.monotonic() - moment), 1))
+        QTimer.singleShot(300, lambda: square.setStyleSheet("background: black"))
 
-    timer = QTimer(interval=10, timerType=Qt.TimerType.PreciseTimer, timeout=tick)
-    timer.start()
+    timers = []
+    for moment in moments:
+        timer = QTimer(singleShot=True, timerType=Qt.TimerType.PreciseTimer)
+        timer.timeout.connect(lambda moment=moment: flash(moment))
+        timer.start(max(0, int(1000 * (moment - time.monotonic())) - 5))
+        timers.append(timer)
+    QTimer.singleShot(int(1000 * (moments[-1] + 1 - time.monotonic())), app.quit)
     app.exec()
-    player.terminate()
+    clicks.close()
+    print(f"reference: stream latency {clicks.latencies_ms} ms, {clicks.missed} missed; "
+          f"squares painted {late_ms} ms after their moment", flush=True)
 
 
 if __name__ == "__main__":
