@@ -166,5 +166,5 @@ def test_pulseaudio_is_asked_to_hold_enough_of_the_stream_to_ride_out_a_busy_mom
     theirs = subprocess.run([sys.executable, "-c", code], env=dict(env, PULSE_LATENCY_MSEC="80"),
                             capture_output=True, text=True, check=True).stdout.split()
     if sys.platform.startswith("linux"):
-        assert ours == ["150", "80", "150"]  # half is kept queued (benchmarks/README.md)
-        assert theirs == ["80", "45", "150"]
+        assert ours == ["150", "115", "150"]  # measured: benchmarks/output_delay.py
+        assert theirs == ["80", "63", "150"]

@@ -47,12 +47,14 @@ SERVER_MS = 150
 if sys.platform.startswith("linux"):
     os.environ.setdefault("PULSE_LATENCY_MSEC", str(SERVER_MS))
 # What the sound server and the device add after our queue; Qt does not report it. Asked
-# for 150 ms, PulseAudio gives the sink half and keeps the stream's buffer below its target:
-# filmed (benchmarks/README.md), the sound came 56-85 ms before the picture when all 150 ms
-# were counted, so half the asked latency is counted, and a little more. Elsewhere, the
-# usual buffer of a sound server (17-22 ms). A sound placed by it starts on its moment
-# whatever the queue holds.
-DEVICE_MS = int(os.environ["PULSE_LATENCY_MSEC"]) // 2 + 5 \
+# for 150 ms, PulseAudio keeps 79-95 ms of the stream in its own buffer and gives the rest to
+# the sink, whose share rises and falls as it is filled (0-53 ms): its own figures, `pactl
+# list sink-inputs`. Heard from outside against a click that knows its own latency
+# (benchmarks/output_delay.py), the sounds came 13-65 ms late (median 37) when only the
+# buffer was counted (80 ms): so three quarters of the asked latency are counted, the buffer
+# and the sink's mean. Elsewhere, the usual buffer of a sound server (17-22 ms). A sound
+# placed by it starts on its moment whatever the queue holds.
+DEVICE_MS = int(os.environ["PULSE_LATENCY_MSEC"]) * 3 // 4 + 3 \
     if os.environ.get("PULSE_LATENCY_MSEC", "").isdigit() else 20
 PUMP_MS = 20  # topped up this often
 BYTES_PER_MS = RATE * 2 // 1000
