@@ -113,6 +113,45 @@ def test_texts_are_written_so_the_translation_tools_find_them():
     assert wrong == []
 
 
+# Sentences in the window's code that are not the app's own words: bibliographic sources
+# (cited as published), a new step's placeholder words, which are the session's own, and an
+# operating system's message looked for in an error.
+NOT_TRANSLATED = {"GENERAL_SOURCES", "Notice how you feel.", "Tense these muscles.",
+                  "No space left"}
+
+
+def test_no_sentence_the_window_shows_is_left_out_of_tr():
+    """A sentence in the window's code (three words or more, capitalised) goes through tr():
+    one that does not stays English in every language, and only a person who meets that
+    message (a failed export, a silent voice) would find it."""
+    left = []
+    for path in sorted((REPO / "relaxapp" / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text(), str(path))
+        parent = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                text = node.value
+            elif isinstance(node, ast.JoinedStr):
+                text = "".join(part.value for part in node.values
+                               if isinstance(part, ast.Constant))
+            else:
+                continue
+            if len(text.split()) < 3 or not text[:1].isupper() or text in NOT_TRANSLATED \
+                    or isinstance(parent.get(node), (ast.Expr, ast.JoinedStr)):  # docstrings
+                continue
+            above, inside = node, False
+            while above in parent and not inside:
+                above = parent[above]
+                called = isinstance(above, ast.Call) and getattr(
+                    above.func, "id", getattr(above.func, "attr", None)) in ("tr", "QT_TR_NOOP")
+                named = isinstance(above, ast.Assign) and any(
+                    getattr(target, "id", None) in NOT_TRANSLATED for target in above.targets)
+                inside = called or named
+            if not inside:
+                left.append(f"{path.relative_to(REPO)}:{node.lineno}: {text[:60]!r}")
+    assert left == []
+
+
 def test_every_safety_text_is_shown_translated_and_back_in_docs():
     """docs/safety-translations.md holds each safety text with each translation the app
     shows and its translation back into English: a changed text or translation shows there."""

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from relaxapp.core.clock import wall_now
+from relaxapp.core.language import tr
 from relaxapp.storage.errors import (
     DatabaseUnusable, LogBusy, RecordRefused, StoreError, describe_os_error,
 )
@@ -112,12 +113,17 @@ def _initial(db: Database) -> None:
         )""")
 
 
+def _damaged(path: Path, reason: object) -> str:
+    return tr("{path} is damaged ({reason}); it was left as it is").format(path=path,
+                                                                         reason=reason)
+
+
 def _first_finding(rows) -> str:
     """SQLite's check lists every damaged page, under a "*** in database main ***" line; the
     first finding says enough for one sentence."""
     lines = [line.strip() for row in rows for line in str(row[0]).splitlines()]
     findings = [line for line in lines if line and not line.startswith("***")]
-    return findings[0][:120] if findings else "it failed SQLite's check"
+    return findings[0][:120] if findings else tr("it failed SQLite's check")
 
 
 def applied_migrations(conn: sqlite3.Connection) -> list[str]:
@@ -157,14 +163,14 @@ class Connection:
             exists = path.exists() and path.stat().st_size > 0
             if exists and not _looks_like_sqlite(path):
                 raise DatabaseUnusable(
-                    f"{path} is not a RelaxApp database (it is not an SQLite file); "
-                    "it was left as it is", path, "not-a-database")
+                    tr("{path} is not a RelaxApp database (it is not an SQLite file); it was "
+                       "left as it is").format(path=path), path, "not-a-database")
         except OSError as error:
             raise describe_os_error(error, path) from None
         if not exists:
             if path.parent.exists() and not path.parent.is_dir():
-                raise StoreError(f"the data folder {path.parent} is a file, not a folder; "
-                                 "nothing was saved", path.parent)
+                raise StoreError(tr("the data folder {path} is a file, not a folder; nothing "
+                                    "was saved").format(path=path.parent), path.parent)
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
@@ -192,31 +198,29 @@ class Connection:
             result = conn.execute("PRAGMA quick_check").fetchall()
         except sqlite3.DatabaseError as error:
             if "not a database" in str(error):
-                raise DatabaseUnusable(f"{path} is not a RelaxApp database ({error}); "
-                                       "it was left as it is", path, "not-a-database") from None
+                raise DatabaseUnusable(tr("{path} is not a RelaxApp database ({reason}); it "
+                                          "was left as it is").format(path=path, reason=error),
+                                       path, "not-a-database") from None
             if "malformed" in str(error):  # SQLITE_CORRUPT: "database disk image is malformed"
-                raise DatabaseUnusable(f"{path} is damaged ({error}); it was left as it is",
-                                       path, "damaged") from None
+                raise DatabaseUnusable(_damaged(path, error), path, "damaged") from None
             raise describe_os_error(error, path) from None
         if result != [("ok",)]:
             detail = _first_finding(result)
-            raise DatabaseUnusable(f"{path} is damaged ({detail}); it was left as it is",
-                                   path, "damaged")
+            raise DatabaseUnusable(_damaged(path, detail), path, "damaged")
         known = {name for name, _ in self._migrations}
         try:
             applied = set(applied_migrations(conn))
         except sqlite3.DatabaseError as error:
-            raise DatabaseUnusable(f"{path} is damaged ({error}); it was left as it is",
-                                   path, "damaged") from None
+            raise DatabaseUnusable(_damaged(path, error), path, "damaged") from None
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if applied - known:
             raise DatabaseUnusable(
-                f"{path} was written by a newer version of RelaxApp; update RelaxApp to "
-                "open it (the file was left as it is)", path, "newer")
+                tr("{path} was written by a newer version of RelaxApp; update RelaxApp to "
+                   "open it (the file was left as it is)").format(path=path), path, "newer")
         if not applied and tables - {MIGRATIONS_TABLE}:
             raise DatabaseUnusable(
-                f"{path} is an SQLite database, but not one of RelaxApp's; it was left as it is",
-                path, "not-a-database")
+                tr("{path} is an SQLite database, but not one of RelaxApp's; it was left as "
+                   "it is").format(path=path), path, "not-a-database")
 
     def _pending(self, applied: list[str]) -> list[str]:
         return [name for name, _ in self._migrations if name not in applied]
@@ -290,8 +294,8 @@ class Connection:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             if isinstance(error, sqlite3.IntegrityError):
-                raise RecordRefused(f"the log refused this record ({error}); nothing was saved",
-                                    self.path) from None
+                raise RecordRefused(tr("the log refused this record ({reason}); nothing was "
+                                       "saved").format(reason=error), self.path) from None
             raise describe_os_error(error, self.path) from None
         except BaseException:
             if conn.in_transaction:

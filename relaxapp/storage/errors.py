@@ -6,6 +6,8 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
+from relaxapp.core.language import tr
+
 
 class StoreError(Exception):
     """A failure to report in one sentence; ``path`` is the file concerned."""
@@ -44,15 +46,18 @@ def describe_os_error(error: BaseException, path: Path) -> StoreError:
     code = getattr(error, "errno", None)
     full = code == errno.ENOSPC or getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
     if full or "disk is full" in text or "no space" in text:
-        return StoreError(f"the disk holding {path} is full; nothing was saved", path)
+        return StoreError(tr("the disk holding {path} is full; nothing was saved").format(
+            path=path), path)
     if code in (errno.EROFS, errno.EACCES, errno.EPERM) or "readonly" in text \
             or "read-only" in text or "unable to open" in text:
-        return StoreError(f"cannot write to {path}: the folder or file is read-only "
-                          "or not accessible; nothing was saved", path)
+        return StoreError(tr("cannot write to {path}: the folder or file is read-only or not "
+                             "accessible; nothing was saved").format(path=path), path)
     if "locked" in text or "busy" in text:
-        return LogBusy(f"{path} is busy in another program; nothing was saved, "
-                          "try again in a moment", path)
+        return LogBusy(tr("{path} is busy in another program; nothing was saved, try again in a "
+                          "moment").format(path=path), path)
     if code in (errno.ENOTDIR, errno.EEXIST):
-        return StoreError(f"cannot use {path}: part of its path is a file, not a folder", path)
-    first_line = (str(error).splitlines() or ["unknown error"])[0][:200]
-    return StoreError(f"cannot use {path}: {first_line}", path)
+        return StoreError(tr("cannot use {path}: part of its path is a file, not a folder").format(
+            path=path), path)
+    first_line = (str(error).splitlines() or [tr("unknown error")])[0][:200]
+    return StoreError(tr("cannot use {path}: {reason}").format(path=path, reason=first_line),
+                      path)

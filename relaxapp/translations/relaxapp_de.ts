@@ -860,6 +860,30 @@
         <translation>Bericht speichern</translation>
     </message>
     <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The log could not be read: {reason}</source>
+        <translation>Das Protokoll konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>The report was not saved to {path}: {reason}.</source>
+        <translation>Der Bericht wurde nicht unter {path} gespeichert: {reason}.</translation>
+    </message>
+    <message>
+        <source>Report saved: {name}, {pages}.</source>
+        <translation>Bericht gespeichert: {name}, {pages}.</translation>
+    </message>
+    <message>
+        <source>Report sent to the printer: {pages}, {first} to {last}.</source>
+        <translation>Bericht an den Drucker geschickt: {pages}, {first} bis {last}.</translation>
+    </message>
+    <message>
         <source>The report needs the log, which could not be opened.</source>
         <translation>Der Bericht braucht das Protokoll, das nicht geöffnet werden konnte.</translation>
     </message>
@@ -998,6 +1022,14 @@
     <message>
         <source>every day</source>
         <translation>jeden Tag</translation>
+    </message>
+    <message>
+        <source>RelaxApp cannot add itself to the login programs: {reason}.</source>
+        <translation>RelaxApp kann sich nicht zu den Programmen beim Anmelden hinzufügen: {reason}.</translation>
+    </message>
+    <message>
+        <source>RelaxApp cannot leave the login programs: {reason}.</source>
+        <translation>RelaxApp kann sich nicht aus den Programmen beim Anmelden entfernen: {reason}.</translation>
     </message>
     <message>
         <source>&lt;h2&gt;When to get help&lt;/h2&gt;
@@ -1394,6 +1426,22 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Dringend</translation>
     </message>
     <message>
+        <source>Get emergency help now</source>
+        <translation>Jetzt Notfallhilfe holen</translation>
+    </message>
+    <message>
+        <source>Have this checked by a doctor</source>
+        <translation>Lassen Sie das ärztlich abklären</translation>
+    </message>
+    <message>
+        <source>About tingling during breathing</source>
+        <translation>Über Kribbeln beim Atmen</translation>
+    </message>
+    <message>
+        <source>What else helps</source>
+        <translation>Was sonst hilft</translation>
+    </message>
+    <message>
         <source>Read more: when to get help</source>
         <translation>Mehr lesen: wann Sie Hilfe holen sollten</translation>
     </message>
@@ -1590,6 +1638,18 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Sekunden</translation>
     </message>
     <message>
+        <source>Add a breathing step</source>
+        <translation>Einen Atemschritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a tense-and-release step</source>
+        <translation>Einen Schritt Anspannen und Lösen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add spoken words</source>
+        <translation>Gesprochene Worte hinzufügen</translation>
+    </message>
+    <message>
         <source>← Back</source>
         <translation>← Zurück</translation>
     </message>
@@ -1692,6 +1752,14 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>Save the session</source>
         <translation>Die Übung speichern</translation>
+    </message>
+    <message>
+        <source>Remove a step</source>
+        <translation>Einen Schritt entfernen</translation>
+    </message>
+    <message>
+        <source>Move a step</source>
+        <translation>Einen Schritt verschieben</translation>
     </message>
     <message>
         <source>{length} in all</source>
@@ -1884,8 +1952,16 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
         <source>Save data</source>
         <translation>Daten speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Before {before} · After {after}</source>
@@ -2401,6 +2477,10 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
         <translation>RelaxApp ist noch da</translation>
     </message>
     <message>
+        <source>Your reminders will come. Quit from this icon&apos;s menu.</source>
+        <translation>Ihre Erinnerungen kommen weiterhin. Beenden Sie RelaxApp über das Menü dieses Symbols.</translation>
+    </message>
+    <message>
         <source>Closing ends your reminders</source>
         <translation>Schließen beendet Ihre Erinnerungen</translation>
     </message>
@@ -2419,6 +2499,14 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>Your practice is not being saved: the log could not be used.</source>
         <translation>Ihre Übung wird nicht gespeichert: Das Protokoll konnte nicht genutzt werden.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {problem}. RelaxApp keeps trying; what you practise is kept meanwhile.</source>
+        <translation>Noch nicht gespeichert: {problem}. RelaxApp versucht es weiter; was Sie üben, wird bis dahin aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>the log could not be opened</source>
+        <translation>das Protokoll konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Not saved: {problem}</source>
@@ -2609,8 +2697,48 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Gespeichert in {folder}.</translation>
     </message>
     <message>
+        <source>Imported {name} as a copy, {file}.</source>
+        <translation>{name} als Kopie importiert: {file}.</translation>
+    </message>
+    <message>
+        <source>Imported {name} as {file}.</source>
+        <translation>{name} importiert als {file}.</translation>
+    </message>
+    <message>
+        <source>Not imported: {problem}</source>
+        <translation>Nicht importiert: {problem}</translation>
+    </message>
+    <message>
+        <source>Not imported: {problem}; import it again to keep both, as a copy.</source>
+        <translation>Nicht importiert: {problem}; importieren Sie sie erneut, um beide als Kopie zu behalten.</translation>
+    </message>
+    <message>
+        <source>A session with this id is yours already</source>
+        <translation>Sie haben schon eine Übung mit dieser Kennung</translation>
+    </message>
+    <message>
+        <source>You already have a session with the id “{id}”. Import {name} as a copy, with an id of its own? Yours stays as it is.</source>
+        <translation>Sie haben schon eine Übung mit der Kennung „{id}“. {name} als Kopie mit eigener Kennung importieren? Ihre bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Import a session file</source>
+        <translation>Eine Übungsdatei importieren</translation>
+    </message>
+    <message>
+        <source>Session files (*.json)</source>
+        <translation>Übungsdateien (*.json)</translation>
+    </message>
+    <message>
         <source>Export the session</source>
         <translation>Die Übung exportieren</translation>
+    </message>
+    <message>
+        <source>Not exported: {reason} ({path}).</source>
+        <translation>Nicht exportiert: {reason} ({path}).</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Exportiert nach {path}.</translation>
     </message>
     <message>
         <source>There is no session with the id “{id}”.</source>
@@ -2619,6 +2747,10 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>Stop this session first (Esc) to open “{title}”.</source>
         <translation>Beenden Sie erst diese Übung (Esc), um „{title}“ zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the log could not record this session as it ran. Your answers are kept while RelaxApp is open; it tries again by itself, and so does Save.</source>
+        <translation>Noch nicht gespeichert: Das Protokoll konnte diese Übung während des Ablaufs nicht aufzeichnen. Ihre Antworten bleiben erhalten, solange RelaxApp geöffnet ist; es versucht es von selbst erneut, und „Speichern“ ebenso.</translation>
     </message>
     <message>
         <source>Not saved: {problem}. Your answers are kept while RelaxApp is open: it tries again by itself, Enter tries now, and Today offers it too.</source>
@@ -2675,6 +2807,18 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>Preparing the voice… The first time takes a few seconds.</source>
         <translation>Die Stimme wird vorbereitet… Beim ersten Mal dauert es einige Sekunden.</translation>
+    </message>
+    <message>
+        <source>There is no log to back up.</source>
+        <translation>Es gibt kein Protokoll zum Sichern.</translation>
+    </message>
+    <message>
+        <source>Not backed up: {reason}.</source>
+        <translation>Nicht gesichert: {reason}.</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}.</source>
+        <translation>Gesichert unter {path}.</translation>
     </message>
     <message>
         <source>Body map</source>
@@ -3125,6 +3269,126 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>no licence beside it (a MODEL_CARD or LICENSE file): a voice is used only with its terms</source>
         <translation>keine Lizenz daneben (eine Datei MODEL_CARD oder LICENSE): eine Stimme wird nur mit ihren Bedingungen verwendet</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({reason}); it was left as it is</source>
+        <translation>{path} ist beschädigt ({reason}); die Datei wurde unverändert gelassen</translation>
+    </message>
+    <message>
+        <source>it failed SQLite&apos;s check</source>
+        <translation>die Prüfung von SQLite schlug fehl</translation>
+    </message>
+    <message>
+        <source>{path} is not a RelaxApp database (it is not an SQLite file); it was left as it is</source>
+        <translation>{path} ist keine RelaxApp-Datenbank (es ist keine SQLite-Datei); die Datei wurde unverändert gelassen</translation>
+    </message>
+    <message>
+        <source>the data folder {path} is a file, not a folder; nothing was saved</source>
+        <translation>der Datenordner {path} ist eine Datei, kein Ordner; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>{path} is not a RelaxApp database ({reason}); it was left as it is</source>
+        <translation>{path} ist keine RelaxApp-Datenbank ({reason}); die Datei wurde unverändert gelassen</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of RelaxApp; update RelaxApp to open it (the file was left as it is)</source>
+        <translation>{path} wurde von einer neueren Version von RelaxApp geschrieben; aktualisieren Sie RelaxApp, um sie zu öffnen (die Datei wurde unverändert gelassen)</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database, but not one of RelaxApp&apos;s; it was left as it is</source>
+        <translation>{path} ist eine SQLite-Datenbank, aber keine von RelaxApp; die Datei wurde unverändert gelassen</translation>
+    </message>
+    <message>
+        <source>the log refused this record ({reason}); nothing was saved</source>
+        <translation>das Protokoll hat diesen Eintrag abgelehnt ({reason}); nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>the disk holding {path} is full; nothing was saved</source>
+        <translation>der Datenträger mit {path} ist voll; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>cannot write to {path}: the folder or file is read-only or not accessible; nothing was saved</source>
+        <translation>in {path} kann nicht geschrieben werden: Ordner oder Datei sind schreibgeschützt oder nicht zugänglich; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>{path} is busy in another program; nothing was saved, try again in a moment</source>
+        <translation>{path} wird gerade von einem anderen Programm benutzt; nichts wurde gespeichert, versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <source>cannot use {path}: part of its path is a file, not a folder</source>
+        <translation>{path} kann nicht verwendet werden: Ein Teil des Pfads ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>cannot use {path}: {reason}</source>
+        <translation>{path} kann nicht verwendet werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Delete this session?</source>
+        <translation>Diese Übung löschen?</translation>
+    </message>
+    <message>
+        <source>“{title}” goes to the trash; you can restore it from there.</source>
+        <translation>„{title}“ kommt in den Papierkorb; Sie können sie von dort wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>No trash here</source>
+        <translation>Kein Papierkorb</translation>
+    </message>
+    <message>
+        <source>This system has no trash for {folder}. Delete “{title}” for good?</source>
+        <translation>Dieses System hat keinen Papierkorb für {folder}. „{title}“ endgültig löschen?</translation>
+    </message>
+    <message>
+        <source>Your sessions folder {folder} cannot be made: {reason}.</source>
+        <translation>Ihr Übungsordner {folder} kann nicht angelegt werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Your sessions folder: {folder}</source>
+        <translation>Ihr Übungsordner: {folder}</translation>
+    </message>
+    <message>
+        <source>No file manager opened. Your sessions folder is {folder}</source>
+        <translation>Kein Dateimanager wurde geöffnet. Ihr Übungsordner ist {folder}</translation>
+    </message>
+    <message>
+        <source>Your last session is not saved yet: the log did not take it. It is kept while RelaxApp is open.</source>
+        <translation>Ihre letzte Übung ist noch nicht gespeichert: Das Protokoll hat sie nicht angenommen. Sie bleibt erhalten, solange RelaxApp geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>Sound is off: audio is not available ({reason}).</source>
+        <translation>Der Klang ist aus: Audio ist nicht verfügbar ({reason}).</translation>
+    </message>
+    <message>
+        <source>Sound is silent: no audio output was found.</source>
+        <translation>Der Klang ist stumm: Es wurde keine Audioausgabe gefunden.</translation>
+    </message>
+    <message>
+        <source>Spoken guidance is silent: the speech worker could not start.</source>
+        <translation>Die gesprochene Anleitung ist stumm: Der Sprachprozess konnte nicht starten.</translation>
+    </message>
+    <message>
+        <source>The voice cannot be prepared: the disk is full where its files are kept ({folder}). Chimes still play; free some space to hear the voice.</source>
+        <translation>Die Stimme kann nicht vorbereitet werden: Der Datenträger, auf dem ihre Dateien liegen, ist voll ({folder}). Die Gongs klingen weiter; schaffen Sie etwas Platz, um die Stimme zu hören.</translation>
+    </message>
+    <message>
+        <source>Spoken guidance is silent: no voice could be loaded ({reason}). See the README.</source>
+        <translation>Die gesprochene Anleitung ist stumm: Es konnte keine Stimme geladen werden ({reason}). Siehe README.</translation>
+    </message>
+    <message>
+        <source>Spoken guidance is silent: the speech worker speaks another version of its protocol ({version}, not {expected}). Reinstall RelaxApp.</source>
+        <translation>Die gesprochene Anleitung ist stumm: Der Sprachprozess spricht eine andere Version seines Protokolls ({version}, nicht {expected}). Installieren Sie RelaxApp neu.</translation>
+    </message>
+    <message>
+        <source>Spoken guidance is silent: the speech worker did not answer {count} times</source>
+        <translation>Die gesprochene Anleitung ist stumm: Der Sprachprozess hat {count}-mal nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>Spoken guidance is silent: the speech worker stopped {count} times</source>
+        <translation>Die gesprochene Anleitung ist stumm: Der Sprachprozess ist {count}-mal beendet worden</translation>
     </message>
 </context>
 </TS>

@@ -860,6 +860,30 @@
         <translation>Guardar el informe</translation>
     </message>
     <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The log could not be read: {reason}</source>
+        <translation>No se pudo leer el registro: {reason}</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>The report was not saved to {path}: {reason}.</source>
+        <translation>El informe no se guardó en {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Report saved: {name}, {pages}.</source>
+        <translation>Informe guardado: {name}, {pages}.</translation>
+    </message>
+    <message>
+        <source>Report sent to the printer: {pages}, {first} to {last}.</source>
+        <translation>Informe enviado a la impresora: {pages}, del {first} al {last}.</translation>
+    </message>
+    <message>
         <source>The report needs the log, which could not be opened.</source>
         <translation>El informe necesita el registro, que no se pudo abrir.</translation>
     </message>
@@ -998,6 +1022,14 @@
     <message>
         <source>every day</source>
         <translation>cada día</translation>
+    </message>
+    <message>
+        <source>RelaxApp cannot add itself to the login programs: {reason}.</source>
+        <translation>RelaxApp no puede añadirse a los programas del inicio de sesión: {reason}.</translation>
+    </message>
+    <message>
+        <source>RelaxApp cannot leave the login programs: {reason}.</source>
+        <translation>RelaxApp no puede quitarse de los programas del inicio de sesión: {reason}.</translation>
     </message>
     <message>
         <source>&lt;h2&gt;When to get help&lt;/h2&gt;
@@ -1288,14 +1320,14 @@ grabaciones de Joe se publican como CC0, y el modelo de voz se ajustó a partir 
 de Piper, cuyas grabaciones de entrenamiento se publicaron para uso en investigación; si eso
 importa para tu uso de RelaxApp, elige la voz del sistema en los Ajustes. La voz del sistema es
 eSpeak NG (GPL-3.0); también es la voz de todos los idiomas sin una voz natural
-añadida (vea el final de esta página). Los gongs y los
+añadida (mira el final de esta página). Los gongs y los
 sonidos de fondo los hace un script propio de RelaxApp (&lt;code&gt;scripts/make_sounds.py&lt;/code&gt;).&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;Hecho con&lt;/b&gt; Qt y PySide6 (LGPL-3.0), pyqtgraph (MIT), sqlite-utils (Apache-2.0),
 platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Natural voices you added&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Voces naturales que ha añadido&lt;/h2&gt;</translation>
+        <translation>&lt;h2&gt;Voces naturales que has añadido&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Natural voices for other languages go in {folder}, each in a folder of its own as the Piper voices collection gives it: the model (.onnx), its settings (.onnx.json) and its MODEL_CARD. A session in the voice&apos;s language is spoken by it, and its terms are shown here.</source>
@@ -1388,6 +1420,22 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>Urgent</source>
         <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Get emergency help now</source>
+        <translation>Busca ayuda de urgencia ahora</translation>
+    </message>
+    <message>
+        <source>Have this checked by a doctor</source>
+        <translation>Haz que un médico lo revise</translation>
+    </message>
+    <message>
+        <source>About tingling during breathing</source>
+        <translation>Sobre el hormigueo al respirar</translation>
+    </message>
+    <message>
+        <source>What else helps</source>
+        <translation>Qué más ayuda</translation>
     </message>
     <message>
         <source>Read more: when to get help</source>
@@ -1586,6 +1634,18 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Segundos</translation>
     </message>
     <message>
+        <source>Add a breathing step</source>
+        <translation>Añadir un paso de respiración</translation>
+    </message>
+    <message>
+        <source>Add a tense-and-release step</source>
+        <translation>Añadir un paso de tensar y soltar</translation>
+    </message>
+    <message>
+        <source>Add spoken words</source>
+        <translation>Añadir palabras habladas</translation>
+    </message>
+    <message>
         <source>← Back</source>
         <translation>← Atrás</translation>
     </message>
@@ -1688,6 +1748,14 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>Save the session</source>
         <translation>Guardar la sesión</translation>
+    </message>
+    <message>
+        <source>Remove a step</source>
+        <translation>Quitar un paso</translation>
+    </message>
+    <message>
+        <source>Move a step</source>
+        <translation>Mover un paso</translation>
     </message>
     <message>
         <source>{length} in all</source>
@@ -1880,8 +1948,16 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Guardar el gráfico</translation>
     </message>
     <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
         <source>Save data</source>
         <translation>Guardar los datos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Before {before} · After {after}</source>
@@ -2397,6 +2473,10 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
         <translation>RelaxApp sigue aquí</translation>
     </message>
     <message>
+        <source>Your reminders will come. Quit from this icon&apos;s menu.</source>
+        <translation>Tus recordatorios seguirán llegando. Para salir, usa el menú de este icono.</translation>
+    </message>
+    <message>
         <source>Closing ends your reminders</source>
         <translation>Cerrar termina tus recordatorios</translation>
     </message>
@@ -2415,6 +2495,14 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>Your practice is not being saved: the log could not be used.</source>
         <translation>Tu práctica no se está guardando: no se pudo usar el registro.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {problem}. RelaxApp keeps trying; what you practise is kept meanwhile.</source>
+        <translation>Aún no se ha guardado: {problem}. RelaxApp sigue intentándolo; lo que practiques se conserva mientras tanto.</translation>
+    </message>
+    <message>
+        <source>the log could not be opened</source>
+        <translation>no se pudo abrir el registro</translation>
     </message>
     <message>
         <source>Not saved: {problem}</source>
@@ -2605,8 +2693,48 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Guardado en {folder}.</translation>
     </message>
     <message>
+        <source>Imported {name} as a copy, {file}.</source>
+        <translation>Se importó {name} como copia: {file}.</translation>
+    </message>
+    <message>
+        <source>Imported {name} as {file}.</source>
+        <translation>Se importó {name} como {file}.</translation>
+    </message>
+    <message>
+        <source>Not imported: {problem}</source>
+        <translation>No se importó: {problem}</translation>
+    </message>
+    <message>
+        <source>Not imported: {problem}; import it again to keep both, as a copy.</source>
+        <translation>No se importó: {problem}; impórtala otra vez para conservar las dos, como copia.</translation>
+    </message>
+    <message>
+        <source>A session with this id is yours already</source>
+        <translation>Ya tienes una sesión con este identificador</translation>
+    </message>
+    <message>
+        <source>You already have a session with the id “{id}”. Import {name} as a copy, with an id of its own? Yours stays as it is.</source>
+        <translation>Ya tienes una sesión con el identificador «{id}». ¿Importar {name} como copia, con un identificador propio? La tuya queda como está.</translation>
+    </message>
+    <message>
+        <source>Import a session file</source>
+        <translation>Importar un archivo de sesión</translation>
+    </message>
+    <message>
+        <source>Session files (*.json)</source>
+        <translation>Archivos de sesión (*.json)</translation>
+    </message>
+    <message>
         <source>Export the session</source>
         <translation>Exportar la sesión</translation>
+    </message>
+    <message>
+        <source>Not exported: {reason} ({path}).</source>
+        <translation>No se exportó: {reason} ({path}).</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Exportada a {path}.</translation>
     </message>
     <message>
         <source>There is no session with the id “{id}”.</source>
@@ -2615,6 +2743,10 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>Stop this session first (Esc) to open “{title}”.</source>
         <translation>Para primero esta sesión (Esc) para abrir «{title}».</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the log could not record this session as it ran. Your answers are kept while RelaxApp is open; it tries again by itself, and so does Save.</source>
+        <translation>Aún no se ha guardado: el registro no pudo anotar esta sesión mientras se hacía. Tus respuestas se conservan mientras RelaxApp esté abierta; vuelve a intentarlo por sí sola, y también «Guardar».</translation>
     </message>
     <message>
         <source>Not saved: {problem}. Your answers are kept while RelaxApp is open: it tries again by itself, Enter tries now, and Today offers it too.</source>
@@ -2671,6 +2803,18 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>Preparing the voice… The first time takes a few seconds.</source>
         <translation>Preparando la voz… La primera vez tarda unos segundos.</translation>
+    </message>
+    <message>
+        <source>There is no log to back up.</source>
+        <translation>No hay registro del que hacer copia.</translation>
+    </message>
+    <message>
+        <source>Not backed up: {reason}.</source>
+        <translation>No se hizo la copia: {reason}.</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}.</source>
+        <translation>Copia guardada en {path}.</translation>
     </message>
     <message>
         <source>Body map</source>
@@ -3121,6 +3265,126 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>no licence beside it (a MODEL_CARD or LICENSE file): a voice is used only with its terms</source>
         <translation>no tiene licencia al lado (un archivo MODEL_CARD o LICENSE): una voz solo se usa con sus condiciones</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({reason}); it was left as it is</source>
+        <translation>{path} está dañado ({reason}); se dejó como estaba</translation>
+    </message>
+    <message>
+        <source>it failed SQLite&apos;s check</source>
+        <translation>no pasó la comprobación de SQLite</translation>
+    </message>
+    <message>
+        <source>{path} is not a RelaxApp database (it is not an SQLite file); it was left as it is</source>
+        <translation>{path} no es una base de datos de RelaxApp (no es un archivo SQLite); se dejó como estaba</translation>
+    </message>
+    <message>
+        <source>the data folder {path} is a file, not a folder; nothing was saved</source>
+        <translation>la carpeta de datos {path} es un archivo, no una carpeta; no se guardó nada</translation>
+    </message>
+    <message>
+        <source>{path} is not a RelaxApp database ({reason}); it was left as it is</source>
+        <translation>{path} no es una base de datos de RelaxApp ({reason}); se dejó como estaba</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of RelaxApp; update RelaxApp to open it (the file was left as it is)</source>
+        <translation>{path} lo escribió una versión más nueva de RelaxApp; actualiza RelaxApp para abrirlo (el archivo se dejó como estaba)</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database, but not one of RelaxApp&apos;s; it was left as it is</source>
+        <translation>{path} es una base de datos SQLite, pero no de RelaxApp; se dejó como estaba</translation>
+    </message>
+    <message>
+        <source>the log refused this record ({reason}); nothing was saved</source>
+        <translation>el registro rechazó esta entrada ({reason}); no se guardó nada</translation>
+    </message>
+    <message>
+        <source>the disk holding {path} is full; nothing was saved</source>
+        <translation>el disco donde está {path} está lleno; no se guardó nada</translation>
+    </message>
+    <message>
+        <source>cannot write to {path}: the folder or file is read-only or not accessible; nothing was saved</source>
+        <translation>no se puede escribir en {path}: la carpeta o el archivo son de solo lectura o no están accesibles; no se guardó nada</translation>
+    </message>
+    <message>
+        <source>{path} is busy in another program; nothing was saved, try again in a moment</source>
+        <translation>{path} está en uso por otro programa; no se guardó nada, inténtalo de nuevo en un momento</translation>
+    </message>
+    <message>
+        <source>cannot use {path}: part of its path is a file, not a folder</source>
+        <translation>no se puede usar {path}: parte de su ruta es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
+    </message>
+    <message>
+        <source>cannot use {path}: {reason}</source>
+        <translation>no se puede usar {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Delete this session?</source>
+        <translation>¿Borrar esta sesión?</translation>
+    </message>
+    <message>
+        <source>“{title}” goes to the trash; you can restore it from there.</source>
+        <translation>«{title}» va a la papelera; puedes recuperarla desde allí.</translation>
+    </message>
+    <message>
+        <source>No trash here</source>
+        <translation>No hay papelera</translation>
+    </message>
+    <message>
+        <source>This system has no trash for {folder}. Delete “{title}” for good?</source>
+        <translation>Este sistema no tiene papelera para {folder}. ¿Borrar «{title}» para siempre?</translation>
+    </message>
+    <message>
+        <source>Your sessions folder {folder} cannot be made: {reason}.</source>
+        <translation>No se puede crear tu carpeta de sesiones {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Your sessions folder: {folder}</source>
+        <translation>Tu carpeta de sesiones: {folder}</translation>
+    </message>
+    <message>
+        <source>No file manager opened. Your sessions folder is {folder}</source>
+        <translation>No se abrió ningún gestor de archivos. Tu carpeta de sesiones es {folder}</translation>
+    </message>
+    <message>
+        <source>Your last session is not saved yet: the log did not take it. It is kept while RelaxApp is open.</source>
+        <translation>Tu última sesión aún no se ha guardado: el registro no la aceptó. Se conserva mientras RelaxApp esté abierta.</translation>
+    </message>
+    <message>
+        <source>Sound is off: audio is not available ({reason}).</source>
+        <translation>El sonido está apagado: el audio no está disponible ({reason}).</translation>
+    </message>
+    <message>
+        <source>Sound is silent: no audio output was found.</source>
+        <translation>El sonido está en silencio: no se encontró ninguna salida de audio.</translation>
+    </message>
+    <message>
+        <source>Spoken guidance is silent: the speech worker could not start.</source>
+        <translation>La guía hablada está en silencio: el proceso de voz no pudo arrancar.</translation>
+    </message>
+    <message>
+        <source>The voice cannot be prepared: the disk is full where its files are kept ({folder}). Chimes still play; free some space to hear the voice.</source>
+        <translation>No se puede preparar la voz: el disco donde se guardan sus archivos está lleno ({folder}). Los gongs siguen sonando; libera algo de espacio para oír la voz.</translation>
+    </message>
+    <message>
+        <source>Spoken guidance is silent: no voice could be loaded ({reason}). See the README.</source>
+        <translation>La guía hablada está en silencio: no se pudo cargar ninguna voz ({reason}). Consulta el README.</translation>
+    </message>
+    <message>
+        <source>Spoken guidance is silent: the speech worker speaks another version of its protocol ({version}, not {expected}). Reinstall RelaxApp.</source>
+        <translation>La guía hablada está en silencio: el proceso de voz habla otra versión de su protocolo ({version}, no {expected}). Vuelve a instalar RelaxApp.</translation>
+    </message>
+    <message>
+        <source>Spoken guidance is silent: the speech worker did not answer {count} times</source>
+        <translation>La guía hablada está en silencio: el proceso de voz no respondió {count} veces</translation>
+    </message>
+    <message>
+        <source>Spoken guidance is silent: the speech worker stopped {count} times</source>
+        <translation>La guía hablada está en silencio: el proceso de voz se detuvo {count} veces</translation>
     </message>
 </context>
 </TS>

@@ -45,7 +45,7 @@ def visible_texts(top: QWidget) -> list[tuple[str, str]]:
         if not widget.isVisibleTo(top) and widget is not top:
             continue
         where = f"{type(widget).__name__} {widget.objectName()}".strip()
-        texts = [widget.accessibleName(), widget.toolTip()]
+        texts = [widget.accessibleName(), widget.accessibleDescription(), widget.toolTip()]
         if widget.isWindow():
             texts.append(widget.windowTitle())
         if isinstance(widget, (QLabel, QAbstractButton)):

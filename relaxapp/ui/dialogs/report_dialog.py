@@ -156,7 +156,7 @@ class ReportDialog(QDialog):
     def ask_and_save(self) -> None:
         suggested = Path.home() / f"relaxapp-report-{self.today.isoformat()}.pdf"
         path, _ = QFileDialog.getSaveFileName(self, tr("Save the report"), str(suggested),
-                                              "PDF documents (*.pdf)")
+                                              tr("PDF documents (*.pdf)"))
         if path:
             self.save_to(Path(path))
 
@@ -170,11 +170,13 @@ class ReportDialog(QDialog):
             pdf, pages = pdf_bytes(self._data())
             write_whole(path, pdf)
         except StoreError as error:
-            return self._fail(f"The log could not be read: {error}")
+            return self._fail(tr("The log could not be read: {reason}").format(reason=error))
         except OSError as error:
-            reason = ("the disk is full" if error.errno == errno.ENOSPC else describe(error))
-            return self._fail(f"The report was not saved to {path}: {reason}.")
-        self.saved.emit(f"Report saved: {path.name}, {plural(pages, 'page')}.")
+            reason = tr("the disk is full") if error.errno == errno.ENOSPC else describe(error)
+            return self._fail(tr("The report was not saved to {path}: {reason}.").format(
+                path=path, reason=reason))
+        self.saved.emit(tr("Report saved: {name}, {pages}.").format(
+            name=path.name, pages=plural(pages, "page")))
         self.accept()
         return True
 
@@ -192,9 +194,10 @@ class ReportDialog(QDialog):
         try:
             pages = paint(self._data(), printer)
         except StoreError as error:
-            return self._fail(f"The log could not be read: {error}")
-        self.saved.emit(f"Report sent to the printer: {plural(pages, 'page')}, "
-                        f"{day_text(self.period().first)} to {day_text(self.period().last)}.")
+            return self._fail(tr("The log could not be read: {reason}").format(reason=error))
+        self.saved.emit(tr("Report sent to the printer: {pages}, {first} to {last}.").format(
+            pages=plural(pages, "page"), first=day_text(self.period().first),
+            last=day_text(self.period().last)))
         self.accept()
         return True
 

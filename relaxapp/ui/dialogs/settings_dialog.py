@@ -277,6 +277,7 @@ class SettingsDialog(QDialog):
         try:
             set_autostart(wanted, self.data_dir)
         except OSError as error:
-            return f"RelaxApp cannot {'add itself to' if wanted else 'leave'} the login " \
-                   f"programs: {error.strerror or error}."
+            text = tr("RelaxApp cannot add itself to the login programs: {reason}.") if wanted \
+                else tr("RelaxApp cannot leave the login programs: {reason}.")
+            return text.format(reason=error.strerror or error)
         return ""

@@ -132,10 +132,10 @@ class AfterPage(QWidget):
             details.addLayout(grid)
         # One note per kind of advice, the most urgent first; each shown when it applies.
         self.notes: dict[str, QLabel] = {}
-        for level, role, name in (("emergency", "emergency", "Get emergency help now"),
-                                  ("doctor", "safety", "Have this checked by a doctor"),
-                                  ("breathing", "safety", "About tingling during breathing"),
-                                  ("self-care", "caution", "What else helps")):
+        for level, role, name in (("emergency", "emergency", tr("Get emergency help now")),
+                                  ("doctor", "safety", tr("Have this checked by a doctor")),
+                                  ("breathing", "safety", tr("About tingling during breathing")),
+                                  ("self-care", "caution", tr("What else helps"))):
             note = label("", role, wrap=True, rich=level == "emergency")
             live(note, name)
             note.hide()

@@ -28,9 +28,12 @@ from relaxapp.core.wording import duration_text
 from relaxapp.ui.pages.editor_forms import (Bounded, BreathForm, MuscleForm, SayForm, step_title,
                                             texts_by_region)
 from relaxapp.ui.widgets.common import button, label, live, quiet
-from relaxapp.core.language import tr
+from relaxapp.core.language import QT_TR_NOOP, tr
 
-STEP_WORDS = {"breathe": "Breathing", "muscle": "Tense and release", "say": "Spoken words"}
+# What undo and redo name each change as (QUndoCommand's text)
+ADD_STEP = {"breathe": QT_TR_NOOP("Add a breathing step"),
+            "muscle": QT_TR_NOOP("Add a tense-and-release step"),
+            "say": QT_TR_NOOP("Add spoken words")}
 
 
 class Snapshot(QUndoCommand):
@@ -247,7 +250,7 @@ class EditorPage(QWidget):
             item = self.steps.item(row)
             if item is not None:
                 item.setText(step_title(steps[row]))
-        self._record(before, "Change")
+        self._record(before, tr("Change"))
         self._validate()
         if not any(spin.note for spin in self.findChildren(Bounded)):
             self.range_note.hide()  # said about an earlier change
@@ -271,7 +274,7 @@ class EditorPage(QWidget):
             step = {"type": "say", "text": "Notice how you feel.", "seconds": 8}
         row = self.steps.currentRow() + 1
         self.data.setdefault("steps", []).insert(row, step)
-        self._record(before, f"Add {STEP_WORDS[kind].lower()}")
+        self._record(before, tr(ADD_STEP[kind]))
         self.load(self.data)
         self.steps.setCurrentRow(row)
 
@@ -281,7 +284,7 @@ class EditorPage(QWidget):
         if 0 <= row < len(steps):
             before = copy.deepcopy(self.data)
             del steps[row]
-            self._record(before, "Remove a step")
+            self._record(before, tr("Remove a step"))
             self.load(self.data)
 
     def move_step(self, by: int) -> None:
@@ -291,7 +294,7 @@ class EditorPage(QWidget):
         if 0 <= row < len(steps) and 0 <= to < len(steps):
             before = copy.deepcopy(self.data)
             steps.insert(to, steps.pop(row))
-            self._record(before, "Move a step")
+            self._record(before, tr("Move a step"))
             self.load(self.data)
             self.steps.setCurrentRow(to)
 
@@ -304,7 +307,7 @@ class EditorPage(QWidget):
             return  # (the list is between a removal and an insertion)
         before = copy.deepcopy(self.data)
         self.data["steps"] = [steps[index] for index in order]
-        self._record(before, "Move a step")
+        self._record(before, tr("Move a step"))
         row = self.steps.currentRow()
         self.load(self.data)
         self.steps.setCurrentRow(row)

@@ -227,13 +227,13 @@ class HistoryPage(QWidget):
 
     def _ask_png(self) -> None:
         name = f"relaxapp-{self.current_tab()}-{self.today().isoformat()}.png"
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save chart"), name, "PNG images (*.png)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save chart"), name, tr("PNG images (*.png)"))
         if path:
             self.export_png(Path(path))
 
     def _ask_csv(self) -> None:
         name = f"relaxapp-{self.current_tab()}-{self.today().isoformat()}.csv"
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save data"), name, "CSV files (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save data"), name, tr("CSV files (*.csv)"))
         if path:
             self.export_csv(Path(path))
 

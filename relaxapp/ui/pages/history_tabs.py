@@ -170,9 +170,9 @@ class TensionTab(Tab):
         palette = theme.current()
         self.chart = chart = Chart(tr("Tension (0-10)"))
         self.before_points = pg.ScatterPlotItem(size=7, pen=None, brush=brush(palette.tense),
-                                                hoverable=True, tip=self.tip, name="Before")
+                                                hoverable=True, tip=self.tip, name=tr("Before"))
         self.after_points = pg.ScatterPlotItem(size=7, pen=None, brush=brush(palette.release),
-                                               hoverable=True, tip=self.tip, name="After")
+                                               hoverable=True, tip=self.tip, name=tr("After"))
         self.before_trend = trend_line(palette.tense, tr("Before, 7-day average"))
         self.after_trend = trend_line(palette.release, tr("After, 7-day average"))
         for item in (self.before_points, self.after_points, self.before_trend, self.after_trend):
@@ -223,7 +223,7 @@ class ReliefTab(Tab):
         self.zero = pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(palette.border, width=1))
         chart.addItem(self.zero)
         self.points = pg.ScatterPlotItem(size=7, pen=None, brush=brush(palette.accent),
-                                         hoverable=True, tip=self.tip, name="Each session")
+                                         hoverable=True, tip=self.tip, name=tr("Each session"))
         self.trend = trend_line(palette.accent, tr("7-day average"))
         chart.addItem(self.points)
         chart.addItem(self.trend)
@@ -402,13 +402,13 @@ class SymptomsTab(Tab):
             self.markers[code] = marker
         self.red_flag_markers = pg.ScatterPlotItem(
             size=14, symbol="star", pen=pg.mkPen(palette.tense), brush=brush(palette.tense, 0.9),
-            hoverable=True, tip=self.tip, name="Needs a doctor's look")
+            hoverable=True, tip=self.tip, name=tr("Needs a doctor's look"))
         chart.addItem(self.red_flag_markers)
         # An emergency sign apart from a doctor's check, by its shape as well as its colour.
         self.emergency_markers = pg.ScatterPlotItem(
             size=16, symbol="t1", pen=pg.mkPen(palette.emergency_text),
             brush=brush(palette.emergency_text, 0.9), hoverable=True, tip=self.tip,
-            name="Emergency sign")
+            name=tr("Emergency sign"))
         chart.addItem(self.emergency_markers)
         chart.key("release", tr("Tension after, 7-day average"), "━")
         for (code, _), mark in zip(COMMON_SYMPTOMS, "○▽□"):

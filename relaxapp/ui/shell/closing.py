@@ -47,7 +47,8 @@ class Closing:
         if not self.quitting and reminders is not None and reminders.keeps_running:
             window.hide()  # reminders go on from the tray; "Quit RelaxApp" there ends the app
             reminders.tray.showMessage(tr("RelaxApp is still here"),
-                                       "Your reminders will come. Quit from this icon's menu.")
+                                       tr("Your reminders will come. Quit from this icon's "
+                                          "menu."))
             event.ignore()
             return False
         if window.made("cues"):  # made

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from relaxapp import paths, resources
+from relaxapp.core.language import tr
 
 if TYPE_CHECKING:
     from relaxapp.core.library import Library
@@ -136,7 +137,9 @@ class LibraryWatcher(QObject):
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            return f"Your sessions folder {self.folder} cannot be made: {error.strerror}."
+            return tr("Your sessions folder {folder} cannot be made: {reason}.").format(
+                folder=self.folder, reason=error.strerror)
         if QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder))):
-            return f"Your sessions folder: {self.folder}"
-        return f"No file manager opened. Your sessions folder is {self.folder}"
+            return tr("Your sessions folder: {folder}").format(folder=self.folder)
+        return tr("No file manager opened. Your sessions folder is {folder}").format(
+            folder=self.folder)

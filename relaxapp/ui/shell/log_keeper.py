@@ -55,9 +55,10 @@ class LogKeeper(QObject):
             if self._unusable:
                 self.notify(tr("Your practice is not being saved: the log could not be used."))
             else:
-                self.notify("Not saved yet: " + (problem.message if problem is not None
-                                                 else "the log could not be opened") +
-                            ". RelaxApp keeps trying; what you practise is kept meanwhile.")
+                self.notify(tr("Not saved yet: {problem}. RelaxApp keeps trying; what you "
+                               "practise is kept meanwhile.").format(
+                    problem=problem.message if problem is not None
+                    else tr("the log could not be opened")))
             self.keep_trying()
         self.attached.emit(store)
 

@@ -182,8 +182,9 @@ class ReminderService(QObject):
             self.desktop.action.connect(self._notice_answered)
             self.desktop.closed.connect(self._notice_closed)
         self.notice_id = self.desktop.notify(
-            tr("Time for a few calm minutes"), f"{title}. Whenever you are ready.",
-            [("start", "Start now"), ("later", "Later (10 min)")])
+            tr("Time for a few calm minutes"),
+            tr("{title}. Whenever you are ready.").format(title=title),
+            [("start", tr("Start now")), ("later", tr("Later (10 min)"))])
         return self.notice_id is not None
 
     def _notice_answered(self, notice_id: int, key: str) -> None:

@@ -85,28 +85,33 @@ def import_files(paths: list[str], folder: Path, library: Library,
                 if not as_copy(Path(name).name, taken.session_id):
                     raise
                 target = editing.import_session(name, folder, own, as_copy=True)
-                said.append(f"Imported {Path(name).name} as a copy, {target.name}.")
+                said.append(tr("Imported {name} as a copy, {file}.").format(
+                    name=Path(name).name, file=target.name))
             else:
-                said.append(f"Imported {Path(name).name} as {target.name}.")
+                said.append(tr("Imported {name} as {file}.").format(name=Path(name).name,
+                                                                   file=target.name))
             own.add(load_script(target, target.name).id)  # a second file with it: a clash
         except ScriptError as error:
-            said.append(f"Not imported: {error.problems[0]}")
+            said.append(tr("Not imported: {problem}").format(problem=error.problems[0]))
         except editing.IdTaken as error:
-            said.append(f"Not imported: {error}; import it again to keep both, as a copy.")
+            said.append(tr("Not imported: {problem}; import it again to keep both, as a "
+                           "copy.").format(problem=error))
         except (ValueError, OSError) as error:
-            said.append(f"Not imported: {getattr(error, 'strerror', None) or error}")
+            said.append(tr("Not imported: {problem}").format(
+                problem=getattr(error, "strerror", None) or error))
     return " ".join(said)
 
 
 def ask_copy(parent: QWidget, name: str, session_id: str) -> bool:
-    return agreed(parent, "A session with this id is yours already",
-                   f"You already have a session with the id “{session_id}”. Import {name} "
-                   "as a copy, with an id of its own? Yours stays as it is.")
+    return agreed(parent, tr("A session with this id is yours already"),
+                  tr("You already have a session with the id “{id}”. Import {name} as a copy, "
+                     "with an id of its own? Yours stays as it is.").format(id=session_id,
+                                                                            name=name))
 
 
 def ask_import(parent: QWidget, folder: Path, library: Library) -> str:
-    paths, _ = QFileDialog.getOpenFileNames(parent, "Import a session file", str(Path.home()),
-                                            "Session files (*.json)")
+    paths, _ = QFileDialog.getOpenFileNames(parent, tr("Import a session file"),
+                                            str(Path.home()), tr("Session files (*.json)"))
     return import_files(paths, folder, library, lambda *clash: ask_copy(parent, *clash)) \
         if paths else ""
 
@@ -115,11 +120,12 @@ def ask_export(parent: QWidget, session: LoadedSession) -> str:
     """Save a copy of the session where the person chooses, to share it."""
     path, _ = QFileDialog.getSaveFileName(parent, tr("Export the session"),
                                           str(Path.home() / f"{session.id}.json"),
-                                          "Session files (*.json)")
+                                          tr("Session files (*.json)"))
     if not path:
         return ""
     try:
         files.write_whole(Path(path), session.path.read_bytes())
     except OSError as error:
-        return f"Not exported: {error.strerror or error} ({path})."
-    return f"Exported to {path}."
+        return tr("Not exported: {reason} ({path}).").format(reason=error.strerror or error,
+                                                             path=path)
+    return tr("Exported to {path}.").format(path=path)

@@ -60,8 +60,9 @@ class SessionSteps:
         w.after_page.prepare(w.flow.after(status))
         if w.flow.unsaved is not None:  # the log did not take the session as it ran
             w.after_page.show_save_problem(
-                "Not saved yet: the log could not record this session as it ran. Your answers "
-                "are kept while RelaxApp is open; it tries again by itself, and so does Save.")
+                tr("Not saved yet: the log could not record this session as it ran. Your "
+                   "answers are kept while RelaxApp is open; it tries again by itself, and so "
+                   "does Save."))
             w.log.keep_trying()
         w.show_page(w.after_page)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from relaxapp.views import StoreError
+from relaxapp.core.language import tr
 
 if TYPE_CHECKING:
     from relaxapp.ui.shell.window_parts import WindowParts
@@ -33,8 +34,8 @@ class TodayKeeper:
             w.log.store_error(failure)
         unsaved = w.made("flow") and w.flow.unsaved is not None
         self.page.unsaved_notice.say(
-            "Your last session is not saved yet: the log did not take it. It is kept while "
-            "RelaxApp is open." if unsaved else None)
+            tr("Your last session is not saved yet: the log did not take it. It is kept while "
+               "RelaxApp is open.") if unsaved else None)
 
     def safety_read(self) -> None:
         """Today's red-flag advice has been read: it goes until another is logged."""

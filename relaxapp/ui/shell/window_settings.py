@@ -122,9 +122,9 @@ class Preferences(QObject):
     def back_up(self) -> str:
         """A consistent copy of the log beside it, named with the date; says where."""
         if self.window.store is None:
-            return "There is no log to back up."
+            return tr("There is no log to back up.")
         try:
             path = self.window.store.connection.backup("backup")
         except StoreError as error:
-            return f"Not backed up: {error.message}."
-        return f"Backed up to {path}."
+            return tr("Not backed up: {reason}.").format(reason=error.message)
+        return tr("Backed up to {path}.").format(path=path)

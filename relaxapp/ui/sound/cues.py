@@ -16,6 +16,7 @@ from relaxapp import resources
 from relaxapp.audio import RATE, Mixer, Playing, load_wav
 from relaxapp.ui.sound.audio_out import AudioOut
 from relaxapp.ui.sound.narrator import Narrator
+from relaxapp.core.language import tr
 
 SOUND_FOR_PHASE = {"inhale": "inhale", "exhale": "exhale", "hold": "hold", "tense": "tense",
                    "release": "release", "say": "hold", "done": "done"}
@@ -60,10 +61,11 @@ class Cues(QObject):
         try:
             opened = self.output.is_open or self.output.open()
         except ImportError as error:  # e.g. the PulseAudio client library is missing
-            self.tell_once("sound", f"Sound is off: audio is not available ({error}).")
+            self.tell_once("sound", tr("Sound is off: audio is not available ({reason}).")
+                           .format(reason=error))
             return {}
         if not opened:
-            self.tell_once("sound", "Sound is silent: no audio output was found.")
+            self.tell_once("sound", tr("Sound is silent: no audio output was found."))
             return {}
         if not self._sounds:
             self._sounds = {name: load_wav(resources.asset(f"sounds/{name}.wav"))

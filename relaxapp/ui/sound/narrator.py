@@ -24,6 +24,7 @@ from relaxapp.speech import protocol
 from relaxapp.speech.cache import (Clips, cache_path, cached_ms, remember_voice,
                                    remembered_voice)
 from relaxapp.ui.sound.speech_process import SpeechProcess
+from relaxapp.core.language import tr
 
 MAX_RESTARTS = 2
 ANSWER_TIMEOUT_MS = 30_000  # one line; the natural voice needs well under a second
@@ -144,7 +145,7 @@ class Narrator(QObject):
             self.ready_timeout_ms, self,
             on_ready=self._started, on_answer=self._answered, on_ended=self._ended,
             on_hung=self._hung, on_failed_to_start=lambda: self._give_up(
-                "Spoken guidance is silent: the speech worker could not start."))
+                tr("Spoken guidance is silent: the speech worker could not start.")))
         self._worker = worker
 
     def _send(self) -> None:
@@ -182,19 +183,20 @@ class Narrator(QObject):
         if "Errno 28" in error or "No space left" in error:
             if not self._told_full:
                 self._told_full = True
-                self.notice.emit(f"The voice cannot be prepared: the disk is full where its "
-                                 f"files are kept ({self.cache_dir}). Chimes still play; free "
-                                 "some space to hear the voice.")
+                self.notice.emit(tr("The voice cannot be prepared: the disk is full where its "
+                                    "files are kept ({folder}). Chimes still play; free some "
+                                    "space to hear the voice.").format(folder=self.cache_dir))
 
     def _started(self, ready: protocol.Ready) -> None:
         if ready.voice is None:
-            self._give_up("Spoken guidance is silent: no voice could be loaded "
-                          f"({ready.error}). See the README.")
+            self._give_up(tr("Spoken guidance is silent: no voice could be loaded ({reason}). "
+                             "See the README.").format(reason=ready.error))
             return
         if ready.version != protocol.VERSION:
-            self._give_up("Spoken guidance is silent: the speech worker speaks another "
-                          f"version of its protocol ({ready.version}, not "
-                          f"{protocol.VERSION}). Reinstall RelaxApp.")
+            self._give_up(tr("Spoken guidance is silent: the speech worker speaks another "
+                             "version of its protocol ({version}, not {expected}). Reinstall "
+                             "RelaxApp.").format(version=ready.version,
+                                                 expected=protocol.VERSION))
             return
         voice = ready.voice
         if voice != self.voice:  # not last time's: what was found under that one is not this
@@ -234,22 +236,26 @@ class Narrator(QObject):
         """No answer in time: the line it hung on is dropped, the worker starts again."""
         self._failed.update(self._in_flight.values())
         self._in_flight.clear()
-        self._restart("did not answer")
+        self._restart(tr("Spoken guidance is silent: the speech worker did not answer "
+                         "{count} times"))
 
     def _ended(self) -> None:
         self._wanted[:0] = list(self._in_flight.values())  # ask again after a crash
         self._in_flight.clear()
-        self._restart("stopped")
+        self._restart(tr("Spoken guidance is silent: the speech worker stopped {count} "
+                         "times"))
 
-    def _restart(self, why: str) -> None:
+    def _restart(self, silent: str) -> None:
+        """Start the worker again; after too many times, give up with ``silent`` (its
+        {count}: how many)."""
         last_words = self._worker.last_words() if self._worker is not None else ""
         self._drop_process()
         if self.gave_up:
             return
         self._restarts += 1
         if self._restarts > MAX_RESTARTS:
-            self._give_up(f"Spoken guidance is silent: the speech worker {why} "
-                          f"{self._restarts} times" + (f" ({last_words})." if last_words else "."))
+            said = silent.format(count=self._restarts)
+            self._give_up(said + (f" ({last_words})." if last_words else "."))
             return
         if self._wanted:  # the clips found so far stay good: only these are asked for
             self._start_worker()
