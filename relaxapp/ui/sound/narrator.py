@@ -16,6 +16,7 @@ from __future__ import annotations
 import sys
 import time
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 
@@ -51,12 +52,14 @@ class Narrator(QObject):
                  parent: QObject | None = None, voices_dir: Path | None = None):
         super().__init__(parent)
         self.cache_dir = cache_dir
-        self.voices_dir = voices_dir  # natural voices the person added (paths.voices_dir)
         self.mixer = mixer or Mixer()  # where lines are played (see relaxapp.audio)
         self.choice = "auto"  # the voice asked for: auto, natural or system
         self.rate = -0.2
         self.language = "en"  # of the session: its voice speaks it
-        self.command = None  # how to start the worker; tests give their own
+        # How to start the worker for a voice choice and a language (with the natural voices
+        # the person added: paths.voices_dir); tests give a command of their own.
+        self.command: list[str] | Callable[[str, str], list[str]] = \
+            lambda choice, language: worker_command(choice, language, voices_dir)
         self.answer_timeout_ms = ANSWER_TIMEOUT_MS
         self.ready_timeout_ms = READY_TIMEOUT_MS
         # Whose clips are looked up in the cache: the worker's voice once it has said, or
@@ -141,7 +144,7 @@ class Narrator(QObject):
         if self._worker is not None or self.gave_up:
             return
         worker = SpeechProcess(
-            self.command or worker_command(self.choice, self.language, self.voices_dir),
+            self.command(self.choice, self.language) if callable(self.command) else self.command,
             self.ready_timeout_ms, self,
             on_ready=self._started, on_answer=self._answered, on_ended=self._ended,
             on_hung=self._hung, on_failed_to_start=lambda: self._give_up(
