@@ -24,7 +24,7 @@ from relaxapp import __version__, paths, resources
 from relaxapp.core.clock import wall_now
 from relaxapp.core import files
 from relaxapp.core.files import describe
-from relaxapp.core.language import tr
+from relaxapp.core.language import decimal, tr
 from relaxapp.core.wording import plural
 
 if TYPE_CHECKING:  # the window's start does without the scripts' reader: it loads after
@@ -327,23 +327,24 @@ def unreachable_display(env) -> str | None:
     sockets = Path("/tmp/.X11-unix")
     if not sockets.is_dir() or (sockets / f"X{found.group(1)}").exists():
         return None  # there, or no folder to tell by (a sandbox): Qt is left to try
-    return (f"no X server is running on the display {display} (DISPLAY); start RelaxApp "
-            "from a desktop session, or set DISPLAY to one that is running")
+    return tr("no X server is running on the display {display} (DISPLAY); start RelaxApp "
+              "from a desktop session, or set DISPLAY to one that is running").format(
+        display=display)
 
 
 def run_app(args: argparse.Namespace) -> int:
     if sys.platform.startswith("linux") and not any(
             os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
         # Qt would abort with a page of plugin names; say it plainly instead.
-        raise CommandError("no display to open the window on (neither DISPLAY nor "
-                           "WAYLAND_DISPLAY is set); start RelaxApp from a desktop session")
+        raise CommandError(tr("no display to open the window on (neither DISPLAY nor "
+                              "WAYLAND_DISPLAY is set); start RelaxApp from a desktop session"))
     if (unreachable := unreachable_display(os.environ)) is not None:
         raise CommandError(unreachable)
     try:
         from relaxapp.ui.shell.app import run
     except ImportError as error:  # e.g. a system library Qt needs is missing
-        raise CommandError(f"the window cannot open: {error} (scripts/setup installs what Qt "
-                           "needs)") from None
+        raise CommandError(tr("the window cannot open: {reason} (scripts/setup installs what "
+                              "Qt needs)").format(reason=error)) from None
     return run(_data_dir(args), args.start, minimized=getattr(args, "minimized", False))
 
 
@@ -353,8 +354,9 @@ def install_desktop(args: argparse.Namespace) -> int:
     try:
         entry = install(_data_dir(args))
     except OSError as error:
-        raise CommandError(f"cannot add RelaxApp to the menu: {describe(error)}") from None
-    print(f"Installed {entry} and the RelaxApp icon.")
+        raise CommandError(tr("cannot add RelaxApp to the menu: {reason}").format(
+            reason=describe(error))) from None
+    print(tr("Installed {entry} and the RelaxApp icon.").format(entry=entry))
     return EXIT_OK
 
 
@@ -384,7 +386,8 @@ def validate(args: argparse.Namespace) -> int:
             try:
                 to_check.extend(script_files(path))
             except OSError as error:
-                problems.append(Problem(str(path), f"cannot read the folder: {describe(error)}"))
+                problems.append(Problem(str(path), tr("cannot read the folder: {reason}").format(
+                    reason=describe(error))))
         else:
             to_check.append(path)
     loaded = []
@@ -398,18 +401,23 @@ def validate(args: argparse.Namespace) -> int:
     # Valid, but the voice would mislead or make the session wait: said, not refused.
     from relaxapp.core.guidance import timing_warnings
 
-    warnings = [Problem(str(session.path), f"warning: {message}", place)
+    warnings = [Problem(str(session.path), tr("warning: {message}").format(message=message),
+                        place)
                 for session in loaded for place, message in timing_warnings(session.script)]
     _print_problems(warnings, sys.stdout)
     invalid = len({problem.file for problem in problems})
     checked = len(to_check)
     if not to_check and not problems:
-        print("No session files found (a session file's name ends in .json): nothing was "
-              "checked.")
+        print(tr("No session files found (a session file's name ends in .json): nothing was "
+                 "checked."))
         return EXIT_FAILURE
-    summary = f"{plural(checked, 'file')} checked"
-    warned = f" ({plural(len(warnings), 'warning')} on the spoken guidance)" if warnings else ""
-    print(f"{summary}: {'all valid' if not problems else f'{invalid} with problems'}{warned}.")
+    checked_text = tr("%n file(s) checked", None, checked)
+    result = tr("all valid") if not problems else tr("%n with problems", None, invalid)
+    if warnings:
+        print(tr("{checked}: {result} ({warnings} on the spoken guidance).").format(
+            checked=checked_text, result=result, warnings=tr("%n warning(s)", None, len(warnings))))
+    else:
+        print(tr("{checked}: {result}.").format(checked=checked_text, result=result))
     return EXIT_FAILURE if problems else EXIT_OK
 
 
@@ -462,9 +470,11 @@ def log_practice(args: argparse.Namespace) -> int:
     ratings = ""
     if record.tension_before is not None or record.tension_after is not None:
         show = lambda value: "-" if value is None else str(value)  # noqa: E731
-        ratings = f", tension {show(record.tension_before)} -> {show(record.tension_after)}"
-    print(f"Saved: {printable(record.title)}, {duration_text(record.practiced_seconds)} "
-          f"on {record.started_at[:16].replace('T', ' ')}{ratings} ({record.uid}).")
+        ratings = tr(", tension {before} -> {after}").format(
+            before=show(record.tension_before), after=show(record.tension_after))
+    print(tr("Saved: {title}, {duration} on {when}{ratings} ({uid}).").format(
+        title=printable(record.title), duration=duration_text(record.practiced_seconds),
+        when=record.started_at[:16].replace("T", " "), ratings=ratings, uid=record.uid))
     return EXIT_OK
 
 
@@ -484,7 +494,8 @@ def export(args: argparse.Namespace) -> int:
         written = []
         _write_file_whole(args.output, lambda stream: written.append(
             write(store.iter_sessions(), stream)))
-    print(f"Exported {plural(written[-1], 'session')} to {args.output}.", file=sys.stderr)
+    print(tr("Exported {sessions} to {path}.").format(sessions=plural(written[-1], "session"),
+                                                     path=args.output), file=sys.stderr)
     return EXIT_OK
 
 
@@ -508,8 +519,8 @@ def _os_problem(error: OSError, path: Path) -> str:
     import errno
 
     if error.errno == errno.ENOSPC:
-        return f"the disk is full; {path} was not written"
-    return f"cannot write {path}: {error.strerror or error}"
+        return tr("the disk is full; {path} was not written").format(path=path)
+    return tr("cannot write {path}: {reason}").format(path=path, reason=error.strerror or error)
 
 
 # The history's 3 months (13 weeks), so a report from the window and one from here agree.
@@ -522,7 +533,7 @@ def report(args: argparse.Namespace) -> int:
 
     today = args.now().date()
     if args.first is not None and args.days is not None:
-        raise UsageError("give --days or --from, not both")
+        raise UsageError(tr("give --days or --from, not both"))
     try:
         if args.first is not None:
             period = Period(args.first, args.last or today)
@@ -537,8 +548,8 @@ def report(args: argparse.Namespace) -> int:
         from relaxapp.storage.report import gather
         from relaxapp.drawing.report_pdf import page_size_for, pdf_bytes
     except ImportError as error:
-        raise CommandError(f"the report cannot be made: {error} (scripts/setup installs what "
-                           "Qt needs)") from None
+        raise CommandError(tr("the report cannot be made: {reason} (scripts/setup installs "
+                              "what Qt needs)").format(reason=error)) from None
     application = QGuiApplication.instance() or QGuiApplication(["relaxapp"])
     application.setApplicationName("RelaxApp")
     sections = DEFAULT_SECTIONS | ({"notes"} if args.notes else set())
@@ -548,10 +559,11 @@ def report(args: argparse.Namespace) -> int:
     pdf, pages = pdf_bytes(data, QPageSize(paper) if paper else page_size_for())
     _write_file_whole(args.output, lambda stream: stream.write(pdf), binary=True)
     if not data.sessions:
-        print(f"No sessions were logged from {period.text()}; the report says so.",
-              file=sys.stderr)
-    print(f"Wrote {args.output}: {plural(pages, 'page')}, {period.text()}, "
-          f"{plural(data.sessions, 'session')}.", file=sys.stderr)
+        print(tr("No sessions were logged from {period}; the report says so.").format(
+            period=period.text()), file=sys.stderr)
+    print(tr("Wrote {path}: {pages}, {period}, {sessions}.").format(
+        path=args.output, pages=plural(pages, "page"), period=period.text(),
+        sessions=plural(data.sessions, "session")), file=sys.stderr)
     return EXIT_OK
 
 
@@ -563,8 +575,11 @@ def import_export(args: argparse.Namespace) -> int:
             added, present = import_file(store, args.file, args.now())
         except ImportFileError as error:
             raise CommandError(str(error)) from None
-    already = f" ({present} already in the log)" if present else ""
-    print(f"Imported {plural(added, 'session')}{already}.")
+    if present:
+        print(tr("Imported {sessions} ({present} already in the log).").format(
+            sessions=plural(added, "session"), present=present))
+    else:
+        print(tr("Imported {sessions}.").format(sessions=plural(added, "session")))
     return EXIT_OK
 
 
@@ -579,33 +594,44 @@ def stats(args: argparse.Namespace) -> int:
     with _open_store(args) as store:  # read as they are summed: a million are not held
         summary = summarize(store.practice_entries(since), today.date(),
                             store.practice_entries() if since is not None else None)
-    span = f"the last {args.days} days" if args.days else "all time"
     if args.days == 1:
-        span = "today"
-    lines = [f"RelaxApp practice, {span}:"]
+        span = tr("today")
+    elif args.days:
+        span = tr("the last %n days", None, args.days)
+    else:
+        span = tr("all time")
+    lines = [tr("RelaxApp practice, {span}:").format(span=span)]
     if not summary.sessions:
-        lines.append("  No sessions yet. 'relaxapp' starts one; 'relaxapp log' records practice "
-                     "done elsewhere.")
+        lines.append("  " + tr("No sessions yet. 'relaxapp' starts one; 'relaxapp log' records "
+                               "practice done elsewhere."))
         print("\n".join(lines))
         return EXIT_OK
 
     def average(value, count):
-        return f"{value:.1f} on average ({count} rated)" if value is not None else "not rated"
+        return tr("{value} on average ({count} rated)").format(
+            value=decimal(value), count=count) if value is not None else tr("not rated")
 
-    lines += [
-        f"  Sessions:          {summary.sessions} ({summary.completed} completed)",
-        f"  Time practised:    {duration_text(summary.practiced_seconds)}",
-        f"  Tension before:    {average(summary.average_before, summary.rated_before)}",
-        f"  Tension after:     {average(summary.average_after, summary.rated_after)}",
+    rows = [
+        (tr("Sessions:"), tr("{sessions} ({completed} completed)").format(
+            sessions=summary.sessions, completed=summary.completed)),
+        (tr("Time practised:"), duration_text(summary.practiced_seconds)),
+        (tr("Tension before:"), average(summary.average_before, summary.rated_before)),
+        (tr("Tension after:"), average(summary.average_after, summary.rated_after)),
     ]
     if summary.average_relief is not None:
         relief = summary.average_relief
-        direction = "lower" if relief >= 0 else "higher"
-        lines.append(f"  Relief:            {abs(relief):.1f} points {direction} after than before, "
-                     f"on average ({plural(summary.rated_both, 'session')} rated both times)")
-    lines.append(f"  Current streak:    {plural(summary.current_streak, 'day')} "
-                 f"(longest {'ever' if since is None else 'in ' + span}: "
-                 f"{plural(summary.longest_streak, 'day')})")
+        text = tr("{points} points lower after than before, on average ({sessions} rated both "
+                  "times)") if relief >= 0 else \
+            tr("{points} points higher after than before, on average ({sessions} rated both "
+               "times)")
+        rows.append((tr("Relief:"), text.format(points=decimal(abs(relief)),
+                                                sessions=plural(summary.rated_both, "session"))))
+    longest = tr("longest ever: {days}") if since is None else tr("longest in {span}: {days}")
+    rows.append((tr("Current streak:"), "{} ({})".format(
+        plural(summary.current_streak, "day"),
+        longest.format(span=span, days=plural(summary.longest_streak, "day")))))
+    width = max(len(label) for label, _ in rows) + 2  # the figures in one column
+    lines += [f"  {label:<{width}}  {value}" for label, value in rows]
     print("\n".join(lines))
     return EXIT_OK
 

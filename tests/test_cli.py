@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -188,6 +189,31 @@ def test_the_command_line_speaks_the_language_of_its_environment():
         assert build_parser().format_help().startswith("usage: relaxapp")
     finally:
         language.install(None)
+
+
+def test_what_the_command_line_says_as_it_works_is_in_the_environments_language(tmp_path):
+    """Not only --help: a broken session's problems, the summary, a saved entry, the
+    figures of stats (with the language's decimal sign), in German and in Spanish."""
+    bad = tmp_path / "sessions" / "bad.json"
+    bad.parent.mkdir()
+    bad.write_text('{"format": 1, "id": "bad", "title": "", "steps": [{"type": "breathe", '
+                   '"pattern": [{"phase": "inhale", "seconds": 90}], "cycles": 3, "x": 1}]}')
+    data = ["--data-dir", str(tmp_path / "data")]
+    for code, said in (("de", ("title: darf nicht leer sein", "steps[0].x: unbekannter Schlüssel",
+                               "muss zwischen 0.5 und 60 Sekunden liegen (gefunden: 90)",
+                               "1 Datei geprüft: 1 mit Problemen.", "Gespeichert: Yoga, 20 min",
+                               "Anspannung vorher:", "6,0 im Schnitt (1 bewertet)")),
+                       ("es", ("title: no debe estar vacío", "steps[0].x: clave desconocida",
+                               "1 archivo comprobado: 1 con problemas.", "Guardado: Yoga",
+                               "Tensión antes:", "6,0 de media (1 con valoración)"))):
+        env = dict(os.environ, LANGUAGE=code)
+        shown = run("validate", str(bad.parent), env=env).stdout
+        (tmp_path / "data" / "relaxapp.db").unlink(missing_ok=True)
+        shown += run(*data, "log", "--activity", "Yoga", "--minutes", "20", "--before", "6",
+                     "--after", "3", "--at", "2026-12-01T08:00", env=env).stdout
+        shown += run(*data, "stats", env=env).stdout
+        for text in said:
+            assert text in shown, (code, text, shown)
 
 
 def test_validate_checks_a_translation_against_its_original(tmp_path, capsys):

@@ -14,21 +14,25 @@ import stat
 from pathlib import Path
 from typing import IO, Callable
 
-KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
-         (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
-         (stat.S_ISDIR, "a folder"))
+from relaxapp.core.language import QT_TR_NOOP, tr
+
+KINDS = ((stat.S_ISFIFO, QT_TR_NOOP("a named pipe (FIFO)")),
+         (stat.S_ISSOCK, QT_TR_NOOP("a socket")),
+         (stat.S_ISCHR, QT_TR_NOOP("a character device")),
+         (stat.S_ISBLK, QT_TR_NOOP("a block device")), (stat.S_ISDIR, QT_TR_NOOP("a folder")))
 
 
 class NotAFile(OSError):
     """The path exists but is not a regular file; ``kind`` says what it is."""
 
     def __init__(self, path: Path, kind: str):
-        super().__init__(errno.EINVAL, f"it is {kind}, not a file", str(path))
+        super().__init__(errno.EINVAL, tr("it is {kind}, not a file").format(kind=tr(kind)),
+                         str(path))
         self.kind = kind
 
 
 def kind_of(mode: int) -> str:
-    return next((name for test, name in KINDS if test(mode)), "not a regular file")
+    return next((name for test, name in KINDS if test(mode)), QT_TR_NOOP("not a regular file"))
 
 
 def read_limited(path: Path, limit: int) -> bytes:
@@ -68,11 +72,11 @@ def describe(error: OSError) -> str:
     if isinstance(error, NotAFile):
         return error.strerror
     if error.errno == errno.ELOOP:
-        return "a loop of symbolic links that leads nowhere"
+        return tr("a loop of symbolic links that leads nowhere")
     if error.errno == errno.ENOENT:
-        return "no such file or folder"
+        return tr("no such file or folder")
     if error.errno in (errno.EACCES, errno.EPERM):
-        return "permission denied"
+        return tr("permission denied")
     return (error.strerror or str(error)).lower()
 
 

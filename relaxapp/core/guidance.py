@@ -221,21 +221,24 @@ def timing_warnings(script, length: Callable[[str], int] = None) -> list[tuple[s
         place = f"steps[{index}]"
         if isinstance(step, MuscleStep) and step.tense:
             if now_word.match(step.tense.strip()):
-                found.append((f"{place}.tense", '"Now" is the cue to tense: it is said as the '
-                              "tense phase begins, so a tense text must not start with it "
-                              "(it is said first, as the lead-in, before the cue)"))
+                found.append((f"{place}.tense", tr(
+                    '"Now" is the cue to tense: it is said as the tense phase begins, so a '
+                    "tense text must not start with it (it is said first, as the lead-in, "
+                    "before the cue)")))
             action, _ = split_first_sentence(step.tense)
             words = len(f"{step.name}. {action}".split())
             if words > LEAD_IN_WORDS:
-                found.append((f"{place}.tense", f"the lead-in (the name and the first "
-                              f"sentence) is {words} words; keep it to about {LEAD_IN_WORDS}, "
-                              "and put the rest after the first sentence"))
+                found.append((f"{place}.tense", tr(
+                    "the lead-in (the name and the first sentence) is {words} words; keep it "
+                    "to about {most}, and put the rest after the first sentence").format(
+                        words=words, most=LEAD_IN_WORDS)))
         if tensing:
             for key in ("text", "release"):
                 text = getattr(step, key, None)
                 if isinstance(text, str) and now_word.search(text.strip()):
-                    found.append((f"{place}.{key}", '"Now" is the cue to tense in this '
-                                  "session: say it only there (start this sentence another way)"))
+                    found.append((f"{place}.{key}", tr(
+                        '"Now" is the cue to tense in this session: say it only there (start '
+                        "this sentence another way)")))
     timeline = Timeline(script)
     lines = schedule(timeline, length)
     for line, waited in waits(lines, length):
@@ -243,11 +246,12 @@ def timing_warnings(script, length: Callable[[str], int] = None) -> list[tuple[s
             continue
         before = lines[lines.index(line) - 1]
         step_index = timeline.state_at(max(0, line.at_ms)).step_index
-        found.append((f"steps[{step_index}]",
-                      f'"{_short(before.text)}" is still being said when "{_short(line.text)}" '
-                      f"is due ({waited / 1000:.1f} s too long for its place, at the default "
-                      "voice and rate): the session would wait for it. Give it more room "
-                      "(a longer step or quiet before it) or fewer words"))
+        found.append((f"steps[{step_index}]", tr(
+            '"{before}" is still being said when "{line}" is due ({seconds} s too long for its '
+            "place, at the default voice and rate): the session would wait for it. Give it "
+            "more room (a longer step or quiet before it) or fewer words").format(
+                before=_short(before.text), line=_short(line.text),
+                seconds=f"{waited / 1000:.1f}")))
     return found
 
 

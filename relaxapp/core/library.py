@@ -108,8 +108,8 @@ def load_files(paths: Iterable[Path], origin: Origin,
         if first is not None:
             problems.append(Problem(
                 name_of(path),
-                f'the id "{script.id}" is already used by {name_of(first.path)}; '
-                "this file is not loaded", "id"))
+                tr('the id "{id}" is already used by {file}; this file is not loaded').format(
+                    id=script.id, file=name_of(first.path)), "id"))
             continue
         loaded[script.id] = LoadedSession(script, path, origin)
     return list(loaded.values()), problems
@@ -121,7 +121,8 @@ def _folder_files(folder: Path | None) -> tuple[list[Path], list[Problem]]:
     try:
         return script_files(folder), []
     except OSError as error:
-        return [], [Problem(str(folder), f"cannot read the folder: {error.strerror or error}")]
+        return [], [Problem(str(folder), tr("cannot read the folder: {reason}").format(
+            reason=error.strerror or error))]
 
 
 def load_library(bundled_dir: Path | None, user_dir: Path | None,

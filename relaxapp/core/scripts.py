@@ -295,9 +295,9 @@ def _show(value: object) -> str:
     if isinstance(value, (int, float)):
         return repr(value)
     if isinstance(value, list):
-        return "a list"
+        return tr("a list")
     if isinstance(value, dict):
-        return "an object"
+        return tr("an object")
     return str(value)
 
 
@@ -309,7 +309,17 @@ def _suggest(key: str, choices) -> str:
     import difflib  # only for mistakes; loading the library should not wait for it
 
     close = difflib.get_close_matches(key, list(choices), n=1, cutoff=0.6)
-    return f' (did you mean "{close[0]}"?)' if close else ""
+    return tr(' (did you mean "{key}"?)').format(key=close[0]) if close else ""
+
+
+# What a list holds, as the messages name it ("must hold at most 10 tags")
+LIST_OF = {"tags": QT_TR_NOOP("tags"), "strings": QT_TR_NOOP("strings"),
+           "sources": QT_TR_NOOP("sources"), "steps": QT_TR_NOOP("steps"),
+           "phases": QT_TR_NOOP("phases"), "regions": QT_TR_NOOP("regions")}
+# A number's range, with its unit: each a whole sentence, so a language can order it its way
+BETWEEN = {"": QT_TR_NOOP("must be between {low} and {high} (got {value})"),
+           "seconds": QT_TR_NOOP("must be between {low} and {high} seconds (got {value})"),
+           "minutes": QT_TR_NOOP("must be between {low} and {high} minutes (got {value})")}
 
 
 class _Checker:
@@ -331,12 +341,12 @@ class _Checker:
                 continue
             hint = _suggest(key, known)
             if not hint and allow_extensions:
-                hint = ' (keys of your own must start with "x-")'
-            self.add(join_path(path, key), "unknown key" + hint)
+                hint = tr(' (keys of your own must start with "x-")')
+            self.add(join_path(path, key), tr("unknown key") + hint)
         complete = True
         for key in required:
             if key not in obj:
-                self.add(join_path(path, key), "required, but missing")
+                self.add(join_path(path, key), tr("required, but missing"))
                 complete = False
         return complete
 
@@ -351,28 +361,31 @@ class _Checker:
         if isinstance(value, NonFinite):
             return None  # already reported as invalid JSON
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            kind = "a whole number" if integer else "a number"
-            self.add(here, f"must be {kind} (got {_show(value)})")
+            message = tr("must be a whole number (got {value})") if integer \
+                else tr("must be a number (got {value})")
+            self.add(here, message.format(value=_show(value)))
             return None
         if integer and not _is_whole(value):
-            self.add(here, f"must be a whole number (got {_show(value)})")
+            self.add(here, tr("must be a whole number (got {value})").format(value=_show(value)))
             return None
         if not low <= value <= high:
-            span = f"between {_number_text(low)} and {_number_text(high)}{unit}"
-            self.add(here, f"must be {span} (got {_show(value)})")
+            self.add(here, tr(BETWEEN[unit]).format(low=_number_text(low), high=_number_text(high),
+                                                    value=_show(value)))
             return None
         return int(value) if integer else value
 
     def text(self, value: object, path: str, low: int, high: int | None) -> str | None:
         if not isinstance(value, str):
-            self.add(path, f"must be a string (got {_show(value)})")
+            self.add(path, tr("must be a string (got {value})").format(value=_show(value)))
             return None
         if low > 0 and not value.strip():
-            self.add(path, "must not be empty")
+            self.add(path, tr("must not be empty"))
             return None
         if len(value) < low or (high is not None and len(value) > high):
-            limit = f"{low}-{high}" if high is not None and low > 0 else f"at most {high}"
-            self.add(path, f"must be {limit} characters (got {len(value)})")
+            message = tr("must be {low}-{high} characters (got {count})") \
+                if high is not None and low > 0 else tr("must be at most {high} characters "
+                                                        "(got {count})")
+            self.add(path, message.format(low=low, high=high, count=len(value)))
             return None
         return value
 
@@ -382,7 +395,8 @@ class _Checker:
     def flag(self, obj: dict, key: str, path: str) -> bool | None:
         value = obj[key]
         if not isinstance(value, bool):
-            self.add(join_path(path, key), f"must be true or false (got {_show(value)})")
+            self.add(join_path(path, key), tr("must be true or false (got {value})").format(
+                value=_show(value)))
             return None
         return value
 
@@ -401,17 +415,19 @@ class _Checker:
               what: str) -> list | None:
         here = join_path(path, key)
         value = obj[key]
+        things = tr(LIST_OF[what])
         if not isinstance(value, list):
-            self.add(here, f"must be a list of {what} (got {_show(value)})")
+            self.add(here, tr("must be a list of {things} (got {value})").format(
+                things=things, value=_show(value)))
             return None
         if len(value) < low or (high is not None and len(value) > high):
             if high is None:
-                limit = f"at least {low}"
+                message = tr("must hold at least {low} {things} (got {count})")
             elif low > 0:
-                limit = f"{low}-{high}"
+                message = tr("must hold {low}-{high} {things} (got {count})")
             else:
-                limit = f"at most {high}"
-            self.add(here, f"must hold {limit} {what} (got {len(value)})")
+                message = tr("must hold at most {high} {things} (got {count})")
+            self.add(here, message.format(low=low, high=high, things=things, count=len(value)))
             return None
         return value
 
@@ -421,7 +437,8 @@ def parse_script(text: str, file: str) -> Script:
     try:
         data = strictjson.loads(text)
     except strictjson.JsonSyntaxError as error:
-        problem = Problem(file, f"invalid JSON: {error.message}", "", error.line, error.column)
+        problem = Problem(file, tr("invalid JSON: {reason}").format(reason=error.message), "",
+                          error.line, error.column)
         raise ScriptError([problem]) from None
     checker = _Checker(file)
     for path, message in strictjson.find_parse_problems(data):
@@ -438,18 +455,20 @@ def load_script(path: Path, display_name: str | None = None) -> Script:
     try:
         raw = files.read_limited(path, MAX_FILE_BYTES)
     except files.NotAFile as error:
-        raise ScriptError([Problem(file, f"skipped: {error.strerror}")]) from None
+        raise ScriptError([Problem(file, tr("skipped: {reason}").format(
+            reason=error.strerror))]) from None
     except OSError as error:
-        raise ScriptError([Problem(file, f"cannot read the file: {files.describe(error)}")]) \
-            from None
+        raise ScriptError([Problem(file, tr("cannot read the file: {reason}").format(
+            reason=files.describe(error)))]) from None
     if len(raw) > MAX_FILE_BYTES:
         size = max(path.stat().st_size, len(raw))
-        raise ScriptError([Problem(file, f"file is {size:,} bytes; a session script may be at "
-                                         "most 1 MiB")])
+        raise ScriptError([Problem(file, tr("file is {size} bytes; a session script may be at "
+                                            "most 1 MiB").format(size=f"{size:,}"))])
     try:
         text = raw.decode("utf-8-sig")  # tolerate the byte-order mark some editors add
     except UnicodeDecodeError as error:
-        message = f"not UTF-8 text (byte 0x{raw[error.start]:02x} at offset {error.start})"
+        message = tr("not UTF-8 text (byte {byte} at offset {offset})").format(
+            byte=f"0x{raw[error.start]:02x}", offset=error.start)
         raise ScriptError([Problem(file, message)]) from None
     return parse_script(text, file)
 
@@ -461,7 +480,8 @@ _TOP_OPTIONAL = ("summary", "tags", "language", "cautions", "sources", "quiet_en
 
 def _read_script(data: object, check: _Checker) -> Script | None:
     if not isinstance(data, dict):
-        check.add("", f"the top level must be a JSON object (got {_show(data)})")
+        check.add("", tr("the top level must be a JSON object (got {value})").format(
+            value=_show(data)))
         return None
     if "format" in data:
         version = data["format"]
@@ -469,15 +489,17 @@ def _read_script(data: object, check: _Checker) -> Script | None:
             return None  # already reported as invalid JSON
         if isinstance(version, bool) or not isinstance(version, (int, float)) \
                 or not _is_whole(version):
-            check.add("format", f"must be the whole number {FORMAT_VERSION} (got {_show(version)})")
+            check.add("format", tr("must be the whole number {format} (got {value})").format(
+                format=FORMAT_VERSION, value=_show(version)))
             return None
         if version > FORMAT_VERSION:
-            check.add("format", f"this script needs a newer RelaxApp (it is format "
-                                f"{_show(int(version))}; this version reads format "
-                                f"{FORMAT_VERSION})")
+            check.add("format", tr("this script needs a newer RelaxApp (it is format {value}; "
+                                   "this version reads format {format})").format(
+                value=_show(int(version)), format=FORMAT_VERSION))
             return None
         if version != FORMAT_VERSION:
-            check.add("format", f"must be {FORMAT_VERSION} (got {_show(version)})")
+            check.add("format", tr("must be {format} (got {value})").format(
+                format=FORMAT_VERSION, value=_show(version)))
             return None
     complete = check.keys(data, "", _TOP_REQUIRED, _TOP_OPTIONAL, allow_extensions=True)
 
@@ -485,10 +507,10 @@ def _read_script(data: object, check: _Checker) -> Script | None:
     if "id" in data:
         value = data["id"]
         if not isinstance(value, str):
-            check.add("id", f"must be a string (got {_show(value)})")
+            check.add("id", tr("must be a string (got {value})").format(value=_show(value)))
         elif not ID_PATTERN.fullmatch(value):  # "$" alone lets a final newline through
-            check.add("id", "must be 1-64 lowercase letters, digits or hyphens, starting "
-                            f"with a letter or digit (got {_show(value)})")
+            check.add("id", tr("must be 1-64 lowercase letters, digits or hyphens, starting "
+                               "with a letter or digit (got {value})").format(value=_show(value)))
         else:
             script_id = value
     title = check.text_key(data, "title", "", 1, 80) if "title" in data else None
@@ -498,10 +520,11 @@ def _read_script(data: object, check: _Checker) -> Script | None:
     if "language" in data:
         value = data["language"]
         if not isinstance(value, str):
-            check.add("language", f"must be a string (got {_show(value)})")
+            check.add("language", tr("must be a string (got {value})").format(
+                value=_show(value)))
         elif not LANGUAGE_PATTERN.fullmatch(value):
-            check.add("language", f'must be a language tag such as "en" or "de-CH" '
-                                  f"(got {_show(value)})")
+            check.add("language", tr('must be a language tag such as "en" or "de-CH" '
+                                     "(got {value})").format(value=_show(value)))
         else:
             language = value
     cautions = check.texts(data, "cautions", "", None, None, "strings") \
@@ -522,13 +545,14 @@ def _read_script(data: object, check: _Checker) -> Script | None:
                 steps.append(step)
     if steps_ok and choose_pace and len({step.cycle_ms for step in steps
                                          if isinstance(step, BreatheStep)}) < 2:
-        check.add("choose_pace", "needs at least two breathing steps at different paces "
-                                 "to choose from")
+        check.add("choose_pace", tr("needs at least two breathing steps at different paces "
+                                    "to choose from"))
     if steps_ok:
         total = sum(step.planned_ms for step in steps)
         if not MIN_TOTAL_MS <= total <= MAX_TOTAL_MS:
-            check.add("steps", "the session's planned length must be between 10 seconds "
-                               f"and 3 hours (got {_duration_text(total)})")
+            check.add("steps", tr("the session's planned length must be between 10 seconds "
+                                  "and 3 hours (got {length})").format(
+                length=_duration_text(total)))
 
     if check.problems or not complete or script_id is None or title is None:
         return None
@@ -551,18 +575,19 @@ def _duration_text(ms: int) -> str:
 
 def _read_step(item: object, path: str, check: _Checker) -> Step | None:
     if not isinstance(item, dict):
-        check.add(path, f"each step must be an object (got {_show(item)})")
+        check.add(path, tr("each step must be an object (got {value})").format(
+            value=_show(item)))
         return None
     kind = item.get("type")
     if kind not in STEP_TYPES:
         if "type" not in item:
-            check.add(join_path(path, "type"), 'required, but missing (one of "say", '
-                                               '"breathe", "muscle")')
+            check.add(join_path(path, "type"), tr('required, but missing (one of "say", '
+                                                  '"breathe", "muscle")'))
         else:
             choices = ", ".join(f'"{name}"' for name in STEP_TYPES)
             hint = _suggest(kind, STEP_TYPES) if isinstance(kind, str) else ""
-            check.add(join_path(path, "type"), f"must be one of {choices} "
-                                               f"(got {_show(kind)}){hint}")
+            check.add(join_path(path, "type"), tr("must be one of {choices} (got {value})")
+                      .format(choices=choices, value=_show(kind)) + hint)
         return None
     before = len(check.problems)
     if kind == "say":
@@ -578,7 +603,7 @@ def _read_say(item: dict, path: str, check: _Checker) -> SayStep | None:
     if not check.keys(item, path, ("type", "text", "seconds"), ()):
         return None
     text = check.text_key(item, "text", path, 1, 2000)
-    seconds = check.number(item, "seconds", path, 1, 600, unit=" seconds")
+    seconds = check.number(item, "seconds", path, 1, 600, unit="seconds")
     if text is None or seconds is None:
         return None
     return SayStep(text=text, seconds=seconds)
@@ -592,16 +617,17 @@ def _read_breathe(item: dict, path: str, check: _Checker) -> BreatheStep | None:
     if "pace" in item:
         pace = item["pace"]
         if pace not in STEP_PACES:
-            check.add(join_path(path, "pace"), f'must be "resonance" (got {_show(pace)})')
+            check.add(join_path(path, "pace"), tr('must be "resonance" (got {value})').format(
+                value=_show(pace)))
     cycles = minutes = None
     if "cycles" in item and "minutes" in item:
-        check.add(path, 'give either "cycles" or "minutes", not both')
+        check.add(path, tr('give either "cycles" or "minutes", not both'))
     elif "cycles" in item:
         cycles = check.number(item, "cycles", path, 1, 10_000, integer=True)
     elif "minutes" in item:
-        minutes = check.number(item, "minutes", path, 0.5, 180, unit=" minutes")
+        minutes = check.number(item, "minutes", path, 0.5, 180, unit="minutes")
     else:
-        check.add(path, 'needs "cycles" (how many breaths) or "minutes" (how long)')
+        check.add(path, tr('needs "cycles" (how many breaths) or "minutes" (how long)'))
     if not complete:
         return None
     phases = check.array(item, "pattern", path, 1, 8, "phases")
@@ -616,16 +642,19 @@ def _read_breathe(item: dict, path: str, check: _Checker) -> BreatheStep | None:
         return None
     kinds = {phase.phase for phase in pattern}
     if "inhale" not in kinds or "exhale" not in kinds:
-        check.add(join_path(path, "pattern"), "a cycle needs at least one inhale and one exhale")
+        check.add(join_path(path, "pattern"), tr("a cycle needs at least one inhale and one "
+                                                 "exhale"))
         return None
     step = BreatheStep(pattern=tuple(pattern), cycles=cycles, minutes=minutes, text=text,
                        pace=pace if pace in STEP_PACES else None)
     for index, ((start, end), phase) in enumerate(zip(step.levels(), pattern)):
         grows = end >= start if phase.phase == "inhale" else end <= start
         if not grows:
-            verb = "raise" if phase.phase == "exhale" else "lower"
-            check.add(f"{path}.pattern[{index}].to", f"an {phase.phase} cannot {verb} the "
-                      f"fullness of the lungs (from {start:g} to {end:g})")
+            message = tr("an exhale cannot raise the fullness of the lungs (from {start} to "
+                         "{end})") if phase.phase == "exhale" else \
+                tr("an inhale cannot lower the fullness of the lungs (from {start} to {end})")
+            check.add(f"{path}.pattern[{index}].to", message.format(start=f"{start:g}",
+                                                                    end=f"{end:g}"))
     if (cycles is None and minutes is None) or len(check.problems) != before:
         return None
     return step
@@ -633,7 +662,8 @@ def _read_breathe(item: dict, path: str, check: _Checker) -> BreatheStep | None:
 
 def _read_phase(raw: object, path: str, check: _Checker) -> BreathPhase | None:
     if not isinstance(raw, dict):
-        check.add(path, f"each phase must be an object (got {_show(raw)})")
+        check.add(path, tr("each phase must be an object (got {value})").format(
+            value=_show(raw)))
         return None
     before = len(check.problems)
     if not check.keys(raw, path, ("phase", "seconds"), ("label", "to")):
@@ -642,14 +672,15 @@ def _read_phase(raw: object, path: str, check: _Checker) -> BreathPhase | None:
     if kind not in BREATH_PHASES:
         hint = _suggest(kind, BREATH_PHASES) if isinstance(kind, str) else ""
         check.add(join_path(path, "phase"),
-                  f'must be "inhale", "hold" or "exhale" (got {_show(kind)}){hint}')
-    seconds = check.number(raw, "seconds", path, 0.5, 60, unit=" seconds")
+                  tr('must be "inhale", "hold" or "exhale" (got {value})').format(
+                      value=_show(kind)) + hint)
+    seconds = check.number(raw, "seconds", path, 0.5, 60, unit="seconds")
     label = check.text_key(raw, "label", path, 0, 60) if "label" in raw else None
     to = None
     if "to" in raw:
         if kind == "hold":
-            check.add(join_path(path, "to"), 'not allowed on a hold: a hold keeps the level '
-                                             'the lungs are at')
+            check.add(join_path(path, "to"), tr("not allowed on a hold: a hold keeps the level "
+                                                "the lungs are at"))
         else:
             to = check.number(raw, "to", path, 0, 1)
     if len(check.problems) != before or seconds is None:
@@ -663,10 +694,10 @@ def _read_releases(item: dict, path: str, repeat: int | None,
     values = item["release_seconds"]
     here = join_path(path, "release_seconds")
     if repeat is not None and len(values) != repeat:
-        rounds = plural(repeat, "round")
-        check.add(here, f"a list must hold one length per round: {rounds} (got {len(values)})")
+        check.add(here, tr("a list must hold one length per round: {rounds} (got {count})")
+                  .format(rounds=plural(repeat, "round"), count=len(values)))
         return None
-    seconds = [check.number_at(value, f"{here}[{index}]", 5, 120, unit=" seconds")
+    seconds = [check.number_at(value, f"{here}[{index}]", 5, 120, unit="seconds")
                for index, value in enumerate(values)]
     return None if None in seconds else tuple(seconds)
 
@@ -680,9 +711,11 @@ def _read_muscle(item: dict, path: str, check: _Checker) -> MuscleStep | None:
         for index, name in enumerate(names):
             here = f"{path}.regions[{index}]"
             if not isinstance(name, str):
-                check.add(here, f"must be a region name (got {_show(name)})")
+                check.add(here, tr("must be a region name (got {value})").format(
+                    value=_show(name)))
             elif name not in REGIONS:
-                check.add(here, f"unknown region {_show(name)}{_suggest(name, REGIONS)}")
+                check.add(here, tr("unknown region {name}").format(name=_show(name))
+                          + _suggest(name, REGIONS))
             else:
                 regions.append(name)
     name = check.text_key(item, "name", path, 1, 60) if "name" in item else None
@@ -691,16 +724,17 @@ def _read_muscle(item: dict, path: str, check: _Checker) -> MuscleStep | None:
     tense_seconds: float | None = 7
     if "tense_seconds" in item:
         if "tense" not in item:
-            check.add(join_path(path, "tense_seconds"), 'only allowed together with "tense" '
-                                                        '(a release-only step has no tension)')
+            check.add(join_path(path, "tense_seconds"), tr('only allowed together with "tense" '
+                                                           "(a release-only step has no "
+                                                           "tension)"))
         else:
-            tense_seconds = check.number(item, "tense_seconds", path, 2, 20, unit=" seconds")
+            tense_seconds = check.number(item, "tense_seconds", path, 2, 20, unit="seconds")
     repeat = check.number(item, "repeat", path, 1, 5, integer=True) if "repeat" in item else 1
     release_seconds = 30
     if isinstance(item.get("release_seconds"), list):
         release_seconds = _read_releases(item, path, repeat, check)
     elif "release_seconds" in item:
-        release_seconds = check.number(item, "release_seconds", path, 5, 120, unit=" seconds")
+        release_seconds = check.number(item, "release_seconds", path, 5, 120, unit="seconds")
     if not complete or None in (name, release, tense_seconds, release_seconds, repeat) \
             or not isinstance(item.get("regions"), list) or len(regions) != len(item["regions"]):
         return None

@@ -14,6 +14,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from relaxapp.core.language import QT_TR_NOOP, tr
+
 MAX_DEPTH = 64
 
 # A string (or one left open, to the end) or a bracket, read left to right once: the
@@ -95,7 +97,8 @@ def loads(text: str) -> object:
     if where is not None:
         line = text.count("\n", 0, where) + 1
         column = where - (text.rfind("\n", 0, where) + 1) + 1
-        raise JsonSyntaxError(f"nested more than {MAX_DEPTH} levels deep", line, column)
+        raise JsonSyntaxError(tr("nested more than {most} levels deep").format(most=MAX_DEPTH),
+                              line, column)
     try:
         return json.loads(
             text,
@@ -181,8 +184,8 @@ def encodable(text: str) -> bool:
     return True
 
 
-UNENCODABLE = "holds a lone surrogate (a \\ud800-\\udfff escape without its pair), " \
-              "which cannot be stored as text"
+UNENCODABLE = QT_TR_NOOP("holds a lone surrogate (a \\ud800-\\udfff escape without its pair), "
+                         "which cannot be stored as text")  # shown through tr
 
 
 def _is_clean(value: object) -> bool:
@@ -203,15 +206,19 @@ def find_parse_problems(value: object, path: str = "") -> list[tuple[str, str]]:
         return []  # the usual case, without building a path for every value
     problems: list[tuple[str, str]] = []
     if isinstance(value, NonFinite):
-        problems.append((path, f"{value.literal} is not a valid JSON number"))
+        problems.append((path, tr("{number} is not a valid JSON number").format(
+            number=value.literal)))
     elif isinstance(value, str):
-        problems.append((path, UNENCODABLE))
+        problems.append((path, tr(UNENCODABLE)))
     elif isinstance(value, JsonObject):
         for key in value.duplicate_keys:
-            problems.append((path, f'key "{_printable(key)}" appears more than once'))
+            problems.append((path, tr('key "{key}" appears more than once').format(
+                key=_printable(key))))
         for key, item in value.items():
             if not encodable(key):
-                problems.append((join_path(path, _printable(key)), "this key " + UNENCODABLE))
+                problems.append((join_path(path, _printable(key)),
+                                 tr("this key holds a lone surrogate (a \\ud800-\\udfff escape "
+                                    "without its pair), which cannot be stored as text")))
                 continue
             problems.extend(find_parse_problems(item, join_path(path, key)))
     elif isinstance(value, list):

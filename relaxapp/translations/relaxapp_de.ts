@@ -28,6 +28,22 @@
         <translation>Schnelleres Tempo: {pace}.</translation>
     </message>
     <message>
+        <source>&quot;Now&quot; is the cue to tense: it is said as the tense phase begins, so a tense text must not start with it (it is said first, as the lead-in, before the cue)</source>
+        <translation>„Jetzt“ ist das Zeichen zum Anspannen: Es wird gesagt, wenn das Anspannen beginnt, darum darf ein Anspanntext nicht damit anfangen (er wird zuerst gesagt, als Einleitung, vor dem Zeichen)</translation>
+    </message>
+    <message>
+        <source>the lead-in (the name and the first sentence) is {words} words; keep it to about {most}, and put the rest after the first sentence</source>
+        <translation>die Einleitung (der Name und der erste Satz) hat {words} Wörter; halten Sie sie bei etwa {most} und setzen Sie den Rest hinter den ersten Satz</translation>
+    </message>
+    <message>
+        <source>&quot;Now&quot; is the cue to tense in this session: say it only there (start this sentence another way)</source>
+        <translation>„Jetzt“ ist in dieser Übung das Zeichen zum Anspannen: Sagen Sie es nur dort (beginnen Sie diesen Satz anders)</translation>
+    </message>
+    <message>
+        <source>&quot;{before}&quot; is still being said when &quot;{line}&quot; is due ({seconds} s too long for its place, at the default voice and rate): the session would wait for it. Give it more room (a longer step or quiet before it) or fewer words</source>
+        <translation>„{before}“ wird noch gesprochen, wenn „{line}“ an der Reihe ist ({seconds} s zu lang für seinen Platz, mit der Standardstimme und -geschwindigkeit): Die Übung würde darauf warten. Geben Sie ihm mehr Raum (einen längeren Schritt oder Stille davor) oder weniger Wörter</translation>
+    </message>
+    <message>
         <source>2 weeks</source>
         <translation>2 Wochen</translation>
     </message>
@@ -167,6 +183,10 @@
     <message>
         <source>Breathing and relaxation</source>
         <translation>Atmung und Entspannung</translation>
+    </message>
+    <message>
+        <source>the id &quot;{id}&quot; is already used by {file}; this file is not loaded</source>
+        <translation>die Kennung „{id}“ wird schon von {file} verwendet; diese Datei wird nicht geladen</translation>
     </message>
     <message>
         <source>Mon</source>
@@ -395,6 +415,226 @@
     <message>
         <source>Left foot</source>
         <translation>Linker Fuß</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source> (did you mean &quot;{key}&quot;?)</source>
+        <translation> (meinten Sie „{key}“?)</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>strings</source>
+        <translation>Zeichenketten</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation>Körperbereiche</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} (got {value})</source>
+        <translation>muss zwischen {low} und {high} liegen (gefunden: {value})</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} seconds (got {value})</source>
+        <translation>muss zwischen {low} und {high} Sekunden liegen (gefunden: {value})</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} minutes (got {value})</source>
+        <translation>muss zwischen {low} und {high} Minuten liegen (gefunden: {value})</translation>
+    </message>
+    <message>
+        <source> (keys of your own must start with &quot;x-&quot;)</source>
+        <translation> (eigene Schlüssel müssen mit „x-“ beginnen)</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>unbekannter Schlüssel</translation>
+    </message>
+    <message>
+        <source>required, but missing</source>
+        <translation>erforderlich, fehlt aber</translation>
+    </message>
+    <message>
+        <source>must be a whole number (got {value})</source>
+        <translation>muss eine ganze Zahl sein (gefunden: {value})</translation>
+    </message>
+    <message>
+        <source>must be a number (got {value})</source>
+        <translation>muss eine Zahl sein (gefunden: {value})</translation>
+    </message>
+    <message>
+        <source>must be a string (got {value})</source>
+        <translation>muss eine Zeichenkette sein (gefunden: {value})</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be {low}-{high} characters (got {count})</source>
+        <translation>muss {low} bis {high} Zeichen lang sein (gefunden: {count})</translation>
+    </message>
+    <message>
+        <source>must be at most {high} characters (got {count})</source>
+        <translation>darf höchstens {high} Zeichen lang sein (gefunden: {count})</translation>
+    </message>
+    <message>
+        <source>must be true or false (got {value})</source>
+        <translation>muss true oder false sein (gefunden: {value})</translation>
+    </message>
+    <message>
+        <source>must be a list of {things} (got {value})</source>
+        <translation>muss eine Liste von {things} sein (gefunden: {value})</translation>
+    </message>
+    <message>
+        <source>must hold at least {low} {things} (got {count})</source>
+        <translation>muss mindestens {low} {things} enthalten (gefunden: {count})</translation>
+    </message>
+    <message>
+        <source>must hold {low}-{high} {things} (got {count})</source>
+        <translation>muss {low} bis {high} {things} enthalten (gefunden: {count})</translation>
+    </message>
+    <message>
+        <source>must hold at most {high} {things} (got {count})</source>
+        <translation>darf höchstens {high} {things} enthalten (gefunden: {count})</translation>
+    </message>
+    <message>
+        <source>invalid JSON: {reason}</source>
+        <translation>ungültiges JSON: {reason}</translation>
+    </message>
+    <message>
+        <source>skipped: {reason}</source>
+        <translation>übersprungen: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {reason}</source>
+        <translation>die Datei kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>file is {size} bytes; a session script may be at most 1 MiB</source>
+        <translation>die Datei hat {size} Bytes; eine Übungsdatei darf höchstens 1 MiB groß sein</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {byte} at offset {offset})</source>
+        <translation>kein UTF-8-Text (Byte {byte} an Position {offset})</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object (got {value})</source>
+        <translation>die oberste Ebene muss ein JSON-Objekt sein (gefunden: {value})</translation>
+    </message>
+    <message>
+        <source>must be the whole number {format} (got {value})</source>
+        <translation>muss die ganze Zahl {format} sein (gefunden: {value})</translation>
+    </message>
+    <message>
+        <source>this script needs a newer RelaxApp (it is format {value}; this version reads format {format})</source>
+        <translation>diese Datei braucht ein neueres RelaxApp (sie hat Format {value}; diese Version liest Format {format})</translation>
+    </message>
+    <message>
+        <source>must be {format} (got {value})</source>
+        <translation>muss {format} sein (gefunden: {value})</translation>
+    </message>
+    <message>
+        <source>must be 1-64 lowercase letters, digits or hyphens, starting with a letter or digit (got {value})</source>
+        <translation>muss aus 1 bis 64 Kleinbuchstaben, Ziffern oder Bindestrichen bestehen und mit einem Buchstaben oder einer Ziffer beginnen (gefunden: {value})</translation>
+    </message>
+    <message>
+        <source>must be a language tag such as &quot;en&quot; or &quot;de-CH&quot; (got {value})</source>
+        <translation>muss ein Sprachkürzel wie „en“ oder „de-CH“ sein (gefunden: {value})</translation>
+    </message>
+    <message>
+        <source>needs at least two breathing steps at different paces to choose from</source>
+        <translation>braucht mindestens zwei Atemschritte in verschiedenem Tempo zur Auswahl</translation>
+    </message>
+    <message>
+        <source>the session&apos;s planned length must be between 10 seconds and 3 hours (got {length})</source>
+        <translation>die geplante Länge der Übung muss zwischen 10 Sekunden und 3 Stunden liegen (gefunden: {length})</translation>
+    </message>
+    <message>
+        <source>each step must be an object (got {value})</source>
+        <translation>jeder Schritt muss ein Objekt sein (gefunden: {value})</translation>
+    </message>
+    <message>
+        <source>required, but missing (one of &quot;say&quot;, &quot;breathe&quot;, &quot;muscle&quot;)</source>
+        <translation>erforderlich, fehlt aber (eines von „say“, „breathe“, „muscle“)</translation>
+    </message>
+    <message>
+        <source>must be one of {choices} (got {value})</source>
+        <translation>muss eines von {choices} sein (gefunden: {value})</translation>
+    </message>
+    <message>
+        <source>must be &quot;resonance&quot; (got {value})</source>
+        <translation>muss „resonance“ sein (gefunden: {value})</translation>
+    </message>
+    <message>
+        <source>give either &quot;cycles&quot; or &quot;minutes&quot;, not both</source>
+        <translation>geben Sie entweder „cycles“ oder „minutes“ an, nicht beides</translation>
+    </message>
+    <message>
+        <source>needs &quot;cycles&quot; (how many breaths) or &quot;minutes&quot; (how long)</source>
+        <translation>braucht „cycles“ (wie viele Atemzüge) oder „minutes“ (wie lange)</translation>
+    </message>
+    <message>
+        <source>a cycle needs at least one inhale and one exhale</source>
+        <translation>ein Zyklus braucht mindestens ein Einatmen und ein Ausatmen</translation>
+    </message>
+    <message>
+        <source>an exhale cannot raise the fullness of the lungs (from {start} to {end})</source>
+        <translation>ein Ausatmen kann die Füllung der Lunge nicht erhöhen (von {start} auf {end})</translation>
+    </message>
+    <message>
+        <source>an inhale cannot lower the fullness of the lungs (from {start} to {end})</source>
+        <translation>ein Einatmen kann die Füllung der Lunge nicht senken (von {start} auf {end})</translation>
+    </message>
+    <message>
+        <source>each phase must be an object (got {value})</source>
+        <translation>jede Phase muss ein Objekt sein (gefunden: {value})</translation>
+    </message>
+    <message>
+        <source>must be &quot;inhale&quot;, &quot;hold&quot; or &quot;exhale&quot; (got {value})</source>
+        <translation>muss „inhale“, „hold“ oder „exhale“ sein (gefunden: {value})</translation>
+    </message>
+    <message>
+        <source>not allowed on a hold: a hold keeps the level the lungs are at</source>
+        <translation>bei einem Halten nicht erlaubt: Ein Halten behält die Füllung der Lunge bei</translation>
+    </message>
+    <message>
+        <source>a list must hold one length per round: {rounds} (got {count})</source>
+        <translation>eine Liste muss eine Länge je Runde enthalten: {rounds} (gefunden: {count})</translation>
+    </message>
+    <message>
+        <source>must be a region name (got {value})</source>
+        <translation>muss der Name eines Körperbereichs sein (gefunden: {value})</translation>
+    </message>
+    <message>
+        <source>unknown region {name}</source>
+        <translation>unbekannter Körperbereich {name}</translation>
+    </message>
+    <message>
+        <source>only allowed together with &quot;tense&quot; (a release-only step has no tension)</source>
+        <translation>nur zusammen mit „tense“ erlaubt (ein Schritt nur zum Lösen hat keine Anspannung)</translation>
     </message>
     <message>
         <source>in</source>
@@ -3247,6 +3487,175 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
         <translation>nur die letzten N Tage</translation>
     </message>
     <message>
+        <source>no X server is running on the display {display} (DISPLAY); start RelaxApp from a desktop session, or set DISPLAY to one that is running</source>
+        <translation>auf dem Bildschirm {display} (DISPLAY) läuft kein X-Server; starten Sie RelaxApp aus einer Desktop-Sitzung, oder setzen Sie DISPLAY auf einen laufenden</translation>
+    </message>
+    <message>
+        <source>no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); start RelaxApp from a desktop session</source>
+        <translation>kein Bildschirm, auf dem sich das Fenster öffnen kann (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt); starten Sie RelaxApp aus einer Desktop-Sitzung</translation>
+    </message>
+    <message>
+        <source>the window cannot open: {reason} (scripts/setup installs what Qt needs)</source>
+        <translation>das Fenster kann nicht geöffnet werden: {reason} (scripts/setup installiert, was Qt braucht)</translation>
+    </message>
+    <message>
+        <source>cannot add RelaxApp to the menu: {reason}</source>
+        <translation>RelaxApp kann nicht ins Menü aufgenommen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Installed {entry} and the RelaxApp icon.</source>
+        <translation>{entry} und das RelaxApp-Symbol installiert.</translation>
+    </message>
+    <message>
+        <source>cannot read the folder: {reason}</source>
+        <translation>der Ordner kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>warning: {message}</source>
+        <translation>Warnung: {message}</translation>
+    </message>
+    <message>
+        <source>No session files found (a session file&apos;s name ends in .json): nothing was checked.</source>
+        <translation>Keine Übungsdateien gefunden (der Name einer Übungsdatei endet auf .json): nichts wurde geprüft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) checked</source>
+        <translation>
+            <numerusform>%n Datei geprüft</numerusform>
+            <numerusform>%n Dateien geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all valid</source>
+        <translation>alle gültig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n mit Problemen</numerusform>
+            <numerusform>%n mit Problemen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{checked}: {result} ({warnings} on the spoken guidance).</source>
+        <translation>{checked}: {result} ({warnings} zur gesprochenen Anleitung).</translation>
+    </message>
+    <message>
+        <source>{checked}: {result}.</source>
+        <translation>{checked}: {result}.</translation>
+    </message>
+    <message>
+        <source>, tension {before} -&gt; {after}</source>
+        <translation>, Anspannung {before} -&gt; {after}</translation>
+    </message>
+    <message>
+        <source>Saved: {title}, {duration} on {when}{ratings} ({uid}).</source>
+        <translation>Gespeichert: {title}, {duration} am {when}{ratings} ({uid}).</translation>
+    </message>
+    <message>
+        <source>Exported {sessions} to {path}.</source>
+        <translation>{sessions} exportiert nach {path}.</translation>
+    </message>
+    <message>
+        <source>the disk is full; {path} was not written</source>
+        <translation>der Datenträger ist voll; {path} wurde nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>{path} kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>give --days or --from, not both</source>
+        <translation>geben Sie --days oder --from an, nicht beides</translation>
+    </message>
+    <message>
+        <source>the report cannot be made: {reason} (scripts/setup installs what Qt needs)</source>
+        <translation>der Bericht kann nicht erstellt werden: {reason} (scripts/setup installiert, was Qt braucht)</translation>
+    </message>
+    <message>
+        <source>No sessions were logged from {period}; the report says so.</source>
+        <translation>Von {period} wurden keine Übungen eingetragen; der Bericht sagt das.</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {pages}, {period}, {sessions}.</source>
+        <translation>{path} geschrieben: {pages}, {period}, {sessions}.</translation>
+    </message>
+    <message>
+        <source>Imported {sessions} ({present} already in the log).</source>
+        <translation>{sessions} importiert ({present} schon im Protokoll).</translation>
+    </message>
+    <message>
+        <source>Imported {sessions}.</source>
+        <translation>{sessions} importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the last %n days</source>
+        <translation>
+            <numerusform>der letzte %n Tag</numerusform>
+            <numerusform>die letzten %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation>insgesamt</translation>
+    </message>
+    <message>
+        <source>RelaxApp practice, {span}:</source>
+        <translation>Übungen mit RelaxApp, {span}:</translation>
+    </message>
+    <message>
+        <source>No sessions yet. &apos;relaxapp&apos; starts one; &apos;relaxapp log&apos; records practice done elsewhere.</source>
+        <translation>Noch keine Übungen. &apos;relaxapp&apos; startet eine; &apos;relaxapp log&apos; trägt anderswo Geübtes ein.</translation>
+    </message>
+    <message>
+        <source>{value} on average ({count} rated)</source>
+        <translation>{value} im Schnitt ({count} bewertet)</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Übungen:</translation>
+    </message>
+    <message>
+        <source>{sessions} ({completed} completed)</source>
+        <translation>{sessions} ({completed} abgeschlossen)</translation>
+    </message>
+    <message>
+        <source>Time practised:</source>
+        <translation>Geübte Zeit:</translation>
+    </message>
+    <message>
+        <source>Tension before:</source>
+        <translation>Anspannung vorher:</translation>
+    </message>
+    <message>
+        <source>Tension after:</source>
+        <translation>Anspannung nachher:</translation>
+    </message>
+    <message>
+        <source>{points} points lower after than before, on average ({sessions} rated both times)</source>
+        <translation>danach im Schnitt {points} Punkte niedriger als vorher ({sessions} beide Male bewertet)</translation>
+    </message>
+    <message>
+        <source>{points} points higher after than before, on average ({sessions} rated both times)</source>
+        <translation>danach im Schnitt {points} Punkte höher als vorher ({sessions} beide Male bewertet)</translation>
+    </message>
+    <message>
+        <source>Relief:</source>
+        <translation>Entlastung:</translation>
+    </message>
+    <message>
+        <source>longest ever: {days}</source>
+        <translation>längste bisher: {days}</translation>
+    </message>
+    <message>
+        <source>longest in {span}: {days}</source>
+        <translation>längste, {span}: {days}</translation>
+    </message>
+    <message>
+        <source>Current streak:</source>
+        <translation>Aktuelle Serie:</translation>
+    </message>
+    <message>
         <source>cannot be read ({reason})</source>
         <translation>kann nicht gelesen werden ({reason})</translation>
     </message>
@@ -3389,6 +3798,66 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>Spoken guidance is silent: the speech worker stopped {count} times</source>
         <translation>Die gesprochene Anleitung ist stumm: Der Sprachprozess ist {count}-mal beendet worden</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>eine benannte Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>ein zeichenorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>ein blockorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>it is {kind}, not a file</source>
+        <translation>es ist {kind}, keine Datei</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>a loop of symbolic links that leads nowhere</source>
+        <translation>eine Schleife symbolischer Links, die nirgendwohin führt</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>keine solche Datei und kein solcher Ordner</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>nested more than {most} levels deep</source>
+        <translation>mehr als {most} Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>holds a lone surrogate (a \ud800-\udfff escape without its pair), which cannot be stored as text</source>
+        <translation>enthält ein einzelnes Surrogat (ein \ud800-\udfff-Escape ohne sein Gegenstück), das nicht als Text gespeichert werden kann</translation>
+    </message>
+    <message>
+        <source>{number} is not a valid JSON number</source>
+        <translation>{number} ist keine gültige JSON-Zahl</translation>
+    </message>
+    <message>
+        <source>key &quot;{key}&quot; appears more than once</source>
+        <translation>der Schlüssel „{key}“ kommt mehr als einmal vor</translation>
+    </message>
+    <message>
+        <source>this key holds a lone surrogate (a \ud800-\udfff escape without its pair), which cannot be stored as text</source>
+        <translation>dieser Schlüssel enthält ein einzelnes Surrogat (ein \ud800-\udfff-Escape ohne sein Gegenstück), das nicht als Text gespeichert werden kann</translation>
     </message>
 </context>
 </TS>

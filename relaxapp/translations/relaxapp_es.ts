@@ -28,6 +28,22 @@
         <translation>Ritmo más rápido: {pace}.</translation>
     </message>
     <message>
+        <source>&quot;Now&quot; is the cue to tense: it is said as the tense phase begins, so a tense text must not start with it (it is said first, as the lead-in, before the cue)</source>
+        <translation>«Ahora» es la señal para tensar: se dice cuando empieza la fase de tensar, así que un texto de tensar no debe empezar con ella (se dice antes, como introducción, antes de la señal)</translation>
+    </message>
+    <message>
+        <source>the lead-in (the name and the first sentence) is {words} words; keep it to about {most}, and put the rest after the first sentence</source>
+        <translation>la introducción (el nombre y la primera frase) tiene {words} palabras; mantenla en unas {most} y pon el resto después de la primera frase</translation>
+    </message>
+    <message>
+        <source>&quot;Now&quot; is the cue to tense in this session: say it only there (start this sentence another way)</source>
+        <translation>«Ahora» es la señal para tensar en esta sesión: dila solo ahí (empieza esta frase de otra manera)</translation>
+    </message>
+    <message>
+        <source>&quot;{before}&quot; is still being said when &quot;{line}&quot; is due ({seconds} s too long for its place, at the default voice and rate): the session would wait for it. Give it more room (a longer step or quiet before it) or fewer words</source>
+        <translation>«{before}» todavía se está diciendo cuando toca «{line}» ({seconds} s demasiado larga para su sitio, con la voz y la velocidad por defecto): la sesión la esperaría. Dale más espacio (un paso más largo o silencio antes) o menos palabras</translation>
+    </message>
+    <message>
         <source>2 weeks</source>
         <translation>2 semanas</translation>
     </message>
@@ -167,6 +183,10 @@
     <message>
         <source>Breathing and relaxation</source>
         <translation>Respiración y relajación</translation>
+    </message>
+    <message>
+        <source>the id &quot;{id}&quot; is already used by {file}; this file is not loaded</source>
+        <translation>el identificador «{id}» ya lo usa {file}; este archivo no se carga</translation>
     </message>
     <message>
         <source>Mon</source>
@@ -395,6 +415,226 @@
     <message>
         <source>Left foot</source>
         <translation>Pie izquierdo</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source> (did you mean &quot;{key}&quot;?)</source>
+        <translation> (¿querías decir «{key}»?)</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>etiquetas</translation>
+    </message>
+    <message>
+        <source>strings</source>
+        <translation>cadenas de texto</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>fuentes</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>pasos</translation>
+    </message>
+    <message>
+        <source>phases</source>
+        <translation>fases</translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation>zonas del cuerpo</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} (got {value})</source>
+        <translation>debe estar entre {low} y {high} (hay {value})</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} seconds (got {value})</source>
+        <translation>debe estar entre {low} y {high} segundos (hay {value})</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} minutes (got {value})</source>
+        <translation>debe estar entre {low} y {high} minutos (hay {value})</translation>
+    </message>
+    <message>
+        <source> (keys of your own must start with &quot;x-&quot;)</source>
+        <translation> (las claves propias deben empezar por «x-»)</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>clave desconocida</translation>
+    </message>
+    <message>
+        <source>required, but missing</source>
+        <translation>obligatoria, pero falta</translation>
+    </message>
+    <message>
+        <source>must be a whole number (got {value})</source>
+        <translation>debe ser un número entero (hay {value})</translation>
+    </message>
+    <message>
+        <source>must be a number (got {value})</source>
+        <translation>debe ser un número (hay {value})</translation>
+    </message>
+    <message>
+        <source>must be a string (got {value})</source>
+        <translation>debe ser una cadena de texto (hay {value})</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>must be {low}-{high} characters (got {count})</source>
+        <translation>debe tener de {low} a {high} caracteres (tiene {count})</translation>
+    </message>
+    <message>
+        <source>must be at most {high} characters (got {count})</source>
+        <translation>debe tener como mucho {high} caracteres (tiene {count})</translation>
+    </message>
+    <message>
+        <source>must be true or false (got {value})</source>
+        <translation>debe ser true o false (hay {value})</translation>
+    </message>
+    <message>
+        <source>must be a list of {things} (got {value})</source>
+        <translation>debe ser una lista de {things} (hay {value})</translation>
+    </message>
+    <message>
+        <source>must hold at least {low} {things} (got {count})</source>
+        <translation>debe tener al menos {low} {things} (tiene {count})</translation>
+    </message>
+    <message>
+        <source>must hold {low}-{high} {things} (got {count})</source>
+        <translation>debe tener de {low} a {high} {things} (tiene {count})</translation>
+    </message>
+    <message>
+        <source>must hold at most {high} {things} (got {count})</source>
+        <translation>debe tener como mucho {high} {things} (tiene {count})</translation>
+    </message>
+    <message>
+        <source>invalid JSON: {reason}</source>
+        <translation>JSON no válido: {reason}</translation>
+    </message>
+    <message>
+        <source>skipped: {reason}</source>
+        <translation>omitido: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {reason}</source>
+        <translation>no se puede leer el archivo: {reason}</translation>
+    </message>
+    <message>
+        <source>file is {size} bytes; a session script may be at most 1 MiB</source>
+        <translation>el archivo tiene {size} bytes; un guion de sesión puede tener como mucho 1 MiB</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {byte} at offset {offset})</source>
+        <translation>no es texto UTF-8 (byte {byte} en la posición {offset})</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object (got {value})</source>
+        <translation>el nivel superior debe ser un objeto JSON (hay {value})</translation>
+    </message>
+    <message>
+        <source>must be the whole number {format} (got {value})</source>
+        <translation>debe ser el número entero {format} (hay {value})</translation>
+    </message>
+    <message>
+        <source>this script needs a newer RelaxApp (it is format {value}; this version reads format {format})</source>
+        <translation>este guion necesita un RelaxApp más nuevo (es del formato {value}; esta versión lee el formato {format})</translation>
+    </message>
+    <message>
+        <source>must be {format} (got {value})</source>
+        <translation>debe ser {format} (hay {value})</translation>
+    </message>
+    <message>
+        <source>must be 1-64 lowercase letters, digits or hyphens, starting with a letter or digit (got {value})</source>
+        <translation>debe tener de 1 a 64 letras minúsculas, cifras o guiones, y empezar por una letra o una cifra (hay {value})</translation>
+    </message>
+    <message>
+        <source>must be a language tag such as &quot;en&quot; or &quot;de-CH&quot; (got {value})</source>
+        <translation>debe ser una etiqueta de idioma como «en» o «de-CH» (hay {value})</translation>
+    </message>
+    <message>
+        <source>needs at least two breathing steps at different paces to choose from</source>
+        <translation>necesita al menos dos pasos de respiración a ritmos distintos entre los que elegir</translation>
+    </message>
+    <message>
+        <source>the session&apos;s planned length must be between 10 seconds and 3 hours (got {length})</source>
+        <translation>la duración prevista de la sesión debe estar entre 10 segundos y 3 horas (hay {length})</translation>
+    </message>
+    <message>
+        <source>each step must be an object (got {value})</source>
+        <translation>cada paso debe ser un objeto (hay {value})</translation>
+    </message>
+    <message>
+        <source>required, but missing (one of &quot;say&quot;, &quot;breathe&quot;, &quot;muscle&quot;)</source>
+        <translation>obligatoria, pero falta (una de «say», «breathe», «muscle»)</translation>
+    </message>
+    <message>
+        <source>must be one of {choices} (got {value})</source>
+        <translation>debe ser uno de {choices} (hay {value})</translation>
+    </message>
+    <message>
+        <source>must be &quot;resonance&quot; (got {value})</source>
+        <translation>debe ser «resonance» (hay {value})</translation>
+    </message>
+    <message>
+        <source>give either &quot;cycles&quot; or &quot;minutes&quot;, not both</source>
+        <translation>indica «cycles» o «minutes», no los dos</translation>
+    </message>
+    <message>
+        <source>needs &quot;cycles&quot; (how many breaths) or &quot;minutes&quot; (how long)</source>
+        <translation>necesita «cycles» (cuántas respiraciones) o «minutes» (cuánto tiempo)</translation>
+    </message>
+    <message>
+        <source>a cycle needs at least one inhale and one exhale</source>
+        <translation>un ciclo necesita al menos una inhalación y una exhalación</translation>
+    </message>
+    <message>
+        <source>an exhale cannot raise the fullness of the lungs (from {start} to {end})</source>
+        <translation>una exhalación no puede aumentar el llenado de los pulmones (de {start} a {end})</translation>
+    </message>
+    <message>
+        <source>an inhale cannot lower the fullness of the lungs (from {start} to {end})</source>
+        <translation>una inhalación no puede reducir el llenado de los pulmones (de {start} a {end})</translation>
+    </message>
+    <message>
+        <source>each phase must be an object (got {value})</source>
+        <translation>cada fase debe ser un objeto (hay {value})</translation>
+    </message>
+    <message>
+        <source>must be &quot;inhale&quot;, &quot;hold&quot; or &quot;exhale&quot; (got {value})</source>
+        <translation>debe ser «inhale», «hold» o «exhale» (hay {value})</translation>
+    </message>
+    <message>
+        <source>not allowed on a hold: a hold keeps the level the lungs are at</source>
+        <translation>no se permite en una retención: una retención mantiene el nivel de los pulmones</translation>
+    </message>
+    <message>
+        <source>a list must hold one length per round: {rounds} (got {count})</source>
+        <translation>una lista debe tener una duración por ronda: {rounds} (tiene {count})</translation>
+    </message>
+    <message>
+        <source>must be a region name (got {value})</source>
+        <translation>debe ser el nombre de una zona del cuerpo (hay {value})</translation>
+    </message>
+    <message>
+        <source>unknown region {name}</source>
+        <translation>zona del cuerpo desconocida {name}</translation>
+    </message>
+    <message>
+        <source>only allowed together with &quot;tense&quot; (a release-only step has no tension)</source>
+        <translation>solo se permite junto con «tense» (un paso solo de soltar no tiene tensión)</translation>
     </message>
     <message>
         <source>in</source>
@@ -3243,6 +3483,175 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
         <translation>solo los últimos N días</translation>
     </message>
     <message>
+        <source>no X server is running on the display {display} (DISPLAY); start RelaxApp from a desktop session, or set DISPLAY to one that is running</source>
+        <translation>no hay ningún servidor X en la pantalla {display} (DISPLAY); abre RelaxApp desde una sesión de escritorio, o pon en DISPLAY una que esté en marcha</translation>
+    </message>
+    <message>
+        <source>no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); start RelaxApp from a desktop session</source>
+        <translation>no hay pantalla donde abrir la ventana (no están definidas ni DISPLAY ni WAYLAND_DISPLAY); abre RelaxApp desde una sesión de escritorio</translation>
+    </message>
+    <message>
+        <source>the window cannot open: {reason} (scripts/setup installs what Qt needs)</source>
+        <translation>la ventana no se puede abrir: {reason} (scripts/setup instala lo que Qt necesita)</translation>
+    </message>
+    <message>
+        <source>cannot add RelaxApp to the menu: {reason}</source>
+        <translation>no se puede añadir RelaxApp al menú: {reason}</translation>
+    </message>
+    <message>
+        <source>Installed {entry} and the RelaxApp icon.</source>
+        <translation>Instalados {entry} y el icono de RelaxApp.</translation>
+    </message>
+    <message>
+        <source>cannot read the folder: {reason}</source>
+        <translation>no se puede leer la carpeta: {reason}</translation>
+    </message>
+    <message>
+        <source>warning: {message}</source>
+        <translation>aviso: {message}</translation>
+    </message>
+    <message>
+        <source>No session files found (a session file&apos;s name ends in .json): nothing was checked.</source>
+        <translation>No se encontraron archivos de sesión (el nombre de un archivo de sesión termina en .json): no se comprobó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) checked</source>
+        <translation>
+            <numerusform>%n archivo comprobado</numerusform>
+            <numerusform>%n archivos comprobados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all valid</source>
+        <translation>todos válidos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n con problemas</numerusform>
+            <numerusform>%n con problemas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{checked}: {result} ({warnings} on the spoken guidance).</source>
+        <translation>{checked}: {result} ({warnings} sobre la guía hablada).</translation>
+    </message>
+    <message>
+        <source>{checked}: {result}.</source>
+        <translation>{checked}: {result}.</translation>
+    </message>
+    <message>
+        <source>, tension {before} -&gt; {after}</source>
+        <translation>, tensión {before} -&gt; {after}</translation>
+    </message>
+    <message>
+        <source>Saved: {title}, {duration} on {when}{ratings} ({uid}).</source>
+        <translation>Guardado: {title}, {duration} el {when}{ratings} ({uid}).</translation>
+    </message>
+    <message>
+        <source>Exported {sessions} to {path}.</source>
+        <translation>Exportadas {sessions} a {path}.</translation>
+    </message>
+    <message>
+        <source>the disk is full; {path} was not written</source>
+        <translation>el disco está lleno; no se escribió {path}</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>no se puede escribir {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>give --days or --from, not both</source>
+        <translation>indica --days o --from, no los dos</translation>
+    </message>
+    <message>
+        <source>the report cannot be made: {reason} (scripts/setup installs what Qt needs)</source>
+        <translation>no se puede hacer el informe: {reason} (scripts/setup instala lo que Qt necesita)</translation>
+    </message>
+    <message>
+        <source>No sessions were logged from {period}; the report says so.</source>
+        <translation>No se anotó ninguna sesión {period}; el informe lo dice.</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {pages}, {period}, {sessions}.</source>
+        <translation>Escrito {path}: {pages}, {period}, {sessions}.</translation>
+    </message>
+    <message>
+        <source>Imported {sessions} ({present} already in the log).</source>
+        <translation>Importadas {sessions} ({present} ya estaban en el registro).</translation>
+    </message>
+    <message>
+        <source>Imported {sessions}.</source>
+        <translation>Importadas {sessions}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the last %n days</source>
+        <translation>
+            <numerusform>el último %n día</numerusform>
+            <numerusform>los últimos %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation>desde el principio</translation>
+    </message>
+    <message>
+        <source>RelaxApp practice, {span}:</source>
+        <translation>Práctica con RelaxApp, {span}:</translation>
+    </message>
+    <message>
+        <source>No sessions yet. &apos;relaxapp&apos; starts one; &apos;relaxapp log&apos; records practice done elsewhere.</source>
+        <translation>Aún no hay sesiones. &apos;relaxapp&apos; empieza una; &apos;relaxapp log&apos; anota la práctica hecha en otro sitio.</translation>
+    </message>
+    <message>
+        <source>{value} on average ({count} rated)</source>
+        <translation>{value} de media ({count} con valoración)</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Sesiones:</translation>
+    </message>
+    <message>
+        <source>{sessions} ({completed} completed)</source>
+        <translation>{sessions} ({completed} completadas)</translation>
+    </message>
+    <message>
+        <source>Time practised:</source>
+        <translation>Tiempo practicado:</translation>
+    </message>
+    <message>
+        <source>Tension before:</source>
+        <translation>Tensión antes:</translation>
+    </message>
+    <message>
+        <source>Tension after:</source>
+        <translation>Tensión después:</translation>
+    </message>
+    <message>
+        <source>{points} points lower after than before, on average ({sessions} rated both times)</source>
+        <translation>{points} puntos más baja después que antes, de media ({sessions} valoradas las dos veces)</translation>
+    </message>
+    <message>
+        <source>{points} points higher after than before, on average ({sessions} rated both times)</source>
+        <translation>{points} puntos más alta después que antes, de media ({sessions} valoradas las dos veces)</translation>
+    </message>
+    <message>
+        <source>Relief:</source>
+        <translation>Alivio:</translation>
+    </message>
+    <message>
+        <source>longest ever: {days}</source>
+        <translation>la más larga: {days}</translation>
+    </message>
+    <message>
+        <source>longest in {span}: {days}</source>
+        <translation>la más larga en {span}: {days}</translation>
+    </message>
+    <message>
+        <source>Current streak:</source>
+        <translation>Racha actual:</translation>
+    </message>
+    <message>
         <source>cannot be read ({reason})</source>
         <translation>no se puede leer ({reason})</translation>
     </message>
@@ -3385,6 +3794,66 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>Spoken guidance is silent: the speech worker stopped {count} times</source>
         <translation>La guía hablada está en silencio: el proceso de voz se detuvo {count} veces</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>una tubería con nombre (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>un dispositivo de caracteres</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>un dispositivo de bloques</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>una carpeta</translation>
+    </message>
+    <message>
+        <source>it is {kind}, not a file</source>
+        <translation>es {kind}, no un archivo</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>a loop of symbolic links that leads nowhere</source>
+        <translation>un bucle de enlaces simbólicos que no lleva a ninguna parte</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no existe ese archivo o carpeta</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>nested more than {most} levels deep</source>
+        <translation>anidado a más de {most} niveles</translation>
+    </message>
+    <message>
+        <source>holds a lone surrogate (a \ud800-\udfff escape without its pair), which cannot be stored as text</source>
+        <translation>contiene un sustituto suelto (un escape \ud800-\udfff sin su pareja), que no se puede guardar como texto</translation>
+    </message>
+    <message>
+        <source>{number} is not a valid JSON number</source>
+        <translation>{number} no es un número JSON válido</translation>
+    </message>
+    <message>
+        <source>key &quot;{key}&quot; appears more than once</source>
+        <translation>la clave «{key}» aparece más de una vez</translation>
+    </message>
+    <message>
+        <source>this key holds a lone surrogate (a \ud800-\udfff escape without its pair), which cannot be stored as text</source>
+        <translation>esta clave contiene un sustituto suelto (un escape \ud800-\udfff sin su pareja), que no se puede guardar como texto</translation>
     </message>
 </context>
 </TS>
