@@ -11,9 +11,11 @@ from __future__ import annotations
 import copy
 import json
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Iterable
 
+from relaxapp.core.language import SOURCE_LANGUAGE, spoken
 from relaxapp.core.scripts import FORMAT_VERSION, Problem, Script, ScriptError, parse_script
 
 # The order keys are written in: the format's own order, then anything else as found.
@@ -89,7 +91,8 @@ def id_for(title: str, taken: Iterable[str], mark: str | None = None) -> str:
     """A new session's id: its title's words and ``mark`` (random unless given), so it is
     readable, free among ``taken``, and unlikely to meet another person's session of the
     same title when sessions are shared ('my-breathing-3f9a')."""
-    words = re.sub(r"[^a-z0-9]+", "-", str(title).lower()).strip("-")[:50].strip("-")
+    plain = unicodedata.normalize("NFKD", str(title)).encode("ascii", "ignore").decode()
+    words = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:50].strip("-")
     return free_id(f"{words or 'session'}-{mark or new_mark()}", taken)
 
 
@@ -103,31 +106,46 @@ def copy_of(data: dict, taken: Iterable[str], mark: str | None = None,
     return mine
 
 
-def new_breathing(taken: Iterable[str], mark: str | None = None) -> dict:
-    """A calm start: in for 4, out for 6, five minutes."""
-    return {
-        "format": FORMAT_VERSION, "id": id_for("My breathing", taken, mark),
-        "title": "My breathing",
-        "summary": "", "steps": [
-            {"type": "say", "text": "Sit comfortably, and let your shoulders drop.", "seconds": 8},
-            {"type": "breathe", "pattern": [{"phase": "inhale", "seconds": 4},
-                                            {"phase": "exhale", "seconds": 6}],
-             "minutes": 5, "text": "Breathe low and slow, into your belly."},
-        ],
-    }
+def _new(title: str, steps: list, taken: Iterable[str], mark: str | None,
+         language: str) -> dict:
+    """A new session's document, in ``language`` (said in it, and marked so)."""
+    document = {"format": FORMAT_VERSION, "id": id_for(title, taken, mark), "title": title,
+                "summary": ""}
+    if language != SOURCE_LANGUAGE:
+        document["language"] = language
+    return document | {"steps": steps}
+
+
+def new_breathing(taken: Iterable[str], mark: str | None = None,
+                  language: str = SOURCE_LANGUAGE) -> dict:
+    """A calm start: in for 4, out for 6, five minutes; worded in ``language`` ("de")."""
+    return _new(spoken("My breathing", language), [
+        {"type": "say", "text": spoken("Sit comfortably, and let your shoulders drop.", language),
+         "seconds": 8},
+        breathing_step(language),
+    ], taken, mark, language)
+
+
+def breathing_step(language: str = SOURCE_LANGUAGE) -> dict:
+    return {"type": "breathe", "pattern": [{"phase": "inhale", "seconds": 4},
+                                           {"phase": "exhale", "seconds": 6}],
+            "minutes": 5, "text": spoken("Breathe low and slow, into your belly.", language)}
 
 
 def new_relaxation(taken: Iterable[str], regions: Iterable[str] = ("neck", "shoulders", "jaw"),
-                   texts: dict[str, dict] | None = None, mark: str | None = None) -> dict:
-    """A short routine for the places named, its texts from the bundled 16 groups."""
-    steps = [{"type": "say", "text": "Settle in. Tense each place firmly but never to pain, "
-                                     "then let go all at once.", "seconds": 10}]
-    steps += [muscle_step([region], texts) for region in regions]
-    return {"format": FORMAT_VERSION, "id": id_for("My relaxation", taken, mark),
-            "title": "My relaxation", "summary": "", "steps": steps}
+                   texts: dict[str, dict] | None = None, mark: str | None = None,
+                   language: str = SOURCE_LANGUAGE) -> dict:
+    """A short routine for the places named, its texts from the bundled 16 groups (in the
+    same language: ``texts``)."""
+    steps = [{"type": "say", "text": spoken("Settle in. Tense each place firmly but never to "
+                                            "pain, then let go all at once.", language),
+              "seconds": 10}]
+    steps += [muscle_step([region], texts, language) for region in regions]
+    return _new(spoken("My relaxation", language), steps, taken, mark, language)
 
 
-def muscle_step(regions: list[str], texts: dict[str, dict] | None = None) -> dict:
+def muscle_step(regions: list[str], texts: dict[str, dict] | None = None,
+                language: str = SOURCE_LANGUAGE) -> dict:
     """A tense-and-release step for ``regions``, worded as the bundled step that works on
     most of them (see ``texts_by_region``), so nobody starts from a blank box."""
     texts = texts if texts is not None else {}
@@ -135,12 +153,24 @@ def muscle_step(regions: list[str], texts: dict[str, dict] | None = None) -> dic
     if known:
         found = max(known, key=lambda step: len(set(step["regions"]) & set(regions)))
         return {"type": "muscle", "name": found["name"], "regions": list(regions),
-                "tense": found.get("tense", "Tense these muscles."), "tense_seconds": 7,
-                "release": found["release"], "release_seconds": 30}
-    return {"type": "muscle", "name": ", ".join(regions).replace("_", " ").capitalize() or "Muscles",
-            "regions": list(regions), "tense": "Tense these muscles firmly, never to pain.",
-            "tense_seconds": 7, "release": "And let go. Notice the difference.",
+                "tense": found.get("tense", spoken("Tense these muscles.", language)),
+                "tense_seconds": 7, "release": found["release"], "release_seconds": 30}
+    name = ", ".join(regions).replace("_", " ").capitalize() or spoken("Muscles", language)
+    return {"type": "muscle", "name": name, "regions": list(regions),
+            "tense": spoken("Tense these muscles firmly, never to pain.", language),
+            "tense_seconds": 7, "release": spoken("And let go. Notice the difference.", language),
             "release_seconds": 30}
+
+
+def say_step(language: str = SOURCE_LANGUAGE) -> dict:
+    return {"type": "say", "text": spoken("Notice how you feel.", language), "seconds": 8}
+
+
+def language_of(data: dict) -> str:
+    """The language a session document is written in ("de" for "de-CH"): what the editor
+    adds to it is written in it too."""
+    value = data.get("language")
+    return value.split("-")[0].lower() if isinstance(value, str) and value else SOURCE_LANGUAGE
 
 
 @lru_cache(maxsize=1)

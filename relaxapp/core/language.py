@@ -85,10 +85,35 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 SESSION_WORDS = {
     "de": {"Inhale": "Einatmen", "Hold": "Halten", "Exhale": "Ausatmen", "Now.": "Jetzt.",
            "Again.": "Noch einmal.", "Well done.": "Gut gemacht.", "Three.": "Drei.",
-           "Two.": "Zwei.", "One.": "Eins."},
+           "Two.": "Zwei.", "One.": "Eins.",
+           # the editor's words for a new session or step (relaxapp.core.editing)
+           "My breathing": "Meine Atmung", "My relaxation": "Meine Entspannung",
+           "Sit comfortably, and let your shoulders drop.":
+               "Setzen Sie sich bequem hin und lassen Sie die Schultern sinken.",
+           "Breathe low and slow, into your belly.": "Atmen Sie tief und langsam in den Bauch.",
+           "Settle in. Tense each place firmly but never to pain, then let go all at once.":
+               "Kommen Sie zur Ruhe. Spannen Sie jede Stelle fest an, aber nie bis zum Schmerz, "
+               "und lassen Sie dann auf einmal los.",
+           "Tense these muscles.": "Spannen Sie diese Muskeln an.",
+           "Tense these muscles firmly, never to pain.":
+               "Spannen Sie diese Muskeln fest an, nie bis zum Schmerz.",
+           "And let go. Notice the difference.": "Und lassen Sie los. Spüren Sie den Unterschied.",
+           "Notice how you feel.": "Spüren Sie, wie Sie sich fühlen.", "Muscles": "Muskeln"},
     "es": {"Inhale": "Inhala", "Hold": "Mantén", "Exhale": "Exhala", "Now.": "Ahora.",
            "Again.": "Otra vez.", "Well done.": "Bien hecho.", "Three.": "Tres.",
-           "Two.": "Dos.", "One.": "Uno."},
+           "Two.": "Dos.", "One.": "Uno.",
+           "My breathing": "Mi respiración", "My relaxation": "Mi relajación",
+           "Sit comfortably, and let your shoulders drop.":
+               "Siéntate cómodamente y deja caer los hombros.",
+           "Breathe low and slow, into your belly.": "Respira bajo y despacio, hacia el vientre.",
+           "Settle in. Tense each place firmly but never to pain, then let go all at once.":
+               "Acomódate. Tensa cada zona con firmeza, pero nunca hasta el dolor, y luego "
+               "suelta de golpe.",
+           "Tense these muscles.": "Tensa estos músculos.",
+           "Tense these muscles firmly, never to pain.":
+               "Tensa estos músculos con firmeza, nunca hasta el dolor.",
+           "And let go. Notice the difference.": "Y suelta. Nota la diferencia.",
+           "Notice how you feel.": "Nota cómo te sientes.", "Muscles": "Músculos"},
 }
 
 

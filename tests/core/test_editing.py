@@ -57,6 +57,25 @@ def test_new_sessions_are_valid_and_worded_from_the_bundled_groups():
     assert problems == [] and breathing.breathing_steps[0].breaths_per_minute == 6
 
 
+def test_a_new_session_and_each_step_added_are_worded_in_the_sessions_language():
+    german = editing.texts_by_region(str(resources.sessions_dir() / "de" / "pmr-16-groups.json"))
+    relax = editing.new_relaxation((), ("jaw",), german, mark="ab12", language="de")
+    script, problems = editing.check(relax)
+    assert problems == [] and script.language == "de" and relax["id"] == "meine-entspannung-ab12"
+    assert relax["title"] == "Meine Entspannung" and relax["steps"][0]["text"].startswith(
+        "Kommen Sie zur Ruhe.")
+    assert "Zähne" in relax["steps"][1]["tense"]  # the German 16 groups' words for the jaw
+    breathing = editing.new_breathing((), mark="ab12", language="es")
+    assert breathing["title"] == "Mi respiración" and breathing["language"] == "es"
+    assert breathing["steps"][1]["text"] == "Respira bajo y despacio, hacia el vientre."
+    assert editing.say_step("de")["text"] == "Spüren Sie, wie Sie sich fühlen."
+    assert editing.muscle_step(["left_foot"], {}, "es")["tense"] == \
+        "Tensa estos músculos con firmeza, nunca hasta el dolor."
+    assert "language" not in editing.new_breathing(())  # English, as the format's default
+    assert editing.language_of({"language": "de-CH"}) == "de"
+    assert editing.language_of({}) == "en"
+
+
 def test_problems_come_in_the_validators_words_with_their_place():
     data = editing.new_breathing(())
     data["steps"][1]["pattern"][0]["seconds"] = 90
@@ -198,7 +217,9 @@ def test_ids_come_from_the_title_with_random_letters_so_shared_sessions_do_not_m
     # two people's sessions of one title: 65,536 marks, so draws rarely meet
     marks = {editing.mark_of(editing.id_for("Evening calm", ())) for _ in range(200)}
     assert len(marks) > 190
-    assert editing.id_for("Évening!! calm", {"vening-calm-ab12"}, "ab12") == "vening-calm-ab12-2"
+    # accents kept as their letters ("Mi respiración": mi-respiracion), and the id kept free
+    assert editing.id_for("Évening!! calm", {"evening-calm-ab12"}, "ab12") == "evening-calm-ab12-2"
+    assert editing.id_for("Mi respiración", (), "ab12") == "mi-respiracion-ab12"
     assert editing.id_for("x" * 90, (), "ab12") == "x" * 50 + "-ab12"
     assert editing.id_for("", (), "ab12") == "session-ab12"
     assert editing.mark_of("my-breathing-ab12-2") == "ab12"

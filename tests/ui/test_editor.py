@@ -274,6 +274,28 @@ def test_a_dragged_step_takes_its_own_content_along(app, qtbot):
     assert [s.get("seconds") for s in editor.data["steps"]] == [8, None, 8, 20]
 
 
+def test_the_editor_keeps_the_language_of_the_file_it_edits(app, qtbot):
+    """A step added to a German session is worded in German, whatever the app speaks; its
+    suggested words for a muscle group come from the German 16 groups."""
+    import json
+
+    from relaxapp import resources
+
+    german = json.loads((resources.sessions_dir() / "de" / "jaw-check.json").read_text())
+    german["id"] = "kiefer-mine"
+    (app.window.data_dir / "sessions" / "kiefer-mine.json").write_text(json.dumps(german))
+    app.window.library_watcher.reload()
+    app.window.session_files.edit("kiefer-mine")
+    editor = app.window.editor_page
+    editor.add_step("say")
+    assert editor.data["steps"][editor.steps.currentRow()]["text"] == \
+        "Spüren Sie, wie Sie sich fühlen."
+    editor.add_step("muscle")
+    added = editor.data["steps"][editor.steps.currentRow()]
+    assert "Schultern" in added["name"], added
+    assert editor.data["language"] == "de"
+
+
 def test_a_library_card_offers_a_copy_to_edit(app, qtbot):
     app.window.show_library()
     card = next(c for c in app.window.library_page.cards if c.session.id == "cyclic-sighing")

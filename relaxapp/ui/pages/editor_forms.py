@@ -22,13 +22,16 @@ from relaxapp.core.timeline import cycle_ms
 from relaxapp.core.wording import duration_text
 from relaxapp.ui.widgets.common import button, label, quiet
 from relaxapp.ui.widgets.pattern_view import PatternView
-from relaxapp.core.language import tr
+from relaxapp.core.language import spoken, tr
 
 PHASES = ("inhale", "hold", "exhale")
 
 
-def texts_by_region() -> dict[str, dict]:
-    return editing.texts_by_region(str(resources.sessions_dir() / "pmr-16-groups.json"))
+def texts_by_region(language: str = "en") -> dict[str, dict]:
+    """The bundled 16 groups' words for each region, in ``language`` where translated."""
+    translated = resources.sessions_dir() / language / "pmr-16-groups.json"
+    original = resources.sessions_dir() / "pmr-16-groups.json"
+    return editing.texts_by_region(str(translated if translated.is_file() else original))
 
 
 def step_title(step: dict) -> str:
@@ -241,6 +244,7 @@ class MuscleForm(QWidget):
 
     def __init__(self):
         super().__init__()
+        self.language = "en"  # of the session edited: the words it suggests are in it
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.regions = QListWidget()
@@ -304,7 +308,8 @@ class MuscleForm(QWidget):
                 if self.regions.item(i).checkState() == Qt.CheckState.Checked]
 
     def _use_words(self) -> None:
-        words = editing.muscle_step(self.checked_regions(), texts_by_region())
+        words = editing.muscle_step(self.checked_regions(), texts_by_region(self.language),
+                                    self.language)
         self.name.setText(words["name"])
         self.tense.setPlainText(words["tense"])
         self.release.setPlainText(words["release"])
@@ -344,7 +349,8 @@ class MuscleForm(QWidget):
             step.pop("tense", None)
             step.pop("tense_seconds", None)
         else:
-            step["tense"] = self.tense.toPlainText().strip() or "Tense these muscles."
+            step["tense"] = self.tense.toPlainText().strip() or \
+                spoken("Tense these muscles.", self.language)
             step["tense_seconds"] = _kept(step.get("tense_seconds", 7), self.tense_seconds)
         step["release"] = self.release.toPlainText().strip()
         releases = step.get("release_seconds", 30)

@@ -29,6 +29,7 @@ from relaxapp.ui.pages.editor_forms import (Bounded, BreathForm, MuscleForm, Say
                                             texts_by_region)
 from relaxapp.ui.widgets.common import button, label, live, quiet
 from relaxapp.core.language import QT_TR_NOOP, tr
+from relaxapp.core.language import current as current_language
 
 # What undo and redo name each change as (QUndoCommand's text)
 ADD_STEP = {"breathe": QT_TR_NOOP("Add a breathing step"),
@@ -199,6 +200,7 @@ class EditorPage(QWidget):
         """Show ``data`` in the forms (opening, undo and redo)."""
         self._loading = True
         self.data = copy.deepcopy(data)
+        self.muscle_form.language = editing.language_of(self.data)
         self.title.setText(str(self.data.get("title", "")))
         self.summary.setText(str(self.data.get("summary", "")))
         row = max(0, self.steps.currentRow())
@@ -266,12 +268,13 @@ class EditorPage(QWidget):
 
     def add_step(self, kind: str) -> None:
         before = copy.deepcopy(self.data)
+        language = editing.language_of(self.data)  # a step added speaks the file's language
         if kind == "breathe":
-            step = copy.deepcopy(editing.new_breathing(())["steps"][1])
+            step = editing.breathing_step(language)
         elif kind == "muscle":
-            step = editing.muscle_step(["shoulders"], texts_by_region())
+            step = editing.muscle_step(["shoulders"], texts_by_region(language), language)
         else:
-            step = {"type": "say", "text": "Notice how you feel.", "seconds": 8}
+            step = editing.say_step(language)
         row = self.steps.currentRow() + 1
         self.data.setdefault("steps", []).insert(row, step)
         self._record(before, tr(ADD_STEP[kind]))
@@ -438,9 +441,10 @@ def open_in_editor(page: EditorPage, library, folder: Path, session_id: str | No
 
     taken = {session.id for session in library.sessions}
     session = library.get(session_id) if session_id else None
-    if session is None:
-        data = editing.new_relaxation(taken, texts=texts_by_region()) \
-            if kind == "pmr" else editing.new_breathing(taken)
+    if session is None:  # in the language the app speaks
+        code = current_language()
+        data = editing.new_relaxation(taken, texts=texts_by_region(code), language=code) \
+            if kind == "pmr" else editing.new_breathing(taken, language=code)
         page.edit(data, None, folder, taken)
         return
     data = json.loads(session.path.read_text(encoding="utf-8-sig"))
