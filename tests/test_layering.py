@@ -35,6 +35,10 @@ LAYERS = {
     and not name.startswith(("relaxapp.ui", "relaxapp.practice", "relaxapp.speech")),
     "relaxapp.speech": lambda name: name.split(".")[0] not in QT
     and not name.startswith(("relaxapp.ui", "relaxapp.storage", "relaxapp.practice")),
+    # Heart-rate data: Qt-free (numpy for its analysis), below everything that shows it.
+    "relaxapp.heart": lambda name: name.split(".")[0] not in QT
+    and (not name.startswith("relaxapp") or name.startswith(("relaxapp.heart",
+                                                             "relaxapp.core"))),
     # Read models: Qt-free, below the pages.
     "relaxapp.views": lambda name: name.split(".")[0] not in QT
     and not name.startswith(("relaxapp.ui", "relaxapp.drawing", "relaxapp.speech")),
