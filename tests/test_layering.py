@@ -356,7 +356,7 @@ def test_the_ui_is_grouped_by_what_each_module_is():
     ui_dir = Path(relaxapp.ui.__path__[0])
     assert sorted(p.name for p in ui_dir.glob("*.py")) == ["__init__.py"]
     assert sorted(p.name for p in ui_dir.iterdir() if p.is_dir() and p.name != "__pycache__") \
-        == ["dialogs", "pages", "shell", "sound", "widgets"]
+        == ["dialogs", "heart", "pages", "shell", "sound", "widgets"]  # heart, sound: devices
 
 
 def window_parts() -> set[str]:

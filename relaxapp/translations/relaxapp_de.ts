@@ -1260,6 +1260,14 @@
         <translation>Jetzt sichern</translation>
     </message>
     <message>
+        <source>&amp;Heart-rate sensor…</source>
+        <translation>&amp;Herzfrequenz-Sensor…</translation>
+    </message>
+    <message>
+        <source>Heart-rate sensor: look for one, choose it, forget it</source>
+        <translation>Herzfrequenz-Sensor: suchen, wählen, vergessen</translation>
+    </message>
+    <message>
         <source>every day</source>
         <translation>jeden Tag</translation>
     </message>
@@ -3858,6 +3866,101 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>this key holds a lone surrogate (a \ud800-\udfff escape without its pair), which cannot be stored as text</source>
         <translation>dieser Schlüssel enthält ein einzelnes Surrogat (ein \ud800-\udfff-Escape ohne sein Gegenstück), das nicht als Text gespeichert werden kann</translation>
+    </message>
+    <message>
+        <source>Heart-rate sensor</source>
+        <translation>Herzfrequenz-Sensor</translation>
+    </message>
+    <message>
+        <source>A chest strap that sends its heart rate over Bluetooth (Polar, Garmin, Wahoo and others). Wear it, moisten its contacts, then look for it. Its readings stay on this computer.</source>
+        <translation>Ein Brustgurt, der seine Herzfrequenz über Bluetooth sendet (Polar, Garmin, Wahoo und andere). Legen Sie ihn an, befeuchten Sie die Kontakte und suchen Sie ihn dann. Seine Messwerte bleiben auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Sensors found</source>
+        <translation>Gefundene Sensoren</translation>
+    </message>
+    <message>
+        <source>&amp;Look for sensors</source>
+        <translation>Nach Sensoren &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Use this one</source>
+        <translation>&amp;Diesen verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the sensor</source>
+        <translation>Sensor &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>What the sensor is doing</source>
+        <translation>Was der Sensor gerade tut</translation>
+    </message>
+    <message>
+        <source>Heart rate now</source>
+        <translation>Herzfrequenz jetzt</translation>
+    </message>
+    <message>
+        <source>Looking for sensors…</source>
+        <translation>Suche nach Sensoren…</translation>
+    </message>
+    <message>
+        <source>No sensor was found. Is it worn, with its contacts moist, and not connected to a phone?</source>
+        <translation>Es wurde kein Sensor gefunden. Tragen Sie ihn, sind die Kontakte feucht, und ist er nicht mit einem Telefon verbunden?</translation>
+    </message>
+    <message>
+        <source>The sensor is forgotten.</source>
+        <translation>Der Sensor ist vergessen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n beat(s) a minute</source>
+        <translation>
+            <numerusform>%n Schlag pro Minute</numerusform>
+            <numerusform>%n Schläge pro Minute</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no skin contact</source>
+        <translation>kein Hautkontakt</translation>
+    </message>
+    <message>
+        <source>Your sensor: {name}</source>
+        <translation>Ihr Sensor: {name}</translation>
+    </message>
+    <message>
+        <source>No sensor is chosen.</source>
+        <translation>Es ist kein Sensor gewählt.</translation>
+    </message>
+    <message>
+        <source>Bluetooth cannot look for sensors: {reason}</source>
+        <translation>Bluetooth kann nicht nach Sensoren suchen: {reason}</translation>
+    </message>
+    <message>
+        <source>it is off or missing</source>
+        <translation>es ist aus oder fehlt</translation>
+    </message>
+    <message>
+        <source>Connecting to {name}…</source>
+        <translation>Verbinde mit {name}…</translation>
+    </message>
+    <message>
+        <source>{name} does not offer a heart rate</source>
+        <translation>{name} bietet keine Herzfrequenz an</translation>
+    </message>
+    <message>
+        <source>{name} does not send its heart rate</source>
+        <translation>{name} sendet seine Herzfrequenz nicht</translation>
+    </message>
+    <message>
+        <source>Connected to {name}.</source>
+        <translation>Mit {name} verbunden.</translation>
+    </message>
+    <message>
+        <source>Lost {name}; trying again.</source>
+        <translation>Verbindung zu {name} verloren; neuer Versuch.</translation>
+    </message>
+    <message>
+        <source>{name} did not answer; trying again.</source>
+        <translation>{name} hat nicht geantwortet; neuer Versuch.</translation>
     </message>
 </context>
 </TS>

@@ -1260,6 +1260,14 @@
         <translation>Hacer copia ahora</translation>
     </message>
     <message>
+        <source>&amp;Heart-rate sensor…</source>
+        <translation>Sensor de &amp;frecuencia cardiaca…</translation>
+    </message>
+    <message>
+        <source>Heart-rate sensor: look for one, choose it, forget it</source>
+        <translation>Sensor de frecuencia cardiaca: buscarlo, elegirlo, olvidarlo</translation>
+    </message>
+    <message>
         <source>every day</source>
         <translation>cada día</translation>
     </message>
@@ -3854,6 +3862,101 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>this key holds a lone surrogate (a \ud800-\udfff escape without its pair), which cannot be stored as text</source>
         <translation>esta clave contiene un sustituto suelto (un escape \ud800-\udfff sin su pareja), que no se puede guardar como texto</translation>
+    </message>
+    <message>
+        <source>Heart-rate sensor</source>
+        <translation>Sensor de frecuencia cardiaca</translation>
+    </message>
+    <message>
+        <source>A chest strap that sends its heart rate over Bluetooth (Polar, Garmin, Wahoo and others). Wear it, moisten its contacts, then look for it. Its readings stay on this computer.</source>
+        <translation>Una banda de pecho que envía su frecuencia cardiaca por Bluetooth (Polar, Garmin, Wahoo y otras). Póntela, humedece sus contactos y luego búscala. Sus lecturas se quedan en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Sensors found</source>
+        <translation>Sensores encontrados</translation>
+    </message>
+    <message>
+        <source>&amp;Look for sensors</source>
+        <translation>&amp;Buscar sensores</translation>
+    </message>
+    <message>
+        <source>&amp;Use this one</source>
+        <translation>&amp;Usar este</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the sensor</source>
+        <translation>&amp;Olvidar el sensor</translation>
+    </message>
+    <message>
+        <source>What the sensor is doing</source>
+        <translation>Qué está haciendo el sensor</translation>
+    </message>
+    <message>
+        <source>Heart rate now</source>
+        <translation>Frecuencia cardiaca ahora</translation>
+    </message>
+    <message>
+        <source>Looking for sensors…</source>
+        <translation>Buscando sensores…</translation>
+    </message>
+    <message>
+        <source>No sensor was found. Is it worn, with its contacts moist, and not connected to a phone?</source>
+        <translation>No se encontró ningún sensor. ¿Lo llevas puesto, con los contactos húmedos, y sin conectar a un teléfono?</translation>
+    </message>
+    <message>
+        <source>The sensor is forgotten.</source>
+        <translation>El sensor está olvidado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n beat(s) a minute</source>
+        <translation>
+            <numerusform>%n latido por minuto</numerusform>
+            <numerusform>%n latidos por minuto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no skin contact</source>
+        <translation>sin contacto con la piel</translation>
+    </message>
+    <message>
+        <source>Your sensor: {name}</source>
+        <translation>Tu sensor: {name}</translation>
+    </message>
+    <message>
+        <source>No sensor is chosen.</source>
+        <translation>No hay ningún sensor elegido.</translation>
+    </message>
+    <message>
+        <source>Bluetooth cannot look for sensors: {reason}</source>
+        <translation>Bluetooth no puede buscar sensores: {reason}</translation>
+    </message>
+    <message>
+        <source>it is off or missing</source>
+        <translation>está apagado o no existe</translation>
+    </message>
+    <message>
+        <source>Connecting to {name}…</source>
+        <translation>Conectando con {name}…</translation>
+    </message>
+    <message>
+        <source>{name} does not offer a heart rate</source>
+        <translation>{name} no ofrece frecuencia cardiaca</translation>
+    </message>
+    <message>
+        <source>{name} does not send its heart rate</source>
+        <translation>{name} no envía su frecuencia cardiaca</translation>
+    </message>
+    <message>
+        <source>Connected to {name}.</source>
+        <translation>Conectado con {name}.</translation>
+    </message>
+    <message>
+        <source>Lost {name}; trying again.</source>
+        <translation>Se perdió {name}; se vuelve a intentar.</translation>
+    </message>
+    <message>
+        <source>{name} did not answer; trying again.</source>
+        <translation>{name} no respondió; se vuelve a intentar.</translation>
     </message>
 </context>
 </TS>

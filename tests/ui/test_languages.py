@@ -126,6 +126,7 @@ def walk(window, clock, qtbot, look) -> None:
     look("new relaxation session", window)
     from datetime import date
 
+    from relaxapp.ui.dialogs.heart_sensor_dialog import HeartSensorDialog
     from relaxapp.ui.dialogs.log_dialog import LogDialog
     from relaxapp.ui.dialogs.report_dialog import ReportDialog
     from relaxapp.ui.dialogs.settings_dialog import SettingsDialog
@@ -135,7 +136,8 @@ def walk(window, clock, qtbot, look) -> None:
                                                      [("box-breathing", "Box breathing, 4-4-4-4")])),
                          ("log", LogDialog(window)), ("report", ReportDialog(window.store,
                                                                              date(2026, 3, 3))),
-                         ("welcome", WelcomeDialog(window))):
+                         ("welcome", WelcomeDialog(window)),
+                         ("heart-rate sensor", HeartSensorDialog(window.settings, window))):
         dialog.show()
         look(name, dialog)
         dialog.close()

@@ -205,7 +205,14 @@ class SettingsDialog(QDialog):
                                    QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        outer.addWidget(buttons)
+        heart = button(tr("&Heart-rate sensor…"), name=tr("Heart-rate sensor: look for one, "
+                                                          "choose it, forget it"))
+        heart.clicked.connect(self.choose_heart_sensor)
+        bottom = QHBoxLayout()  # beside OK and Cancel: the dialog is as tall as 768 allows
+        bottom.addWidget(heart)
+        bottom.addStretch()
+        bottom.addWidget(buttons)
+        outer.addLayout(bottom)
 
     def _show_reminders(self) -> None:
         self.reminder_list.clear()
@@ -246,6 +253,11 @@ class SettingsDialog(QDialog):
             for key, value in self._before_test.items():
                 setattr(self.settings, key, value)
         super().reject()
+
+    def choose_heart_sensor(self) -> None:
+        from relaxapp.ui.dialogs.heart_sensor_dialog import HeartSensorDialog  # QtBluetooth
+
+        HeartSensorDialog(self.settings, self).exec()
 
     def save(self) -> None:
         """Write what the dialog shows into the settings."""

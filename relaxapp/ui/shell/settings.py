@@ -97,6 +97,9 @@ class Settings:
     onboarded = _Setting("app/onboarded", False, bool)
     # The session whose red-flag advice Today showed until the person marked it read (uid).
     safety_read = _Setting("app/safety_read", "")
+    # The heart-rate sensor chosen (Settings → Heart-rate sensor): its Bluetooth address, name.
+    heart_sensor = _Setting("heart/sensor_address", "")
+    heart_sensor_name = _Setting("heart/sensor_name", "")
 
     def __init__(self, data_dir: Path):
         path = data_dir / "settings.ini"

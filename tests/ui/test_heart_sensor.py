@@ -1,0 +1,229 @@
+"""The heart-rate sensor over Bluetooth, with QtBluetooth's objects replaced by fakes that
+behave as they are documented to: a scan that finds straps by their Heart Rate service, a
+connection, the measurement subscribed to, notifications read, and a drop followed."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtBluetooth import (
+    QBluetoothAddress, QBluetoothDeviceInfo, QBluetoothUuid, QLowEnergyService,
+)
+from PySide6.QtCore import QByteArray, QObject, Signal
+
+from relaxapp.ui.heart.sensor import ENABLE_NOTIFICATIONS, HeartRateSensor
+
+HEART_RATE = QBluetoothUuid(QBluetoothUuid.ServiceClassUuid.HeartRate)
+
+
+def device(name: str, address: str, services=(HEART_RATE,)) -> QBluetoothDeviceInfo:
+    info = QBluetoothDeviceInfo(QBluetoothAddress(address), name, 0)
+    info.setServiceUuids(list(services))
+    return info
+
+
+class FakeAgent(QObject):
+    deviceDiscovered = Signal(object)
+    finished = Signal()
+    errorOccurred = Signal(object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.started = []
+
+    def start(self, method):
+        self.started.append(method)
+
+    def stop(self):
+        pass
+
+    def errorString(self):
+        return "Bluetooth is powered off"
+
+
+class FakeDescriptor:
+    def isValid(self):
+        return True
+
+
+class FakeCharacteristic:
+    def isValid(self):
+        return True
+
+    def descriptor(self, _uuid):
+        return FakeDescriptor()
+
+
+class FakeService(QObject):
+    stateChanged = Signal(object)
+    characteristicChanged = Signal(object, object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.written = []
+        self.details_asked = False
+
+    def discoverDetails(self):
+        self.details_asked = True
+
+    def characteristic(self, _uuid):
+        return FakeCharacteristic()
+
+    def writeDescriptor(self, descriptor, value):
+        self.written.append(bytes(value))
+
+
+class FakeController(QObject):
+    connected = Signal()
+    disconnected = Signal()
+    discoveryFinished = Signal()
+    errorOccurred = Signal(object)
+
+    def __init__(self, info, parent=None):
+        super().__init__(parent)
+        self.info = info
+        self.service = None
+        self.asked = []
+
+    def connectToDevice(self):
+        self.asked.append("connect")
+
+    def discoverServices(self):
+        self.asked.append("discover")
+
+    def createServiceObject(self, uuid, parent=None):
+        if uuid not in self.info.serviceUuids():
+            return None
+        self.service = FakeService(parent)
+        return self.service
+
+    def disconnectFromDevice(self):
+        self.asked.append("disconnect")
+
+
+@pytest.fixture
+def sensor(qtbot):
+    agents, controllers = [], []
+
+    def make_agent(parent):
+        agents.append(FakeAgent(parent))
+        return agents[-1]
+
+    def make_controller(info, parent):
+        controllers.append(FakeController(info, parent))
+        return controllers[-1]
+
+    made = HeartRateSensor(make_agent=make_agent, make_controller=make_controller)
+    made.agents, made.controllers = agents, controllers
+    made.said, made.readings, made.devices = [], [], []
+    made.status.connect(made.said.append)
+    made.measured.connect(made.readings.append)
+    made.found.connect(made.devices.append)
+    yield made
+    made.forget()
+
+
+def test_a_scan_finds_straps_by_their_heart_rate_service_once_each(sensor):
+    sensor.scan()
+    agent = sensor.agents[-1]
+    strap = device("Polar H10 8D4E2A27", "A0:9E:1A:8D:4E:2A")
+    agent.deviceDiscovered.emit(strap)
+    agent.deviceDiscovered.emit(strap)  # heard again while scanning
+    agent.deviceDiscovered.emit(device("Kitchen speaker", "00:11:22:33:44:55", ()))
+    assert [(d.name, d.address) for d in sensor.devices] == [("Polar H10 8D4E2A27",
+                                                             "A0:9E:1A:8D:4E:2A")]
+
+
+def test_connected_subscribed_read_and_followed_after_a_drop(sensor, qtbot):
+    sensor.scan()
+    sensor.agents[-1].deviceDiscovered.emit(device("TICKR 1A2B", "C1:00:00:00:1A:2B"))
+    sensor.connect_to(sensor.devices[0])
+    controller = sensor.controllers[-1]
+    assert controller.asked == ["connect"] and sensor.said[-1] == "Connecting to TICKR 1A2B…"
+    controller.connected.emit()
+    controller.discoveryFinished.emit()
+    assert controller.asked == ["connect", "discover"] and controller.service.details_asked
+    with qtbot.waitSignal(sensor.connected) as became:
+        controller.service.stateChanged.emit(QLowEnergyService.ServiceState.RemoteServiceDiscovered)
+    assert became.args == [True] and controller.service.written == [ENABLE_NOTIFICATIONS]
+    assert sensor.said[-1] == "Connected to TICKR 1A2B."
+    # a notification as movisens/SmartGattLib's test has it, and one garbled
+    controller.service.characteristicChanged.emit(None, QByteArray(bytes.fromhex("16485401EC02")))
+    controller.service.characteristicChanged.emit(None, QByteArray(b"\x10"))
+    assert [(r.bpm, r.rr_s) for r in sensor.readings] == [(72, (0.33203125, 0.73046875))]
+    # the strap slips off, or goes out of range: said, and tried again, sooner first
+    controller.disconnected.emit()
+    assert not sensor.is_connected and sensor.said[-1] == "Lost TICKR 1A2B; trying again."
+    assert sensor.reconnect.isActive() and sensor.reconnect.interval() == 1_000
+    sensor.reconnect.timeout.emit()
+    again = sensor.controllers[-1]
+    assert again is not controller and again.asked == ["connect"]
+    again.errorOccurred.emit(None)  # not there yet: the next wait is longer
+    assert sensor.said[-1] == "TICKR 1A2B did not answer; trying again."
+    assert sensor.reconnect.interval() == 3_000
+    sensor.forget()
+    assert not sensor.reconnect.isActive() and sensor.device is None
+
+
+def test_a_device_without_the_heart_rate_service_is_said_so(sensor):
+    info = device("Not a strap", "C1:00:00:00:00:01", ())
+    from relaxapp.ui.heart.sensor import Device
+
+    sensor.connect_to(Device("C1:00:00:00:00:01", "Not a strap", info))
+    controller = sensor.controllers[-1]
+    controller.connected.emit()
+    controller.discoveryFinished.emit()
+    assert sensor.said[-1] == "Not a strap does not offer a heart rate"
+    assert not sensor.is_connected
+
+
+def test_bluetooth_off_is_said_and_the_scan_ends(sensor, qtbot):
+    sensor.scan()
+    with qtbot.waitSignal(sensor.scan_finished):
+        sensor.agents[-1].errorOccurred.emit(None)
+    assert sensor.said[-1] == "Bluetooth cannot look for sensors: Bluetooth is powered off"
+
+
+def test_settings_look_for_a_strap_choose_it_see_its_heart_rate_and_forget_it(
+        sensor, qtbot, tmp_path):
+    """Settings → Heart-rate sensor, by the keyboard's buttons: the choice is kept in the
+    settings, the heart rate shows while the dialog is open, and Forget clears both."""
+    from relaxapp.ui.dialogs.heart_sensor_dialog import HeartSensorDialog
+    from relaxapp.ui.shell.settings import Settings
+
+    settings = Settings(tmp_path)
+    dialog = HeartSensorDialog(settings, sensor=sensor)
+    qtbot.addWidget(dialog)
+    assert dialog.chosen.text() == "No sensor is chosen." and not dialog.forget_button.isEnabled()
+    dialog.scan_button.click()
+    assert dialog.said.text() == "Looking for sensors…" and not dialog.scan_button.isEnabled()
+    sensor.agents[-1].deviceDiscovered.emit(device("Polar H10 8D4E2A27", "A0:9E:1A:8D:4E:2A"))
+    sensor.agents[-1].finished.emit()
+    assert dialog.found.count() == 1 and dialog.use_button.isEnabled()
+    dialog.use_button.click()
+    assert (settings.heart_sensor, settings.heart_sensor_name) == ("A0:9E:1A:8D:4E:2A",
+                                                                   "Polar H10 8D4E2A27")
+    assert dialog.chosen.text() == "Your sensor: Polar H10 8D4E2A27"
+    controller = sensor.controllers[-1]
+    controller.connected.emit()
+    controller.discoveryFinished.emit()
+    controller.service.stateChanged.emit(QLowEnergyService.ServiceState.RemoteServiceDiscovered)
+    controller.service.characteristicChanged.emit(None, QByteArray(bytes.fromhex("163c1104")))
+    assert dialog.said.text() == "Connected to Polar H10 8D4E2A27."
+    assert dialog.reading.text() == "60 beats a minute"
+    controller.service.characteristicChanged.emit(None, QByteArray(bytes.fromhex("043d")))
+    assert dialog.reading.text() == "61 beats a minute · no skin contact"
+    dialog.forget_button.click()
+    assert (settings.heart_sensor, settings.heart_sensor_name) == ("", "")
+    assert dialog.chosen.text() == "No sensor is chosen." and not sensor.is_connected
+
+
+def test_nothing_found_says_what_to_check(sensor, qtbot, tmp_path):
+    from relaxapp.ui.dialogs.heart_sensor_dialog import HeartSensorDialog
+    from relaxapp.ui.shell.settings import Settings
+
+    dialog = HeartSensorDialog(Settings(tmp_path), sensor=sensor)
+    qtbot.addWidget(dialog)
+    dialog.scan_button.click()
+    sensor.agents[-1].finished.emit()
+    assert dialog.said.text().startswith("No sensor was found. Is it worn")
+    assert dialog.scan_button.isEnabled() and not dialog.use_button.isEnabled()
