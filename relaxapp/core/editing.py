@@ -101,6 +101,7 @@ def copy_of(data: dict, taken: Iterable[str], mark: str | None = None,
     """The person's own copy of a session: ``suffix`` in its title, and an id of its own."""
     mine = copy.deepcopy(data)
     title = str(data.get("title", "Session"))
+    suffix = spoken(suffix, language_of(data))  # in the session's own language
     mine["title"] = title[:MAX_TITLE - len(suffix)] + suffix
     mine["id"] = id_for(mine["title"], taken, mark)
     return mine

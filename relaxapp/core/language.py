@@ -98,7 +98,8 @@ SESSION_WORDS = {
            "Tense these muscles firmly, never to pain.":
                "Spannen Sie diese Muskeln fest an, nie bis zum Schmerz.",
            "And let go. Notice the difference.": "Und lassen Sie los. Spüren Sie den Unterschied.",
-           "Notice how you feel.": "Spüren Sie, wie Sie sich fühlen.", "Muscles": "Muskeln"},
+           "Notice how you feel.": "Spüren Sie, wie Sie sich fühlen.", "Muscles": "Muskeln",
+           " (mine)": " (meine)", " (copy)": " (Kopie)"},
     "es": {"Inhale": "Inhala", "Hold": "Mantén", "Exhale": "Exhala", "Now.": "Ahora.",
            "Again.": "Otra vez.", "Well done.": "Bien hecho.", "Three.": "Tres.",
            "Two.": "Dos.", "One.": "Uno.",
@@ -113,7 +114,8 @@ SESSION_WORDS = {
            "Tense these muscles firmly, never to pain.":
                "Tensa estos músculos con firmeza, nunca hasta el dolor.",
            "And let go. Notice the difference.": "Y suelta. Nota la diferencia.",
-           "Notice how you feel.": "Nota cómo te sientes.", "Muscles": "Músculos"},
+           "Notice how you feel.": "Nota cómo te sientes.", "Muscles": "Músculos",
+           " (mine)": " (mía)", " (copy)": " (copia)"},
 }
 
 

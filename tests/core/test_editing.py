@@ -74,6 +74,8 @@ def test_a_new_session_and_each_step_added_are_worded_in_the_sessions_language()
     assert "language" not in editing.new_breathing(())  # English, as the format's default
     assert editing.language_of({"language": "de-CH"}) == "de"
     assert editing.language_of({}) == "en"
+    german = json.loads((resources.sessions_dir() / "de" / "jaw-check.json").read_text())
+    assert editing.copy_of(german, (), "ab12")["title"].endswith(" (meine)")
 
 
 def test_problems_come_in_the_validators_words_with_their_place():
