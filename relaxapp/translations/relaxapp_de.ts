@@ -3962,5 +3962,21 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
         <source>{name} did not answer; trying again.</source>
         <translation>{name} hat nicht geantwortet; neuer Versuch.</translation>
     </message>
+    <message>
+        <source>Your heart beat {bpm} times a minute on average.</source>
+        <translation>Ihr Herz schlug im Schnitt {bpm}-mal pro Minute.</translation>
+    </message>
+    <message>
+        <source>It rose and fell with your breath by {swing} beats a minute.</source>
+        <translation>Es wurde mit Ihrem Atem um {swing} Schläge pro Minute schneller und wieder langsamer.</translation>
+    </message>
+    <message>
+        <source>The sensor missed or added many beats, so these figures are rough.</source>
+        <translation>Der Sensor hat viele Schläge verpasst oder hinzugefügt; diese Zahlen sind darum ungenau.</translation>
+    </message>
+    <message>
+        <source>Heart rate, the last minute</source>
+        <translation>Herzfrequenz der letzten Minute</translation>
+    </message>
 </context>
 </TS>

@@ -3958,5 +3958,21 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
         <source>{name} did not answer; trying again.</source>
         <translation>{name} no respondió; se vuelve a intentar.</translation>
     </message>
+    <message>
+        <source>Your heart beat {bpm} times a minute on average.</source>
+        <translation>Tu corazón latió de media {bpm} veces por minuto.</translation>
+    </message>
+    <message>
+        <source>It rose and fell with your breath by {swing} beats a minute.</source>
+        <translation>Subió y bajó con tu respiración {swing} latidos por minuto.</translation>
+    </message>
+    <message>
+        <source>The sensor missed or added many beats, so these figures are rough.</source>
+        <translation>El sensor perdió o añadió muchos latidos, así que estas cifras son aproximadas.</translation>
+    </message>
+    <message>
+        <source>Heart rate, the last minute</source>
+        <translation>Frecuencia cardiaca del último minuto</translation>
+    </message>
 </context>
 </TS>

@@ -227,3 +227,60 @@ def test_nothing_found_says_what_to_check(sensor, qtbot, tmp_path):
     sensor.agents[-1].finished.emit()
     assert dialog.said.text().startswith("No sensor was found. Is it worn")
     assert dialog.scan_button.isEnabled() and not dialog.use_button.isEnabled()
+
+
+def notification(rr_s: float) -> QByteArray:
+    """A strap's notification for one beat: in contact, its rate and its interval."""
+    flags, interval = 0x16, round(rr_s * 1024)
+    return QByteArray(bytes([flags, round(60 / rr_s)]) + interval.to_bytes(2, "little"))
+
+
+def test_a_breathing_session_with_the_chosen_strap_shows_its_heart_and_says_what_it_did(
+        app, qtbot, write_script):
+    """From the chosen sensor to the words after the session: connected as the session
+    begins, the trace under the shape as beats come, the strap let go at the end, and the
+    heart's rise and fall with the breath said on the after page."""
+    import os
+
+    from relaxapp.heart.sources import SimulatedHeart
+    from tests.conftest import minimal_script
+    from tests.ui.test_flows import start
+
+    write_script(minimal_script(id="paced", steps=[{"type": "breathe", "pattern": [
+        {"phase": "inhale", "seconds": 4}, {"phase": "exhale", "seconds": 6}], "cycles": 14}]),
+        "paced.json", app.data_dir / "sessions")
+    app.window.library_watcher.reload()
+    app.window.settings.heart_sensor = "A0:9E:1A:8D:4E:2A"
+    app.window.settings.heart_sensor_name = "Polar H10 8D4E2A27"
+    controllers = []
+
+    def make_sensor(parent):
+        return HeartRateSensor(parent, make_agent=FakeAgent, make_controller=lambda info, p: (
+            controllers.append(FakeController(device("Polar H10 8D4E2A27",
+                                                     "A0:9E:1A:8D:4E:2A"), p)) or controllers[-1]))
+
+    player = app.window.player
+    player.heart.monitor._make_sensor = make_sensor
+    start(app, qtbot, "paced")
+    controller = controllers[-1]
+    controller.connected.emit()
+    controller.discoveryFinished.emit()
+    controller.service.stateChanged.emit(QLowEnergyService.ServiceState.RemoteServiceDiscovered)
+    assert not player.heart.trace.isVisible()  # no beat yet: no line
+    beats = SimulatedHeart(resonance_bpm=6.0, largest_swing=12, noise_ms=3).beats(6.0, 150)
+    for beat in beats:
+        if app.window.pages.currentWidget() is not player:
+            break
+        app.frames(round(beat.rr_s * 1000), frame_ms=100)
+        controller.service.characteristicChanged.emit(None, notification(beat.rr_s))
+        if beat.at_s > 30 and app.window.pages.currentWidget() is player:
+            assert player.heart.trace.isVisible()
+            if 90 < beat.at_s < 91 and os.environ.get("RELAXAPP_SHOTS"):
+                app.window.grab().save(os.environ["RELAXAPP_SHOTS"] + "/player.png")
+            assert player.heart.trace.accessibleDescription().endswith("beats a minute")
+    assert app.window.pages.currentWidget() is app.window.after_page
+    said = app.window.after_page.subheading.text()
+    assert "It rose and fell with your breath by 1" in said, said  # 10-12 of the 12 simulated
+    assert "disconnect" in controller.asked and not player.heart.trace.isVisible()
+    if os.environ.get("RELAXAPP_SHOTS"):
+        app.window.grab().save(os.environ["RELAXAPP_SHOTS"] + "/after.png")

@@ -200,6 +200,12 @@ class AfterPage(QWidget):
         self._update_safety()
         self.scroll.verticalScrollBar().setValue(0)  # each session's questions from the top
 
+    def show_heart(self, summary) -> None:
+        """With a heart-rate sensor: what the session's beats said (a HeartSummary), in
+        plain figures, under how the session went."""
+        if summary is not None:
+            self.subheading.setText(self.subheading.text() + "\n" + summary.sentence())
+
     def show_save_problem(self, text: str | None) -> None:
         """Say the answers are not saved, and why (None: they are)."""
         self.save_problem.setText(text or "")

@@ -24,6 +24,7 @@ from relaxapp.ui.pages.player_parts import (AfterFrame, EyesClosedView, PausedVi
                                             clock_text, frame_interval_ms, traced)
 from relaxapp.ui.sound import audio_out
 from relaxapp.ui.widgets import theme
+from relaxapp.ui.heart.session_heart import SessionHeart
 from relaxapp.ui.widgets.body_map import BodyMap
 from relaxapp.ui.widgets.breath_shape import BreathShape
 from relaxapp.ui.sound.cues import Cues
@@ -94,16 +95,15 @@ class PlayerPage(QWidget):
         self.visual.addWidget(self.shape)
         self.visual.addWidget(self.body)
         outer.addWidget(self.visual, 1)
+        self.heart = SessionHeart(outer)  # with a sensor chosen: the heart rate, under the shape
 
         self.phase = label("", "phase")
-        self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
         live(self.phase, tr("Phase"))
         self.countdown = label("", "count")
-        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         live(self.countdown, tr("Phase countdown"))
         self.cycle = label("", "muted")
-        self.cycle.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for widget in (self.phase, self.countdown, self.cycle):
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
             outer.addWidget(widget)
 
         controls = QHBoxLayout()
@@ -153,6 +153,7 @@ class PlayerPage(QWidget):
         # are the guidance. So the start waits, when it must, until none can be late.
         wait = self.cues.voice_wait_ms(practice.run.timeline, self._before_ms)
         practice.start(tension_before=tension_before, count_in_ms=self._before_ms + wait)
+        self.heart.begin(practice.run)
         self.timer.start(frame_interval_ms())
         self.tick()
         self.setFocus()
@@ -162,6 +163,7 @@ class PlayerPage(QWidget):
         its closing chime and words ring out)."""
         self.timer.stop()
         self.paused_view.hide()
+        self.heart.end()
         if silence:
             self.cues.cancel_pending()
             self.cues.stop()
@@ -260,6 +262,7 @@ class PlayerPage(QWidget):
         run = self.practice.run
         shown_ms = run.shown_ms()  # while the session waits for its voice: just before
         shown = state if shown_ms == run.elapsed_ms() else run.timeline.state_at(shown_ms)
+        self.heart.follow(run, shown)
         self.show_state(shown, shown_ms)
         if self.eyes_closed:
             self._set(self.eyes_closed_view.phase, tr(WAITING_FOR_VOICE)

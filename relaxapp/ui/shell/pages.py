@@ -45,6 +45,9 @@ def _start(w: WindowParts, page) -> None:
 
 
 def _player(w: WindowParts, page) -> None:
+    from relaxapp.ui.heart.monitor import HeartMonitor
+
+    page.heart.monitor = HeartMonitor(w.settings, page)
     page.finished.connect(w.steps.finished)
     page.eyes_closed_changed.connect(w.menu_actions.eyes_closed.setChecked)
 

@@ -1,0 +1,96 @@
+"""The beats of one session as they come: the last minute for the trace under the breathing
+shape, and at the end what they say, in words a person can check ("your heart rate rose and
+fell with your breath by 12 beats a minute"), not scores. Qt-free; numpy only for the end."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from relaxapp.core.language import decimal, tr
+from relaxapp.heart.measurement import HeartRateMeasurement
+from relaxapp.heart.sources import RRSample
+
+TRACE_S = 60  # the trace shows the last minute
+PLAUSIBLE_BPM = (30, 220)
+FEWEST_BEATS = 60  # for a summary: about a minute of beats
+
+
+@dataclass(frozen=True)
+class HeartSummary:
+    beats: int
+    mean_bpm: float
+    rmssd_ms: float
+    swing_bpm: float | None  # peak to trough with each breath, where the breath's pace is known
+    corrected_share: float  # of the intervals, put right as artefacts
+
+    def sentence(self) -> str:
+        said = tr("Your heart beat {bpm} times a minute on average.").format(
+            bpm=round(self.mean_bpm))
+        if self.swing_bpm is not None:
+            said += " " + tr("It rose and fell with your breath by {swing} beats a minute.").format(
+                swing=decimal(self.swing_bpm))
+        if self.corrected_share > 0.1:
+            said += " " + tr("The sensor missed or added many beats, so these figures are rough.")
+        return said
+
+
+class HeartStream:
+    def __init__(self):
+        self.samples: list[RRSample] = []  # intervals, placed by when their beat was heard
+        self.paces: list[float | None] = []  # the breathing pace as each came (None: not paced)
+        self.points: list[tuple[float, float]] = []  # (seconds, beats a minute) for the trace
+
+    def add(self, measurement: HeartRateMeasurement, at_s: float,
+            pace_bpm: float | None = None) -> None:
+        """A notification that arrived ``at_s`` seconds into the session, while breathing at
+        ``pace_bpm`` (None: not a paced breathing step): its intervals end about then, the
+        last one last."""
+        ends = at_s
+        placed = []
+        for rr in reversed(measurement.rr_s):
+            placed.append(RRSample(ends, rr, measurement.contact))
+            ends -= rr
+        self.samples += reversed(placed)
+        self.paces += [pace_bpm] * len(placed)
+        if measurement.rr_s:
+            self.points += [(s.at_s, 60 / s.rr_s) for s in reversed(placed)
+                            if PLAUSIBLE_BPM[0] <= 60 / s.rr_s <= PLAUSIBLE_BPM[1]]
+        elif PLAUSIBLE_BPM[0] <= measurement.bpm <= PLAUSIBLE_BPM[1]:
+            self.points.append((at_s, float(measurement.bpm)))
+        while self.points and self.points[0][0] < at_s - 2 * TRACE_S:
+            self.points.pop(0)
+
+    def recent(self, now_s: float) -> list[tuple[float, float]]:
+        return [point for point in self.points if point[0] >= now_s - TRACE_S]
+
+    def summary(self) -> HeartSummary | None:
+        """What the session's beats say; None with too few to say anything. The rise and
+        fall with the breath is measured over the paced breathing alone, each stretch at its
+        own pace, and weighed by its length."""
+        if len(self.samples) < FEWEST_BEATS:
+            return None
+        from relaxapp.heart.analysis import correct_artefacts, peak_to_trough, rmssd_ms
+
+        clean = correct_artefacts(self.samples)
+        mean = 60 * len(clean.rr_s) / sum(clean.rr_s)
+        swings, weights = [], []
+        for pace, stretch in self._paced_stretches():
+            fixed = correct_artefacts(stretch)
+            breaths = (fixed.at_s[-1] - fixed.at_s[0]) * pace / 60
+            if breaths >= 2:
+                swings.append(peak_to_trough(fixed.at_s, fixed.rr_s, pace))
+                weights.append(breaths)
+        swing = sum(s * w for s, w in zip(swings, weights)) / sum(weights) if weights else None
+        return HeartSummary(len(clean.rr_s), mean, rmssd_ms(clean.rr_s), swing, clean.share)
+
+    def _paced_stretches(self) -> list[tuple[float, list[RRSample]]]:
+        stretches: list[tuple[float, list[RRSample]]] = []
+        for sample, pace in zip(self.samples, self.paces):
+            if pace is None:
+                continue
+            if stretches and stretches[-1][0] == pace and \
+                    sample.at_s - stretches[-1][1][-1].at_s < 5:
+                stretches[-1][1].append(sample)
+            else:
+                stretches.append((pace, [sample]))
+        return stretches

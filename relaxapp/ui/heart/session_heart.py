@@ -1,0 +1,42 @@
+"""The heart rate in a running session, for the player: the chosen sensor connected as it
+begins, the trace drawn as beats arrive, and what they said kept for the after page."""
+
+from __future__ import annotations
+
+from relaxapp.ui.heart.trace import HeartTrace
+
+
+class SessionHeart:
+    def __init__(self, layout):
+        self.trace = HeartTrace()  # in the player's ``layout``, under the breathing shape
+        layout.addWidget(self.trace)
+        self.monitor = None  # a HeartMonitor, given by the window (relaxapp.ui.shell.pages)
+        self.summary = None  # what the last session's beats said (a HeartSummary, or None)
+        self.pace_now: float | None = None  # breaths a minute now, in paced breathing
+        self._clock = None
+
+    def begin(self, run) -> None:
+        """A session starts on ``run`` (a timeline's Run): its clock is the beats' clock."""
+        self.summary = None
+        self.trace.show_points([], 0.0)
+        self._clock = run.clock_ms
+        if self.monitor is not None and self.monitor.wanted:
+            self.monitor.beat.connect(self.show)
+            self.monitor.start(lambda: run.clock_ms() / 1000, lambda: self.pace_now)
+
+    def follow(self, run, state) -> None:
+        """Each frame: the breathing pace now (None when paused or not paced breathing)."""
+        paced = not run.paused and 0 <= state.step_index < len(run.timeline.script.steps)
+        self.pace_now = run.timeline.breaths_per_minute(state.step_index) if paced else None
+
+    def end(self) -> None:
+        if self.monitor is not None and self.monitor.stream is not None:
+            self.monitor.beat.disconnect(self.show)
+            self.summary = self.monitor.stop()
+        self.trace.hide()
+
+    def show(self) -> None:
+        """A beat came: the trace drawn again (not each frame)."""
+        if self.monitor is not None and self.monitor.stream is not None and self._clock:
+            now = self._clock() / 1000
+            self.trace.show_points(self.monitor.stream.recent(now), now)

@@ -1,0 +1,60 @@
+"""The heart rate of the last minute, a thin line under the breathing shape: drawn again when
+a beat arrives (about once a second), never each frame, so the breathing stays smooth."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QWidget
+
+from relaxapp.core.language import tr
+from relaxapp.heart.stream import TRACE_S
+from relaxapp.ui.widgets import theme
+
+HEIGHT = 64
+SIDE = 120  # px on the right for the figure
+
+
+class HeartTrace(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.points: list[tuple[float, float]] = []
+        self.now_s = 0.0
+        self.setFixedHeight(HEIGHT)
+        self.setAccessibleName(tr("Heart rate, the last minute"))
+        self.hide()
+
+    def show_points(self, points: list[tuple[float, float]], now_s: float) -> None:
+        self.points, self.now_s = points, now_s
+        self.setVisible(bool(points))
+        if points:
+            self.setAccessibleDescription(tr("%n beat(s) a minute", None, round(points[-1][1])))
+        self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        if not self.points:
+            return
+        palette = theme.current()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        width = max(1, self.width() - SIDE)
+        values = [bpm for _, bpm in self.points]
+        low, high = min(values) - 3, max(values) + 3  # a calm line, not a jagged one
+        top, bottom = 6, self.height() - 6
+
+        def at(t: float, bpm: float) -> QPointF:
+            x = width * (1 - (self.now_s - t) / TRACE_S)
+            return QPointF(x, bottom - (bpm - low) / (high - low) * (bottom - top))
+
+        path = QPainterPath(at(*self.points[0]))
+        for point in self.points[1:]:
+            path.lineTo(at(*point))
+        pen = QPen(theme.mix(palette.background, palette.accent, 0.7), 2)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.drawPath(path)
+        painter.setPen(theme.color(palette.muted))
+        painter.drawText(self.rect().adjusted(width + 12, 0, 0, 0),
+                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                         tr("%n beat(s) a minute", None, round(self.points[-1][1])))
+        painter.end()
