@@ -126,6 +126,8 @@ class SessionFlow:
         if self.store is None:
             raise StoreError("the log is not open")
         practice.record_late(self.store)
+        if practice.heart is not None:  # if the log did not take it at the end, now
+            self.store.save_heart(practice.uid, practice.heart)
         self.store.rate_after(practice.uid, **rating.fields())
         self.unsaved = None
         saved = self.store.session(practice.uid)  # say what the log now holds
@@ -133,6 +135,17 @@ class SessionFlow:
             return tr("Saved. Tension {before} → {after}.").format(
                 before=saved.tension_before, after=saved.tension_after)
         return tr("Saved.")
+
+    def keep_heart(self, heart: dict | None) -> None:
+        """What a heart-rate strap measured in the session just ended: saved with it now,
+        or, if the log does not take it, with the after-page's answers."""
+        self.practice.heart = heart
+        if heart is None or self.store is None or not self.practice.recorded:
+            return
+        try:
+            self.store.save_heart(self.practice.uid, heart)
+        except StoreError:
+            pass  # kept: saved with the answers (see _save)
 
     def log_elsewhere(self, entry: PracticeElsewhere) -> SessionRecord:
         """Practice done away from the app. Raises StoreError or ValueError."""

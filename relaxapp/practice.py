@@ -50,6 +50,7 @@ class Practice:
         self.run = Run(Timeline(script, stretch, holds=holds), clock)
         self.store = store
         self.uid: str | None = None
+        self.heart: dict | None = None  # what a heart-rate strap measured (HeartSummary.fields)
         self.ended: Status | None = None  # once over
         self.reached_end = False  # ran to its end, rather than stopped by the person
         self._on_store_error = on_store_error or (lambda error: None)

@@ -161,3 +161,34 @@ def test_an_end_the_log_missed_is_written_with_the_answers(tmp_path):
         [record] = reopened.sessions()
         assert (record.status, record.practiced_seconds, record.tension_after) == \
             ("stopped", 60, 3)
+
+
+HEART = {"beats": 300, "mean_bpm": 64.0, "rmssd_ms": 40.0, "swing_bpm": 9.5,
+         "corrected_share": 0.0}
+
+
+def test_what_a_heart_rate_strap_measured_is_kept_with_its_session(store):
+    clock = FakeClock()
+    flow = SessionFlow(clock, store)
+    flow.choose(LIBRARY.get("box-breathing"))
+    run_to_end(flow, clock) if flow.start(6) else None
+    flow.after(Status.COMPLETED)
+    flow.keep_heart(HEART)
+    assert store.session(flow.practice.uid).heart == HEART  # at once, before any answer
+
+
+def test_a_heart_summary_the_log_did_not_take_is_saved_with_the_answers(tmp_path):
+    clock = FakeClock()
+    path = tmp_path / "relaxapp.db"
+    locked = Store(path)
+    locked.close()  # every write fails
+    flow = SessionFlow(clock, locked, on_store_error=lambda error: None)
+    flow.choose(LIBRARY.get("box-breathing"))
+    run_to_end(flow, clock) if flow.start(6) else None
+    flow.after(Status.COMPLETED)
+    flow.keep_heart(HEART)  # not taken: kept with the session
+    with Store(path) as store:
+        flow.store = store
+        assert flow.save_unsaved() == "Saved."
+        [record] = store.sessions()
+        assert record.heart == HEART

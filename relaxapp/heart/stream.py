@@ -23,6 +23,13 @@ class HeartSummary:
     swing_bpm: float | None  # peak to trough with each breath, where the breath's pace is known
     corrected_share: float  # of the intervals, put right as artefacts
 
+    def fields(self) -> dict:
+        """As the log keeps it (relaxapp.storage.log.HEART_COLUMNS)."""
+        return {"beats": self.beats, "mean_bpm": round(self.mean_bpm, 2),
+                "rmssd_ms": round(self.rmssd_ms, 2),
+                "swing_bpm": None if self.swing_bpm is None else round(self.swing_bpm, 2),
+                "corrected_share": round(self.corrected_share, 4)}
+
     def sentence(self) -> str:
         said = tr("Your heart beat {bpm} times a minute on average.").format(
             bpm=round(self.mean_bpm))

@@ -113,6 +113,20 @@ def _initial(db: Database) -> None:
         )""")
 
 
+@migration("0002_heart")
+def _heart(db: Database) -> None:
+    # What a session's heart-rate strap measured (relaxapp.heart.stream.HeartSummary).
+    db.execute("""
+        CREATE TABLE session_heart (
+            session_uid TEXT PRIMARY KEY REFERENCES sessions (uid) ON DELETE CASCADE,
+            beats INTEGER NOT NULL CHECK (beats > 0),
+            mean_bpm REAL NOT NULL CHECK (mean_bpm BETWEEN 20 AND 250),
+            rmssd_ms REAL NOT NULL CHECK (rmssd_ms >= 0),
+            swing_bpm REAL CHECK (swing_bpm >= 0),  -- rise and fall with the breath
+            corrected_share REAL NOT NULL CHECK (corrected_share BETWEEN 0 AND 1)
+        )""")
+
+
 def _damaged(path: Path, reason: object) -> str:
     return tr("{path} is damaged ({reason}); it was left as it is").format(path=path,
                                                                          reason=reason)

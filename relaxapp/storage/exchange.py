@@ -26,13 +26,14 @@ from relaxapp.core.clock import wall_now
 from relaxapp.core.safety import BY_CODE
 from relaxapp.core.scripts import REGIONS
 from relaxapp.storage.log import (
-    KINDS, MAX_NOTE, MAX_SECONDS, MAX_TITLE, MOMENTS, SESSION_COLUMNS, SOURCES, STATUSES,
-    SessionRecord, Store, iso,
+    HEART_COLUMNS, KINDS, MAX_NOTE, MAX_SECONDS, MAX_TITLE, MOMENTS, SESSION_COLUMNS, SOURCES,
+    STATUSES, SessionRecord, Store, check_heart, iso,
 )
 
 EXPORT_FORMAT = 1
 MAX_IMPORT_BYTES = 256 * 1024 * 1024
-CSV_COLUMNS = SESSION_COLUMNS + ("symptoms", "regions_before", "regions_after")
+CSV_COLUMNS = SESSION_COLUMNS + ("symptoms", "regions_before", "regions_after") + \
+    tuple(f"heart_{key}" for key in HEART_COLUMNS)
 UID_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
 
@@ -73,6 +74,8 @@ def write_csv(records: Iterable[SessionRecord], stream: TextIO) -> int:
         for moment in MOMENTS:
             ratings = record.regions.get(moment, {})
             row.append(";".join(f"{region}={value}" for region, value in sorted(ratings.items())))
+        heart = record.heart or {}
+        row += [_cell(heart.get(key)) for key in HEART_COLUMNS]
         writer.writerow(row)
     return count
 
@@ -88,9 +91,13 @@ def export_document(records: list[SessionRecord]) -> dict:
 
 
 def _as_dict(record: SessionRecord) -> dict:
-    """A record with its fields in the CSV's order, then regions and symptoms."""
+    """A record with its fields in the CSV's order, then regions and symptoms, and what a
+    heart-rate strap measured, if one did."""
     fields = asdict(record)
-    return {key: fields[key] for key in SESSION_COLUMNS + ("regions", "symptoms")}
+    document = {key: fields[key] for key in SESSION_COLUMNS + ("regions", "symptoms")}
+    if record.heart is not None:
+        document["heart"] = record.heart
+    return document
 
 
 def write_json(records: Iterable[SessionRecord], stream: TextIO) -> int:
@@ -406,7 +413,7 @@ def _check_header(data, path: Path) -> None:
         raise ImportFileError(f"{path}: sessions: must be a list")
 
 
-_FIELDS = set(SESSION_COLUMNS) | {"regions", "symptoms"}
+_FIELDS = set(SESSION_COLUMNS) | {"regions", "symptoms", "heart"}
 _REQUIRED = ("uid", "started_at", "source", "title", "status", "practiced_seconds")
 
 
@@ -486,6 +493,12 @@ def _record(item, place: str, path: Path) -> SessionRecord:
                                              if isinstance(code, str)) \
             or not all(isinstance(code, str) for code in symptoms):
         fail("symptoms", f"must be a list of: {', '.join(BY_CODE)}")
+    heart = item.get("heart")
+    if heart is not None:
+        try:
+            heart = dict(zip(HEART_COLUMNS, check_heart(heart)))
+        except ValueError as error:
+            fail("heart", str(error))
     return SessionRecord(
         uid=uid, started_at=iso(started), ended_at=iso(ended) if ended else None,
         source=choice("source", SOURCES), session_id=text("session_id", 64),
@@ -495,7 +508,7 @@ def _record(item, place: str, path: Path) -> SessionRecord:
         status=choice("status", STATUSES), pace=float(pace) if pace is not None else None,
         tension_before=whole("tension_before", 0, 10), tension_after=whole("tension_after", 0, 10),
         note=text("note", MAX_NOTE), regions={k: dict(v) for k, v in regions.items() if v},
-        symptoms=list(dict.fromkeys(symptoms)),
+        symptoms=list(dict.fromkeys(symptoms)), heart=heart,
     )
 
 

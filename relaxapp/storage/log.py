@@ -65,12 +65,14 @@ class SessionRecord:
     note: str | None = None
     regions: dict[str, dict[str, int]] = field(default_factory=dict)  # moment -> region -> 0-10
     symptoms: list[str] = field(default_factory=list)
+    heart: dict | None = None  # what a heart-rate strap measured: HEART_COLUMNS
 
     def practice_entry(self) -> PracticeEntry:
         return PracticeEntry(datetime.fromisoformat(self.started_at), self.practiced_seconds,
                              self.status, self.tension_before, self.tension_after)
 
 
+HEART_COLUMNS = ("beats", "mean_bpm", "rmssd_ms", "swing_bpm", "corrected_share")
 SESSION_COLUMNS = ("uid", "started_at", "ended_at", "source", "session_id", "title", "kind",
                    "planned_seconds", "practiced_seconds", "status", "pace", "tension_before",
                    "tension_after", "note")
@@ -91,6 +93,22 @@ def check_regions(ratings: dict[str, int] | None) -> dict[str, int]:
             raise ValueError(f"unknown body region {region!r}")
         check_rating(value, f"the tension of {region}")
     return ratings
+
+
+def check_heart(heart: dict) -> tuple:
+    """A heart summary's values in HEART_COLUMNS' order; ValueError for one out of range."""
+    if not isinstance(heart, dict) or set(heart) - set(HEART_COLUMNS):
+        raise ValueError(f"a heart summary has these fields: {', '.join(HEART_COLUMNS)}")
+    beats, mean, rmssd, swing, share = (heart.get(key) for key in HEART_COLUMNS)
+
+    def number(value, low, high, whole=False):
+        kinds = (int,) if whole else (int, float)
+        return not isinstance(value, bool) and isinstance(value, kinds) and low <= value <= high
+
+    if not (number(beats, 1, 10**7, True) and number(mean, 20, 250) and number(rmssd, 0, 10**4)
+            and (swing is None or number(swing, 0, 250)) and number(share, 0, 1)):
+        raise ValueError(f"a heart summary out of range: {heart!r}"[:200])
+    return beats, float(mean), float(rmssd), None if swing is None else float(swing), float(share)
 
 
 def check_symptoms(codes) -> list[str]:
@@ -211,6 +229,15 @@ class Store:
 
     # ---------------------------------------------------------------- reading
 
+    def save_heart(self, uid: str, heart: dict) -> None:
+        """What a heart-rate strap measured in session ``uid`` (HEART_COLUMNS), replacing
+        any saved before."""
+        values = check_heart(heart)
+        with self.connection.write() as conn:
+            conn.execute(f"INSERT OR REPLACE INTO session_heart (session_uid, "
+                         f"{', '.join(HEART_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?)",
+                         (uid, *values))
+
     def sessions(self, since: datetime | None = None) -> list[SessionRecord]:
         """Every session (from ``since`` on), oldest first, with ratings and symptoms."""
         return list(self.iter_sessions(since))
@@ -235,6 +262,10 @@ class Store:
                     f"SELECT session_uid, symptom FROM symptoms WHERE session_uid IN ({marks}) "
                     "ORDER BY rowid", tuple(records)):
                 records[row["session_uid"]].symptoms.append(row["symptom"])
+            for row in self.connection.query(
+                    f"SELECT session_uid, {', '.join(HEART_COLUMNS)} FROM session_heart "
+                    f"WHERE session_uid IN ({marks})", tuple(records)):
+                records[row["session_uid"]].heart = {key: row[key] for key in HEART_COLUMNS}
             yield from records.values()
 
     def practice_entries(self, since: datetime | None = None) -> Iterator[PracticeEntry]:
@@ -319,6 +350,9 @@ class _Adder:
             self._store._insert_regions(conn, record.uid, moment, ratings)
         conn.executemany("INSERT INTO symptoms (session_uid, symptom) VALUES (?, ?)",
                          [(record.uid, code) for code in record.symptoms])
+        if record.heart is not None:
+            conn.execute(f"INSERT INTO session_heart (session_uid, {', '.join(HEART_COLUMNS)}) "
+                         "VALUES (?, ?, ?, ?, ?, ?)", (record.uid, *check_heart(record.heart)))
 
 
 def _clean_note(note: str | None) -> str | None:

@@ -219,9 +219,21 @@ def log_failing_the_check(path: Path) -> None:
     """Pages that still parse but break the b-tree's order: SQLite opens the file, and its
     check lists every finding under a header line, one per line."""
     make_store_with_data(path)
-    raw = bytearray(path.read_bytes())
-    raw[10 * 4096 + 100: 10 * 4096 + 1200] = b"A" * 1100
-    path.write_bytes(bytes(raw))
+    clean = path.read_bytes()
+    for page in range(10, len(clean) // 4096):  # the first whose damage SQLite's check finds
+        raw = bytearray(clean)
+        raw[page * 4096 + 100: page * 4096 + 1200] = b"A" * 1100
+        path.write_bytes(bytes(raw))
+        conn = sqlite3.connect(path)
+        try:
+            found = conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]
+        except sqlite3.DatabaseError:
+            found = False  # not opened at all: another test's case
+        finally:
+            conn.close()
+        if found:
+            return
+    raise AssertionError("no page's damage was found by SQLite's check")
 
 
 def log_from_a_newer_version(path: Path) -> None:

@@ -282,5 +282,7 @@ def test_a_breathing_session_with_the_chosen_strap_shows_its_heart_and_says_what
     said = app.window.after_page.subheading.text()
     assert "It rose and fell with your breath by 1" in said, said  # 10-12 of the 12 simulated
     assert "disconnect" in controller.asked and not player.heart.trace.isVisible()
+    kept = app.store.session(app.window.flow.practice.uid).heart  # in the log, with the session
+    assert kept["beats"] > 100 and 10 < kept["swing_bpm"] < 12.5 and 60 < kept["mean_bpm"] < 72
     if os.environ.get("RELAXAPP_SHOTS"):
         app.window.grab().save(os.environ["RELAXAPP_SHOTS"] + "/after.png")

@@ -58,7 +58,9 @@ class SessionSteps:
         w = self.window
         w.cues.stop_background()
         w.after_page.prepare(w.flow.after(status))
-        w.after_page.show_heart(w.player.heart.summary)
+        summary = w.player.heart.summary
+        w.flow.keep_heart(summary.fields() if summary is not None else None)
+        w.after_page.show_heart(summary)
         if w.flow.unsaved is not None:  # the log did not take the session as it ran
             w.after_page.show_save_problem(
                 tr("Not saved yet: the log could not record this session as it ran. Your "
