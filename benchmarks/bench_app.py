@@ -179,6 +179,35 @@ window.show()
 measure(window, lambda: breathe_and_stamp(window))
 """
 
+# The same, with a heart-rate strap chosen: a simulated one sends a beat's notification at each
+# beat (its rate rising and falling with the breath), and the trace under the shape is drawn.
+RELAXAPP_BREATHING_WITH_HEART = RELAXAPP_BREATHING.rsplit("measure(", 1)[0] + r"""
+from PySide6.QtCore import QObject, Signal
+from relaxapp.heart.measurement import HeartRateMeasurement
+from relaxapp.heart.sources import SimulatedHeart
+
+class SimulatedStrap(QObject):
+    measured = Signal(object)
+
+    def connect_to(self, device):
+        self.beats = iter(SimulatedHeart(resonance_bpm=6.0).beats(6.0, 3600))
+        self.timer = QTimer(singleShot=True, timeout=self.beat)
+        self.beat()
+
+    def beat(self):
+        beat = next(self.beats)
+        self.measured.emit(HeartRateMeasurement(round(60 / beat.rr_s), True, None, (beat.rr_s,)))
+        self.timer.start(round(beat.rr_s * 1000))
+
+    def forget(self):
+        self.timer.stop()
+
+settings.heart_sensor, settings.heart_sensor_name = "A0:9E:1A:8D:4E:2A", "Simulated strap"
+window.player.heart.monitor._make_sensor = lambda parent: SimulatedStrap(parent)
+measure(window, lambda: breathe_and_stamp(window),
+        extra=lambda: {"trace_points": len(window.player.heart.trace.points)})
+"""
+
 # As "relaxapp" starts (create_window), the history page is built ahead of need a few seconds
 # after the first paint. A session started just before then must not stall for it: the frames
 # are measured from the session's start, across the moment the warm-up comes.
@@ -326,11 +355,15 @@ def main() -> None:
 
         # Several rounds, interleaved, pooled: one run's p99 rests on its dozen slowest frames,
         # and the machine's other work moves it by a few tenths of a millisecond.
-        animations = {"bare circle": [], "RelaxApp breathing": []}
+        animations = {"bare circle": [], "RelaxApp breathing": [],
+                      "RelaxApp breathing, heart trace": []}
         for round_number in range(1, ANIMATION_ROUNDS + 1):
-            for name, code in (("bare circle", BARE_CIRCLE), ("RelaxApp breathing", RELAXAPP_BREATHING)):
+            for name, code in (("bare circle", BARE_CIRCLE), ("RelaxApp breathing", RELAXAPP_BREATHING),
+                               ("RelaxApp breathing, heart trace", RELAXAPP_BREATHING_WITH_HEART)):
                 _, report = run_child(code, str(data), str(seconds), timeout=seconds + 60)
                 animations[name].append(report)
+                if "trace_points" in report:  # the trace was drawn, from this many beats
+                    assert report["trace_points"] > 0, report
                 print_animation(f"{name}, round {round_number}", report["intervals_ms"],
                                 report["cpu_s"], report["wall_s"])
         cpu_share = {}
