@@ -12,7 +12,7 @@ from relaxapp.heart.stream import TRACE_S
 from relaxapp.ui.widgets import theme
 
 HEIGHT = 64
-SIDE = 120  # px on the right for the figure
+GAP = 12  # px between the line and the figure on its right
 
 
 class HeartTrace(QWidget):
@@ -37,7 +37,8 @@ class HeartTrace(QWidget):
         palette = theme.current()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        width = max(1, self.width() - SIDE)
+        figure = tr("%n beat(s) a minute", None, round(self.points[-1][1]))
+        width = max(1, self.width() - self.fontMetrics().horizontalAdvance(figure) - GAP)
         values = [bpm for _, bpm in self.points]
         low, high = min(values) - 3, max(values) + 3  # a calm line, not a jagged one
         top, bottom = 6, self.height() - 6
@@ -54,7 +55,6 @@ class HeartTrace(QWidget):
         painter.setPen(pen)
         painter.drawPath(path)
         painter.setPen(theme.color(palette.muted))
-        painter.drawText(self.rect().adjusted(width + 12, 0, 0, 0),
-                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                         tr("%n beat(s) a minute", None, round(self.points[-1][1])))
+        painter.drawText(self.rect().adjusted(width + GAP, 0, 0, 0),
+                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, figure)
         painter.end()
