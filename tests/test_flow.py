@@ -164,7 +164,7 @@ def test_an_end_the_log_missed_is_written_with_the_answers(tmp_path):
 
 
 HEART = {"beats": 300, "mean_bpm": 64.0, "rmssd_ms": 40.0, "swing_bpm": 9.5,
-         "corrected_share": 0.0}
+         "corrected_share": 0.0, "resonance_bpm": None}
 
 
 def test_what_a_heart_rate_strap_measured_is_kept_with_its_session(store):

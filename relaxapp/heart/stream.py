@@ -13,6 +13,8 @@ from relaxapp.heart.sources import RRSample
 TRACE_S = 60  # the trace shows the last minute
 PLAUSIBLE_BPM = (30, 220)
 FEWEST_BEATS = 60  # for a summary: about a minute of beats
+RESONANCE_PACES = 3  # paces breathed long enough, to say which the heart followed most
+RESONANCE_STRETCH_S = 90  # of the two minutes at each pace
 
 
 @dataclass(frozen=True)
@@ -22,13 +24,20 @@ class HeartSummary:
     rmssd_ms: float
     swing_bpm: float | None  # peak to trough with each breath, where the breath's pace is known
     corrected_share: float  # of the intervals, put right as artefacts
+    # Where several paces were breathed two minutes or so each (the resonance finder): the
+    # pace the heart followed most (relaxapp.heart.analysis.assess_resonance), and by each
+    # measure; None otherwise.
+    resonance_bpm: float | None = None
+    by_swing_bpm: float | None = None
+    by_lf_bpm: float | None = None
 
     def fields(self) -> dict:
         """As the log keeps it (relaxapp.storage.log.HEART_COLUMNS)."""
         return {"beats": self.beats, "mean_bpm": round(self.mean_bpm, 2),
                 "rmssd_ms": round(self.rmssd_ms, 2),
                 "swing_bpm": None if self.swing_bpm is None else round(self.swing_bpm, 2),
-                "corrected_share": round(self.corrected_share, 4)}
+                "corrected_share": round(self.corrected_share, 4),
+                "resonance_bpm": self.resonance_bpm}
 
     def sentence(self) -> str:
         said = tr("Your heart beat {bpm} times a minute on average.").format(
@@ -36,6 +45,12 @@ class HeartSummary:
         if self.swing_bpm is not None:
             said += " " + tr("It rose and fell with your breath by {swing} beats a minute.").format(
                 swing=decimal(self.swing_bpm))
+        if self.resonance_bpm is not None:
+            said += " " + tr("Of the paces you breathed, your heart followed the breath most at "
+                             "{pace} breaths a minute (by its rise and fall: {by_swing}; by its "
+                             "slow rhythm: {by_lf}).").format(
+                pace=decimal(self.resonance_bpm), by_swing=decimal(self.by_swing_bpm),
+                by_lf=decimal(self.by_lf_bpm))
         if self.corrected_share > 0.1:
             said += " " + tr("The sensor missed or added many beats, so these figures are rough.")
         return said
@@ -88,7 +103,23 @@ class HeartStream:
                 swings.append(peak_to_trough(fixed.at_s, fixed.rr_s, pace))
                 weights.append(breaths)
         swing = sum(s * w for s, w in zip(swings, weights)) / sum(weights) if weights else None
+        paces = self._paces_long_enough()
+        if len(paces) >= RESONANCE_PACES:
+            from relaxapp.heart.analysis import assess_resonance
+
+            found = assess_resonance(paces)
+            return HeartSummary(len(clean.rr_s), mean, rmssd_ms(clean.rr_s), swing, clean.share,
+                                found.chosen, found.by_peak_to_trough, found.by_lf)
         return HeartSummary(len(clean.rr_s), mean, rmssd_ms(clean.rr_s), swing, clean.share)
+
+    def _paces_long_enough(self) -> dict[float, list[RRSample]]:
+        """Each pace breathed for most of two minutes, its beats (the longest stretch)."""
+        found: dict[float, list[RRSample]] = {}
+        for pace, stretch in self._paced_stretches():
+            if stretch[-1].at_s - stretch[0].at_s >= RESONANCE_STRETCH_S and \
+                    len(stretch) > len(found.get(pace, ())):
+                found[pace] = stretch
+        return found
 
     def _paced_stretches(self) -> list[tuple[float, list[RRSample]]]:
         stretches: list[tuple[float, list[RRSample]]] = []

@@ -123,7 +123,9 @@ def _heart(db: Database) -> None:
             mean_bpm REAL NOT NULL CHECK (mean_bpm BETWEEN 20 AND 250),
             rmssd_ms REAL NOT NULL CHECK (rmssd_ms >= 0),
             swing_bpm REAL CHECK (swing_bpm >= 0),  -- rise and fall with the breath
-            corrected_share REAL NOT NULL CHECK (corrected_share BETWEEN 0 AND 1)
+            corrected_share REAL NOT NULL CHECK (corrected_share BETWEEN 0 AND 1),
+            -- the pace the heart followed most, where several were compared
+            resonance_bpm REAL CHECK (resonance_bpm BETWEEN 1 AND 30)
         )""")
 
 

@@ -72,7 +72,8 @@ class SessionRecord:
                              self.status, self.tension_before, self.tension_after)
 
 
-HEART_COLUMNS = ("beats", "mean_bpm", "rmssd_ms", "swing_bpm", "corrected_share")
+HEART_COLUMNS = ("beats", "mean_bpm", "rmssd_ms", "swing_bpm", "corrected_share",
+                 "resonance_bpm")
 SESSION_COLUMNS = ("uid", "started_at", "ended_at", "source", "session_id", "title", "kind",
                    "planned_seconds", "practiced_seconds", "status", "pace", "tension_before",
                    "tension_after", "note")
@@ -99,16 +100,18 @@ def check_heart(heart: dict) -> tuple:
     """A heart summary's values in HEART_COLUMNS' order; ValueError for one out of range."""
     if not isinstance(heart, dict) or set(heart) - set(HEART_COLUMNS):
         raise ValueError(f"a heart summary has these fields: {', '.join(HEART_COLUMNS)}")
-    beats, mean, rmssd, swing, share = (heart.get(key) for key in HEART_COLUMNS)
+    beats, mean, rmssd, swing, share, resonance = (heart.get(key) for key in HEART_COLUMNS)
 
     def number(value, low, high, whole=False):
         kinds = (int,) if whole else (int, float)
         return not isinstance(value, bool) and isinstance(value, kinds) and low <= value <= high
 
     if not (number(beats, 1, 10**7, True) and number(mean, 20, 250) and number(rmssd, 0, 10**4)
-            and (swing is None or number(swing, 0, 250)) and number(share, 0, 1)):
+            and (swing is None or number(swing, 0, 250)) and number(share, 0, 1)
+            and (resonance is None or number(resonance, 1, 30))):
         raise ValueError(f"a heart summary out of range: {heart!r}"[:200])
-    return beats, float(mean), float(rmssd), None if swing is None else float(swing), float(share)
+    return (beats, float(mean), float(rmssd), None if swing is None else float(swing),
+            float(share), None if resonance is None else float(resonance))
 
 
 def check_symptoms(codes) -> list[str]:
@@ -235,7 +238,7 @@ class Store:
         values = check_heart(heart)
         with self.connection.write() as conn:
             conn.execute(f"INSERT OR REPLACE INTO session_heart (session_uid, "
-                         f"{', '.join(HEART_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?)",
+                         f"{', '.join(HEART_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?)",
                          (uid, *values))
 
     def sessions(self, since: datetime | None = None) -> list[SessionRecord]:
@@ -352,7 +355,7 @@ class _Adder:
                          [(record.uid, code) for code in record.symptoms])
         if record.heart is not None:
             conn.execute(f"INSERT INTO session_heart (session_uid, {', '.join(HEART_COLUMNS)}) "
-                         "VALUES (?, ?, ?, ?, ?, ?)", (record.uid, *check_heart(record.heart)))
+                         "VALUES (?, ?, ?, ?, ?, ?, ?)", (record.uid, *check_heart(record.heart)))
 
 
 def _clean_note(note: str | None) -> str | None:

@@ -1718,6 +1718,10 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Speichern, wie Sie sich fühlen</translation>
     </message>
     <message>
+        <source>Measured by your heart-rate sensor: {pace}. Keep it, or the pace that felt easiest.</source>
+        <translation>Gemessen von Ihrem Herzfrequenz-Sensor: {pace}. Behalten Sie dieses Tempo oder das, das sich am leichtesten anfühlte.</translation>
+    </message>
+    <message>
         <source>Try saving again</source>
         <translation>Erneut speichern</translation>
     </message>
@@ -3969,6 +3973,10 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>It rose and fell with your breath by {swing} beats a minute.</source>
         <translation>Es wurde mit Ihrem Atem um {swing} Schläge pro Minute schneller und wieder langsamer.</translation>
+    </message>
+    <message>
+        <source>Of the paces you breathed, your heart followed the breath most at {pace} breaths a minute (by its rise and fall: {by_swing}; by its slow rhythm: {by_lf}).</source>
+        <translation>Von den geatmeten Tempi folgte Ihr Herz dem Atem am stärksten bei {pace} Atemzügen pro Minute (nach seinem Anstieg und Abfall: {by_swing}; nach seinem langsamen Rhythmus: {by_lf}).</translation>
     </message>
     <message>
         <source>The sensor missed or added many beats, so these figures are rough.</source>

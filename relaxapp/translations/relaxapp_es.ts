@@ -1714,6 +1714,10 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Guardar cómo te sientes</translation>
     </message>
     <message>
+        <source>Measured by your heart-rate sensor: {pace}. Keep it, or the pace that felt easiest.</source>
+        <translation>Medido por tu sensor de frecuencia cardiaca: {pace}. Quédate con este ritmo o con el que te resultó más fácil.</translation>
+    </message>
+    <message>
         <source>Try saving again</source>
         <translation>Intentar guardar otra vez</translation>
     </message>
@@ -3965,6 +3969,10 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>It rose and fell with your breath by {swing} beats a minute.</source>
         <translation>Subió y bajó con tu respiración {swing} latidos por minuto.</translation>
+    </message>
+    <message>
+        <source>Of the paces you breathed, your heart followed the breath most at {pace} breaths a minute (by its rise and fall: {by_swing}; by its slow rhythm: {by_lf}).</source>
+        <translation>De los ritmos que respiraste, tu corazón siguió más a la respiración a {pace} respiraciones por minuto (por su subida y bajada: {by_swing}; por su ritmo lento: {by_lf}).</translation>
     </message>
     <message>
         <source>The sensor missed or added many beats, so these figures are rough.</source>

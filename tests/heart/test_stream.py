@@ -47,3 +47,25 @@ def test_no_summary_from_a_few_beats_and_no_swing_without_paced_breathing():
     fed(stream, SimulatedHeart().beats(6.0, 120, 20))
     summary = stream.summary()
     assert summary.swing_bpm is None and "rose and fell" not in summary.sentence()
+
+
+def test_the_resonance_finders_paces_are_compared_and_the_answer_said():
+    """Five paces, two minutes each, as the resonance finder breathes them: the pace the heart
+    followed most is found, by both measures, and said."""
+    heart = SimulatedHeart(resonance_bpm=5.5, noise_ms=4, seed=3)
+    stream, start = HeartStream(), 0.0
+    for pace in (6.5, 6.0, 5.5, 5.0, 4.5):
+        beats = heart.beats(pace, 120, start)
+        fed(stream, beats, pace=pace)
+        start = beats[-1].at_s
+    summary = stream.summary()
+    assert (summary.resonance_bpm, summary.by_swing_bpm, summary.by_lf_bpm) == (5.5, 5.5, 5.5)
+    assert "your heart followed the breath most at 5.5 breaths a minute" in summary.sentence()
+    assert summary.fields()["resonance_bpm"] == 5.5
+
+
+def test_one_pace_is_not_a_comparison():
+    stream = HeartStream()
+    fed(stream, SimulatedHeart().beats(6.0, 300), pace=6.0)
+    summary = stream.summary()
+    assert summary.resonance_bpm is None and "followed the breath most" not in summary.sentence()

@@ -14,7 +14,7 @@ from relaxapp.storage.exchange import ImportFileError, import_file, write_csv, w
 from relaxapp.storage.log import Store
 
 HEART = {"beats": 412, "mean_bpm": 66.2, "rmssd_ms": 48.5, "swing_bpm": 11.8,
-         "corrected_share": 0.012}
+         "corrected_share": 0.012, "resonance_bpm": 5.5}
 
 
 def session(store: Store) -> str:
@@ -37,7 +37,7 @@ def test_saved_read_replaced_and_gone_with_its_session(tmp_path):
 
 @pytest.mark.parametrize("wrong", [{"beats": 0}, {"mean_bpm": 400}, {"rmssd_ms": -1},
                                    {"corrected_share": 1.5}, {"beats": True},
-                                   {"swing_bpm": "12"}, {"score": 3}])
+                                   {"swing_bpm": "12"}, {"score": 3}, {"resonance_bpm": 0}])
 def test_a_summary_out_of_range_is_refused_and_nothing_kept(tmp_path, wrong):
     with Store(tmp_path / "relaxapp.db") as store:
         uid = session(store)
@@ -59,7 +59,8 @@ def test_exported_and_imported_whole(tmp_path):
     assert json.loads(stream.getvalue())["sessions"][0]["heart"] == HEART
     header, row = csv_text.getvalue().splitlines()[:2]
     assert header.endswith("heart_beats,heart_mean_bpm,heart_rmssd_ms,heart_swing_bpm,"
-                           "heart_corrected_share") and row.endswith("412,66.2,48.5,11.8,0.01")
+                           "heart_corrected_share,heart_resonance_bpm")
+    assert row.endswith("412,66.2,48.5,11.8,0.01,5.5")
     with Store(tmp_path / "other.db") as other:
         assert import_file(other, exported) == (1, 0)
         assert other.session(uid).heart == HEART

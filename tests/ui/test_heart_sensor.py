@@ -286,3 +286,39 @@ def test_a_breathing_session_with_the_chosen_strap_shows_its_heart_and_says_what
     assert kept["beats"] > 100 and 10 < kept["swing_bpm"] < 12.5 and 60 < kept["mean_bpm"] < 72
     if os.environ.get("RELAXAPP_SHOTS"):
         app.window.grab().save(os.environ["RELAXAPP_SHOTS"] + "/after.png")
+
+
+def test_the_resonance_finder_measures_with_a_strap_and_says_it_did(app, qtbot):
+    """The bundled resonance finder with a strap whose heart follows the breath most at 5.5
+    breaths a minute: the after page says the sensor measured 5.5, and leaves the choice to
+    the person; the log keeps the measured pace."""
+    import math
+
+    from tests.ui.test_flows import start
+
+    app.window.settings.heart_sensor = "A0:9E:1A:8D:4E:2A"
+    app.window.settings.heart_sensor_name = "Polar H10 8D4E2A27"
+    controllers = []
+    player = app.window.player
+    player.heart.monitor._make_sensor = lambda parent: HeartRateSensor(
+        parent, make_agent=FakeAgent, make_controller=lambda info, p: (controllers.append(
+            FakeController(device("Polar H10", "A0:9E:1A:8D:4E:2A"), p)) or controllers[-1]))
+    start(app, qtbot, "resonance-finder")
+    controller = controllers[-1]
+    controller.connected.emit()
+    controller.discoveryFinished.emit()
+    controller.service.stateChanged.emit(QLowEnergyService.ServiceState.RemoteServiceDiscovered)
+    at = 0.0
+    while app.window.pages.currentWidget() is player:
+        pace = player.heart.pace_now or 6.0  # the heart follows the breath being paced
+        swing = 14 / (1 + ((pace - 5.5) / 0.7) ** 2)
+        rr = 60 / (66 + swing / 2 * math.sin(2 * math.pi * pace / 60 * at))
+        at += rr
+        app.frames(round(rr * 1000), frame_ms=100)
+        controller.service.characteristicChanged.emit(None, notification(rr))
+    after = app.window.after_page
+    assert after.pace_result.text() == ("Measured by your heart-rate sensor: 5.5 breaths a "
+                                        "minute. Keep it, or the pace that felt easiest.")
+    assert "followed the breath most at 5.5 breaths a minute" in after.subheading.text()
+    assert not any(button.isChecked() for button in after.pace_buttons)  # the person chooses
+    assert app.store.session(app.window.flow.practice.uid).heart["resonance_bpm"] == 5.5

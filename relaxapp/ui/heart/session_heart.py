@@ -27,7 +27,8 @@ class SessionHeart:
     def follow(self, run, state) -> None:
         """Each frame: the breathing pace now (None when paused or not paced breathing)."""
         paced = not run.paused and 0 <= state.step_index < len(run.timeline.script.steps)
-        self.pace_now = run.timeline.breaths_per_minute(state.step_index) if paced else None
+        bpm = run.timeline.breaths_per_minute(state.step_index) if paced else None
+        self.pace_now = None if bpm is None else round(bpm, 2)  # whole-ms phases: 5.4995
 
     def end(self) -> None:
         if self.monitor is not None and self.monitor.stream is not None:

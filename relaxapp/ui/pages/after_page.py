@@ -205,6 +205,10 @@ class AfterPage(QWidget):
         plain figures, under how the session went."""
         if summary is not None:
             self.subheading.setText(self.subheading.text() + "\n" + summary.sentence())
+        if summary is not None and summary.resonance_bpm is not None and self.pace_buttons:
+            self.pace_result.setText(tr("Measured by your heart-rate sensor: {pace}. Keep it, "
+                                        "or the pace that felt easiest.").format(
+                pace=pace.label(summary.resonance_bpm)))
 
     def show_save_problem(self, text: str | None) -> None:
         """Say the answers are not saved, and why (None: they are)."""
