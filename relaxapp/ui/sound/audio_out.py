@@ -56,6 +56,11 @@ if sys.platform.startswith("linux"):
 # placed by it starts on its moment whatever the queue holds.
 DEVICE_MS = int(os.environ["PULSE_LATENCY_MSEC"]) * 3 // 4 + 3 \
     if os.environ.get("PULSE_LATENCY_MSEC", "").isdigit() else 20
+# A moment is seen on the first frame drawn after it, and a screen shows a frame a little
+# after it is drawn: a sound placed exactly on its moment comes before the picture. Filmed
+# (benchmarks/README.md), sounds placed on their moment came 14 ms before the picture's
+# change on average (51 ms at most); so each is placed this much after its moment.
+SEEN_AFTER_MS = 16
 PUMP_MS = 20  # topped up this often
 BYTES_PER_MS = RATE * 2 // 1000
 RETRY_MS = 1_000  # after a device is lost
@@ -257,9 +262,10 @@ class AudioOut(QObject):
 
     def lead_ms(self) -> int:
         """How far ahead of the speaker the mixer renders: a sound handed over now, with no
-        delay, is heard this much later (0 with no output). Read it under the mixer's lock,
-        with the mixer's frame count, to place a sound on its moment."""
-        return self.queued_ms() + DEVICE_MS if self._open else 0
+        delay, is heard this much later, counted SEEN_AFTER_MS short so that a sound placed by
+        it comes with the picture of its moment (0 with no output). Read it under the mixer's
+        lock, with the mixer's frame count, to place a sound on its moment."""
+        return self.queued_ms() + DEVICE_MS - SEEN_AFTER_MS if self._open else 0
 
     def lost(self) -> None:
         """The device went away: try again in a moment. The cues and words queued for it
