@@ -317,10 +317,12 @@ def main() -> None:
             """The medians of another variant, against the bare window of the same run."""
             median = lambda key: statistics.median(r[key] for r in figures[name])  # noqa: E731
             bare = statistics.median(r["first_paint_ms"] for r in figures["bare"])
+            filled = f"{median('filled_ms'):6.0f} ms" if all(
+                "filled_ms" in r for r in figures[name]) else "not seen"  # (older code)
             print(f"{said}: first paint {median('first_paint_ms'):6.0f} ms, ratio "
-                  f"{median('first_paint_ms') / bare:4.2f}; page filled "
-                  f"{median('filled_ms'):6.0f} ms; peak memory {median('peak_kib') / 1024:.1f} "
-                  f"MiB, one second later {median('settled_peak_kib') / 1024:.1f} MiB")
+                  f"{median('first_paint_ms') / bare:4.2f}; page filled {filled}; peak memory "
+                  f"{median('peak_kib') / 1024:.1f} MiB, one second later "
+                  f"{median('settled_peak_kib') / 1024:.1f} MiB")
 
         if before is not None:
             summary("before", f"before ({before})")
