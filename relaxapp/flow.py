@@ -124,7 +124,7 @@ class SessionFlow:
     def _save(self, practice: Practice, rating: AfterRating) -> str:
         self.unsaved = (practice, rating)
         if self.store is None:
-            raise StoreError("the log is not open")
+            raise StoreError(tr("the log is not open"))
         practice.record_late(self.store)
         if practice.heart is not None:  # if the log did not take it at the end, now
             self.store.save_heart(practice.uid, practice.heart)

@@ -937,6 +937,10 @@
         <translation>Sie haben Ihre Anspannung vorher mit {rating} bewertet.</translation>
     </message>
     <message>
+        <source>the log is not open</source>
+        <translation>das Protokoll ist nicht geöffnet</translation>
+    </message>
+    <message>
         <source>Saved. Tension {before} → {after}.</source>
         <translation>Gespeichert. Anspannung {before} → {after}.</translation>
     </message>

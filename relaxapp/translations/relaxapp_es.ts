@@ -937,6 +937,10 @@
         <translation>Valoraste tu tensión con un {rating} antes.</translation>
     </message>
     <message>
+        <source>the log is not open</source>
+        <translation>el registro no está abierto</translation>
+    </message>
+    <message>
         <source>Saved. Tension {before} → {after}.</source>
         <translation>Guardado. Tensión {before} → {after}.</translation>
     </message>
