@@ -18,6 +18,7 @@ from itertools import islice
 from pathlib import Path
 
 from relaxapp.core.clock import wall_now
+from relaxapp.core.language import tr
 from relaxapp.core.records import Status
 from relaxapp.core.safety import BY_CODE
 from relaxapp.core.scripts import REGIONS
@@ -209,15 +210,17 @@ class Store:
         """Practice done away from the app (a walk, yoga, breathing on a phone)."""
         activity = (activity or "").strip()
         if not activity:
-            raise ValueError("the activity needs a name")
+            raise ValueError(tr("the activity needs a name"))
         if not encodable(activity):
-            raise ValueError("the activity name holds a character that cannot be stored as text")
+            raise ValueError(tr("the activity name holds a character that cannot be stored as "
+                                "text"))
         if len(activity) > MAX_TITLE:
-            raise ValueError(f"the activity name is too long (at most {MAX_TITLE} characters)")
+            raise ValueError(tr("the activity name is too long (at most {most} characters)")
+                             .format(most=MAX_TITLE))
         if not isinstance(minutes, (int, float)) or isinstance(minutes, bool) \
                 or not math.isfinite(minutes) or not 1 <= round(minutes * 60) <= MAX_SECONDS:
-            raise ValueError("minutes must be more than 0 (at least one second) and at most "
-                             "1440 (a day)")
+            raise ValueError(tr("minutes must be more than 0 (at least one second) and at most "
+                                "1440 (a day)"))
         started = at or wall_now()
         seconds = round(minutes * 60)
         record = SessionRecord(

@@ -3990,5 +3990,21 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
         <source>Heart rate, the last minute</source>
         <translation>Herzfrequenz der letzten Minute</translation>
     </message>
+    <message>
+        <source>the activity needs a name</source>
+        <translation>die Tätigkeit braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>the activity name holds a character that cannot be stored as text</source>
+        <translation>der Name der Tätigkeit enthält ein Zeichen, das nicht als Text gespeichert werden kann</translation>
+    </message>
+    <message>
+        <source>the activity name is too long (at most {most} characters)</source>
+        <translation>der Name der Tätigkeit ist zu lang (höchstens {most} Zeichen)</translation>
+    </message>
+    <message>
+        <source>minutes must be more than 0 (at least one second) and at most 1440 (a day)</source>
+        <translation>die Minuten müssen mehr als 0 (mindestens eine Sekunde) und höchstens 1440 (ein Tag) sein</translation>
+    </message>
 </context>
 </TS>

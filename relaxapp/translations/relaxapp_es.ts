@@ -3986,5 +3986,21 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
         <source>Heart rate, the last minute</source>
         <translation>Frecuencia cardiaca del último minuto</translation>
     </message>
+    <message>
+        <source>the activity needs a name</source>
+        <translation>la actividad necesita un nombre</translation>
+    </message>
+    <message>
+        <source>the activity name holds a character that cannot be stored as text</source>
+        <translation>el nombre de la actividad contiene un carácter que no se puede guardar como texto</translation>
+    </message>
+    <message>
+        <source>the activity name is too long (at most {most} characters)</source>
+        <translation>el nombre de la actividad es demasiado largo (como mucho {most} caracteres)</translation>
+    </message>
+    <message>
+        <source>minutes must be more than 0 (at least one second) and at most 1440 (a day)</source>
+        <translation>los minutos deben ser más de 0 (al menos un segundo) y como mucho 1440 (un día)</translation>
+    </message>
 </context>
 </TS>
