@@ -67,6 +67,8 @@ class HeartStream:
         """A notification that arrived ``at_s`` seconds into the session, while breathing at
         ``pace_bpm`` (None: not a paced breathing step): its intervals end about then, the
         last one last."""
+        if measurement.contact is False:  # off the skin: what it counts is not a heartbeat
+            return
         ends = at_s
         placed = []
         for rr in reversed(measurement.rr_s):

@@ -25,6 +25,9 @@ def test_the_trace_holds_the_last_minute_and_a_rate_without_intervals():
     assert stream.recent(now + 1)[-1] == (now + 1, 64.0)
     stream.add(HeartRateMeasurement(0, False, None, ()), now + 2)  # no contact: no point
     assert stream.recent(now + 2)[-1] == (now + 1, 64.0)
+    beats = len(stream.samples)
+    stream.add(HeartRateMeasurement(70, False, None, (0.4, 0.4)), now + 3)  # off the skin
+    assert len(stream.samples) == beats and stream.recent(now + 3)[-1] == (now + 1, 64.0)
 
 
 def test_the_summary_says_how_far_the_heart_followed_the_paced_breath():
