@@ -98,14 +98,15 @@ class HeartStream:
         clean = correct_artefacts(self.samples)
         mean = 60 * len(clean.rr_s) / sum(clean.rr_s)
         swings, weights = [], []
-        for pace, stretch in self._paced_stretches():
+        stretches = self._paced_stretches()
+        for pace, stretch in stretches:
             fixed = correct_artefacts(stretch)
             breaths = (fixed.at_s[-1] - fixed.at_s[0]) * pace / 60
             if breaths >= 2:
                 swings.append(peak_to_trough(fixed.at_s, fixed.rr_s, pace))
                 weights.append(breaths)
         swing = sum(s * w for s, w in zip(swings, weights)) / sum(weights) if weights else None
-        paces = self._paces_long_enough()
+        paces = _longest_of_each_pace(stretches)
         if len(paces) >= RESONANCE_PACES:
             from relaxapp.heart.analysis import assess_resonance
 
@@ -114,14 +115,6 @@ class HeartStream:
                                 found.chosen, found.by_peak_to_trough, found.by_lf)
         return HeartSummary(len(clean.rr_s), mean, rmssd_ms(clean.rr_s), swing, clean.share)
 
-    def _paces_long_enough(self) -> dict[float, list[RRSample]]:
-        """Each pace breathed for most of two minutes, its beats (the longest stretch)."""
-        found: dict[float, list[RRSample]] = {}
-        for pace, stretch in self._paced_stretches():
-            if stretch[-1].at_s - stretch[0].at_s >= RESONANCE_STRETCH_S and \
-                    len(stretch) > len(found.get(pace, ())):
-                found[pace] = stretch
-        return found
 
     def _paced_stretches(self) -> list[tuple[float, list[RRSample]]]:
         stretches: list[tuple[float, list[RRSample]]] = []
@@ -134,3 +127,13 @@ class HeartStream:
             else:
                 stretches.append((pace, [sample]))
         return stretches
+
+
+def _longest_of_each_pace(stretches) -> dict[float, list[RRSample]]:
+    """Each pace breathed for most of two minutes, its beats (the longest stretch)."""
+    found: dict[float, list[RRSample]] = {}
+    for pace, stretch in stretches:
+        if stretch[-1].at_s - stretch[0].at_s >= RESONANCE_STRETCH_S and \
+                len(stretch) > len(found.get(pace, ())):
+            found[pace] = stretch
+    return found
