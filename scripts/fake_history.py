@@ -8,8 +8,11 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from relaxapp.storage.log import Store, SessionRecord
-def fill(path, days=180, seed=3, end=None, per_day=1.2, regions=True):
+def fill(path, days=180, seed=3, end=None, per_day=1.2, regions=True, heart_days=70):
+    """Generated sessions; the breathing ones of the last ``heart_days`` days were measured
+    with a heart-rate strap, the heart following the breath more as weeks go by."""
     rng = random.Random(seed)
+    heart_rng = random.Random(seed + 1)  # apart: the rest stays as it was without a strap
     end = end or date.today()
     tz = timezone(timedelta(hours=1))
     scripts = [("resonance-6", "Resonance breathing, 6 a minute", "breathing", 640, 2.6),
@@ -47,6 +50,21 @@ def fill(path, days=180, seed=3, end=None, per_day=1.2, regions=True):
                 symptoms=symptoms))
     if records and days > 30:
         records[-20].symptoms.append("numbness")
+    first_measured = end - timedelta(days=heart_days - 1)
+    for record in records:
+        started = datetime.fromisoformat(record.started_at).date()
+        if record.kind == "breathing" and started >= first_measured:
+            weeks = (started - first_measured).days / 7
+            record.heart = {
+                "beats": record.practiced_seconds * 68 // 60,
+                "mean_bpm": round(71 - 0.4 * weeks + heart_rng.gauss(0, 2.5), 1),
+                "rmssd_ms": round(max(8.0, 34 + 1.2 * weeks + heart_rng.gauss(0, 6)), 1),
+                "swing_bpm": round(max(1.0, 6.5 + 0.45 * weeks + heart_rng.gauss(0, 1.6)), 1),
+                "corrected_share": round(abs(heart_rng.gauss(0, 0.01)), 3),
+                "resonance_bpm": None}
+    measured = [record for record in records if record.heart]
+    if measured:
+        measured[len(measured) // 3].heart["resonance_bpm"] = 5.5  # the resonance finder, once
     with Store(Path(path)) as store:
         store.add_records(records)
     return len(records)

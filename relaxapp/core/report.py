@@ -2,7 +2,8 @@
 
 A short, dated summary of what the person logged in a period: practice, tension before
 and after (with the change from the period's first two weeks to its last two), relief by
-session, where tension is held, and symptoms with their dates, red flags first. Notes are
+session, where tension is held, symptoms with their dates, red flags first, and what a
+heart-rate sensor measured (when one measured any session in the log). Notes are
 private and only included when asked for. It reports; it never interprets: no advice, no
 diagnosis, figures with their counts so a reader can judge how much they rest on.
 relaxapp.storage.report gathers it from the log; relaxapp.drawing.report_pdf prints it.
@@ -26,6 +27,7 @@ SECTIONS = {  # key -> what the person ticks; notes are private, so off unless t
     "relief": QT_TR_NOOP("Relief by session"),
     "body": QT_TR_NOOP("Where tension is held"),
     "symptoms": QT_TR_NOOP("Symptoms, dated"),
+    "heart": QT_TR_NOOP("Heart rate, measured by a sensor"),  # offered once one measured
     "notes": QT_TR_NOOP("My notes"),
 }  # shown through tr
 DEFAULT_SECTIONS = frozenset(SECTIONS) - {"notes"}
@@ -107,6 +109,10 @@ class ReportData:
     regions: dict[str, tuple[float, int]] = field(default_factory=dict)
     symptoms: list[SymptomDates] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
+    # Each session a heart-rate sensor measured (relaxapp.heart.trends.HeartPoint), and the
+    # 7-day average of their rise and fall with the breath.
+    heart: list = field(default_factory=list)
+    heart_trend: list[tuple[float, float]] = field(default_factory=list)
 
     @property
     def sessions(self) -> int:

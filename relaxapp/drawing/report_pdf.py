@@ -4,57 +4,39 @@ Made for paper, not for the screen: black text, a print palette that still reads
 and white (tension is told by shape and line style, the body map by a light-to-dark
 ramp), charts drawn as vectors with QPainter rather than grabbed from the history page.
 Text is laid out by QTextDocument, so it stays selectable and searchable in the PDF. The
-blocks flow down the pages; a heading never ends a page; every page has the footer.
-
-Over 400 lines: one document, block by block (the summary, four charts, the body map,
-symptoms, the sessions, the footer), and the page flow that places them.
+blocks flow down the pages (report_layout); a heading never ends a page; every page has the
+footer. The heart's section is report_heart's.
 """
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass
-from datetime import date
 from html import escape
-from typing import Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QBrush, QColor, QFont, QFontDatabase, QPageLayout, QPageSize, QPagedPaintDevice,
-    QPainter, QPainterPath, QPdfWriter, QPen, QTextDocument,
+    QBrush, QColor, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter, QPen,
 )
 
 from relaxapp import __version__
 from relaxapp.core import history
 from relaxapp.core.report import (
-    COMPARE_DAYS, FOOTER, KIND_NAMES, SECTIONS, ReportData, dates_text, rated_span,
+    COMPARE_DAYS, KIND_NAMES, SECTIONS, ReportData, dates_text, rated_span,
 )
 from relaxapp.core.wording import day_text, duration_text, plural, short_day_text
 from relaxapp.core.scripts import REGION_NAMES, region_name
 from relaxapp.drawing.body_figure import figure_paths
+from relaxapp.drawing.report_heart import heart_blocks
+from relaxapp.drawing.report_layout import (
+    DPI, GREY, INK, MARGIN_MM, RULE, Block, Pages, heading, number_text, small_print,
+    table_html, time_axes, trend_path,
+)
 from relaxapp.core.language import decimal, tr
 
-DPI = 300
-MARGIN_MM = 16
-FONT_PT = 9.5
-INK = QColor("#000000")
-GREY = QColor("#6b6b6b")
-RULE = QColor("#b8b8b8")
 # Light to dark, so the body map still reads printed in black and white (ColorBrewer Oranges).
 RAMP = ("#fee6ce", "#fdd0a2", "#fdae6b", "#fd8d3c", "#f16913", "#d94801", "#a63603",
         "#7f2704", "#5f1d03", "#461502", "#2e0e01")
 LETTER_TERRITORIES = {QLocale.Country.UnitedStates, QLocale.Country.Canada,
                       QLocale.Country.Mexico, QLocale.Country.Philippines}
-CSS = """
-h1 { font-size: 16pt; margin: 0 0 4pt 0; }
-h2 { font-size: 12pt; margin: 10pt 0 3pt 0; }
-h3 { font-size: 10pt; margin: 6pt 0 2pt 0; }
-p { margin: 0 0 3pt 0; }
-.muted { color: #555555; }
-table { border-collapse: collapse; }
-th { text-align: left; font-weight: bold; border-bottom: 1px solid #888888; }
-td, th { padding: 2pt 6pt 2pt 0; }
-"""
 
 
 def page_size_for(locale: QLocale | None = None) -> QPageSize:
@@ -93,122 +75,7 @@ def paint(data: ReportData, device: QPagedPaintDevice) -> int:
     return pages.draw()
 
 
-# --------------------------------------------------------------------------- layout
-
-@dataclass
-class Block:
-    height: float
-    draw: Callable[[QPainter, float], None]  # draws at the given top, full width
-    keep_with_next: bool = False  # a heading: never the last thing on a page
-
-
-class Pages:
-    """Blocks flowing down pages, drawn in a second pass so each footer knows the page count."""
-
-    def __init__(self, device: QPagedPaintDevice):
-        self.device = device
-        self.dpi = device.logicalDpiY()
-        self.width = float(device.width())
-        footer_room = self.points(FONT_PT * 3)
-        self.height = device.height() - footer_room
-        self.font = QFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))
-        self.font.setPointSizeF(FONT_PT)
-        # No ligatures: an "fi" drawn as one glyph is read back as "ﬁ", and a search of the
-        # PDF for "first" or "flag" would miss it.
-        self.font.setFeature(QFont.Tag("liga"), 0)
-        self.pages: list[list[tuple[float, Block]]] = [[]]
-        self.y = 0.0
-        self._held: list[Block] = []
-
-    def points(self, value: float) -> float:
-        """A length in typographic points, in device pixels."""
-        return value * self.dpi / 72
-
-    def mm(self, value: float) -> float:
-        return value * self.dpi / 25.4
-
-    def text(self, html: str, width: float | None = None) -> QTextDocument:
-        document = QTextDocument()
-        document.documentLayout().setPaintDevice(self.device)
-        document.setDefaultFont(self.font)
-        document.setDefaultStyleSheet(CSS)
-        document.setDocumentMargin(0)
-        document.setHtml(html)
-        document.setTextWidth(width or self.width)
-        return document
-
-    def text_block(self, html: str, keep_with_next: bool = False) -> Block:
-        document = self.text(html)
-
-        def draw(painter: QPainter, top: float) -> None:
-            painter.save()
-            painter.translate(0, top)
-            document.drawContents(painter)
-            painter.restore()
-
-        return Block(document.size().height(), draw, keep_with_next)
-
-    def add(self, block: Block) -> None:
-        self._held.append(block)
-        if block.keep_with_next:
-            return
-        held, self._held = self._held, []
-        needed = sum(b.height for b in held)
-        if self.y > 0 and self.y + needed > self.height:
-            self.pages.append([])
-            self.y = 0.0
-        for item in held:
-            self.pages[-1].append((self.y, item))
-            self.y += item.height
-
-    def draw(self) -> int:
-        for block in self._held:  # a heading left at the end still prints
-            self.pages[-1].append((self.y, block))
-            self.y += block.height
-        painter = QPainter(self.device)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        total = len(self.pages)
-        for number, page in enumerate(self.pages, 1):
-            if number > 1:
-                self.device.newPage()
-            for top, block in page:
-                block.draw(painter, top)
-            self._footer(painter, number, total)
-        painter.end()
-        return total
-
-    def _footer(self, painter: QPainter, number: int, total: int) -> None:
-        bottom = float(self.device.height())
-        line = self.points(FONT_PT * 1.5)
-        painter.setPen(QPen(RULE, self.points(0.5)))
-        painter.drawLine(QPointF(0, bottom - 2 * line), QPointF(self.width, bottom - 2 * line))
-        font = QFont(self.font)
-        font.setPointSizeF(FONT_PT - 1)
-        painter.setFont(font)
-        painter.setPen(INK)
-        area = QRectF(0, bottom - 1.7 * line, self.width, line)
-        painter.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         tr(FOOTER))
-        painter.setPen(GREY)
-        painter.drawText(area, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         tr("Page {number} of {total}").format(number=number, total=total))
-
-
 # ------------------------------------------------------------------------- content
-
-def _number(value: float | None, digits: int = 1) -> str:
-    return "–" if value is None else decimal(value, digits).replace("-", "−")
-
-
-def _table(header: list[str], rows: list[list[str]], widths: list[int] | None = None) -> str:
-    """An HTML table; cells are escaped here, so callers pass plain text."""
-    def cells(tag: str, values: list[str]) -> str:
-        return "".join(f"<{tag}" + (f' width="{widths[i]}%"' if widths else "") + f">{escape(v)}</{tag}>"
-                       for i, v in enumerate(values))
-    head = f"<tr>{cells('th', header)}</tr>" if header else ""
-    body = "".join(f"<tr>{cells('td', row)}</tr>" for row in rows)
-    return f'<table width="100%" cellspacing="0">{head}{body}</table>'
-
 
 def _blocks(data: ReportData, pages: Pages):
     name = "<p>" + tr("Name: {name}").format(name=escape(data.name)) + "</p>" if data.name else ""
@@ -243,12 +110,8 @@ def _red_flags_line(data: ReportData) -> str:
         "</b> " + tr("See Symptoms.") + "</p>"
 
 
-def _heading(pages: Pages, key: str) -> Block:
-    return pages.text_block(f"<h2>{escape(tr(SECTIONS[key]))}</h2>", keep_with_next=True)
-
-
 def _practice(data: ReportData, pages: Pages):
-    yield _heading(pages, "practice")
+    yield heading(pages, "practice")
     current, longest = data.streak
     kinds = " · ".join(f"{tr(KIND_NAMES[kind]) if kind in KIND_NAMES else kind}: {count}"
                        for kind, count in data.kinds.items())
@@ -259,11 +122,11 @@ def _practice(data: ReportData, pages: Pages):
             [tr("Longest run of days in a row in the period"), plural(longest, "day")],
             [tr("Days in a row at the end of the period"), plural(current, "day")],
             [tr("Kinds of session"), kinds]]
-    yield pages.text_block(_table([], rows, [40, 60]))
+    yield pages.text_block(table_html([], rows, [40, 60]))
 
 
 def _tension(data: ReportData, pages: Pages):
-    yield _heading(pages, "tension")
+    yield heading(pages, "tension")
     if not any(d.before_count or d.after_count for d in data.days):
         yield pages.text_block("<p>" + tr("No tension ratings in this period.") + "</p>")
         return
@@ -280,10 +143,10 @@ def _tension(data: ReportData, pages: Pages):
         for word, (early, early_n, late, late_n) in ((tr("Before sessions"), comparison.before),
                                                      (tr("After sessions"), comparison.after)):
             change = None if early is None or late is None else late - early
-            rows.append([word, f"{_number(early)} ({early_n})", f"{_number(late)} ({late_n})",
-                         ("+" if change and change > 0 else "") + _number(change)])
+            rows.append([word, f"{number_text(early)} ({early_n})", f"{number_text(late)} ({late_n})",
+                         ("+" if change and change > 0 else "") + number_text(change)])
         text = "<h3>" + tr("Change over the period: mean tension (number of ratings)") + \
-            "</h3>" + _table(
+            "</h3>" + table_html(
                 ["", tr("First 2 weeks, {first}–{last}").format(
                     first=short_day_text(comparison.early.first),
                     last=short_day_text(comparison.early.last)),
@@ -309,21 +172,21 @@ def _signed_drop(drop: float) -> str:
 
 def _relief(data: ReportData, pages: Pages):
     rows = data.ranked_relief
-    yield _heading(pages, "relief")
+    yield heading(pages, "relief")
     if not rows:
         yield pages.text_block(
             "<p class='muted'>" + tr("No session was rated before and after 3 or more times in "
                                      "this period.") + "</p>")
         return
     yield pages.text_block(
-        _table([tr("Session"), tr("Rated before and after"), tr("Mean change, before to after")],
+        table_html([tr("Session"), tr("Rated before and after"), tr("Mean change, before to after")],
                [[row.title, str(row.sessions), _signed_drop(row.mean_relief)] for row in rows],
                [46, 22, 32])
         + "<p class='muted'>" + tr("Sessions rated before and after 3 or more times.") + "</p>")
 
 
 def _body(data: ReportData, pages: Pages):
-    yield _heading(pages, "body")
+    yield heading(pages, "body")
     if not data.regions:
         yield pages.text_block(
             "<p class='muted'>" + tr("No body areas were rated in this period.") + "</p>")
@@ -332,8 +195,8 @@ def _body(data: ReportData, pages: Pages):
     table = pages.text(
         "<p class='muted'>" + tr("Average tension after sessions, by body area (0-10), most "
                                  "tense first.") + "</p>" +
-        _table([tr("Body area"), tr("Average"), tr("Ratings")],
-                              [[region_name(region) if region in REGION_NAMES else region, _number(mean), str(count)]
+        table_html([tr("Body area"), tr("Average"), tr("Ratings")],
+                              [[region_name(region) if region in REGION_NAMES else region, number_text(mean), str(count)]
                                for region, (mean, count) in ordered], [56, 20, 24]),
         pages.width * 0.48)
     map_height = pages.mm(78)
@@ -350,7 +213,7 @@ def _body(data: ReportData, pages: Pages):
 
 
 def _symptoms(data: ReportData, pages: Pages):
-    yield _heading(pages, "symptoms")
+    yield heading(pages, "symptoms")
     if not data.symptoms:
         yield pages.text_block("<p>" + tr("No symptoms were logged in this period.") + "</p>")
         return
@@ -361,12 +224,12 @@ def _symptoms(data: ReportData, pages: Pages):
             continue
         rows = [[entry.symptom.label, str(entry.times), dates_text(entry.dates)]
                 for entry in entries]
-        yield pages.text_block(f"<h3>{title}</h3>" + _table(
+        yield pages.text_block(f"<h3>{title}</h3>" + table_html(
             [tr("Symptom"), tr("Times logged"), tr("Dates logged")], rows, [34, 12, 54]))
 
 
 def _notes(data: ReportData, pages: Pages):
-    yield _heading(pages, "notes")
+    yield heading(pages, "notes")
     if not data.notes:
         yield pages.text_block("<p class='muted'>" + tr("No notes in this period.") + "</p>")
         return
@@ -376,53 +239,17 @@ def _notes(data: ReportData, pages: Pages):
 
 
 SECTION_BLOCKS = {"practice": _practice, "tension": _tension, "relief": _relief,
-                  "body": _body, "symptoms": _symptoms, "notes": _notes}
+                  "body": _body, "symptoms": _symptoms, "heart": heart_blocks, "notes": _notes}
 
 
 # ------------------------------------------------------------------------- drawing
-
-def _small_print(painter: QPainter, pages: Pages) -> float:
-    """The charts' words, a little smaller than the text; returns their line height."""
-    font = QFont(pages.font)
-    font.setPointSizeF(FONT_PT - 1.5)
-    painter.setFont(font)
-    return painter.fontMetrics().height()
-
 
 def _tension_chart(painter: QPainter, area: QRectF, data: ReportData, pages: Pages) -> None:
     """Before and after ratings (daily means; weekly beyond four months) as grey rings and
     black dots, with their 7-day means as a dashed and a solid line."""
     painter.save()
-    line = _small_print(painter, pages)
+    plot, x_of, y_of, line = time_axes(painter, area, data.period, pages, range(0, 11, 2))
     legend_height = line * 1.6
-    plot = QRectF(area.left() + line * 2.2, area.top() + legend_height,
-                  area.width() - line * 2.6, area.height() - legend_height - line * 1.6)
-    first = history.noon(data.period.first) - 43_200
-    last = history.noon(data.period.last) + 43_200
-
-    def x_of(unix: float) -> float:
-        return plot.left() + (unix - first) / (last - first) * plot.width()
-
-    def y_of(value: float) -> float:
-        return plot.bottom() - value / 10 * plot.height()
-
-    thin = pages.points(0.4)
-    for value in range(0, 11, 2):
-        painter.setPen(QPen(RULE, thin))
-        painter.drawLine(QPointF(plot.left(), y_of(value)), QPointF(plot.right(), y_of(value)))
-        painter.setPen(INK)
-        painter.drawText(QRectF(area.left(), y_of(value) - line / 2, line * 1.8, line),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(value))
-    for unix, text in _ticks(data.period.first, data.period.last):
-        x = x_of(unix)
-        painter.setPen(QPen(RULE, thin))
-        painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + line * 0.3))
-        painter.setPen(INK)
-        painter.drawText(QRectF(x - line * 4, plot.bottom() + line * 0.3, line * 8, line),
-                         Qt.AlignmentFlag.AlignCenter, text)
-    painter.setPen(QPen(INK, pages.points(0.6)))
-    painter.drawLine(plot.bottomLeft(), plot.bottomRight())
-    painter.drawLine(plot.bottomLeft(), plot.topLeft())
 
     weekly = data.period.days > 120
     radius = pages.points(1.6 if weekly else 1.4)
@@ -443,7 +270,7 @@ def _tension_chart(painter: QPainter, area: QRectF, data: ReportData, pages: Pag
             painter.drawEllipse(QPointF(x_of(unix), y_of(value)), radius, radius)
         painter.setPen(line_pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(_trend_path(trend, x_of, y_of))
+        painter.drawPath(trend_path(trend, x_of, y_of))
 
     # The legend, above the plot: marks and line styles, so it reads in black and white.
     every = tr("weekly mean") if weekly else tr("daily mean")
@@ -472,28 +299,6 @@ def _tension_chart(painter: QPainter, area: QRectF, data: ReportData, pages: Pag
     painter.restore()
 
 
-def _trend_path(trend, x_of, y_of) -> QPainterPath:
-    path = QPainterPath()
-    pen_up = True
-    for unix, value in trend:
-        if math.isnan(value):  # a pause longer than a week: the line breaks
-            pen_up = True
-            continue
-        point = QPointF(x_of(unix), y_of(value))
-        if pen_up:
-            path.moveTo(point)
-            pen_up = False
-        else:
-            path.lineTo(point)
-    return path
-
-
-def _ticks(first: date, last: date) -> list[tuple[float, str]]:
-    """Dates along the time axis, as the history's charts label them: about 4 to 10."""
-    step_days, days = history.date_ticks(first, last, ((last - first).days + 1) / 10)
-    return [(history.noon(day), history.date_label(day, step_days)) for day in days]
-
-
 def ramp_color(value: float) -> QColor:
     return QColor(RAMP[max(0, min(10, round(value)))])
 
@@ -502,7 +307,7 @@ def _body_map(painter: QPainter, area: QRectF, data: ReportData, pages: Pages) -
     """Front and back figures, each rated area filled by its average; unrated areas white and
     hatched; with the key below."""
     painter.save()
-    line = _small_print(painter, pages)
+    line = small_print(painter, pages)
     key_height = line * 3.2
     shapes, (width, height) = figure_paths()
     figure = QRectF(area.left(), area.top() + line * 1.2, area.width(),
@@ -534,7 +339,7 @@ def _body_map(painter: QPainter, area: QRectF, data: ReportData, pages: Pages) -
 
 def _ramp_key(painter: QPainter, area: QRectF, pages: Pages) -> None:
     painter.save()
-    line = _small_print(painter, pages)
+    line = small_print(painter, pages)
     swatch = min(area.width() / 14, line * 1.2)
     painter.setPen(QPen(GREY, pages.points(0.4)))
     for value in range(11):

@@ -128,6 +128,24 @@ def symptom_events(store: Store, start: date | None = None,
     return events
 
 
+def heart_points(store: Store, start: date | None = None, end: date | None = None):
+    """A relaxapp.heart.trends.HeartPoint for each session a heart-rate sensor measured in
+    the range, oldest first: a row a session, so ten years of them are a few thousand."""
+    from relaxapp.heart.trends import HeartPoint
+
+    where, parameters = _since(start, end)
+    rows = store.connection.query(
+        f"SELECT {UNIX_TIME}, {LOCAL_DAY}, s.title, h.beats, h.mean_bpm, h.rmssd_ms, "
+        "h.swing_bpm, h.corrected_share, h.resonance_bpm "
+        f"FROM {_joined('session_heart h', bool(where))} {where} "
+        "ORDER BY julianday(s.started_at), s.uid", parameters)
+    return [HeartPoint(row[0], date.fromisoformat(row[1]), *row[2:]) for row in rows]
+
+
+def any_heart(store: Store) -> bool:
+    """Whether any session in the log was measured with a heart-rate sensor."""
+    return bool(store.connection.query("SELECT 1 FROM session_heart LIMIT 1"))
+
 
 def completed_by_session(store: Store) -> dict[str, int]:
     """How often each of the app's sessions was done to its end, by session id."""

@@ -2082,6 +2082,10 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Beschwerden, mit Datum</translation>
     </message>
     <message>
+        <source>Heart rate, measured by a sensor</source>
+        <translation>Herzfrequenz, von einem Sensor gemessen</translation>
+    </message>
+    <message>
         <source>My notes</source>
         <translation>Meine Notizen</translation>
     </message>
@@ -2122,6 +2126,10 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>Symptoms</source>
         <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <source>Heart</source>
+        <translation>Herz</translation>
     </message>
     <message>
         <source>Today</source>
@@ -2260,8 +2268,28 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Punkte niedriger danach</translation>
     </message>
     <message>
+        <source>Rise and fall with the breath (beats a minute)</source>
+        <translation>Auf und Ab mit dem Atem (Schläge pro Minute)</translation>
+    </message>
+    <message>
         <source>7-day average</source>
         <translation>7-Tage-Mittel</translation>
+    </message>
+    <message>
+        <source>No session in this range was measured with a heart-rate sensor.</source>
+        <translation>In diesem Zeitraum wurde keine Übung mit einem Herzfrequenz-Sensor gemessen.</translation>
+    </message>
+    <message>
+        <source>What your heart-rate sensor measured</source>
+        <translation>Was Ihr Herzfrequenz-Sensor gemessen hat</translation>
+    </message>
+    <message>
+        <source>Slow breathing at your resonance pace makes this rise and fall largest (Lehrer, Vaschillo &amp; Vaschillo 2000). These are measurements, not a diagnosis.</source>
+        <translation>Langsames Atmen in Ihrem Resonanztempo macht dieses Auf und Ab am größten (Lehrer, Vaschillo &amp; Vaschillo 2000). Das sind Messwerte, keine Diagnose.</translation>
+    </message>
+    <message>
+        <source>Rose and fell by {swing} · heart rate {bpm} · RMSSD {rmssd} ms</source>
+        <translation>Auf und Ab um {swing} · Herzfrequenz {bpm} · RMSSD {rmssd} ms</translation>
     </message>
     <message>
         <source>Each session</source>
@@ -4005,6 +4033,102 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>minutes must be more than 0 (at least one second) and at most 1440 (a day)</source>
         <translation>die Minuten müssen mehr als 0 (mindestens eine Sekunde) und höchstens 1440 (ein Tag) sein</translation>
+    </message>
+    <message>
+        <source>No session in this period was measured with a heart-rate sensor.</source>
+        <translation>In diesem Zeitraum wurde keine Übung mit einem Herzfrequenz-Sensor gemessen.</translation>
+    </message>
+    <message>
+        <source>Sessions measured</source>
+        <translation>Gemessene Übungen</translation>
+    </message>
+    <message>
+        <source>{sessions}, {first} to {last}</source>
+        <translation>{sessions}, {first} bis {last}</translation>
+    </message>
+    <message>
+        <source>Heart rate, mean of the sessions</source>
+        <translation>Herzfrequenz, Mittel der Übungen</translation>
+    </message>
+    <message>
+        <source>{bpm} beats a minute</source>
+        <translation>{bpm} Schläge pro Minute</translation>
+    </message>
+    <message>
+        <source>Rise and fall with the breath, mean</source>
+        <translation>Auf und Ab mit dem Atem, Mittel</translation>
+    </message>
+    <message>
+        <source>{swing} beats a minute ({sessions} with paced breathing)</source>
+        <translation>{swing} Schläge pro Minute ({sessions} mit vorgegebenem Atemtempo)</translation>
+    </message>
+    <message>
+        <source>not measured (no paced breathing)</source>
+        <translation>nicht gemessen (kein vorgegebenes Atemtempo)</translation>
+    </message>
+    <message>
+        <source>Rise and fall, first and last 2 weeks</source>
+        <translation>Auf und Ab, erste und letzte 2 Wochen</translation>
+    </message>
+    <message>
+        <source>{early} beats a minute ({early_sessions}), then {late} ({late_sessions})</source>
+        <translation>{early} Schläge pro Minute ({early_sessions}), dann {late} ({late_sessions})</translation>
+    </message>
+    <message>
+        <source>Beat-to-beat variation (RMSSD), mean</source>
+        <translation>Schwankung von Schlag zu Schlag (RMSSD), Mittel</translation>
+    </message>
+    <message>
+        <source>{rmssd} ms</source>
+        <translation>{rmssd} ms</translation>
+    </message>
+    <message>
+        <source>Resonance pace measured, latest</source>
+        <translation>Gemessenes Resonanztempo, zuletzt</translation>
+    </message>
+    <message>
+        <source>{pace} breaths a minute, {day}</source>
+        <translation>{pace} Atemzüge pro Minute, {day}</translation>
+    </message>
+    <message>
+        <source>Intervals corrected as artefacts, mean</source>
+        <translation>Als Artefakte korrigierte Intervalle, Mittel</translation>
+    </message>
+    <message>
+        <source>Beat-to-beat intervals from a chest strap, during the sessions, with missed and extra beats corrected. Rise and fall with the breath: the heart rate&apos;s peak to trough within each breath, while breathing at a set pace (respiratory sinus arrhythmia). RMSSD: the root mean square of successive differences between beats, over the whole session. Resonance pace: of the paces 6.5 to 4.5 breaths a minute, two minutes each, the one at which the heart rate followed the breath most (Lehrer, Vaschillo &amp; Vaschillo 2000).</source>
+        <translation>Schlag-zu-Schlag-Intervalle eines Brustgurts während der Übungen, verpasste und zusätzliche Schläge korrigiert. Auf und Ab mit dem Atem: die Spanne der Herzfrequenz vom Höchst- zum Tiefstwert in jedem Atemzug, bei vorgegebenem Atemtempo (respiratorische Sinusarrhythmie). RMSSD: die Wurzel aus dem Mittel der quadrierten Differenzen aufeinanderfolgender Intervalle, über die ganze Übung. Resonanztempo: von den Tempi 6,5 bis 4,5 Atemzüge pro Minute, je zwei Minuten, dasjenige, bei dem die Herzfrequenz dem Atem am stärksten folgte (Lehrer, Vaschillo &amp; Vaschillo 2000).</translation>
+    </message>
+    <message>
+        <source>Rise and fall with the breath, each session (beats a minute)</source>
+        <translation>Auf und Ab mit dem Atem, jede Übung (Schläge pro Minute)</translation>
+    </message>
+    <message>
+        <source>7-day mean</source>
+        <translation>7-Tage-Mittel</translation>
+    </message>
+    <message>
+        <source>{sessions} measured with a heart-rate sensor, from {first} to {last}.</source>
+        <translation>{sessions} mit einem Herzfrequenz-Sensor gemessen, vom {first} bis {last}.</translation>
+    </message>
+    <message>
+        <source>None of them had paced breathing, so the rise and fall with the breath was not measured.</source>
+        <translation>Keine davon hatte ein vorgegebenes Atemtempo; das Auf und Ab mit dem Atem wurde darum nicht gemessen.</translation>
+    </message>
+    <message>
+        <source>With your breath, your heart rate rose and fell by {swing} beats a minute on average ({sessions} with paced breathing).</source>
+        <translation>Mit Ihrem Atem wurde Ihre Herzfrequenz im Mittel um {swing} Schläge pro Minute schneller und wieder langsamer ({sessions} mit vorgegebenem Atemtempo).</translation>
+    </message>
+    <message>
+        <source>In the first two weeks: {early} ({early_sessions}); in the last two: {late} ({late_sessions}).</source>
+        <translation>In den ersten zwei Wochen: {early} ({early_sessions}); in den letzten zwei: {late} ({late_sessions}).</translation>
+    </message>
+    <message>
+        <source>Average heart rate: {bpm} beats a minute. Beat-to-beat variation (RMSSD): {rmssd} ms.</source>
+        <translation>Mittlere Herzfrequenz: {bpm} Schläge pro Minute. Schwankung von Schlag zu Schlag (RMSSD): {rmssd} ms.</translation>
+    </message>
+    <message>
+        <source>The resonance finder last measured {pace} breaths a minute, on {day}.</source>
+        <translation>Die Resonanzsuche hat zuletzt {pace} Atemzüge pro Minute gemessen, am {day}.</translation>
     </message>
 </context>
 </TS>

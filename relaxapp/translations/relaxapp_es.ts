@@ -2078,6 +2078,10 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Síntomas, con fecha</translation>
     </message>
     <message>
+        <source>Heart rate, measured by a sensor</source>
+        <translation>Frecuencia cardiaca, medida por un sensor</translation>
+    </message>
+    <message>
         <source>My notes</source>
         <translation>Mis notas</translation>
     </message>
@@ -2118,6 +2122,10 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>Symptoms</source>
         <translation>Síntomas</translation>
+    </message>
+    <message>
+        <source>Heart</source>
+        <translation>Corazón</translation>
     </message>
     <message>
         <source>Today</source>
@@ -2256,8 +2264,28 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Puntos menos después</translation>
     </message>
     <message>
+        <source>Rise and fall with the breath (beats a minute)</source>
+        <translation>Subida y bajada con la respiración (latidos por minuto)</translation>
+    </message>
+    <message>
         <source>7-day average</source>
         <translation>Media de 7 días</translation>
+    </message>
+    <message>
+        <source>No session in this range was measured with a heart-rate sensor.</source>
+        <translation>Ninguna sesión de este periodo se midió con un sensor de frecuencia cardiaca.</translation>
+    </message>
+    <message>
+        <source>What your heart-rate sensor measured</source>
+        <translation>Lo que midió tu sensor de frecuencia cardiaca</translation>
+    </message>
+    <message>
+        <source>Slow breathing at your resonance pace makes this rise and fall largest (Lehrer, Vaschillo &amp; Vaschillo 2000). These are measurements, not a diagnosis.</source>
+        <translation>Respirar despacio a tu ritmo de resonancia hace que esta subida y bajada sea la mayor (Lehrer, Vaschillo y Vaschillo 2000). Son mediciones, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Rose and fell by {swing} · heart rate {bpm} · RMSSD {rmssd} ms</source>
+        <translation>Subió y bajó {swing} · frecuencia cardiaca {bpm} · RMSSD {rmssd} ms</translation>
     </message>
     <message>
         <source>Each session</source>
@@ -4001,6 +4029,102 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>minutes must be more than 0 (at least one second) and at most 1440 (a day)</source>
         <translation>los minutos deben ser más de 0 (al menos un segundo) y como mucho 1440 (un día)</translation>
+    </message>
+    <message>
+        <source>No session in this period was measured with a heart-rate sensor.</source>
+        <translation>Ninguna sesión de este periodo se midió con un sensor de frecuencia cardiaca.</translation>
+    </message>
+    <message>
+        <source>Sessions measured</source>
+        <translation>Sesiones medidas</translation>
+    </message>
+    <message>
+        <source>{sessions}, {first} to {last}</source>
+        <translation>{sessions}, del {first} al {last}</translation>
+    </message>
+    <message>
+        <source>Heart rate, mean of the sessions</source>
+        <translation>Frecuencia cardiaca, media de las sesiones</translation>
+    </message>
+    <message>
+        <source>{bpm} beats a minute</source>
+        <translation>{bpm} latidos por minuto</translation>
+    </message>
+    <message>
+        <source>Rise and fall with the breath, mean</source>
+        <translation>Subida y bajada con la respiración, media</translation>
+    </message>
+    <message>
+        <source>{swing} beats a minute ({sessions} with paced breathing)</source>
+        <translation>{swing} latidos por minuto ({sessions} con respiración a ritmo marcado)</translation>
+    </message>
+    <message>
+        <source>not measured (no paced breathing)</source>
+        <translation>no medida (sin respiración a ritmo marcado)</translation>
+    </message>
+    <message>
+        <source>Rise and fall, first and last 2 weeks</source>
+        <translation>Subida y bajada, primeras y últimas 2 semanas</translation>
+    </message>
+    <message>
+        <source>{early} beats a minute ({early_sessions}), then {late} ({late_sessions})</source>
+        <translation>{early} latidos por minuto ({early_sessions}), luego {late} ({late_sessions})</translation>
+    </message>
+    <message>
+        <source>Beat-to-beat variation (RMSSD), mean</source>
+        <translation>Variación latido a latido (RMSSD), media</translation>
+    </message>
+    <message>
+        <source>{rmssd} ms</source>
+        <translation>{rmssd} ms</translation>
+    </message>
+    <message>
+        <source>Resonance pace measured, latest</source>
+        <translation>Ritmo de resonancia medido, el último</translation>
+    </message>
+    <message>
+        <source>{pace} breaths a minute, {day}</source>
+        <translation>{pace} respiraciones por minuto, {day}</translation>
+    </message>
+    <message>
+        <source>Intervals corrected as artefacts, mean</source>
+        <translation>Intervalos corregidos como artefactos, media</translation>
+    </message>
+    <message>
+        <source>Beat-to-beat intervals from a chest strap, during the sessions, with missed and extra beats corrected. Rise and fall with the breath: the heart rate&apos;s peak to trough within each breath, while breathing at a set pace (respiratory sinus arrhythmia). RMSSD: the root mean square of successive differences between beats, over the whole session. Resonance pace: of the paces 6.5 to 4.5 breaths a minute, two minutes each, the one at which the heart rate followed the breath most (Lehrer, Vaschillo &amp; Vaschillo 2000).</source>
+        <translation>Intervalos latido a latido de una banda de pecho, durante las sesiones, con los latidos perdidos y de más corregidos. Subida y bajada con la respiración: la diferencia entre el máximo y el mínimo de la frecuencia cardiaca en cada respiración, respirando a un ritmo marcado (arritmia sinusal respiratoria). RMSSD: la raíz cuadrada de la media de los cuadrados de las diferencias entre intervalos sucesivos, en toda la sesión. Ritmo de resonancia: de los ritmos de 6,5 a 4,5 respiraciones por minuto, dos minutos cada uno, aquel en el que la frecuencia cardiaca siguió más a la respiración (Lehrer, Vaschillo y Vaschillo 2000).</translation>
+    </message>
+    <message>
+        <source>Rise and fall with the breath, each session (beats a minute)</source>
+        <translation>Subida y bajada con la respiración, cada sesión (latidos por minuto)</translation>
+    </message>
+    <message>
+        <source>7-day mean</source>
+        <translation>Media de 7 días</translation>
+    </message>
+    <message>
+        <source>{sessions} measured with a heart-rate sensor, from {first} to {last}.</source>
+        <translation>{sessions} medidas con un sensor de frecuencia cardiaca, del {first} al {last}.</translation>
+    </message>
+    <message>
+        <source>None of them had paced breathing, so the rise and fall with the breath was not measured.</source>
+        <translation>Ninguna tuvo respiración a ritmo marcado, así que no se midió la subida y bajada con la respiración.</translation>
+    </message>
+    <message>
+        <source>With your breath, your heart rate rose and fell by {swing} beats a minute on average ({sessions} with paced breathing).</source>
+        <translation>Con tu respiración, tu frecuencia cardiaca subió y bajó {swing} latidos por minuto de media ({sessions} con respiración a ritmo marcado).</translation>
+    </message>
+    <message>
+        <source>In the first two weeks: {early} ({early_sessions}); in the last two: {late} ({late_sessions}).</source>
+        <translation>En las dos primeras semanas: {early} ({early_sessions}); en las dos últimas: {late} ({late_sessions}).</translation>
+    </message>
+    <message>
+        <source>Average heart rate: {bpm} beats a minute. Beat-to-beat variation (RMSSD): {rmssd} ms.</source>
+        <translation>Frecuencia cardiaca media: {bpm} latidos por minuto. Variación latido a latido (RMSSD): {rmssd} ms.</translation>
+    </message>
+    <message>
+        <source>The resonance finder last measured {pace} breaths a minute, on {day}.</source>
+        <translation>La búsqueda del ritmo de resonancia midió por última vez {pace} respiraciones por minuto, el {day}.</translation>
     </message>
 </context>
 </TS>

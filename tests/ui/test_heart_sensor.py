@@ -322,3 +322,92 @@ def test_the_resonance_finder_measures_with_a_strap_and_says_it_did(app, qtbot):
     assert "followed the breath most at 5.5 breaths a minute" in after.subheading.text()
     assert not any(button.isChecked() for button in after.pace_buttons)  # the person chooses
     assert app.store.session(app.window.flow.practice.uid).heart["resonance_bpm"] == 5.5
+
+
+def test_from_the_scan_to_the_history_and_the_report_with_a_recording_replayed(
+        app, qtbot, tmp_path, monkeypatch, write_script):
+    """The whole way, a recorded strap replayed through the fakes: Settings → Heart-rate
+    sensor finds and keeps the strap; a breathing session connects to it and is fed the
+    recording's beats (a missed beat among them) as the strap would send them; the log keeps
+    the summary; the history's Heart tab draws it, and the report prints it."""
+    from relaxapp.core.report import Period
+    from relaxapp.drawing.report_pdf import pdf_bytes
+    from relaxapp.heart.sources import SimulatedHeart, read_rr_file
+    from relaxapp.ui.dialogs import heart_sensor_dialog
+    from relaxapp.ui.dialogs.settings_dialog import SettingsDialog
+    from relaxapp.views import history as queries
+    from tests.conftest import minimal_script
+    from tests.ui.test_flows import start
+    from tests.ui.test_report import text_of
+
+    beats = SimulatedHeart(resonance_bpm=5.5, largest_swing=10, noise_ms=3).beats(5.5, 170)
+    lines = ["# Polar H10, paced breathing at 5.5 a minute: seconds, interval in ms"]
+    for index, beat in enumerate(beats):
+        if index == 60:  # the strap missed a beat: two intervals reach the file as one
+            continue
+        rr_ms = (beat.rr_s + (beats[60].rr_s if index == 61 else 0)) * 1000
+        lines.append(f"{beat.at_s:.3f},{rr_ms:.0f}")
+    recording = tmp_path / "polar-h10.rr"
+    recording.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    replayed = read_rr_file(recording)
+
+    strap = device("Polar H10 8D4E2A27", "A0:9E:1A:8D:4E:2A")
+    controllers = []
+
+    def make_controller(_info, parent):  # the strap offers its service, however it is asked
+        controllers.append(FakeController(strap, parent))
+        return controllers[-1]
+
+    def fake_sensor(parent=None):
+        return HeartRateSensor(parent, make_agent=FakeAgent, make_controller=make_controller)
+
+    def look_and_choose(dialog):  # what a person does in the dialog, by its buttons
+        dialog.scan_button.click()
+        dialog.sensor.agents_seen = dialog.sensor.findChildren(FakeAgent)
+        dialog.sensor.agents_seen[-1].deviceDiscovered.emit(strap)
+        dialog.sensor.agents_seen[-1].finished.emit()
+        dialog.use_button.click()
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(heart_sensor_dialog, "HeartRateSensor", fake_sensor)
+    monkeypatch.setattr(heart_sensor_dialog.HeartSensorDialog, "exec", look_and_choose)
+    settings = SettingsDialog(app.window.settings, app.data_dir, [], app.window)
+    settings.choose_heart_sensor()
+    assert app.window.settings.heart_sensor == "A0:9E:1A:8D:4E:2A"
+
+    write_script(minimal_script(id="paced", title="Paced at 5.5", steps=[
+        {"type": "breathe", "pattern": [{"phase": "inhale", "seconds": 4.5},
+                                        {"phase": "exhale", "seconds": 6.4}], "cycles": 14}]),
+        "paced.json", app.data_dir / "sessions")
+    app.window.library_watcher.reload()
+    app.window.player.heart.monitor._make_sensor = fake_sensor
+    start(app, qtbot, "paced")
+    controller = controllers[-1]
+    controller.connected.emit()
+    controller.discoveryFinished.emit()
+    controller.service.stateChanged.emit(QLowEnergyService.ServiceState.RemoteServiceDiscovered)
+    heard = 0.0
+    for sample in replayed:
+        if app.window.pages.currentWidget() is not app.window.player:
+            break
+        app.frames(round((sample.at_s - heard) * 1000), frame_ms=100)
+        heard = sample.at_s
+        controller.service.characteristicChanged.emit(None, notification(sample.rr_s))
+    assert app.window.pages.currentWidget() is app.window.after_page
+    logged = app.store.session(app.window.flow.practice.uid).heart
+    assert 8 < logged["swing_bpm"] < 10.5 and 0 < logged["corrected_share"] < 0.02
+
+    app.window.show_history()
+    page = app.window.history_page
+    page.refresh()
+    page.tabs.setCurrentIndex(page.tabs.indexOf(page.heart.widget))
+    assert page.tabs.isTabVisible(page.tabs.currentIndex())
+    assert page.heart.points.getData()[1].tolist() == [logged["swing_bpm"]]
+    assert f"rose and fell by {logged['swing_bpm']:.1f} beats a minute" in page.heart.words.text()
+
+    today = app.window.wall_clock().date()
+    data = queries.report_data(app.store, Period.last_days(14, today), today)
+    text, _ = text_of(pdf_bytes(data)[0], tmp_path)
+    assert f"Rise and fall with the breath, mean {logged['swing_bpm']:.1f} beats a minute " \
+        "(1 session with paced breathing)" in text

@@ -87,6 +87,8 @@ class ReportDialog(QDialog):
             box.toggled.connect(lambda *_: self._update())
             self.sections[key] = box
             boxes.addWidget(box)
+        # Offered once a heart-rate sensor measured a session: to anyone else it says nothing.
+        self.sections["heart"].setVisible(queries.any_heart(store))
         form.addRow(tr("Include"), boxes)
         self.name = QLineEdit()
         self.name.setMaxLength(MAX_NAME)

@@ -1,10 +1,11 @@
 """History: is my tension going down, does a session help, how much do I practise,
-which sessions work best, where do I hold tension, and which symptoms came when.
+which sessions work best, where do I hold tension, which symptoms came when, and (once a
+heart-rate sensor measured a session) how the heart followed the breath.
 
 This module imports pyqtgraph (and numpy); the main window imports it only when the
 history is first opened, so the app starts without them. All aggregation happens in
 storage.history (SQL) and core.history; this page shows the range's summary, and its tabs
-(history_tabs) draw. Only the visible tab is redrawn when the range changes; the others
+(history_tabs, history_heart) draw. Only the visible tab is redrawn when the range changes; the others
 catch up when they are shown.
 """
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QButtonGroup, QFileDialog, QHBoxLayout, QTabWidget
 
 from relaxapp.core import history
 from relaxapp.core.wording import duration_text, plural, short_day_text
+from relaxapp.ui.pages.history_heart import HeartTab
 from relaxapp.ui.pages.history_tabs import (BodyTab, InView, PracticeTab, ReliefTab, SymptomsTab,
                                             TensionTab)
 from relaxapp.ui.widgets import theme
@@ -31,14 +33,15 @@ from relaxapp.core.language import QT_TR_NOOP, tr
 # The tabs, in order: an id (for code, exports and file names) and what a person reads.
 TABS = (("tension", QT_TR_NOOP("Tension")), ("relief", QT_TR_NOOP("Relief")),
         ("practice", QT_TR_NOOP("Practice")), ("body", QT_TR_NOOP("Body")),
-        ("symptoms", QT_TR_NOOP("Symptoms")))  # shown through tr
+        ("symptoms", QT_TR_NOOP("Symptoms")),
+        ("heart", QT_TR_NOOP("Heart")))  # shown through tr; Heart once a sensor measured
 TAB_IDS = [tab_id for tab_id, _ in TABS]
 
 
 class HistoryPage(QWidget):
-    """The range shown, its summary in words, and the five tabs (history_tabs).
+    """The range shown, its summary in words, and the tabs (history_tabs; Heart in history_heart).
 
-    More than 25 attributes: the log as read and the range in view, the five tabs by name,
+    More than 25 attributes: the log as read and the range in view, the six tabs by name,
     and the widgets the page changes when the range or the log changes."""
 
     back = Signal()
@@ -101,8 +104,11 @@ class HistoryPage(QWidget):
         outer.addWidget(self.tabs, 1)
         self.tension, self.relief, self.practice = TensionTab(), ReliefTab(), PracticeTab()
         self.body, self.symptoms = BodyTab(), SymptomsTab(self.show_about)
+        self.heart = HeartTab()
         self.tab_of = {"tension": self.tension, "relief": self.relief,
-                       "practice": self.practice, "body": self.body, "symptoms": self.symptoms}
+                       "practice": self.practice, "body": self.body, "symptoms": self.symptoms,
+                       "heart": self.heart}
+        self.measured_heart = False  # whether a sensor measured any session in the log
         for tab_id, tab_label in TABS:
             self.tabs.addTab(self.tab_of[tab_id].widget, tr(tab_label))
         self.tabs.currentChanged.connect(self._tab_shown)
@@ -143,6 +149,7 @@ class HistoryPage(QWidget):
             self.all_days = queries.days(self.store)
             self._cache = {}
             self._streaks = history.streaks_of(self.all_days, today)
+            self.measured_heart = queries.any_heart(self.store)
             if not self.range_chosen:
                 self.range_id = history.fitting_range(self.all_days, today)
                 start = history.range_start(self.range_id, today)
@@ -172,6 +179,10 @@ class HistoryPage(QWidget):
         empty = not self.all_days
         self.empty.setVisible(empty)
         self.tabs.setVisible(not empty)
+        heart = TAB_IDS.index("heart")
+        if not self.measured_heart and self.tabs.currentIndex() == heart:
+            self.tabs.setCurrentIndex(0)
+        self.tabs.setTabVisible(heart, self.measured_heart)
         for choice in self.range_buttons.buttons() + [self.png_button, self.csv_button,
                                                       self.report_button]:
             choice.setVisible(not empty)

@@ -1,5 +1,6 @@
-"""The history's five tabs: each a chart (and what stands beside it), drawn from the range in
-view (``InView``), re-coloured with the theme, and the data behind it kept for CSV export.
+"""The history's first five tabs (the sixth, Heart, is history_heart): each a chart (and what
+stands beside it), drawn from the range in view (``InView``), re-coloured with the theme, and
+the data behind it kept for CSV export.
 
 Imports pyqtgraph and numpy, as the history page does (it is built when first opened).
 
