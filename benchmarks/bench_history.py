@@ -26,7 +26,9 @@ from relaxapp.storage.log import SessionRecord, Store  # noqa: E402
 TZ = timezone(timedelta(hours=1))
 
 
-def generate(store: Store, sessions: int, regions_per_session: int, seed: int = 1) -> int:
+def generate(store: Store, sessions: int, regions_per_session: int, seed: int = 1,
+             heart: bool = False) -> int:
+    """Sessions over sessions / 3 days; with ``heart``, every one measured by a strap."""
     rng = random.Random(seed)
     today = date.today()
     days = max(1, round(sessions / 3))
@@ -44,7 +46,10 @@ def generate(store: Store, sessions: int, regions_per_session: int, seed: int = 
                               "Progressive relaxation, 16 groups"]),
             kind="breathing", planned_seconds=640, practiced_seconds=640, status="completed",
             tension_before=before, tension_after=max(0, before - rng.randint(0, 4)),
-            regions={"after": regions}, symptoms=["twitching"] if rng.random() < 0.05 else []))
+            regions={"after": regions}, symptoms=["twitching"] if rng.random() < 0.05 else [],
+            heart={"beats": 700, "mean_bpm": rng.uniform(58, 78), "rmssd_ms": rng.uniform(20, 70),
+                   "swing_bpm": rng.uniform(3, 15), "corrected_share": rng.uniform(0, 0.03),
+                   "resonance_bpm": None} if heart else None))
         if len(batch) == 20_000:
             store.add_records(batch)
             batch = []
@@ -118,8 +123,9 @@ def main() -> None:
           "(once, on first opening)")
     with tempfile.TemporaryDirectory() as folder:
         ten_years = Store(Path(folder) / "ten-years.db")
-        ratings = generate(ten_years, 11_000, 3)
-        print(f"ten years: 11,000 sessions, {ratings:,} ratings (2 a session and 3 regions)")
+        ratings = generate(ten_years, 11_000, 3, heart=True)
+        print(f"ten years: 11,000 sessions, {ratings:,} ratings (2 a session and 3 regions), "
+              "every session measured by a heart-rate strap")
         measure("ten years", ten_years, app)
         million = Store(Path(folder) / "million.db")
         ratings = generate(million, 100_000, 8)

@@ -31,6 +31,7 @@ class HeartPoint(NamedTuple):
     swing_bpm: float | None  # None: no paced breathing in the session
     corrected_share: float
     resonance_bpm: float | None  # the resonance finder's measured pace
+    started_at: str = ""  # as logged (ISO 8601, with the offset)
 
 
 class _DaySum(NamedTuple):

@@ -136,7 +136,7 @@ def heart_points(store: Store, start: date | None = None, end: date | None = Non
     where, parameters = _since(start, end)
     rows = store.connection.query(
         f"SELECT {UNIX_TIME}, {LOCAL_DAY}, s.title, h.beats, h.mean_bpm, h.rmssd_ms, "
-        "h.swing_bpm, h.corrected_share, h.resonance_bpm "
+        "h.swing_bpm, h.corrected_share, h.resonance_bpm, s.started_at "
         f"FROM {_joined('session_heart h', bool(where))} {where} "
         "ORDER BY julianday(s.started_at), s.uid", parameters)
     return [HeartPoint(row[0], date.fromisoformat(row[1]), *row[2:]) for row in rows]

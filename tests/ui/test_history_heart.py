@@ -52,7 +52,8 @@ def test_each_session_its_rise_and_fall_the_average_and_the_words(history, tmp_p
         "Rose and fell by 12.0 · heart rate 62 · RMSSD 40 ms")
     page.export_csv(tmp_path / "heart.csv")
     rows = list(csv.reader((tmp_path / "heart.csv").read_text().splitlines()))
-    assert rows[0][:3] == ["time", "title", "beats"] and len(rows) == 4
+    assert rows[0][:3] == ["started_at", "title", "beats"] and len(rows) == 4
+    assert rows[1][0] == "2026-11-23T09:00:00+01:00"
     assert [row[5] for row in rows[1:]] == ["8.0", "", "12.0"]
 
 

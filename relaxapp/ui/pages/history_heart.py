@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QSplitter
 from relaxapp.core.history import TREND_DAYS
 from relaxapp.core.language import decimal, tr
 from relaxapp.heart import trends
-from relaxapp.ui.pages.history_tabs import InView, Tab, set_line, set_points, shown_when, when_text
+from relaxapp.ui.pages.history_tabs import InView, Tab, set_line, set_points, shown_when
 from relaxapp.ui.widgets import theme
 from relaxapp.ui.widgets.chart_kit import Chart, brush, charted, pen, trend_line
 from relaxapp.ui.widgets.common import label
@@ -44,20 +44,22 @@ class HeartTab(Tab):
         self.widget.addWidget(self.words)
         self.widget.setSizes([900, 340])
         self.overview: trends.HeartOverview | None = None
+        self.paced: list[trends.HeartPoint] = []  # the sessions drawn, for their tooltips
 
     def draw(self, view: InView) -> None:
         self.view = view
-        if ("heart",) not in view.cache:  # a row a session: the whole log is read once
-            view.cache[("heart",)] = queries.heart_points(view.store)
-        measured = view.cache[("heart",)]
-        shown = trends.in_range(measured, view.start)
-        paced = [p for p in shown if p.swing_bpm is not None]
-        set_points(self.points, [(p.time, p.swing_bpm) for p in paced],
-                   [self._tip_text(p) for p in paced])
         lookback = view.start - timedelta(days=TREND_DAYS) if view.start else None
-        set_line(self.trend, trends.swing_trend(trends.in_range(measured, lookback), view.start))
+        key = ("heart", view.range_id)  # a row a session, read once a range
+        if key not in view.cache:
+            view.cache[key] = queries.heart_points(view.store, lookback)
+        measured = view.cache[key]
+        shown = trends.in_range(measured, view.start)
+        self.paced = [p for p in shown if p.swing_bpm is not None]
+        set_points(self.points, [(p.time, p.swing_bpm) for p in self.paced],
+                   list(range(len(self.paced))))
+        set_line(self.trend, trends.swing_trend(measured, view.start))
         self.chart.show_span(*view.span)
-        top = max((p.swing_bpm for p in paced), default=0.0)
+        top = max((p.swing_bpm for p in self.paced), default=0.0)
         self.chart.setYRange(0, max(10.0, top * 1.1), padding=0)
         self.overview = trends.overview(shown)
         lines = self.overview.lines() if self.overview else [
@@ -69,14 +71,15 @@ class HeartTab(Tab):
             + escape(tr("Slow breathing at your resonance pace makes this rise and fall "
                         "largest (Lehrer, Vaschillo & Vaschillo 2000). These are "
                         "measurements, not a diagnosis.")) + "</p>")
-        self.rows = [["time", "title", "beats", "mean_bpm", "rmssd_ms", "swing_bpm",
+        # As logged (the CSV writes None as an empty cell); a moment as the tension tab's.
+        self.rows = [["started_at", "title", "beats", "mean_bpm", "rmssd_ms", "swing_bpm",
                       "corrected_share", "resonance_bpm"]] + [
-            [when_text(p.time), p.title, p.beats, f"{p.mean_bpm:.1f}", f"{p.rmssd_ms:.1f}",
-             "" if p.swing_bpm is None else f"{p.swing_bpm:.1f}", f"{p.corrected_share:.3f}",
-             "" if p.resonance_bpm is None else f"{p.resonance_bpm:.1f}"] for p in shown]
+            [p.started_at, p.title, p.beats, p.mean_bpm, p.rmssd_ms, p.swing_bpm,
+             p.corrected_share, p.resonance_bpm] for p in shown]
 
-    @staticmethod
-    def _tip_text(point: trends.HeartPoint) -> str:
+    def tip(self, x, y, data) -> str:
+        """A session's figures, written when hovered (ten years are thousands of points)."""
+        point = self.paced[int(data)]
         return f"{point.title}\n{shown_when(point.time)}\n" + tr(
             "Rose and fell by {swing} · heart rate {bpm} · RMSSD {rmssd} ms").format(
             swing=decimal(point.swing_bpm), bpm=round(point.mean_bpm),
