@@ -1722,6 +1722,14 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Speichern, wie Sie sich fühlen</translation>
     </message>
     <message>
+        <source>Your heart-rate sensor was not heard in this session. Is it worn, with its contacts moist, and not connected to a phone?</source>
+        <translation>Von Ihrem Herzfrequenz-Sensor kam in dieser Übung nichts an. Tragen Sie ihn, sind die Kontakte feucht, und ist er nicht mit einem Telefon verbunden?</translation>
+    </message>
+    <message>
+        <source>Your heart-rate sensor sent too few beats to say what they did: about a minute of them is needed.</source>
+        <translation>Ihr Herzfrequenz-Sensor hat zu wenige Schläge gesendet, um etwas darüber zu sagen: Nötig ist etwa eine Minute davon.</translation>
+    </message>
+    <message>
         <source>Measured by your heart-rate sensor: {pace}. Keep it, or the pace that felt easiest.</source>
         <translation>Gemessen von Ihrem Herzfrequenz-Sensor: {pace}. Behalten Sie dieses Tempo oder das, das sich am leichtesten anfühlte.</translation>
     </message>
@@ -4017,6 +4025,10 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>Heart rate, the last minute</source>
         <translation>Herzfrequenz der letzten Minute</translation>
+    </message>
+    <message>
+        <source>No beat heard</source>
+        <translation>Kein Herzschlag empfangen</translation>
     </message>
     <message>
         <source>the activity needs a name</source>

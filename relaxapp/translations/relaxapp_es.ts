@@ -1718,6 +1718,14 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Guardar cómo te sientes</translation>
     </message>
     <message>
+        <source>Your heart-rate sensor was not heard in this session. Is it worn, with its contacts moist, and not connected to a phone?</source>
+        <translation>No se recibió nada de tu sensor de frecuencia cardiaca en esta sesión. ¿Lo llevas puesto, con los contactos húmedos, y sin conectar a un teléfono?</translation>
+    </message>
+    <message>
+        <source>Your heart-rate sensor sent too few beats to say what they did: about a minute of them is needed.</source>
+        <translation>Tu sensor de frecuencia cardiaca envió muy pocos latidos para decir algo de ellos: hace falta alrededor de un minuto.</translation>
+    </message>
+    <message>
         <source>Measured by your heart-rate sensor: {pace}. Keep it, or the pace that felt easiest.</source>
         <translation>Medido por tu sensor de frecuencia cardiaca: {pace}. Quédate con este ritmo o con el que te resultó más fácil.</translation>
     </message>
@@ -4013,6 +4021,10 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>Heart rate, the last minute</source>
         <translation>Frecuencia cardiaca del último minuto</translation>
+    </message>
+    <message>
+        <source>No beat heard</source>
+        <translation>No llega ningún latido</translation>
     </message>
     <message>
         <source>the activity needs a name</source>

@@ -411,3 +411,71 @@ def test_from_the_scan_to_the_history_and_the_report_with_a_recording_replayed(
     text, _ = text_of(pdf_bytes(data)[0], tmp_path)
     assert f"Rise and fall with the breath, mean {logged['swing_bpm']:.1f} beats a minute " \
         "(1 session with paced breathing)" in text
+
+
+def paced_session_with_a_strap(app, qtbot, write_script, cycles=14):
+    """A paced breathing session begun with a (fake) strap chosen and connected; returns
+    the strap's controller."""
+    from tests.conftest import minimal_script
+    from tests.ui.test_flows import start
+
+    write_script(minimal_script(id="paced", steps=[{"type": "breathe", "pattern": [
+        {"phase": "inhale", "seconds": 4}, {"phase": "exhale", "seconds": 6}],
+        "cycles": cycles}]), "paced.json", app.data_dir / "sessions")
+    app.window.library_watcher.reload()
+    app.window.settings.heart_sensor = "A0:9E:1A:8D:4E:2A"
+    app.window.settings.heart_sensor_name = "Polar H10 8D4E2A27"
+    controllers = []
+    app.window.player.heart.monitor._make_sensor = lambda parent: HeartRateSensor(
+        parent, make_agent=FakeAgent, make_controller=lambda info, p: (controllers.append(
+            FakeController(device("Polar H10", "A0:9E:1A:8D:4E:2A"), p)) or controllers[-1]))
+    start(app, qtbot, "paced")
+    controller = controllers[-1]
+    controller.connected.emit()
+    controller.discoveryFinished.emit()
+    controller.service.stateChanged.emit(QLowEnergyService.ServiceState.RemoteServiceDiscovered)
+    return controller
+
+
+def test_when_the_beats_stop_the_trace_says_so_and_not_the_last_figure(app, qtbot,
+                                                                        write_script):
+    import os
+
+    controller = paced_session_with_a_strap(app, qtbot, write_script)
+    trace = app.window.player.heart.trace
+    for _ in range(30):  # half a minute at 60 a minute
+        app.frames(1000, frame_ms=100)
+        controller.service.characteristicChanged.emit(None, notification(1.0))
+    assert trace.isVisible() and trace.accessibleDescription() == "60 beats a minute"
+    app.frames(4000, frame_ms=100)  # a pause between beats is not yet silence
+    assert trace.accessibleDescription() == "60 beats a minute"
+    app.frames(3000, frame_ms=100)  # the strap slipped: 7 s without a beat
+    assert trace.isVisible() and trace.accessibleDescription() == "No beat heard"
+    if os.environ.get("RELAXAPP_SHOTS"):
+        app.window.grab().save(os.environ["RELAXAPP_SHOTS"] + "/player-no-beat.png")
+    app.frames(70_000, frame_ms=100)  # the last minute holds no beat at all
+    assert trace.isVisible() and trace.points == [] and trace.figure == "No beat heard"
+    controller.service.characteristicChanged.emit(None, notification(0.8))  # back on the skin
+    assert trace.accessibleDescription() == "75 beats a minute"
+
+
+def test_a_strap_not_heard_is_said_after_the_session(app, qtbot, write_script):
+    paced_session_with_a_strap(app, qtbot, write_script, cycles=2)
+    app.frames(25_000, frame_ms=100)
+    after = app.window.after_page
+    assert app.window.pages.currentWidget() is after
+    assert after.subheading.text().endswith(
+        "Your heart-rate sensor was not heard in this session. Is it worn, with its contacts "
+        "moist, and not connected to a phone?")
+
+
+def test_too_few_beats_are_said_to_be_too_few(app, qtbot, write_script):
+    controller = paced_session_with_a_strap(app, qtbot, write_script, cycles=2)
+    for _ in range(15):
+        app.frames(1000, frame_ms=100)
+        controller.service.characteristicChanged.emit(None, notification(1.0))
+    app.frames(10_000, frame_ms=100)
+    assert app.window.after_page.subheading.text().endswith(
+        "Your heart-rate sensor sent too few beats to say what they did: about a minute of "
+        "them is needed.")
+    assert app.store.session(app.window.flow.practice.uid).heart is None

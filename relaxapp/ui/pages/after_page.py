@@ -200,11 +200,21 @@ class AfterPage(QWidget):
         self._update_safety()
         self.scroll.verticalScrollBar().setValue(0)  # each session's questions from the top
 
-    def show_heart(self, summary) -> None:
+    def show_heart(self, summary, beats_heard: int | None = None) -> None:
         """With a heart-rate sensor: what the session's beats said (a HeartSummary), in
-        plain figures, under how the session went."""
+        plain figures, under how the session went; or that too few came to say anything
+        (``beats_heard``: how many came; None with no sensor chosen)."""
+        said = None
         if summary is not None:
-            self.subheading.setText(self.subheading.text() + "\n" + summary.sentence())
+            said = summary.sentence()
+        elif beats_heard == 0:
+            said = tr("Your heart-rate sensor was not heard in this session. Is it worn, with "
+                      "its contacts moist, and not connected to a phone?")
+        elif beats_heard:
+            said = tr("Your heart-rate sensor sent too few beats to say what they did: about "
+                      "a minute of them is needed.")
+        if said:
+            self.subheading.setText(self.subheading.text() + "\n" + said)
         if summary is not None and summary.resonance_bpm is not None and self.pace_buttons:
             self.pace_result.setText(tr("Measured by your heart-rate sensor: {pace}. Keep it, "
                                         "or the pace that felt easiest.").format(

@@ -60,7 +60,7 @@ class SessionSteps:
         w.after_page.prepare(w.flow.after(status))
         summary = w.player.heart.summary
         w.flow.keep_heart(summary.fields() if summary is not None else None)
-        w.after_page.show_heart(summary)
+        w.after_page.show_heart(summary, w.player.heart.beats_heard)
         if w.flow.unsaved is not None:  # the log did not take the session as it ran
             w.after_page.show_save_problem(
                 tr("Not saved yet: the log could not record this session as it ran. Your "
