@@ -129,7 +129,7 @@ def day(text: str) -> date:
     return value
 
 
-WINDOW_OPTIONS = ("--data-dir", "--start")  # each with a value
+WINDOW_OPTIONS = ("--data-dir", "--start", "--heart-from")  # each with a value
 WINDOW_FLAGS = ("--minimized",)
 
 
@@ -160,6 +160,9 @@ def build_parser(commands: bool = True,
     parser.add_argument("--start", metavar="ID", help=tr("open the app straight into session ID"))
     parser.add_argument("--minimized", action="store_true",
                         help=tr("open the window minimised (as at login, for the reminders)"))
+    parser.add_argument("--heart-from", metavar="FILE", help=tr(
+        "try the heart-rate views without a strap: a recording (one interval in ms a line) "
+        "played back, or 'simulated' for a heart that follows your breath"))
     parser.add_argument("--version", action="version", version=f"relaxapp {__version__}",
                         help=tr("show the version and exit"))
     if not commands:
@@ -345,7 +348,20 @@ def run_app(args: argparse.Namespace) -> int:
     except ImportError as error:  # e.g. a system library Qt needs is missing
         raise CommandError(tr("the window cannot open: {reason} (scripts/setup installs what "
                               "Qt needs)").format(reason=error)) from None
-    return run(_data_dir(args), args.start, minimized=getattr(args, "minimized", False))
+    stand_in = None
+    if getattr(args, "heart_from", None):
+        from relaxapp.heart.stand_in import StandIn
+
+        try:
+            stand_in = StandIn.from_choice(args.heart_from)
+        except ValueError as error:
+            raise CommandError(str(error)) from None
+        except OSError as error:
+            from relaxapp.core.files import describe
+
+            raise CommandError(f"{args.heart_from}: {describe(error)}") from None
+    return run(_data_dir(args), args.start, minimized=getattr(args, "minimized", False),
+               heart_stand_in=stand_in)
 
 
 def install_desktop(args: argparse.Namespace) -> int:

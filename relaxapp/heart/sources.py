@@ -11,9 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
+from relaxapp.core.language import tr
 from relaxapp.heart.measurement import HeartRateMeasurement
 
 SHORTEST_RR_S, LONGEST_RR_S = 0.25, 3.0  # 240 and 20 beats a minute: a file's values beyond
+LARGEST_RR_FILE = 32 * 2**20  # a day of beats is about 1 MiB
 
 
 @dataclass(frozen=True)
@@ -42,25 +44,36 @@ class RRFileError(ValueError):
 def read_rr_file(path: Path) -> list[RRSample]:
     """A recording as plain text: one interval a line, in milliseconds ("1016"), or a time in
     seconds and the interval ("12.5,1016"); blank lines and lines starting with # are passed
-    over. RRFileError names the line of a value that is not one."""
+    over. RRFileError names the line of a value that is not one; OSError for a file that
+    cannot be read."""
+    path = Path(path)
+    if path.stat().st_size > LARGEST_RR_FILE:
+        raise RRFileError(tr("{path} is too large for a recording of heartbeats (over {mib} "
+                             "MiB)").format(path=path, mib=LARGEST_RR_FILE // 2**20))
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError:
+        raise RRFileError(tr("{path} is not a text file").format(path=path)) from None
     samples: list[RRSample] = []
     at = 0.0
-    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+    for number, line in enumerate(lines, 1):
         text = line.strip()
         if not text or text.startswith("#"):
             continue
         parts = [part.strip() for part in text.replace(";", ",").split(",")]
+        where = dict(path=path, line=number, text=repr(text[:40]))
         try:
             values = [float(part) for part in parts]
         except ValueError:
-            raise RRFileError(f"{path}, line {number}: not a number ({text!r})") from None
+            raise RRFileError(tr("{path}, line {line}: not a number ({text})").format(
+                **where)) from None
         if len(values) not in (1, 2) or not all(math.isfinite(v) for v in values):
-            raise RRFileError(f"{path}, line {number}: give an interval in ms, or a time in "
-                              f"seconds and an interval ({text!r})")
+            raise RRFileError(tr("{path}, line {line}: give an interval in ms, or a time in "
+                                 "seconds and an interval ({text})").format(**where))
         rr = values[-1] / 1000
         if not SHORTEST_RR_S <= rr <= LONGEST_RR_S:
-            raise RRFileError(f"{path}, line {number}: {values[-1]:g} ms is not a heartbeat's "
-                              "interval (250-3000 ms)")
+            raise RRFileError(tr("{path}, line {line}: {ms} ms is not a heartbeat's interval "
+                                 "(250-3000 ms)").format(**where, ms=f"{values[-1]:g}"))
         at = values[0] if len(values) == 2 else at + rr
         samples.append(RRSample(at, rr, True))
     return samples
@@ -88,11 +101,21 @@ class SimulatedHeart:
 
     def beats(self, pace_bpm: float, seconds: float, start_s: float = 0.0) -> list[RRSample]:
         """The beats of ``seconds`` of breathing at ``pace_bpm``, from ``start_s``."""
-        half = self.swing(pace_bpm) / 2
         samples, at = [], start_s
         while at < start_s + seconds:
-            rate = self.mean_hr + half * math.sin(2 * math.pi * pace_bpm / 60 * (at - start_s))
-            rr = 60 / rate + self._random.gauss(0, self.noise_ms / 1000)
+            rr = self.next_rr(at - start_s, pace_bpm)
             at += rr
             samples.append(RRSample(at, rr, True))
         return samples
+
+    def next_rr(self, at_s: float, pace_bpm: float | None,
+                fullness: float | None = None) -> float:
+        """The interval of the beat that starts ``at_s`` seconds into breathing at
+        ``pace_bpm`` (None: not paced, and the rate barely moves). Given how full the lungs
+        are (0-1), the rate follows them, rising as they fill, as the breath drives it."""
+        swing = self.swing(pace_bpm) if pace_bpm else 0.0
+        if fullness is None:
+            wave = 0.5 * math.sin(2 * math.pi * (pace_bpm or 0) / 60 * at_s)
+        else:
+            wave = fullness - 0.5
+        return 60 / (self.mean_hr + swing * wave) + self._random.gauss(0, self.noise_ms / 1000)

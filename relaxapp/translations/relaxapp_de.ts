@@ -3451,6 +3451,10 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
         <translation>das Fenster minimiert öffnen (wie bei der Anmeldung, für die Erinnerungen)</translation>
     </message>
     <message>
+        <source>try the heart-rate views without a strap: a recording (one interval in ms a line) played back, or &apos;simulated&apos; for a heart that follows your breath</source>
+        <translation>die Herzfrequenz-Ansichten ohne Brustgurt ausprobieren: eine Aufzeichnung (ein Intervall in ms je Zeile) abspielen, oder &apos;simulated&apos; für ein Herz, das Ihrem Atem folgt</translation>
+    </message>
+    <message>
         <source>show the version and exit</source>
         <translation>die Version zeigen und beenden</translation>
     </message>
@@ -4141,6 +4145,30 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>The resonance finder last measured {pace} breaths a minute, on {day}.</source>
         <translation>Die Resonanzsuche hat zuletzt {pace} Atemzüge pro Minute gemessen, am {day}.</translation>
+    </message>
+    <message>
+        <source>{path} is too large for a recording of heartbeats (over {mib} MiB)</source>
+        <translation>{path} ist zu groß für eine Aufzeichnung von Herzschlägen (über {mib} MiB)</translation>
+    </message>
+    <message>
+        <source>{path} is not a text file</source>
+        <translation>{path} ist keine Textdatei</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: not a number ({text})</source>
+        <translation>{path}, Zeile {line}: keine Zahl ({text})</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: give an interval in ms, or a time in seconds and an interval ({text})</source>
+        <translation>{path}, Zeile {line}: Geben Sie ein Intervall in ms an, oder eine Zeit in Sekunden und ein Intervall ({text})</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: {ms} ms is not a heartbeat&apos;s interval (250-3000 ms)</source>
+        <translation>{path}, Zeile {line}: {ms} ms ist kein Intervall zwischen Herzschlägen (250-3000 ms)</translation>
+    </message>
+    <message>
+        <source>{path} holds no heartbeat intervals</source>
+        <translation>{path} enthält keine Intervalle zwischen Herzschlägen</translation>
     </message>
 </context>
 </TS>

@@ -3447,6 +3447,10 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
         <translation>abrir la ventana minimizada (como al iniciar sesión, para los recordatorios)</translation>
     </message>
     <message>
+        <source>try the heart-rate views without a strap: a recording (one interval in ms a line) played back, or &apos;simulated&apos; for a heart that follows your breath</source>
+        <translation>probar las vistas de frecuencia cardiaca sin banda de pecho: reproducir una grabación (un intervalo en ms por línea), o &apos;simulated&apos; para un corazón que sigue tu respiración</translation>
+    </message>
+    <message>
         <source>show the version and exit</source>
         <translation>mostrar la versión y salir</translation>
     </message>
@@ -4137,6 +4141,30 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>The resonance finder last measured {pace} breaths a minute, on {day}.</source>
         <translation>La búsqueda del ritmo de resonancia midió por última vez {pace} respiraciones por minuto, el {day}.</translation>
+    </message>
+    <message>
+        <source>{path} is too large for a recording of heartbeats (over {mib} MiB)</source>
+        <translation>{path} es demasiado grande para una grabación de latidos (más de {mib} MiB)</translation>
+    </message>
+    <message>
+        <source>{path} is not a text file</source>
+        <translation>{path} no es un archivo de texto</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: not a number ({text})</source>
+        <translation>{path}, línea {line}: no es un número ({text})</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: give an interval in ms, or a time in seconds and an interval ({text})</source>
+        <translation>{path}, línea {line}: indica un intervalo en ms, o un tiempo en segundos y un intervalo ({text})</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: {ms} ms is not a heartbeat&apos;s interval (250-3000 ms)</source>
+        <translation>{path}, línea {line}: {ms} ms no es un intervalo entre latidos (250-3000 ms)</translation>
+    </message>
+    <message>
+        <source>{path} holds no heartbeat intervals</source>
+        <translation>{path} no contiene intervalos entre latidos</translation>
     </message>
 </context>
 </TS>

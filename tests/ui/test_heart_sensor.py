@@ -479,3 +479,34 @@ def test_too_few_beats_are_said_to_be_too_few(app, qtbot, write_script):
         "Your heart-rate sensor sent too few beats to say what they did: about a minute of "
         "them is needed.")
     assert app.store.session(app.window.flow.practice.uid).heart is None
+
+
+def test_without_a_strap_a_simulated_heart_stands_in_and_nothing_is_asked_of_bluetooth(
+        app, qtbot, write_script):
+    """relaxapp --heart-from simulated: the same trace, words and log as with a strap, from a
+    heart that follows the pace breathed; no Bluetooth object is made, and the settings keep
+    no sensor."""
+    from relaxapp.heart.stand_in import StandIn
+    from tests.conftest import minimal_script
+    from tests.ui.test_flows import start
+
+    write_script(minimal_script(id="paced", steps=[{"type": "breathe", "pattern": [
+        {"phase": "inhale", "seconds": 4.5}, {"phase": "exhale", "seconds": 6.4}],
+        "cycles": 12}]), "paced.json", app.data_dir / "sessions")
+    app.window.library_watcher.reload()
+    app.window.settings.heart_stand_in = StandIn.from_choice("simulated")
+    player = app.window.player
+    player.heart.monitor._make_sensor = lambda parent: pytest.fail("no strap to connect to")
+    start(app, qtbot, "paced")
+    app.frames(30_000, frame_ms=50)
+    # Beats from the session's start, not from the clock's zero: about 33 in 30 s at 66 a
+    # minute (the count-in of none, and a beat's wait, aside).
+    assert 28 <= len(player.heart.monitor.stream.samples) <= 36
+    assert player.heart.trace.isVisible()
+    assert player.heart.trace.accessibleDescription().endswith("beats a minute")
+    while app.window.pages.currentWidget() is player:
+        app.frames(1000, frame_ms=50)
+    said = app.window.after_page.subheading.text()
+    assert "It rose and fell with your breath by 1" in said, said  # about 14 at 5.5 a minute
+    assert app.store.session(app.window.flow.practice.uid).heart["swing_bpm"] > 11
+    assert app.window.settings.heart_sensor == ""

@@ -33,6 +33,8 @@ class SessionHeart:
         paced = not run.paused and 0 <= state.step_index < len(run.timeline.script.steps)
         bpm = run.timeline.breaths_per_minute(state.step_index) if paced else None
         self.pace_now = None if bpm is None else round(bpm, 2)  # whole-ms phases: 5.4995
+        if self.monitor is not None:
+            self.monitor.tick(state.fullness if paced else None)
         # Between beats the trace is not drawn; when they stop it is, once a second, so that
         # it says so rather than showing the last figure as the heart rate now.
         if self.trace.isVisible() and self._clock and \

@@ -72,8 +72,8 @@ def open_log(data_dir: Path, parent=None) -> tuple[Store | None, StoreError | No
         return None, error
 
 
-def create_window(data_dir: Path, start_id: str | None = None,
-                  minimized: bool = False) -> MainWindow:
+def create_window(data_dir: Path, start_id: str | None = None, minimized: bool = False,
+                  heart_stand_in=None) -> MainWindow:
     """The main window, shown; the log, reminders and single-instance listening start
     just after the first paint (the welcome too, on a first run not asked for a session)."""
     app = application()
@@ -82,6 +82,7 @@ def create_window(data_dir: Path, start_id: str | None = None,
     except OSError:
         pass
     settings = Settings(data_dir)
+    settings.heart_stand_in = heart_stand_in  # --heart-from: for this run only
     from relaxapp.ui.shell import languages
 
     languages.apply(languages.resolve(settings.language))  # before any page is built
@@ -158,14 +159,15 @@ class AfterFirstPaint(QObject):
         return False
 
 
-def run(data_dir: Path, start_id: str | None = None, minimized: bool = False) -> int:
+def run(data_dir: Path, start_id: str | None = None, minimized: bool = False,
+        heart_stand_in=None) -> int:
     app = application()
     collect_between_events(app)
     from relaxapp.ui.shell.single_instance import send_to_running
 
     if send_to_running(data_dir, {"start": start_id}):
         return 0  # the running RelaxApp came forward instead
-    window = create_window(data_dir, start_id, minimized)
+    window = create_window(data_dir, start_id, minimized, heart_stand_in)
     try:
         return application().exec()
     finally:

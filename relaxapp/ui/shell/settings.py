@@ -106,6 +106,9 @@ class Settings:
         self.problem = own_plain_file(path)  # said by the window, if anything was changed
         self._store = QSettings(str(path), QSettings.Format.IniFormat)
         self._watchers: list[Callable[[str], None]] = []
+        # For this run only, never written: a recording or a simulated heart standing in for
+        # a strap (relaxapp --heart-from; relaxapp.heart.stand_in.StandIn).
+        self.heart_stand_in = None
         self._upgrade()
 
     def watch(self, follow: Callable[[str], None]) -> None:
