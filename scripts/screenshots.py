@@ -77,6 +77,15 @@ def main() -> None:
     run_for(26_000 + 2 * 16_000 + 3_000)
     shot("breathing")
     window.player.stop()
+    from relaxapp.heart.stand_in import StandIn  # noqa: E402
+
+    settings.heart_stand_in = StandIn.from_choice("simulated")  # as --heart-from simulated
+    window.steps.open_start("resonance-5-5")
+    window.start_page.start_button.click()
+    run_for(100_000)
+    shot("breathing-heart")
+    window.player.stop()
+    settings.heart_stand_in = None
     window.steps.open_start("pmr-16-groups")
     window.start_page.start_button.click()
     run_for(64_000 + 3_000)  # the introductions, then 3 s into the first tense
