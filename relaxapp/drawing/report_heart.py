@@ -13,7 +13,7 @@ from relaxapp.core.language import decimal, tr
 from relaxapp.core.report import ReportData
 from relaxapp.core.wording import plural, short_day_text
 from relaxapp.drawing.report_layout import (
-    INK, Block, Pages, heading, number_text, table_html, time_axes, trend_path,
+    INK, Block, Pages, chart_legend, heading, number_text, table_html, time_axes, trend_path,
 )
 from relaxapp.heart import trends
 
@@ -84,23 +84,8 @@ def _swing_chart(painter: QPainter, area: QRectF, data: ReportData, pages: Pages
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(trend_path(data.heart_trend, x_of, y_of))
 
-    middle = area.top() + line * 0.8
-    x = plot.left()
-    for text, dot in ((tr("Rise and fall with the breath, each session (beats a minute)"), True),
-                      (tr("7-day mean"), False)):
-        if dot:
-            painter.setPen(QPen(INK, pages.points(0.5)))
-            painter.setBrush(QBrush(INK))
-            painter.drawEllipse(QPointF(x + radius, middle), radius, radius)
-            x += radius * 2 + line * 0.4
-        else:
-            painter.setPen(QPen(INK, pages.points(1.2)))
-            painter.drawLine(QPointF(x, middle), QPointF(x + line * 1.8, middle))
-            x += line * 2.2
-        painter.setPen(INK)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        width = painter.fontMetrics().horizontalAdvance(text)
-        painter.drawText(QRectF(x, middle - line / 2, width + 2, line),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
-        x += width + line * 1.2
+    chart_legend(painter, QPointF(plot.left(), area.top() + line * 0.8), line, radius, (
+        (tr("Rise and fall with the breath, each session (beats a minute)"),
+         QPen(INK, pages.points(0.5)), QBrush(INK), None),
+        (tr("7-day mean"), None, None, QPen(INK, pages.points(1.2)))))
     painter.restore()

@@ -200,6 +200,29 @@ def time_axes(painter: QPainter, area: QRectF, period, pages: Pages, values: ran
     return plot, x_of, y_of, line
 
 
+def chart_legend(painter: QPainter, start: QPointF, line: float, radius: float, entries) -> None:
+    """A chart's legend in a row from ``start`` (its middle height): each entry a mark and
+    its words, as (words, the point's pen, its brush, None) or (words, None, None, the line's
+    pen), so it reads in black and white."""
+    x, middle = start.x(), start.y()
+    for text, point_pen, point_brush, line_pen in entries:
+        if line_pen is None:
+            painter.setPen(point_pen)
+            painter.setBrush(point_brush)
+            painter.drawEllipse(QPointF(x + radius, middle), radius, radius)
+            x += radius * 2 + line * 0.4
+        else:
+            painter.setPen(line_pen)
+            painter.drawLine(QPointF(x, middle), QPointF(x + line * 1.8, middle))
+            x += line * 2.2
+        painter.setPen(INK)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        width = painter.fontMetrics().horizontalAdvance(text)
+        painter.drawText(QRectF(x, middle - line / 2, width + 2, line),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        x += width + line * 1.2
+
+
 def trend_path(trend, x_of, y_of) -> QPainterPath:
     path = QPainterPath()
     pen_up = True

@@ -27,8 +27,8 @@ from relaxapp.core.scripts import REGION_NAMES, region_name
 from relaxapp.drawing.body_figure import figure_paths
 from relaxapp.drawing.report_heart import heart_blocks
 from relaxapp.drawing.report_layout import (
-    DPI, GREY, INK, MARGIN_MM, RULE, Block, Pages, heading, number_text, small_print,
-    table_html, time_axes, trend_path,
+    DPI, GREY, INK, MARGIN_MM, RULE, Block, Pages, chart_legend, heading, number_text,
+    small_print, table_html, time_axes, trend_path,
 )
 from relaxapp.core.language import decimal, tr
 
@@ -274,28 +274,11 @@ def _tension_chart(painter: QPainter, area: QRectF, data: ReportData, pages: Pag
 
     # The legend, above the plot: marks and line styles, so it reads in black and white.
     every = tr("weekly mean") if weekly else tr("daily mean")
-    x = plot.left()
-    middle = area.top() + legend_height / 2
-    for text, point_pen, point_brush, line_pen in (
-            (tr("Before ({every})").format(every=every), styles[0][1], styles[0][2], None),
-            (tr("Before, 7-day mean"), None, None, styles[0][3]),
-            (tr("After ({every})").format(every=every), styles[1][1], styles[1][2], None),
-            (tr("After, 7-day mean"), None, None, styles[1][3])):
-        if line_pen is None:
-            painter.setPen(point_pen)
-            painter.setBrush(point_brush)
-            painter.drawEllipse(QPointF(x + radius, middle), radius, radius)
-            x += radius * 2 + line * 0.4
-        else:
-            painter.setPen(line_pen)
-            painter.drawLine(QPointF(x, middle), QPointF(x + line * 1.8, middle))
-            x += line * 2.2
-        painter.setPen(INK)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        width = painter.fontMetrics().horizontalAdvance(text)
-        painter.drawText(QRectF(x, middle - line / 2, width + 2, line),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
-        x += width + line * 1.2
+    chart_legend(painter, QPointF(plot.left(), area.top() + legend_height / 2), line, radius, (
+        (tr("Before ({every})").format(every=every), styles[0][1], styles[0][2], None),
+        (tr("Before, 7-day mean"), None, None, styles[0][3]),
+        (tr("After ({every})").format(every=every), styles[1][1], styles[1][2], None),
+        (tr("After, 7-day mean"), None, None, styles[1][3])))
     painter.restore()
 
 
