@@ -41,6 +41,12 @@ class StandIn:
         first = recording[0].at_s - recording[0].rr_s  # the recording's own start, at 0
         return cls([RRSample(s.at_s - first, s.rr_s, True) for s in recording], Path(choice).name)
 
+    def title(self) -> str:
+        """What a person reads for it: "The simulated heart", "The recording h10.rr"."""
+        if self.recording is None:
+            return tr("The simulated heart")
+        return tr("The recording {name}").format(name=self.name)
+
     def restarted(self, start_s: float) -> StandIn:
         """Afresh for a session that starts at ``start_s`` (a monotonic clock, in s)."""
         return StandIn(self.recording, self.name, start_s)

@@ -55,6 +55,19 @@ class HeartSummary:
             said += " " + tr("The sensor missed or added many beats, so these figures are rough.")
         return said
 
+    def stand_in_sentence(self, source: str) -> str:
+        """The figures of beats that were not the person's (relaxapp.heart.stand_in),
+        ``source`` being what sent them: "The simulated heart"."""
+        said = tr("{source} stood in for a heart-rate sensor: {bpm} beats a minute on "
+                  "average").format(source=source, bpm=round(self.mean_bpm))
+        if self.swing_bpm is not None:
+            said += tr(", rising and falling with your breath by {swing}").format(
+                swing=decimal(self.swing_bpm))
+        if self.resonance_bpm is not None:
+            said += tr(", most at {pace} breaths a minute").format(
+                pace=decimal(self.resonance_bpm))
+        return said + ". " + tr("It is not your heart, so nothing of it is kept in your log.")
+
 
 class HeartStream:
     def __init__(self):

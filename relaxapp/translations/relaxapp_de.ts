@@ -4027,6 +4027,22 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Der Sensor hat viele Schläge verpasst oder hinzugefügt; diese Zahlen sind darum ungenau.</translation>
     </message>
     <message>
+        <source>{source} stood in for a heart-rate sensor: {bpm} beats a minute on average</source>
+        <translation>{source} stand für einen Herzfrequenz-Sensor: im Mittel {bpm} Schläge pro Minute</translation>
+    </message>
+    <message>
+        <source>, rising and falling with your breath by {swing}</source>
+        <translation>, mit Ihrem Atem um {swing} schneller und wieder langsamer</translation>
+    </message>
+    <message>
+        <source>, most at {pace} breaths a minute</source>
+        <translation>, am stärksten bei {pace} Atemzügen pro Minute</translation>
+    </message>
+    <message>
+        <source>It is not your heart, so nothing of it is kept in your log.</source>
+        <translation>Es ist nicht Ihr Herz; darum wird nichts davon in Ihrem Protokoll gespeichert.</translation>
+    </message>
+    <message>
         <source>Heart rate, the last minute</source>
         <translation>Herzfrequenz der letzten Minute</translation>
     </message>
@@ -4169,6 +4185,14 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>{path} holds no heartbeat intervals</source>
         <translation>{path} enthält keine Intervalle zwischen Herzschlägen</translation>
+    </message>
+    <message>
+        <source>The simulated heart</source>
+        <translation>Das simulierte Herz</translation>
+    </message>
+    <message>
+        <source>The recording {name}</source>
+        <translation>Die Aufzeichnung {name}</translation>
     </message>
 </context>
 </TS>

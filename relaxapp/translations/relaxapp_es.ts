@@ -4023,6 +4023,22 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
         <translation>El sensor perdió o añadió muchos latidos, así que estas cifras son aproximadas.</translation>
     </message>
     <message>
+        <source>{source} stood in for a heart-rate sensor: {bpm} beats a minute on average</source>
+        <translation>{source} hizo de sensor de frecuencia cardiaca: {bpm} latidos por minuto de media</translation>
+    </message>
+    <message>
+        <source>, rising and falling with your breath by {swing}</source>
+        <translation>, subiendo y bajando con tu respiración {swing}</translation>
+    </message>
+    <message>
+        <source>, most at {pace} breaths a minute</source>
+        <translation>, sobre todo a {pace} respiraciones por minuto</translation>
+    </message>
+    <message>
+        <source>It is not your heart, so nothing of it is kept in your log.</source>
+        <translation>No es tu corazón, así que no se guarda nada de ello en tu registro.</translation>
+    </message>
+    <message>
         <source>Heart rate, the last minute</source>
         <translation>Frecuencia cardiaca del último minuto</translation>
     </message>
@@ -4165,6 +4181,14 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
     <message>
         <source>{path} holds no heartbeat intervals</source>
         <translation>{path} no contiene intervalos entre latidos</translation>
+    </message>
+    <message>
+        <source>The simulated heart</source>
+        <translation>El corazón simulado</translation>
+    </message>
+    <message>
+        <source>The recording {name}</source>
+        <translation>La grabación {name}</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,8 @@ connection, the measurement subscribed to, notifications read, and a drop follow
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtBluetooth import (
     QBluetoothAddress, QBluetoothDeviceInfo, QBluetoothUuid, QLowEnergyService,
@@ -483,9 +485,9 @@ def test_too_few_beats_are_said_to_be_too_few(app, qtbot, write_script):
 
 def test_without_a_strap_a_simulated_heart_stands_in_and_nothing_is_asked_of_bluetooth(
         app, qtbot, write_script):
-    """relaxapp --heart-from simulated: the same trace, words and log as with a strap, from a
-    heart that follows the pace breathed; no Bluetooth object is made, and the settings keep
-    no sensor."""
+    """relaxapp --heart-from simulated: the same trace as with a strap, from a heart that
+    follows the pace breathed, and its figures said as the stand-in's; nothing of it in the
+    log; no Bluetooth object made, and the settings keep no sensor."""
     from relaxapp.heart.stand_in import StandIn
     from tests.conftest import minimal_script
     from tests.ui.test_flows import start
@@ -506,7 +508,27 @@ def test_without_a_strap_a_simulated_heart_stands_in_and_nothing_is_asked_of_blu
     assert player.heart.trace.accessibleDescription().endswith("beats a minute")
     while app.window.pages.currentWidget() is player:
         app.frames(1000, frame_ms=50)
-    said = app.window.after_page.subheading.text()
-    assert "It rose and fell with your breath by 1" in said, said  # about 14 at 5.5 a minute
-    assert app.store.session(app.window.flow.practice.uid).heart["swing_bpm"] > 11
+    said = app.window.after_page.subheading.text().splitlines()[-1]
+    assert re.fullmatch(r"The simulated heart stood in for a heart-rate sensor: 6\d beats a "
+                        r"minute on average, rising and falling with your breath by 1[1-6]\.\d\. "
+                        r"It is not your heart, so nothing of it is kept in your log\.", said), said
+    # Shown, never kept: the log (and a report for a doctor) holds only the person's heart.
+    assert app.store.session(app.window.flow.practice.uid).heart is None
     assert app.window.settings.heart_sensor == ""
+
+
+def test_the_resonance_finder_with_a_stand_in_says_whose_pace_it_found(app, qtbot):
+    """The simulated heart follows the breath most at 5.5 breaths a minute: the finder says
+    so as the stand-in's, and does not offer it as the pace "your sensor" measured."""
+    from relaxapp.heart.stand_in import StandIn
+    from tests.ui.test_flows import start
+
+    app.window.settings.heart_stand_in = StandIn.from_choice("simulated")
+    start(app, qtbot, "resonance-finder")
+    while app.window.pages.currentWidget() is app.window.player:
+        app.frames(2000, frame_ms=100)
+    after = app.window.after_page
+    assert ", most at 5.5 breaths a minute. It is not your heart" in after.subheading.text()
+    assert "sensor" not in after.pace_result.text()
+    assert app.store.session(app.window.flow.practice.uid).heart is None
+    assert app.window.settings.resonance_bpm == 0.0  # the person chooses, by feel

@@ -15,6 +15,7 @@ class SessionHeart:
         self.monitor = None  # a HeartMonitor, given by the window (relaxapp.ui.shell.pages)
         self.summary = None  # what the last session's beats said (a HeartSummary, or None)
         self.beats_heard: int | None = None  # how many came in it (None: no sensor chosen)
+        self.stood_in = None  # the StandIn that sent them, if not a strap (never logged)
         self.pace_now: float | None = None  # breaths a minute now, in paced breathing
         self._clock = None
 
@@ -24,9 +25,11 @@ class SessionHeart:
         self.beats_heard = None
         self.trace.reset()
         self._clock = run.clock_ms
+        self.stood_in = None
         if self.monitor is not None and self.monitor.wanted:
             self.monitor.beat.connect(self.show)
             self.monitor.start(lambda: run.clock_ms() / 1000, lambda: self.pace_now)
+            self.stood_in = self.monitor.stand_in
 
     def follow(self, run, state) -> None:
         """Each frame: the breathing pace now (None when paused or not paced breathing)."""

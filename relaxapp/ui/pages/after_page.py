@@ -200,12 +200,16 @@ class AfterPage(QWidget):
         self._update_safety()
         self.scroll.verticalScrollBar().setValue(0)  # each session's questions from the top
 
-    def show_heart(self, summary, beats_heard: int | None = None) -> None:
+    def show_heart(self, summary, beats_heard: int | None = None, stood_in=None) -> None:
         """With a heart-rate sensor: what the session's beats said (a HeartSummary), in
         plain figures, under how the session went; or that too few came to say anything
-        (``beats_heard``: how many came; None with no sensor chosen)."""
+        (``beats_heard``: how many came; None with no sensor chosen). From a stand-in
+        (relaxapp --heart-from), said as its figures, not the person's."""
         said = None
-        if summary is not None:
+        if summary is not None and stood_in is not None:
+            said = summary.stand_in_sentence(stood_in.title())
+            summary = None  # no pace measured by "your sensor" either
+        elif summary is not None:
             said = summary.sentence()
         elif beats_heard == 0:
             said = tr("Your heart-rate sensor was not heard in this session. Is it worn, with "

@@ -58,9 +58,12 @@ class SessionSteps:
         w = self.window
         w.cues.stop_background()
         w.after_page.prepare(w.flow.after(status))
-        summary = w.player.heart.summary
-        w.flow.keep_heart(summary.fields() if summary is not None else None)
-        w.after_page.show_heart(summary, w.player.heart.beats_heard)
+        heart = w.player.heart
+        # A stand-in's beats are not the person's: shown, never kept in their log (nor so
+        # in a report for their doctor).
+        kept = heart.summary if heart.stood_in is None else None
+        w.flow.keep_heart(kept.fields() if kept is not None else None)
+        w.after_page.show_heart(heart.summary, heart.beats_heard, heart.stood_in)
         if w.flow.unsaved is not None:  # the log did not take the session as it ran
             w.after_page.show_save_problem(
                 tr("Not saved yet: the log could not record this session as it ran. Your "
