@@ -61,7 +61,7 @@ class HeartSummary:
         said = tr("{source} stood in for a heart-rate sensor: {bpm} beats a minute on "
                   "average").format(source=source, bpm=round(self.mean_bpm))
         if self.swing_bpm is not None:
-            said += tr(", rising and falling with your breath by {swing}").format(
+            said += tr(", rising and falling with your breath by {swing} beats a minute").format(
                 swing=decimal(self.swing_bpm))
         if self.resonance_bpm is not None:
             said += tr(", most at {pace} breaths a minute").format(

@@ -4031,8 +4031,8 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
         <translation>{source} stand für einen Herzfrequenz-Sensor: im Mittel {bpm} Schläge pro Minute</translation>
     </message>
     <message>
-        <source>, rising and falling with your breath by {swing}</source>
-        <translation>, mit Ihrem Atem um {swing} schneller und wieder langsamer</translation>
+        <source>, rising and falling with your breath by {swing} beats a minute</source>
+        <translation>, mit Ihrem Atem um {swing} Schläge pro Minute schneller und wieder langsamer</translation>
     </message>
     <message>
         <source>, most at {pace} breaths a minute</source>

@@ -4027,8 +4027,8 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
         <translation>{source} hizo de sensor de frecuencia cardiaca: {bpm} latidos por minuto de media</translation>
     </message>
     <message>
-        <source>, rising and falling with your breath by {swing}</source>
-        <translation>, subiendo y bajando con tu respiración {swing}</translation>
+        <source>, rising and falling with your breath by {swing} beats a minute</source>
+        <translation>, subiendo y bajando con tu respiración {swing} latidos por minuto</translation>
     </message>
     <message>
         <source>, most at {pace} breaths a minute</source>

@@ -510,7 +510,8 @@ def test_without_a_strap_a_simulated_heart_stands_in_and_nothing_is_asked_of_blu
         app.frames(1000, frame_ms=50)
     said = app.window.after_page.subheading.text().splitlines()[-1]
     assert re.fullmatch(r"The simulated heart stood in for a heart-rate sensor: 6\d beats a "
-                        r"minute on average, rising and falling with your breath by 1[1-6]\.\d\. "
+                        r"minute on average, rising and falling with your breath by 1[1-6]\.\d beats a "
+                        r"minute\. "
                         r"It is not your heart, so nothing of it is kept in your log\.", said), said
     # Shown, never kept: the log (and a report for a doctor) holds only the person's heart.
     assert app.store.session(app.window.flow.practice.uid).heart is None
