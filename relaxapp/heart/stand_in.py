@@ -57,13 +57,12 @@ class StandIn:
         call, oldest first; the simulated heart follows ``pace_bpm``, the pace breathed,
         and ``fullness``, how full the lungs are now (0-1; None: not known)."""
         now_s -= self.start_s
+        came: list[float] = []
         if self.recording is not None:
-            came = []
             while self._next < len(self.recording) and self.recording[self._next].at_s <= now_s:
                 came.append(self.recording[self._next].rr_s)
                 self._next += 1
         else:
-            came = []
             if self._pending_rr is None:
                 self._pending_rr = self._heart.next_rr(self._beat_starts_s, pace_bpm, fullness)
             while self._beat_starts_s + self._pending_rr <= now_s:

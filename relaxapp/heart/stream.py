@@ -128,7 +128,6 @@ class HeartStream:
                                 found.chosen, found.by_peak_to_trough, found.by_lf)
         return HeartSummary(len(clean.rr_s), mean, rmssd_ms(clean.rr_s), swing, clean.share)
 
-
     def _paced_stretches(self) -> list[tuple[float, list[RRSample]]]:
         stretches: list[tuple[float, list[RRSample]]] = []
         for sample, pace in zip(self.samples, self.paces):

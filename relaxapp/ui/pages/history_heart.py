@@ -7,42 +7,28 @@ from __future__ import annotations
 from datetime import timedelta
 from html import escape
 
-import pyqtgraph as pg
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter
 
 from relaxapp.core.history import TREND_DAYS
 from relaxapp.core.language import decimal, tr
 from relaxapp.heart import trends
-from relaxapp.ui.pages.history_tabs import InView, Tab, set_line, set_points, shown_when
+from relaxapp.ui.pages.history_tabs import (
+    InView, Tab, each_session_and_average, set_line, set_points, shown_when, words_beside,
+)
 from relaxapp.ui.widgets import theme
-from relaxapp.ui.widgets.chart_kit import Chart, brush, charted, pen, trend_line
-from relaxapp.ui.widgets.common import label
+from relaxapp.ui.widgets.chart_kit import Chart, brush, pen
 from relaxapp.views import history as queries
+
 
 class HeartTab(Tab):
     """The rise and fall with the breath, session by session, and the range in words."""
 
     def __init__(self):
         super().__init__()
-        palette = theme.current()
         self.widget = QSplitter()
-        self.chart = chart = Chart(tr("Rise and fall with the breath (beats a minute)"),
-                                   y_range=None)
-        self.points = pg.ScatterPlotItem(size=7, pen=None, brush=brush(palette.accent),
-                                         hoverable=True, tip=self.tip,
-                                         name=tr("Each session"))
-        self.trend = trend_line(palette.accent, tr("7-day average"))
-        chart.addItem(self.points)
-        chart.addItem(self.trend)
-        chart.key("accent", tr("Each session"))
-        chart.key("accent", tr("7-day average"), "━")
-        self.words = label("", wrap=True, rich=True)
-        self.words.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.words.setMinimumWidth(260)
-        self.widget.addWidget(charted(chart))
-        self.widget.addWidget(self.words)
-        self.widget.setSizes([900, 340])
+        self.chart = Chart(tr("Rise and fall with the breath (beats a minute)"), y_range=None)
+        self.points, self.trend = each_session_and_average(self.chart, self.tip)
+        self.words = words_beside(self.widget, self.chart)
         self.overview: trends.HeartOverview | None = None
         self.paced: list[trends.HeartPoint] = []  # the sessions drawn, for their tooltips
 

@@ -5,7 +5,7 @@ the data behind it kept for CSV export.
 Imports pyqtgraph and numpy, as the history page does (it is built when first opened).
 
 Over 400 lines: five tabs of under 100 lines each, beside the range they draw from and the
-point and line helpers they share."""
+point and line helpers they share (with history_heart too)."""
 
 from __future__ import annotations
 
@@ -121,6 +121,31 @@ def set_line(item: pg.PlotDataItem, points, limit: int = 500) -> None:
     item.setData(x=xy[:, 0], y=xy[:, 1])
 
 
+def each_session_and_average(chart: Chart, tip) -> tuple[pg.ScatterPlotItem, pg.PlotDataItem]:
+    """A point for each session (``tip`` says what, when hovered) and their 7-day average,
+    in the accent colour, named in the chart's legend."""
+    palette = theme.current()
+    points = pg.ScatterPlotItem(size=7, pen=None, brush=brush(palette.accent), hoverable=True,
+                                tip=tip, name=tr("Each session"))
+    trend = trend_line(palette.accent, tr("7-day average"))
+    chart.addItem(points)
+    chart.addItem(trend)
+    chart.key("accent", tr("Each session"))
+    chart.key("accent", tr("7-day average"), "━")
+    return points, trend
+
+
+def words_beside(splitter: QSplitter, chart: Chart):
+    """``chart`` with a column of words on its right, in ``splitter``; the words' label."""
+    words = label("", wrap=True, rich=True)
+    words.setAlignment(Qt.AlignmentFlag.AlignTop)
+    words.setMinimumWidth(260)
+    splitter.addWidget(charted(chart))
+    splitter.addWidget(words)
+    splitter.setSizes([900, 340])
+    return words
+
+
 class Tab:
     """One tab: its widget, drawn from a range in view, and the data behind it (``rows``,
     a header row first) for CSV export."""
@@ -223,20 +248,9 @@ class ReliefTab(Tab):
         self.chart = chart = Chart(tr("Points lower after"), y_range=None)
         self.zero = pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(palette.border, width=1))
         chart.addItem(self.zero)
-        self.points = pg.ScatterPlotItem(size=7, pen=None, brush=brush(palette.accent),
-                                         hoverable=True, tip=self.tip, name=tr("Each session"))
-        self.trend = trend_line(palette.accent, tr("7-day average"))
-        chart.addItem(self.points)
-        chart.addItem(self.trend)
-        chart.key("accent", tr("Each session"))
-        chart.key("accent", tr("7-day average"), "━")
-        self.ranking = label("", wrap=True, rich=True)
-        self.ranking.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.ranking.setMinimumWidth(260)
+        self.points, self.trend = each_session_and_average(chart, self.tip)
+        self.ranking = words_beside(self.widget, chart)
         self.ranking_rows = []
-        self.widget.addWidget(charted(chart))
-        self.widget.addWidget(self.ranking)
-        self.widget.setSizes([900, 340])
 
     def draw(self, view: InView) -> None:
         self.view = view
