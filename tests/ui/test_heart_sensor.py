@@ -206,9 +206,7 @@ def test_settings_look_for_a_strap_choose_it_see_its_heart_rate_and_forget_it(
                                                                    "Polar H10 8D4E2A27")
     assert dialog.chosen.text() == "Your sensor: Polar H10 8D4E2A27"
     controller = sensor.controllers[-1]
-    controller.connected.emit()
-    controller.discoveryFinished.emit()
-    controller.service.stateChanged.emit(QLowEnergyService.ServiceState.RemoteServiceDiscovered)
+    connected(controller)
     controller.service.characteristicChanged.emit(None, QByteArray(bytes.fromhex("163c1104")))
     assert dialog.said.text() == "Connected to Polar H10 8D4E2A27."
     assert dialog.reading.text() == "60 beats a minute"
@@ -237,6 +235,44 @@ def notification(rr_s: float) -> QByteArray:
     return QByteArray(bytes([flags, round(60 / rr_s)]) + interval.to_bytes(2, "little"))
 
 
+def write_paced(app, write_script, cycles=14, inhale=4, exhale=6) -> None:
+    """A paced breathing session, "paced", in the person's folder."""
+    from tests.conftest import minimal_script
+
+    write_script(minimal_script(id="paced", steps=[{"type": "breathe", "pattern": [
+        {"phase": "inhale", "seconds": inhale}, {"phase": "exhale", "seconds": exhale}],
+        "cycles": cycles}]), "paced.json", app.data_dir / "sessions")
+    app.window.library_watcher.reload()
+
+
+def connected(controller) -> None:
+    """The strap answers: connected, its services found, the Heart Rate service's details."""
+    controller.connected.emit()
+    controller.discoveryFinished.emit()
+    controller.service.stateChanged.emit(QLowEnergyService.ServiceState.RemoteServiceDiscovered)
+
+
+def session_with_a_strap(app, qtbot, session_id):
+    """Session ``session_id`` begun with a (fake) strap chosen and connected; returns the
+    strap's controller."""
+    from tests.ui.test_flows import start
+
+    app.window.settings.heart_sensor = "A0:9E:1A:8D:4E:2A"
+    app.window.settings.heart_sensor_name = "Polar H10 8D4E2A27"
+    controllers = []
+    app.window.player.heart.monitor._make_sensor = lambda parent: HeartRateSensor(
+        parent, make_agent=FakeAgent, make_controller=lambda info, p: (controllers.append(
+            FakeController(device("Polar H10", "A0:9E:1A:8D:4E:2A"), p)) or controllers[-1]))
+    start(app, qtbot, session_id)
+    connected(controllers[-1])
+    return controllers[-1]
+
+
+def paced_session_with_a_strap(app, qtbot, write_script, cycles=14):
+    write_paced(app, write_script, cycles)
+    return session_with_a_strap(app, qtbot, "paced")
+
+
 def test_a_breathing_session_with_the_chosen_strap_shows_its_heart_and_says_what_it_did(
         app, qtbot, write_script):
     """From the chosen sensor to the words after the session: connected as the session
@@ -245,29 +281,9 @@ def test_a_breathing_session_with_the_chosen_strap_shows_its_heart_and_says_what
     import os
 
     from relaxapp.heart.sources import SimulatedHeart
-    from tests.conftest import minimal_script
-    from tests.ui.test_flows import start
 
-    write_script(minimal_script(id="paced", steps=[{"type": "breathe", "pattern": [
-        {"phase": "inhale", "seconds": 4}, {"phase": "exhale", "seconds": 6}], "cycles": 14}]),
-        "paced.json", app.data_dir / "sessions")
-    app.window.library_watcher.reload()
-    app.window.settings.heart_sensor = "A0:9E:1A:8D:4E:2A"
-    app.window.settings.heart_sensor_name = "Polar H10 8D4E2A27"
-    controllers = []
-
-    def make_sensor(parent):
-        return HeartRateSensor(parent, make_agent=FakeAgent, make_controller=lambda info, p: (
-            controllers.append(FakeController(device("Polar H10 8D4E2A27",
-                                                     "A0:9E:1A:8D:4E:2A"), p)) or controllers[-1]))
-
+    controller = paced_session_with_a_strap(app, qtbot, write_script)
     player = app.window.player
-    player.heart.monitor._make_sensor = make_sensor
-    start(app, qtbot, "paced")
-    controller = controllers[-1]
-    controller.connected.emit()
-    controller.discoveryFinished.emit()
-    controller.service.stateChanged.emit(QLowEnergyService.ServiceState.RemoteServiceDiscovered)
     assert not player.heart.trace.isVisible()  # no beat yet: no line
     beats = SimulatedHeart(resonance_bpm=6.0, largest_swing=12, noise_ms=3).beats(6.0, 150)
     for beat in beats:
@@ -296,20 +312,8 @@ def test_the_resonance_finder_measures_with_a_strap_and_says_it_did(app, qtbot):
     the person; the log keeps the measured pace."""
     import math
 
-    from tests.ui.test_flows import start
-
-    app.window.settings.heart_sensor = "A0:9E:1A:8D:4E:2A"
-    app.window.settings.heart_sensor_name = "Polar H10 8D4E2A27"
-    controllers = []
+    controller = session_with_a_strap(app, qtbot, "resonance-finder")
     player = app.window.player
-    player.heart.monitor._make_sensor = lambda parent: HeartRateSensor(
-        parent, make_agent=FakeAgent, make_controller=lambda info, p: (controllers.append(
-            FakeController(device("Polar H10", "A0:9E:1A:8D:4E:2A"), p)) or controllers[-1]))
-    start(app, qtbot, "resonance-finder")
-    controller = controllers[-1]
-    controller.connected.emit()
-    controller.discoveryFinished.emit()
-    controller.service.stateChanged.emit(QLowEnergyService.ServiceState.RemoteServiceDiscovered)
     at = 0.0
     while app.window.pages.currentWidget() is player:
         pace = player.heart.pace_now or 6.0  # the heart follows the breath being paced
@@ -338,7 +342,6 @@ def test_from_the_scan_to_the_history_and_the_report_with_a_recording_replayed(
     from relaxapp.ui.dialogs import heart_sensor_dialog
     from relaxapp.ui.dialogs.settings_dialog import SettingsDialog
     from relaxapp.views import history as queries
-    from tests.conftest import minimal_script
     from tests.ui.test_flows import start
     from tests.ui.test_report import text_of
 
@@ -378,17 +381,11 @@ def test_from_the_scan_to_the_history_and_the_report_with_a_recording_replayed(
     settings.choose_heart_sensor()
     assert app.window.settings.heart_sensor == "A0:9E:1A:8D:4E:2A"
 
-    write_script(minimal_script(id="paced", title="Paced at 5.5", steps=[
-        {"type": "breathe", "pattern": [{"phase": "inhale", "seconds": 4.5},
-                                        {"phase": "exhale", "seconds": 6.4}], "cycles": 14}]),
-        "paced.json", app.data_dir / "sessions")
-    app.window.library_watcher.reload()
+    write_paced(app, write_script, cycles=14, inhale=4.5, exhale=6.4)
     app.window.player.heart.monitor._make_sensor = fake_sensor
     start(app, qtbot, "paced")
     controller = controllers[-1]
-    controller.connected.emit()
-    controller.discoveryFinished.emit()
-    controller.service.stateChanged.emit(QLowEnergyService.ServiceState.RemoteServiceDiscovered)
+    connected(controller)
     heard = 0.0
     for sample in replayed:
         if app.window.pages.currentWidget() is not app.window.player:
@@ -413,30 +410,6 @@ def test_from_the_scan_to_the_history_and_the_report_with_a_recording_replayed(
     text, _ = text_of(pdf_bytes(data)[0], tmp_path)
     assert f"Rise and fall with the breath, mean {logged['swing_bpm']:.1f} beats a minute " \
         "(1 session with paced breathing)" in text
-
-
-def paced_session_with_a_strap(app, qtbot, write_script, cycles=14):
-    """A paced breathing session begun with a (fake) strap chosen and connected; returns
-    the strap's controller."""
-    from tests.conftest import minimal_script
-    from tests.ui.test_flows import start
-
-    write_script(minimal_script(id="paced", steps=[{"type": "breathe", "pattern": [
-        {"phase": "inhale", "seconds": 4}, {"phase": "exhale", "seconds": 6}],
-        "cycles": cycles}]), "paced.json", app.data_dir / "sessions")
-    app.window.library_watcher.reload()
-    app.window.settings.heart_sensor = "A0:9E:1A:8D:4E:2A"
-    app.window.settings.heart_sensor_name = "Polar H10 8D4E2A27"
-    controllers = []
-    app.window.player.heart.monitor._make_sensor = lambda parent: HeartRateSensor(
-        parent, make_agent=FakeAgent, make_controller=lambda info, p: (controllers.append(
-            FakeController(device("Polar H10", "A0:9E:1A:8D:4E:2A"), p)) or controllers[-1]))
-    start(app, qtbot, "paced")
-    controller = controllers[-1]
-    controller.connected.emit()
-    controller.discoveryFinished.emit()
-    controller.service.stateChanged.emit(QLowEnergyService.ServiceState.RemoteServiceDiscovered)
-    return controller
 
 
 def test_when_the_beats_stop_the_trace_says_so_and_not_the_last_figure(app, qtbot,
@@ -489,13 +462,9 @@ def test_without_a_strap_a_simulated_heart_stands_in_and_nothing_is_asked_of_blu
     follows the pace breathed, and its figures said as the stand-in's; nothing of it in the
     log; no Bluetooth object made, and the settings keep no sensor."""
     from relaxapp.heart.stand_in import StandIn
-    from tests.conftest import minimal_script
     from tests.ui.test_flows import start
 
-    write_script(minimal_script(id="paced", steps=[{"type": "breathe", "pattern": [
-        {"phase": "inhale", "seconds": 4.5}, {"phase": "exhale", "seconds": 6.4}],
-        "cycles": 12}]), "paced.json", app.data_dir / "sessions")
-    app.window.library_watcher.reload()
+    write_paced(app, write_script, cycles=12, inhale=4.5, exhale=6.4)
     app.window.settings.heart_stand_in = StandIn.from_choice("simulated")
     player = app.window.player
     player.heart.monitor._make_sensor = lambda parent: pytest.fail("no strap to connect to")
