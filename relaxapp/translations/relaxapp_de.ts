@@ -1722,8 +1722,16 @@ platformdirs (MIT) und jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Speichern, wie Sie sich fühlen</translation>
     </message>
     <message>
+        <source>{source} sent no beat in this session.</source>
+        <translation>{source} hat in dieser Übung keinen Herzschlag gesendet.</translation>
+    </message>
+    <message>
         <source>Your heart-rate sensor was not heard in this session. Is it worn, with its contacts moist, and not connected to a phone?</source>
         <translation>Von Ihrem Herzfrequenz-Sensor kam in dieser Übung nichts an. Tragen Sie ihn, sind die Kontakte feucht, und ist er nicht mit einem Telefon verbunden?</translation>
+    </message>
+    <message>
+        <source>{source} sent too few beats to say what they did: about a minute of them is needed.</source>
+        <translation>{source} hat zu wenige Schläge gesendet, um etwas darüber zu sagen: Nötig ist etwa eine Minute davon.</translation>
     </message>
     <message>
         <source>Your heart-rate sensor sent too few beats to say what they did: about a minute of them is needed.</source>

@@ -1718,8 +1718,16 @@ platformdirs (MIT) y jeepney (MIT).&lt;/p&gt;</translation>
         <translation>Guardar cómo te sientes</translation>
     </message>
     <message>
+        <source>{source} sent no beat in this session.</source>
+        <translation>{source} no envió ningún latido en esta sesión.</translation>
+    </message>
+    <message>
         <source>Your heart-rate sensor was not heard in this session. Is it worn, with its contacts moist, and not connected to a phone?</source>
         <translation>No se recibió nada de tu sensor de frecuencia cardiaca en esta sesión. ¿Lo llevas puesto, con los contactos húmedos, y sin conectar a un teléfono?</translation>
+    </message>
+    <message>
+        <source>{source} sent too few beats to say what they did: about a minute of them is needed.</source>
+        <translation>{source} envió muy pocos latidos para decir algo de ellos: hace falta alrededor de un minuto.</translation>
     </message>
     <message>
         <source>Your heart-rate sensor sent too few beats to say what they did: about a minute of them is needed.</source>

@@ -502,3 +502,18 @@ def test_the_resonance_finder_with_a_stand_in_says_whose_pace_it_found(app, qtbo
     assert "sensor" not in after.pace_result.text()
     assert app.store.session(app.window.flow.practice.uid).heart is None
     assert app.window.settings.resonance_bpm == 0.0  # the person chooses, by feel
+
+
+def test_a_stand_in_heard_too_little_is_named_not_taken_for_a_strap(app, qtbot, write_script):
+    """A session stopped before a minute of the stand-in's beats: the after page says the
+    stand-in sent too few, not that "your heart-rate sensor" did, or what to check on one."""
+    from relaxapp.heart.stand_in import StandIn
+    from tests.ui.test_flows import start
+
+    write_paced(app, write_script, cycles=2)
+    app.window.settings.heart_stand_in = StandIn.from_choice("simulated")
+    start(app, qtbot, "paced")
+    app.frames(25_000, frame_ms=100)
+    said = app.window.after_page.subheading.text().splitlines()[-1]
+    assert said == ("The simulated heart sent too few beats to say what they did: about a "
+                    "minute of them is needed.")

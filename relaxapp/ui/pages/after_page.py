@@ -205,24 +205,27 @@ class AfterPage(QWidget):
         plain figures, under how the session went; or that too few came to say anything
         (``beats_heard``: how many came; None with no sensor chosen). From a stand-in
         (relaxapp --heart-from), said as its figures, not the person's."""
+        source = stood_in.title() if stood_in is not None else None
         said = None
-        if summary is not None and stood_in is not None:
-            said = summary.stand_in_sentence(stood_in.title())
-            summary = None  # no pace measured by "your sensor" either
-        elif summary is not None:
-            said = summary.sentence()
+        if summary is not None:
+            said = summary.stand_in_sentence(source) if source else summary.sentence()
         elif beats_heard == 0:
-            said = tr("Your heart-rate sensor was not heard in this session. Is it worn, with "
-                      "its contacts moist, and not connected to a phone?")
+            said = tr("{source} sent no beat in this session.").format(source=source) \
+                if source else tr("Your heart-rate sensor was not heard in this session. Is it "
+                                  "worn, with its contacts moist, and not connected to a phone?")
         elif beats_heard:
-            said = tr("Your heart-rate sensor sent too few beats to say what they did: about "
-                      "a minute of them is needed.")
+            said = (tr("{source} sent too few beats to say what they did: about a minute of "
+                       "them is needed.").format(source=source) if source else
+                    tr("Your heart-rate sensor sent too few beats to say what they did: about "
+                       "a minute of them is needed."))
         if said:
             self.subheading.setText(self.subheading.text() + "\n" + said)
-        if summary is not None and summary.resonance_bpm is not None and self.pace_buttons:
+        # A pace "your sensor" measured: never a stand-in's.
+        measured = summary.resonance_bpm if summary is not None and not source else None
+        if measured is not None and self.pace_buttons:
             self.pace_result.setText(tr("Measured by your heart-rate sensor: {pace}. Keep it, "
                                         "or the pace that felt easiest.").format(
-                pace=pace.label(summary.resonance_bpm)))
+                pace=pace.label(measured)))
 
     def show_save_problem(self, text: str | None) -> None:
         """Say the answers are not saved, and why (None: they are)."""
